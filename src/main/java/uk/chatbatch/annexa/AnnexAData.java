@@ -1,0 +1,60 @@
+package uk.chatbatch.annexa;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The clean rows of every Annex A list that was read, and for each list that was not, why not.
+ * This is what indicators and the report are computed from.
+ */
+public final class AnnexAData {
+
+    private final Map<AnnexAList, List<AnnexARecord>> rows = new EnumMap<>(AnnexAList.class);
+    private final Map<AnnexAList, String> unavailable = new EnumMap<>(AnnexAList.class);
+
+    public static AnnexAData empty() {
+        AnnexAData data = new AnnexAData();
+        for (AnnexAList list : AnnexAList.values()) {
+            data.unavailable.put(list, "not supplied");
+        }
+        return data;
+    }
+
+    private AnnexAData() {
+    }
+
+    /** Records a list as read; its rows (possibly none) are available to indicators. */
+    public AnnexAData with(AnnexAList list, List<AnnexARecord> listRows) {
+        rows.put(list, List.copyOf(listRows));
+        unavailable.remove(list);
+        return this;
+    }
+
+    /** Records a list as unavailable, with the reason indicators and the report will show. */
+    public AnnexAData without(AnnexAList list, String reason) {
+        rows.remove(list);
+        unavailable.put(list, reason);
+        return this;
+    }
+
+    public boolean isAvailable(AnnexAList list) {
+        return rows.containsKey(list);
+    }
+
+    /** The list's clean rows; empty when the list is unavailable (check {@link #isAvailable} first). */
+    public List<AnnexARecord> rows(AnnexAList list) {
+        return rows.getOrDefault(list, List.of());
+    }
+
+    /** Why the list is unavailable ("not supplied", "skipped: required column ... missing"), if it is. */
+    public Optional<String> unavailableReason(AnnexAList list) {
+        return Optional.ofNullable(unavailable.get(list));
+    }
+
+    public Map<AnnexAList, String> unavailableLists() {
+        return Collections.unmodifiableMap(unavailable);
+    }
+}

@@ -1,0 +1,198 @@
+package uk.chatbatch.annexa;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every Annex A column, with the header the Ofsted template uses, its type and the aliases LAs send
+ * (../shared/reference/annex-a.md sections 4 and 6). A list is an ordered selection of these fields.
+ * The Parquet column name is the enum name in lower case.
+ */
+public enum Field {
+    CHILD_ID("Child Unique ID", FieldType.ID, null, "ChildUniqueID", "Child ID"),
+    FAMILY_ID("Family identifier", FieldType.ID, null, "FamilyID"),
+    ADOPTER_ID("Individual adopter identifier", FieldType.ID, null, "AdopterID"),
+    GENDER("Gender", FieldType.CODE, CodeList.GENDER),
+    ETHNICITY("Ethnicity", FieldType.CODE, CodeList.ETHNICITY),
+    DATE_OF_BIRTH("Date of Birth", FieldType.DATE, null, "DateOfBirth", "DOB"),
+    AGE("Age of Child (Years)", FieldType.AGE, null, "Age", "Age of Child"),
+    DISABILITY("Does the Child have a Disability", FieldType.CODE, CodeList.YES_NO_UNKNOWN, "HasDisability", "Disability"),
+    ALLOCATED_TEAM("Allocated Team", FieldType.TEXT, null, "AllocatedTeam"),
+    ALLOCATED_WORKER("Allocated Worker", FieldType.TEXT, null, "AllocatedWorker"),
+
+    // List 1
+    DATE_OF_CONTACT("Date of Contact", FieldType.DATE, null, "DateOfContact", "Contact Date"),
+    CONTACT_SOURCE("Contact Source", FieldType.CODE, CodeList.SOURCE, "ContactSource"),
+    // List 2
+    EH_ASSESSMENT_START_DATE("Assessment start date", FieldType.DATE, null, "AssessmentStartDate"),
+    EH_ASSESSMENT_COMPLETION_DATE("Assessment completion date", FieldType.DATE, null, "AssessmentCompletionDate"),
+    EH_ORGANISATION("Organisation completing assessment", FieldType.TEXT, null, "OrganisationCompletingAssessment"),
+    // List 3
+    DATE_OF_REFERRAL("Date of referral", FieldType.DATE, null, "ReferralDate"),
+    REFERRAL_SOURCE("Referral Source", FieldType.CODE, CodeList.SOURCE, "ReferralSource"),
+    REFERRAL_NFA("Referral NFA?", FieldType.CODE, CodeList.YES_NO, "ReferralNFA", "Referral NFA"),
+    REFERRALS_LAST_12_MONTHS("Number of Referrals in Last 12 Months", FieldType.INTEGER, null, "ReferralsLast12Months"),
+    // List 4
+    ASSESSMENT_START_DATE("Continuous Assessment Start Date", FieldType.DATE, null, "ContinuousAssessmentStart"),
+    ASSESSMENT_CHILD_SEEN("Child Seen During Continuous Assessment", FieldType.CODE, CodeList.YES_NO_UNKNOWN,
+            "ContinuousAssessmentChildSeen"),
+    ASSESSMENT_AUTHORISATION_DATE("Continuous Assessment Date of Authorisation", FieldType.DATE, null,
+            "ContinuousAssessmentAuthDate"),
+    ASSESSMENT_REQUIRES_SUPPORT("Was the child assessed as requiring LA children's social care support?",
+            FieldType.CODE, CodeList.YES_NO_UNKNOWN, "CSCSupportRequired"),
+    // List 5
+    S47_START_DATE("Strategy discussion initiating Section 47 Enquiry Start Date", FieldType.DATE, null,
+            "StratDiscussionDate"),
+    ICPC_UNNECESSARY("Was an Initial Child Protection Conference deemed unnecessary?", FieldType.CODE,
+            CodeList.YES_NO, "InitialCPConfUnnecessary"),
+    ICPC_DATE("Date of Initial Child Protection Conference", FieldType.DATE, null, "InitialCPConfDate"),
+    ICPC_RESULTED_IN_PLAN("Did the Initial Child Protection Conference Result in a Child Protection Plan",
+            FieldType.CODE, CodeList.YES_NO, "CPConfResultInCPPlan"),
+    S47_LAST_12_MONTHS("Number of Section 47 Enquiries in the last 12 months", FieldType.INTEGER, null,
+            "NumberS47s12m", "Sum of Number of Section 47 Enquiries in the last 12 months"),
+    ICPCS_LAST_12_MONTHS("Number of ICPCs in the last 12 months", FieldType.INTEGER, null, "NumberICPCs12m",
+            "Sum of Number of ICPCs in the last 12 months"),
+    // List 6
+    CIN_START_DATE("CIN Start Date", FieldType.DATE, null, "CINStartDate"),
+    PRIMARY_NEED_CODE("Primary Need Code", FieldType.CODE, CodeList.NEED, "PrimaryNeedCode"),
+    DATE_LAST_SEEN("Date Child Was Last Seen", FieldType.DATE, null, "DateChildLastSeen"),
+    CIN_CLOSURE_DATE("CIN Closure Date", FieldType.DATE, null, "CINClosureDate"),
+    CIN_CLOSURE_REASON("Reason for Closure", FieldType.CODE, CodeList.CLOSURE, "ReasonForClosure"),
+    CASE_STATUS("Case Status", FieldType.CODE, CodeList.CASE_STATUS, "CaseStatus"),
+    // List 7
+    CP_START_DATE("Child Protection Plan Start Date", FieldType.DATE, null, "ChildProtectionPlanStartDate"),
+    INITIAL_CATEGORY_OF_ABUSE("Initial Category of Abuse", FieldType.CODE, CodeList.ABUSE, "InitialCategoryOfAbuse"),
+    LATEST_CATEGORY_OF_ABUSE("Latest Category of Abuse", FieldType.CODE, CodeList.ABUSE, "LatestCategoryOfAbuse"),
+    CP_LAST_STATUTORY_VISIT("Date of the Last Statutory Visit", FieldType.DATE, null, "DateOfLastStatutoryVisit"),
+    CP_SEEN_ALONE("Was the Child Seen Alone?", FieldType.CODE, CodeList.YES_NO_UNKNOWN, "ChildSeenAlone"),
+    CP_LATEST_REVIEW("Date of latest review conference", FieldType.DATE, null, "DateOfLatestReviewConf"),
+    CP_END_DATE("Child Protection Plan End Date", FieldType.DATE, null, "ChildProtectionPlanEndDate"),
+    CP_EMERGENCY_PROTECTION(
+            "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)",
+            FieldType.CODE, CodeList.YES_NO, "ProtectionLastSixMonths"),
+    CP_PREVIOUS_PLANS("Number of Previous Child Protection Plans", FieldType.INTEGER, null,
+            "NumberOfPreviousChildProtectionPlans", "Sum of Number of Previous Child Protection Plans"),
+    // List 8
+    CLA_UASC("Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)", FieldType.CODE,
+            CodeList.YES_NO, "UASC"),
+    CLA_START_DATE("Date Started to be Looked After", FieldType.DATE, null, "LoookedAfterStartDate",
+            "LookedAfterStartDate"),
+    CLA_CATEGORY_OF_NEED("Child's Category of Need", FieldType.CODE, CodeList.NEED, "ChildCategoryOfNeed"),
+    CLA_SUBSEQUENT_PERIOD(
+            "Is this a second or subsequent period of being a Looked After Child within the last 12 months (Y/N)",
+            FieldType.CODE, CodeList.YES_NO, "SubsequentLACEpisodeLast12Months"),
+    LEGAL_STATUS_START_DATE("Start date of current legal status", FieldType.DATE, null, "MostRecentLegalStatusStart"),
+    LEGAL_STATUS("Child's Legal Status", FieldType.CODE, CodeList.LEGAL_STATUS, "LegalStatus"),
+    CLA_LATEST_REVIEW("Date of Latest Statutory Review", FieldType.DATE, null, "LatestStatutoryReviewDate"),
+    CLA_LAST_SW_VISIT("Date of Last Social Work Visit", FieldType.DATE, null, "LastSocialWorkVisitDate"),
+    PERMANENCE_PLAN("What is the permanence plan for this child?", FieldType.CODE, CodeList.PERMANENCE_PLAN,
+            "PermanencePlan"),
+    CLA_LAST_IRO_CONTACT("Date of Last IRO Visit / Contact to the Child", FieldType.DATE, null, "LastIROVisitDate"),
+    CLA_LAST_HEALTH_ASSESSMENT("Date of Last Health Assessment", FieldType.DATE, null, "LastHealthAssessmentDate"),
+    CLA_LAST_DENTAL_CHECK("Date of Last Dental Check", FieldType.DATE, null, "LastDentalCheckDate"),
+    CLA_PLACEMENTS_LAST_12_MONTHS("Number of Placements in the Last 12 months", FieldType.INTEGER, null,
+            "PlacementsLast12Months"),
+    CLA_CEASED_DATE("Date Ceased to be Looked After", FieldType.DATE, null, "CeasedLookedAfterDate"),
+    CLA_REASON_CEASED("Reason Ceased to be Looked After", FieldType.CODE, CodeList.REASON_CEASED,
+            "ReasonCeasedLookedAfter"),
+    PLACEMENT_START_DATE("Start Date of Most Recent Placement", FieldType.DATE, null, "MostRecentPlacementStartDate"),
+    PLACEMENT_TYPE("Placement Type", FieldType.CODE, CodeList.PLACEMENT_TYPE, "PlacementType"),
+    PLACEMENT_PROVIDER("Placement Provider", FieldType.CODE, CodeList.PLACEMENT_PROVIDER, "PlacementProvider"),
+    PLACEMENT_POSTCODE("Placement postcode", FieldType.POSTCODE, null, "PlacementPostcode"),
+    PLACEMENT_URN("URN of Placement", FieldType.TEXT, null, "PlacementURN"),
+    PLACEMENT_LOCATION("Placement Location", FieldType.CODE, CodeList.PLACEMENT_LOCATION),
+    PLACEMENT_LA("LA of Placement", FieldType.TEXT, null),
+    CLA_MISSING_EPISODES("Number of Episodes the Child has been 'Missing' from their Placement in the last 12 months",
+            FieldType.INTEGER, null, "EpisodesChildMissingFromPlacement"),
+    CLA_ABSENT_EPISODES("Number of Episodes the Child has been 'Absent' from their Placement in the last 12 months",
+            FieldType.INTEGER, null, "EpisodesChildAbsentFromPlacement"),
+    RETURN_INTERVIEW_OFFERED("Was the child offered a Return Interview after their last missing episode (Y/N)?",
+            FieldType.CODE, CodeList.YES_NO_UNKNOWN, "ChildOfferedReturnInterviewAfterLastMFH"),
+    RETURN_INTERVIEW_ACCEPTED("Did the child accept a Return Interview after their last missing episode (Y/N)?",
+            FieldType.CODE, CodeList.YES_NO_UNKNOWN, "ChildAcceptedReturnInterviewAfterLastMFH"),
+    // List 9
+    CARE_LEAVER_UASC("Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)",
+            FieldType.CODE, CodeList.YES_NO),
+    PERSONAL_ADVISOR("Allocated Personal Advisor", FieldType.TEXT, null, "AllocatedPersonalAdvisor",
+            "Allocated Personal Adviser"),
+    ELIGIBILITY_CATEGORY("Eligibility Category", FieldType.CODE, CodeList.ELIGIBILITY, "EligibilityCategory",
+            "Eligibity Category"),
+    PATHWAY_PLAN_REVIEW_DATE("Latest Pathway Plan Review Date", FieldType.DATE, null, "LatestPathwayPlan"),
+    LA_IN_TOUCH("LA in Touch", FieldType.CODE, CodeList.IN_TOUCH, "LAInTouch"),
+    LATEST_CONTACT_DATE("Latest Date of Contact", FieldType.DATE, null, "LatestContact"),
+    ACCOMMODATION_TYPE("Type of Accommodation", FieldType.CODE, CodeList.ACCOMMODATION, "TypeOfAccommodation"),
+    ACCOMMODATION_SUITABILITY("Suitability of Accommodation", FieldType.CODE, CodeList.SUITABILITY,
+            "SuitabilityOfAccommodation", "Suitability of Accomodation"),
+    ACTIVITY_STATUS("Activity Status", FieldType.CODE, CodeList.ACTIVITY, "ActivityStatus"),
+    // List 10
+    ENTERED_CARE_DATE("Date the Child Entered Care", FieldType.DATE, null, "EnteredCareDate"),
+    SHOULD_BE_PLACED_DECISION_DATE("Date of Decision that Child Should be Placed for Adoption", FieldType.DATE, null,
+            "ADMSHOBPADecisionDate"),
+    PLACEMENT_ORDER_DATE("Date of Placement Order", FieldType.DATE, null, "PlacementOrderDate"),
+    MATCHING_DATE("Date of Matching Child and Prospective Adopters", FieldType.DATE, null, "MatchedForAdoptionDate"),
+    PLACED_FOR_ADOPTION_DATE("Date Placed for Adoption", FieldType.DATE, null, "PlacedForAdoptionDate"),
+    ADOPTION_ORDER_DATE("Date of Adoption Order", FieldType.DATE, null, "AdoptionOrderDate"),
+    NO_LONGER_PLACED_DECISION_DATE("Date of Decision that Child Should No Longer be Placed for Adoption",
+            FieldType.DATE, null, "DecisionReversedDate"),
+    NO_LONGER_PLACED_REASON("Reason Why Child No Longer Placed for Adoption", FieldType.CODE,
+            CodeList.REASON_NO_LONGER_PLACED, "DecisionReversedReason"),
+    FFA_PLACEMENT_DATE("Date the child was placed for fostering in FFA or concurrent planning placement",
+            FieldType.DATE, null, "DateFFAConsurrencyPlacement"),
+    // List 11
+    ADOPTER_DISABILITY("Disability", FieldType.CODE, CodeList.YES_NO, "HasDisability"),
+    ADOPTER_FOSTERING_FOR_ADOPTION("Is the (prospective) adopter fostering for adoption?", FieldType.CODE,
+            CodeList.YES_NO, "AdoptedByCarer"),
+    ENQUIRY_DATE("Date enquiry received", FieldType.DATE, null, "EnquiryDate"),
+    STAGE1_START_DATE("Date Stage 1 started", FieldType.DATE, null, "Stage1StartDate"),
+    STAGE1_END_DATE("Date Stage 1 ended", FieldType.DATE, null, "Stage1EndDate"),
+    STAGE2_START_DATE("Date Stage 2 started", FieldType.DATE, null, "Stage2StartDate"),
+    STAGE2_END_DATE("Date Stage 2 ended", FieldType.DATE, null, "Stage2EndDate"),
+    APPLICATION_DATE("Date application submitted", FieldType.DATE, null, "ApplicationDate"),
+    APPLICATION_APPROVED_DATE("Date application approved", FieldType.DATE, null, "ApplicationApprDate"),
+    ADOPTER_MATCHED_DATE("Date adopter matched with child(ren)", FieldType.DATE, null, "MatchedDate"),
+    ADOPTER_PLACED_DATE("Date child/children placed with adopter(s)", FieldType.DATE, null, "PlacedDate"),
+    CHILDREN_PLACED("No. of children placed", FieldType.INTEGER, null, "NumSiblingsPlaced"),
+    ADOPTER_ADOPTION_ORDER_DATE("Date of Adoption Order", FieldType.DATE, null, "AdoptionOrderDate"),
+    ADOPTER_LEFT_DATE("Date of leaving adoption process", FieldType.DATE, null, "AdoptionLeaveDate"),
+    ADOPTER_LEFT_REASON("Reason for leaving adoption process", FieldType.CODE, CodeList.ADOPTER_LEAVING_REASON,
+            "AdoptingLeaveReason");
+
+    private final String header;
+    private final FieldType type;
+    private final CodeList codeList;
+    private final List<String> aliases;
+
+    Field(String header, FieldType type, CodeList codeList, String... aliases) {
+        this.header = header;
+        this.type = type;
+        this.codeList = codeList;
+        this.aliases = List.of(aliases);
+    }
+
+    /** The header as the Ofsted template writes it. */
+    public String header() {
+        return header;
+    }
+
+    public FieldType type() {
+        return type;
+    }
+
+    public CodeList codeList() {
+        return codeList;
+    }
+
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /** The snake_case column name used in Parquet and in messages about columns. */
+    public String column() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a value in this column can identify a child, so it is masked in the issues dataset. */
+    public boolean identifiesPerson() {
+        return type == FieldType.ID || this == DATE_OF_BIRTH || type == FieldType.POSTCODE;
+    }
+}

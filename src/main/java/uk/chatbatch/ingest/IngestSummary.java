@@ -1,0 +1,20 @@
+package uk.chatbatch.ingest;
+
+import uk.chatbatch.annexa.AnnexAList;
+
+/**
+ * The accounting for one list read from one sheet: rows read = rows clean + rows quarantined.
+ * Blank and padding rows are not rows. A list skipped for a missing column reads no rows and says why.
+ */
+public record IngestSummary(String file, String sheet, AnnexAList list, long rowsRead, long rowsClean,
+                            long rowsQuarantined, long issues, String status) {
+
+    public static final String READ = "read";
+
+    public IngestSummary {
+        if (rowsRead != rowsClean + rowsQuarantined) {
+            throw new IllegalStateException("accounting broken for " + file + " [" + sheet + "]: read " + rowsRead
+                    + " != clean " + rowsClean + " + quarantined " + rowsQuarantined);
+        }
+    }
+}

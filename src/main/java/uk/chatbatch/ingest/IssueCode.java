@@ -1,0 +1,42 @@
+package uk.chatbatch.ingest;
+
+/** Stable codes for every problem ingest reports; the issues dataset and the report group by them. */
+public enum IssueCode {
+    MISSING_IDENTIFIER(Severity.ERROR, "the identifier is blank, so the row cannot be linked to a child; row quarantined"),
+    INVALID_IDENTIFIER(Severity.ERROR, "the identifier is not usable; row quarantined"),
+    MISSING_EVENT_DATE(Severity.ERROR, "the list's own event date is blank; row quarantined"),
+    INVALID_EVENT_DATE(Severity.ERROR, "the list's own event date is not a date; row quarantined"),
+    INVALID_DATE(Severity.ERROR, "not a date (expected an Excel date or dd/mm/yyyy); value left empty"),
+    INVALID_CODE(Severity.ERROR, "not a code of the column's code list; value left empty"),
+    INVALID_NUMBER(Severity.ERROR, "not a whole number of zero or more; value left empty"),
+    INVALID_POSTCODE(Severity.ERROR, "not a UK postcode; value left empty"),
+    EXCEL_ERROR_VALUE(Severity.ERROR, "an Excel error value such as #N/A; value left empty"),
+    MISSING_VALUE(Severity.WARNING, "blank where the template requires a value"),
+    UNRECOGNISED_COLUMN(Severity.WARNING, "a header that matches no column of the list; the column is ignored"),
+    DUPLICATE_COLUMN(Severity.WARNING, "a second header for a column already matched; the second is ignored"),
+    OPTIONAL_COLUMN_ABSENT(Severity.WARNING, "a column added in the latest template revision is absent; values left empty"),
+    MISSING_REQUIRED_COLUMN(Severity.FATAL, "a required column is missing; the list is skipped"),
+    UNRECOGNISED_SHEET(Severity.WARNING, "a sheet whose header row matches no Annex A list; the sheet is ignored"),
+    DUPLICATE_LIST(Severity.FATAL, "a second sheet holds a list already read; the second is ignored");
+
+    private final Severity severity;
+    private final String meaning;
+
+    IssueCode(Severity severity, String meaning) {
+        this.severity = severity;
+        this.meaning = meaning;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** What the code means, for the report and the README. */
+    public String meaning() {
+        return meaning;
+    }
+
+    public String column() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
