@@ -12,13 +12,16 @@ import java.util.Optional;
  */
 public final class AnnexAData {
 
+    /** The reason given for a list that was not in the input at all (as opposed to one that was skipped). */
+    public static final String NOT_SUPPLIED = "not supplied";
+
     private final Map<AnnexAList, List<AnnexARecord>> rows = new EnumMap<>(AnnexAList.class);
     private final Map<AnnexAList, String> unavailable = new EnumMap<>(AnnexAList.class);
 
     public static AnnexAData empty() {
         AnnexAData data = new AnnexAData();
         for (AnnexAList list : AnnexAList.values()) {
-            data.unavailable.put(list, "not supplied");
+            data.unavailable.put(list, NOT_SUPPLIED);
         }
         return data;
     }
@@ -52,6 +55,12 @@ public final class AnnexAData {
     /** Why the list is unavailable ("not supplied", "skipped: required column ... missing"), if it is. */
     public Optional<String> unavailableReason(AnnexAList list) {
         return Optional.ofNullable(unavailable.get(list));
+    }
+
+    /** True when the list was present but could not be used (not merely absent). */
+    public boolean isSkipped(AnnexAList list) {
+        String reason = unavailable.get(list);
+        return reason != null && !NOT_SUPPLIED.equals(reason);
     }
 
     public Map<AnnexAList, String> unavailableLists() {

@@ -64,6 +64,37 @@ public final class AnnexARecord {
         return code.equals(value(field));
     }
 
+    public static Builder builder(AnnexAList list, SourceRow source) {
+        return new Builder(list, source);
+    }
+
+    /** Builds a record field by field; fields not set are null. Used by readers, tests and the generator. */
+    public static final class Builder {
+        private final AnnexAList list;
+        private final SourceRow source;
+        private final Object[] values;
+
+        private Builder(AnnexAList list, SourceRow source) {
+            this.list = list;
+            this.source = source;
+            this.values = new Object[list.columns().size()];
+        }
+
+        public Builder set(Field field, Object value) {
+            values[list.indexOf(field)] = value;
+            return this;
+        }
+
+        public Builder set(int columnIndex, Object value) {
+            values[columnIndex] = value;
+            return this;
+        }
+
+        public AnnexARecord build() {
+            return new AnnexARecord(list, source, values);
+        }
+    }
+
     @Override
     public String toString() {
         return list.label() + " " + source + " " + Arrays.toString(values);
