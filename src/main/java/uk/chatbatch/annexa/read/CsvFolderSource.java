@@ -1,0 +1,103 @@
+package uk.chatbatch.annexa.read;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import uk.chatbatch.ingest.InputException;
+
+/**
+ * A folder holding one CSV file per list (UTF-8, byte-order mark allowed). Each file is a "sheet"
+ * named after the file; row numbers are as a spreadsheet would show them, header = row 1.
+ */
+public final class CsvFolderSource implements TabularSource {
+
+    private final String name;
+    private final List<SourceSheet> sheets;
+
+    private CsvFolderSource(String name, List<Path> files) {
+        this.name = name;
+        List<SourceSheet> list = new ArrayList<>();
+        for (Path file : files) {
+            list.add(new CsvSheet(file));
+        }
+        this.sheets = List.copyOf(list);
+    }
+
+    public static CsvFolderSource open(Path folder) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(folder + ": the folder cannot be listed (" + e.getMessage() + ").");
+        }
+        if (files.isEmpty()) {
+            throw new InputException(folder + ": the folder holds no .csv files (expected one CSV file per Annex A list).");
+        }
+        return new CsvFolderSource(folder.getFileName().toString(), files);
+    }
+
+    public static CsvFolderSource ofFiles(String name, List<Path> files) {
+        return new CsvFolderSource(name, files);
+    }
+
+    @Override
+    public String fileName() {
+        return name;
+    }
+
+    @Override
+    public List<SourceSheet> sheets() {
+        return sheets;
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private static final class CsvSheet implements SourceSheet {
+        private final Path file;
+
+        CsvSheet(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public String name() {
+            return file.getFileName().toString();
+        }
+
+        @Override
+        public Stream<RawRow> rows() throws IOException {
+            CsvReader<CsvRecord> reader = CsvReader.builder()
+                    .detectBomHeader(true)
+                    .skipEmptyLines(false)
+                    .allowExtraFields(true)
+                    .allowMissingFields(true)
+                    .ofCsvRecord(file, StandardCharsets.UTF_8);
+            return reader.stream().map(CsvSheet::toRawRow).onClose(() -> {
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        private static RawRow toRawRow(CsvRecord record) {
+            List<RawCell> cells = new ArrayList<>(record.getFieldCount());
+            for (String field : record.getFields()) {
+                cells.add(RawCell.text(field));
+            }
+            return new RawRow((int) record.getStartingLineNumber(), cells);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package uk.chatbatch.annexa.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import uk.chatbatch.ingest.InputException;
+
+/**
+ * An .xlsx workbook read with fastexcel-reader, streaming row by row.
+ *
+ * <p>Before opening, the zip is checked against zip-bomb limits (entry count, total expanded size,
+ * expansion ratio), and legacy .xls or non-workbook files are refused with a plain message.
+ */
+public final class XlsxWorkbookSource implements TabularSource {
+
+    static final int MAX_ENTRIES = 10_000;
+    static final long MAX_EXPANDED_BYTES = 4L * 1024 * 1024 * 1024;
+    static final long MAX_RATIO = 200;
+
+    private final Path path;
+    private final ReadableWorkbook workbook;
+    private final List<SourceSheet> sheets;
+
+    private XlsxWorkbookSource(Path path, ReadableWorkbook workbook) {
+        this.path = path;
+        this.workbook = workbook;
+        List<SourceSheet> list = new ArrayList<>();
+        workbook.getSheets().forEach(sheet -> list.add(new XlsxSheet(sheet)));
+        this.sheets = List.copyOf(list);
+    }
+
+    public static XlsxWorkbookSource open(Path path) {
+        checkIsWorkbook(path);
+        try {
+            return new XlsxWorkbookSource(path, new ReadableWorkbook(path.toFile()));
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(path.getFileName() + ": the workbook cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    @Override
+    public String fileName() {
+        return path.getFileName().toString();
+    }
+
+    @Override
+    public List<SourceSheet> sheets() {
+        return sheets;
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+
+    private static void checkIsWorkbook(Path path) {
+        String name = path.getFileName().toString();
+        byte[] head = new byte[8];
+        try (InputStream in = Files.newInputStream(path)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (n < 4) {
+                throw new InputException(name + ": is not an Excel workbook (the file is empty or too short).");
+            }
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot be opened (" + e.getMessage() + ").");
+        }
+        if (ReadableWorkbook.isOLE2Header(head)) {
+            throw new InputException(name + ": is an old-format .xls workbook; save it as .xlsx and run again.");
+        }
+        if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
+            throw new InputException(name + ": is not an Excel workbook (.xlsx) or a folder of CSV files.");
+        }
+        checkZipLimits(path, name);
+    }
+
+    private static void checkZipLimits(Path path, String name) {
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            int entries = 0;
+            long expanded = 0;
+            boolean hasWorkbookPart = false;
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                entries++;
+                hasWorkbookPart |= entry.getName().equals("xl/workbook.xml");
+                long size = Math.max(entry.getSize(), 0);
+                long compressed = Math.max(entry.getCompressedSize(), 1);
+                expanded += size;
+                if (entries > MAX_ENTRIES || expanded > MAX_EXPANDED_BYTES
+                        || (size > 1_000_000 && size / compressed > MAX_RATIO)) {
+                    throw new InputException(name + ": refused, it expands far beyond a real workbook's size"
+                            + " (possible zip bomb).");
+                }
+            }
+            if (!hasWorkbookPart) {
+                throw new InputException(name + ": is a zip file but not an Excel workbook (no xl/workbook.xml).");
+            }
+        } catch (IOException e) {
+            throw new InputException(name + ": is not an Excel workbook (" + e.getMessage() + ").");
+        }
+    }
+
+    private final class XlsxSheet implements SourceSheet {
+        private final Sheet sheet;
+
+        XlsxSheet(Sheet sheet) {
+            this.sheet = sheet;
+        }
+
+        @Override
+        public String name() {
+            return sheet.getName();
+        }
+
+        @Override
+        public Stream<RawRow> rows() throws IOException {
+            return sheet.openStream().map(XlsxWorkbookSource::toRawRow);
+        }
+    }
+
+    private static RawRow toRawRow(Row row) {
+        List<RawCell> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            cells.add(toRawCell(row.getCell(i)));
+        }
+        return new RawRow(row.getRowNum(), cells);
+    }
+
+    static RawCell toRawCell(Cell cell) {
+        if (cell == null) {
+            return RawCell.EMPTY;
+        }
+        String raw = cell.getRawValue();
+        switch (cell.getType()) {
+            case NUMBER:
+                return RawCell.number(raw);
+            case STRING:
+                return RawCell.text(cell.asString());
+            case BOOLEAN:
+                return new RawCell(RawCell.Kind.BOOLEAN, raw);
+            case ERROR:
+                return new RawCell(RawCell.Kind.ERROR, raw == null ? "#ERROR" : raw);
+            case FORMULA:
+                // The cached result of the formula is what the LA saw on screen.
+                if (raw == null || raw.isEmpty()) {
+                    return RawCell.EMPTY;
+                }
+                return raw.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?") ? RawCell.number(raw) : RawCell.text(raw);
+            default:
+                return RawCell.EMPTY;
+        }
+    }
+}

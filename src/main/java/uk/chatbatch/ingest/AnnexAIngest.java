@@ -1,0 +1,268 @@
+package uk.chatbatch.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.CellParser;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.annexa.HeaderMatcher;
+import uk.chatbatch.annexa.HeaderMatcher.HeaderMatch;
+import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.annexa.Text;
+import uk.chatbatch.annexa.read.RawCell;
+import uk.chatbatch.annexa.read.RawRow;
+import uk.chatbatch.annexa.read.SourceSheet;
+import uk.chatbatch.annexa.read.TabularSource;
+
+/**
+ * Reads an Annex A workbook (or CSV folder), sheet by sheet and row by row, and sends every row
+ * either on as a clean typed record or to quarantine, with every problem as a located issue.
+ *
+ * <p>Policy: a row whose identifier or the list's own event date is missing or unusable is
+ * quarantined; any other bad cell becomes an issue, its value is left empty and the row stays.
+ * Blank and padding rows are skipped and not counted. For every list read,
+ * rows read = rows clean + rows quarantined.
+ */
+public final class AnnexAIngest {
+
+    /** Progress is reported every this many rows of a list. */
+    public static final int PROGRESS_EVERY = 10_000;
+
+    private final CellParser parser;
+    private final Consumer<String> progress;
+
+    public AnnexAIngest(Consumer<String> progress) {
+        this.parser = CellParser.standard();
+        this.progress = progress;
+    }
+
+    public IngestResult read(TabularSource source, IngestSink sink) {
+        String file = source.fileName();
+        List<IngestSummary> summaries = new ArrayList<>();
+        Map<AnnexAList, String> skipped = new EnumMap<>(AnnexAList.class);
+        Map<AnnexAList, String> readFrom = new EnumMap<>(AnnexAList.class);
+        List<String> sheetNames = new ArrayList<>();
+        for (SourceSheet sheet : source.sheets()) {
+            sheetNames.add(sheet.name());
+            try (Stream<RawRow> stream = sheet.rows()) {
+                readSheet(file, sheet.name(), stream.iterator(), sink, summaries, skipped, readFrom);
+            } catch (IOException e) {
+                throw new InputException(file + ", sheet '" + sheet.name() + "': cannot be read (" + e.getMessage() + ").");
+            } catch (UncheckedIOException e) {
+                throw new InputException(file + ", sheet '" + sheet.name() + "': cannot be read ("
+                        + e.getCause().getMessage() + ").");
+            }
+        }
+        if (readFrom.isEmpty() && skipped.isEmpty()) {
+            throw new InputException(file + ": no sheet has the header row of an Annex A list (sheets: "
+                    + String.join(", ", sheetNames) + ").");
+        }
+        readFrom.keySet().forEach(skipped::remove);
+        return new IngestResult(file, List.copyOf(summaries), Map.copyOf(skipped));
+    }
+
+    private void readSheet(String file, String sheetName, Iterator<RawRow> rows, IngestSink sink,
+                           List<IngestSummary> summaries, Map<AnnexAList, String> skipped,
+                           Map<AnnexAList, String> readFrom) {
+        RawRow header = null;
+        while (rows.hasNext()) {
+            RawRow row = rows.next();
+            if (!row.isBlank()) {
+                header = row;
+                break;
+            }
+        }
+        if (header == null) {
+            sink.issue(new Issue(file, sheetName, "", 0, "", "", IssueCode.UNRECOGNISED_SHEET,
+                    file + ", sheet '" + sheetName + "': the sheet is empty; it is ignored."));
+            return;
+        }
+        List<String> headers = new ArrayList<>();
+        for (RawCell cell : header.cells()) {
+            headers.add(Text.clean(cell.text()));
+        }
+        Optional<HeaderMatch> identified = HeaderMatcher.identify(headers);
+        if (identified.isEmpty()) {
+            sink.issue(new Issue(file, sheetName, "", header.rowNumber(), "", "", IssueCode.UNRECOGNISED_SHEET,
+                    file + ", sheet '" + sheetName + "': the header row in row " + header.rowNumber()
+                            + " matches no Annex A list; the sheet is ignored."));
+            return;
+        }
+        HeaderMatch match = identified.get();
+        AnnexAList list = match.list();
+        if (readFrom.containsKey(list)) {
+            sink.issue(new Issue(file, sheetName, list.label(), header.rowNumber(), "", "", IssueCode.DUPLICATE_LIST,
+                    file + ", sheet '" + sheetName + "': holds " + list.label() + ", already read from sheet '"
+                            + readFrom.get(list) + "'; this sheet is ignored."));
+            return;
+        }
+        SheetReader reader = new SheetReader(file, sheetName, match, headers, sink);
+        reader.reportHeaderProblems(header.rowNumber());
+        List<AnnexAList.Column> missing = match.missingRequired();
+        if (!missing.isEmpty()) {
+            List<String> names = missing.stream().map(c -> "'" + c.field().header() + "'").toList();
+            String reason = "skipped: required column " + String.join(", ", names) + " missing from sheet '"
+                    + sheetName + "' of " + file;
+            skipped.putIfAbsent(list, reason);
+            summaries.add(new IngestSummary(file, sheetName, list, 0, 0, 0, reader.issues, reason));
+            return;
+        }
+        readFrom.put(list, sheetName);
+        sink.startList(list);
+        while (rows.hasNext()) {
+            reader.readRow(rows.next());
+            if (reader.read > 0 && reader.read % PROGRESS_EVERY == 0 && reader.lastReported != reader.read) {
+                reader.lastReported = reader.read;
+                progress.accept(String.format("%s: %,d rows read", list.label(), reader.read));
+            }
+        }
+        sink.endList(list);
+        summaries.add(new IngestSummary(file, sheetName, list, reader.read, reader.clean, reader.quarantined,
+                reader.issues, IngestSummary.READ));
+    }
+
+    /** Reads the rows of one identified sheet, keeping its counts. */
+    private final class SheetReader {
+        private final String file;
+        private final String sheet;
+        private final HeaderMatch match;
+        private final List<String> headers;
+        private final IngestSink sink;
+        private final AnnexAList list;
+        long read;
+        long clean;
+        long quarantined;
+        long issues;
+        long lastReported;
+
+        SheetReader(String file, String sheet, HeaderMatch match, List<String> headers, IngestSink sink) {
+            this.file = file;
+            this.sheet = sheet;
+            this.match = match;
+            this.headers = headers;
+            this.sink = sink;
+            this.list = match.list();
+        }
+
+        void reportHeaderProblems(int headerRow) {
+            for (int position : match.unrecognised()) {
+                emit(new Issue(file, sheet, list.label(), headerRow, headers.get(position), headers.get(position),
+                        IssueCode.UNRECOGNISED_COLUMN, where(headerRow, headers.get(position))
+                                + "the header matches no column of " + list.label() + "; the column is ignored."));
+            }
+            for (int position : match.duplicates()) {
+                emit(new Issue(file, sheet, list.label(), headerRow, headers.get(position), headers.get(position),
+                        IssueCode.DUPLICATE_COLUMN, where(headerRow, headers.get(position))
+                                + "a second header for a column already matched; the second is ignored."));
+            }
+            for (AnnexAList.Column column : match.missingRequired()) {
+                emit(new Issue(file, sheet, list.label(), headerRow, column.field().header(), "",
+                        IssueCode.MISSING_REQUIRED_COLUMN, file + ", sheet '" + sheet + "': the required column '"
+                                + column.field().header() + "' of " + list.label()
+                                + " is missing; the list is skipped."));
+            }
+            for (AnnexAList.Column column : match.missingOptional()) {
+                emit(new Issue(file, sheet, list.label(), headerRow, column.field().header(), "",
+                        IssueCode.OPTIONAL_COLUMN_ABSENT, file + ", sheet '" + sheet + "': the column '"
+                                + column.field().header() + "' (added in the latest template revision) is absent;"
+                                + " its values are left empty."));
+            }
+        }
+
+        void readRow(RawRow row) {
+            if (row.isBlank()) {
+                return;
+            }
+            read++;
+            SourceRow source = new SourceRow(file, sheet, row.rowNumber());
+            List<AnnexAList.Column> columns = list.columns();
+            Object[] values = new Object[columns.size()];
+            List<Issue> rowIssues = new ArrayList<>(0);
+            boolean quarantine = false;
+            for (int i = 0; i < columns.size(); i++) {
+                AnnexAList.Column column = columns.get(i);
+                int position = match.positions()[i];
+                if (position < 0) {
+                    continue;
+                }
+                RawCell cell = row.cell(position);
+                CellParser.Parsed parsed = parser.parse(column.field(), cell);
+                boolean key = list.keyFields().contains(column.field());
+                String header = headers.get(position);
+                if (parsed.isProblem()) {
+                    IssueCode code = key ? keyProblem(column.field(), false) : parsed.problem();
+                    rowIssues.add(cellIssue(row.rowNumber(), header, column.field(), cell, code,
+                            describe(row.rowNumber(), header, column.field(), cell, parsed.detail(), key)));
+                    quarantine |= key;
+                } else if (parsed.isBlank()) {
+                    if (key) {
+                        IssueCode code = keyProblem(column.field(), true);
+                        rowIssues.add(cellIssue(row.rowNumber(), header, column.field(), cell, code,
+                                where(row.rowNumber(), header) + "blank; " + code.meaning() + "."));
+                        quarantine = true;
+                    } else if (!column.blankAllowed()) {
+                        rowIssues.add(cellIssue(row.rowNumber(), header, column.field(), cell,
+                                IssueCode.MISSING_VALUE, where(row.rowNumber(), header)
+                                        + "blank where the template requires a value."));
+                    }
+                } else {
+                    values[i] = parsed.value();
+                }
+            }
+            rowIssues.forEach(this::emit);
+            if (quarantine) {
+                quarantined++;
+                sink.quarantined(new QuarantinedRow(list, source, rawValues(row), rowIssues));
+            } else {
+                clean++;
+                sink.clean(new AnnexARecord(list, source, values));
+            }
+        }
+
+        private List<String> rawValues(RawRow row) {
+            List<String> raw = new ArrayList<>(list.columns().size());
+            for (int position : match.positions()) {
+                raw.add(position < 0 ? "" : row.cell(position).text());
+            }
+            return raw;
+        }
+
+        private IssueCode keyProblem(Field field, boolean blank) {
+            if (field == list.identifier()) {
+                return blank ? IssueCode.MISSING_IDENTIFIER : IssueCode.INVALID_IDENTIFIER;
+            }
+            return blank ? IssueCode.MISSING_EVENT_DATE : IssueCode.INVALID_EVENT_DATE;
+        }
+
+        private String describe(int rowNumber, String header, Field field, RawCell cell, String detail,
+                                boolean key) {
+            String shown = Masking.shown(field, cell.text());
+            return where(rowNumber, header) + "value '" + shown + "' is not usable (" + detail + "); "
+                    + (key ? "the row is quarantined." : "the value is left empty.");
+        }
+
+        private Issue cellIssue(int rowNumber, String header, Field field, RawCell cell, IssueCode code,
+                                String message) {
+            return new Issue(file, sheet, list.label(), rowNumber, header, Masking.shown(field, cell.text()), code,
+                    message);
+        }
+
+        private String where(int rowNumber, String header) {
+            return file + ", sheet '" + sheet + "', row " + rowNumber + ", column '" + header + "': ";
+        }
+
+        private void emit(Issue issue) {
+            issues++;
+            sink.issue(issue);
+        }
+    }
+}

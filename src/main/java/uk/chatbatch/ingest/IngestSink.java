@@ -1,0 +1,22 @@
+package uk.chatbatch.ingest;
+
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+
+/** Where ingest sends what it finds, row by row, so nothing has to be held in memory. */
+public interface IngestSink {
+
+    /** A sheet identified as this list is about to be read. */
+    default void startList(AnnexAList list) {
+    }
+
+    void clean(AnnexARecord record);
+
+    void quarantined(QuarantinedRow row);
+
+    void issue(Issue issue);
+
+    /** The sheet holding this list has been read. */
+    default void endList(AnnexAList list) {
+    }
+}

@@ -1,0 +1,14 @@
+package uk.chatbatch.ingest;
+
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.SourceRow;
+
+/**
+ * A row that could not be used, kept with its reasons so it can be fixed at source.
+ *
+ * @param rawValues the row's cells as found, in the list's column order (internal output only)
+ * @param issues    the issues that sent it here, and any others found in the same row
+ */
+public record QuarantinedRow(AnnexAList list, SourceRow source, List<String> rawValues, List<Issue> issues) {
+}
