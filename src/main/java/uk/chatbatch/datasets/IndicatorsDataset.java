@@ -1,0 +1,97 @@
+package uk.chatbatch.datasets;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.output.TableSchema;
+
+/**
+ * The tidy indicators dataset: one row per indicator and breakdown value. The whole population has
+ * breakdown = 'all' and breakdown_value = 'all'. Counts have value = numerator and no denominator;
+ * percentages are 0 to 100. An indicator that was not computed has one row with its status and
+ * status_message and empty numbers, never a zero.
+ */
+public final class IndicatorsDataset {
+
+    public static final String NAME = "indicators";
+    /** Bumped when an indicator's definition changes, so figures from different versions are not mixed unknowingly. */
+    public static final String CATALOGUE_VERSION = "2026.11-1";
+
+    public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
+            new ColumnDef("la_code", ColumnType.STRING),
+            new ColumnDef("period_end", ColumnType.DATE),
+            new ColumnDef("indicator_id", ColumnType.STRING),
+            new ColumnDef("indicator_title", ColumnType.STRING),
+            new ColumnDef("breakdown", ColumnType.STRING),
+            new ColumnDef("breakdown_value", ColumnType.STRING),
+            new ColumnDef("numerator", ColumnType.INT64),
+            new ColumnDef("denominator", ColumnType.INT64),
+            new ColumnDef("value", ColumnType.DOUBLE),
+            new ColumnDef("unit", ColumnType.STRING),
+            new ColumnDef("polarity", ColumnType.STRING),
+            new ColumnDef("status", ColumnType.STRING),
+            new ColumnDef("status_message", ColumnType.STRING),
+            new ColumnDef("source_list", ColumnType.STRING),
+            new ColumnDef("catalogue_version", ColumnType.STRING),
+            new ColumnDef("run_id", ColumnType.INT64)));
+
+    private IndicatorsDataset() {
+    }
+
+    public static List<Object[]> toRows(IndicatorResult result, String laCode, LocalDate periodEnd, long runId) {
+        IndicatorMetadata m = result.metadata();
+        List<Object[]> rows = new ArrayList<>();
+        List<IndicatorValue> values = result.values();
+        if (values.isEmpty()) {
+            rows.add(row(m, laCode, periodEnd, IndicatorValue.ALL, IndicatorValue.ALL, null, null, null, result, runId));
+        }
+        for (IndicatorValue v : values) {
+            rows.add(row(m, laCode, periodEnd, v.breakdown(), v.breakdownValue(), v.numerator(), v.denominator(),
+                    v.value(), result, runId));
+        }
+        return rows;
+    }
+
+    private static Object[] row(IndicatorMetadata m, String laCode, LocalDate periodEnd, String breakdown,
+                                String breakdownValue, Long numerator, Long denominator, Double value,
+                                IndicatorResult result, long runId) {
+        return new Object[] {laCode, periodEnd, m.id(), m.title(), breakdown, breakdownValue, numerator, denominator,
+                value, m.unit().label(), m.polarity().column(), result.status().column(), result.message(),
+                m.source().label(), CATALOGUE_VERSION, runId};
+    }
+
+    /** Rebuilds results from the dataset's rows, taking each indicator's metadata from the catalogue. */
+    public static List<IndicatorResult> fromRows(List<Object[]> rows, Map<String, IndicatorMetadata> catalogue) {
+        Map<String, List<Object[]>> byId = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            byId.computeIfAbsent((String) row[2], id -> new ArrayList<>()).add(row);
+        }
+        List<IndicatorResult> results = new ArrayList<>();
+        for (Map.Entry<String, List<Object[]>> entry : byId.entrySet()) {
+            IndicatorMetadata metadata = catalogue.get(entry.getKey());
+            if (metadata == null) {
+                continue;
+            }
+            Object[] first = entry.getValue().get(0);
+            IndicatorStatus status = IndicatorStatus.valueOf(((String) first[11]).toUpperCase(Locale.ROOT));
+            List<IndicatorValue> values = new ArrayList<>();
+            for (Object[] row : entry.getValue()) {
+                if (row[6] != null) {
+                    values.add(new IndicatorValue((String) row[4], (String) row[5], (Long) row[6], (Long) row[7],
+                            (Double) row[8]));
+                }
+            }
+            results.add(new IndicatorResult(metadata, status, (String) first[12], values));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,66 @@
+package uk.chatbatch.job;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import uk.chatbatch.indicators.IndicatorCatalogue;
+import uk.chatbatch.indicators.IndicatorEngine;
+import uk.chatbatch.pipeline.IndicatorStage;
+import uk.chatbatch.pipeline.IngestStage;
+import uk.chatbatch.pipeline.ReportStage;
+
+/** The job: ingest, then indicators, then report. Each step is a thin wrapper round a plain-Java stage. */
+@Configuration
+public class ChatJobConfiguration {
+
+    public static final String JOB_NAME = "chatJob";
+    private static final Logger PROGRESS = LoggerFactory.getLogger("uk.chatbatch.progress");
+
+    @Bean
+    IndicatorCatalogue indicatorCatalogue() {
+        return IndicatorCatalogue.discover();
+    }
+
+    @Bean
+    Job chatJob(JobRepository repository, Step ingestStep, Step indicatorsStep, Step reportStep) {
+        return new JobBuilder(JOB_NAME, repository).start(ingestStep).next(indicatorsStep).next(reportStep).build();
+    }
+
+    @Bean
+    Step ingestStep(JobRepository repository, PlatformTransactionManager tm) {
+        IngestStage stage = new IngestStage(progress());
+        return new StepBuilder(IngestStage.STEP, repository)
+                .tasklet(new StageTasklet((request, step) -> stage.run(request)), tm).build();
+    }
+
+    @Bean
+    Step indicatorsStep(JobRepository repository, PlatformTransactionManager tm, IndicatorCatalogue catalogue) {
+        IndicatorStage stage = new IndicatorStage(new IndicatorEngine(catalogue), progress());
+        return new StepBuilder(IndicatorStage.STEP, repository)
+                .tasklet(new StageTasklet((request, step) -> stage.run(request, step.getJobExecutionId())), tm)
+                .build();
+    }
+
+    @Bean
+    Step reportStep(JobRepository repository, PlatformTransactionManager tm, IndicatorCatalogue catalogue) {
+        ReportStage stage = new ReportStage(catalogue, progress());
+        return new StepBuilder(ReportStage.STEP, repository)
+                .tasklet(new StageTasklet((request, step) -> stage.run(request,
+                        ZonedDateTime.now(ZoneId.of("Europe/London")))), tm)
+                .build();
+    }
+
+    private static Consumer<String> progress() {
+        return PROGRESS::info;
+    }
+}

@@ -1,0 +1,44 @@
+package uk.chatbatch.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import uk.chatbatch.pipeline.RunRequest;
+
+/**
+ * The job's parameters. Identifying: LA code and period end, so one LA and period is one job
+ * instance (a failed run restarts it; a completed one is not run again). The rest only describe
+ * where to read and write, and may change between a failed run and its restart (a corrected file).
+ */
+public final class JobParameterNames {
+
+    public static final String LA = "la";
+    public static final String PERIOD_END = "periodEnd";
+    public static final String LA_NAME = "laName";
+    public static final String ANNEX_A = "annexA";
+    public static final String OUTPUT = "output";
+
+    private JobParameterNames() {
+    }
+
+    public static JobParameters toParameters(RunRequest request) {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString(LA, request.laCode(), true)
+                .addLocalDate(PERIOD_END, request.periodEnd(), true)
+                .addString(LA_NAME, request.laName(), false)
+                .addString(OUTPUT, request.output().toAbsolutePath().normalize().toString(), false);
+        request.annexA().ifPresent(p -> builder.addString(ANNEX_A, p.toAbsolutePath().normalize().toString(), false));
+        return builder.toJobParameters();
+    }
+
+    public static RunRequest fromParameters(JobParameters p) {
+        return new RunRequest(p.getString(LA), p.getString(LA_NAME), p.getLocalDate(PERIOD_END),
+                Optional.ofNullable(p.getString(ANNEX_A)).map(Path::of), Path.of(p.getString(OUTPUT)));
+    }
+
+    public static LocalDate periodEnd(JobParameters p) {
+        return p.getLocalDate(PERIOD_END);
+    }
+}

@@ -1,0 +1,36 @@
+package uk.chatbatch.jobfile;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One job: which LA, which inputs, where outputs go, and (for the scheduler) when it runs.
+ * Built from a job file, the command line, or both (the command line wins).
+ *
+ * @param name       the job file's name without extension, or "command-line"
+ * @param laCode     DfE three-digit LA code
+ * @param laName     LA name for the report
+ * @param periodEnd  the period end T, when fixed
+ * @param schedule   cron and period-end rule, for the scheduler
+ * @param annexA     a workbook, or a folder holding one CSV per list
+ * @param output     the output folder
+ * @param jdbcUrl    the job repository; default an H2 file inside the output folder
+ */
+public record JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
+                            Optional<Schedule> schedule, Optional<Path> annexA, Path output,
+                            Optional<String> jdbcUrl) {
+
+    public record Schedule(String cron, PeriodEndRule periodEndRule) {
+    }
+
+    /** The job repository URL: the configured one, or an H2 file DB under the output folder. */
+    public String jobRepositoryUrl() {
+        return jdbcUrl.orElseGet(() -> "jdbc:h2:file:" + output.toAbsolutePath().normalize().resolve(".jobrepo")
+                .resolve("chat-batch") + ";AUTO_SERVER=TRUE");
+    }
+
+    public JobDefinition withPeriodEnd(LocalDate date) {
+        return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, output, jdbcUrl);
+    }
+}

@@ -1,0 +1,172 @@
+package uk.chatbatch.jobfile;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.springframework.scheduling.support.CronExpression;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads and validates job files (YAML). Unknown keys are rejected, so a typo never silently falls
+ * back to a default. Relative paths are resolved against the folder the product runs from.
+ *
+ * <pre>
+ * la_code: "999"                     # DfE three-digit LA code (required)
+ * la_name: Sampleshire               # for the report (default: "LA " + code)
+ * period_end: 2026-09-30             # for `run`; the scheduler derives it instead
+ * schedule:
+ *   cron: "0 0 6 2 * *"              # Spring cron, second minute hour day month weekday, Europe/London
+ *   period_end: last-day-of-previous-month
+ * inputs:
+ *   annex_a: input/sample/annex-a-sample.xlsx
+ * output: output                     # default "output"
+ * job_repository_url: jdbc:h2:...    # default: an H2 file inside the output folder
+ * </pre>
+ */
+public final class JobFileLoader {
+
+    private static final Set<String> TOP = Set.of("la_code", "la_name", "period_end", "schedule", "inputs", "output",
+            "job_repository_url");
+    private static final Set<String> SCHEDULE = Set.of("cron", "period_end");
+    private static final Set<String> INPUTS = Set.of("annex_a");
+
+    private JobFileLoader() {
+    }
+
+    public static JobDefinition load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new JobFileException(file + ": the job file does not exist.");
+        }
+        Object parsed;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (IOException | RuntimeException e) {
+            throw new JobFileException(file + ": is not valid YAML (" + firstLine(e.getMessage()) + ").");
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new JobFileException(file + ": expected keys such as la_code and inputs, found no mapping.");
+        }
+        String where = file.toString();
+        checkKeys(map, TOP, where);
+        String laCode = laCode(string(map, "la_code", where), where);
+        String laName = Optional.ofNullable(string(map, "la_name", where)).orElse("LA " + laCode);
+        Optional<LocalDate> periodEnd = Optional.ofNullable(string(map, "period_end", where))
+                .map(v -> date(v, where + ", key period_end"));
+        Optional<JobDefinition.Schedule> schedule = Optional.empty();
+        Object scheduleNode = map.get("schedule");
+        if (scheduleNode != null) {
+            Map<?, ?> s = mapping(scheduleNode, where + ", key schedule");
+            checkKeys(s, SCHEDULE, where + ", schedule");
+            String cron = string(s, "cron", where + ", schedule");
+            if (cron == null) {
+                throw new JobFileException(where + ", schedule: needs a cron expression (key cron).");
+            }
+            schedule = Optional.of(new JobDefinition.Schedule(cron(cron, where + ", schedule.cron"),
+                    Optional.ofNullable(string(s, "period_end", where + ", schedule"))
+                            .map(v -> PeriodEndRule.parse(v, where + ", schedule.period_end"))
+                            .orElse(PeriodEndRule.LAST_DAY_OF_PREVIOUS_MONTH)));
+        }
+        Optional<Path> annexA = Optional.empty();
+        Object inputsNode = map.get("inputs");
+        if (inputsNode != null) {
+            Map<?, ?> inputs = mapping(inputsNode, where + ", key inputs");
+            checkKeys(inputs, INPUTS, where + ", inputs");
+            annexA = Optional.ofNullable(string(inputs, "annex_a", where + ", inputs")).map(Path::of);
+        }
+        Path output = Path.of(Optional.ofNullable(string(map, "output", where)).orElse("output"));
+        Optional<String> jdbc = Optional.ofNullable(string(map, "job_repository_url", where));
+        return new JobDefinition(baseName(file), laCode, laName, periodEnd, schedule, annexA, output, jdbc);
+    }
+
+    /** Every *.yml / *.yaml job file in a folder, sorted by name. */
+    public static List<JobDefinition> loadAll(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+                    .sorted().map(JobFileLoader::load).toList();
+        } catch (IOException e) {
+            throw new JobFileException(folder + ": the jobs folder cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    public static String laCode(String value, String where) {
+        if (value == null) {
+            throw new JobFileException(where + ": the LA code is missing (key la_code, or --la).");
+        }
+        if (!value.matches("\\d{3}")) {
+            throw new JobFileException(where + ": LA code '" + value + "' is not a DfE three-digit LA code such as 201.");
+        }
+        return value;
+    }
+
+    public static LocalDate date(String value, String where) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new JobFileException(where + ": '" + value + "' is not a date in the form yyyy-mm-dd.");
+        }
+    }
+
+    public static String cron(String value, String where) {
+        try {
+            CronExpression.parse(value);
+            return value;
+        } catch (IllegalArgumentException e) {
+            throw new JobFileException(where + ": '" + value + "' is not a cron expression ("
+                    + e.getMessage() + "); use six fields: second minute hour day month weekday.");
+        }
+    }
+
+    private static void checkKeys(Map<?, ?> map, Set<String> allowed, String where) {
+        for (Object key : map.keySet()) {
+            if (!allowed.contains(String.valueOf(key))) {
+                throw new JobFileException(where + ": unknown key '" + key + "' (allowed: "
+                        + String.join(", ", new TreeSet<>(allowed)) + ").");
+            }
+        }
+    }
+
+    private static Map<?, ?> mapping(Object node, String where) {
+        if (node instanceof Map<?, ?> m) {
+            return m;
+        }
+        throw new JobFileException(where + ": expected nested keys, found '" + node + "'.");
+    }
+
+    private static String string(Map<?, ?> map, String key, String where) {
+        Object v = map.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Date d) {
+            // SnakeYAML reads an unquoted 2026-09-30 as a timestamp at UTC midnight.
+            return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        }
+        if (v instanceof Map || v instanceof List) {
+            throw new JobFileException(where + ", key " + key + ": expected a single value.");
+        }
+        return String.valueOf(v);
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,87 @@
+package uk.chatbatch.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.datasets.AnnexAListDataset;
+import uk.chatbatch.datasets.IndicatorsDataset;
+import uk.chatbatch.datasets.IngestSummaryDataset;
+import uk.chatbatch.datasets.IssuesDataset;
+import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.ingest.IngestSummary;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.output.OutputLayout;
+import uk.chatbatch.output.ParquetTableReader;
+import uk.chatbatch.output.TableData;
+
+/**
+ * Reads back what earlier steps published for one LA and period. Each step starts from the
+ * published datasets, so a restarted step needs nothing from the failed run's memory.
+ */
+public final class PublishedDatasets {
+
+    private final OutputLayout layout;
+    private final String laCode;
+    private final LocalDate periodEnd;
+
+    public PublishedDatasets(OutputLayout layout, String laCode, LocalDate periodEnd) {
+        this.layout = layout;
+        this.laCode = laCode;
+        this.periodEnd = periodEnd;
+    }
+
+    public Path partition(String dataset) {
+        return layout.datasetPartition(dataset, laCode, periodEnd);
+    }
+
+    private TableData read(String dataset) throws IOException {
+        Path partition = partition(dataset);
+        if (!Files.isDirectory(partition)) {
+            throw new IllegalStateException("dataset " + dataset + " has not been published for LA " + laCode
+                    + " period " + periodEnd + " (expected " + partition + "); run the ingest step first");
+        }
+        return ParquetTableReader.read(partition);
+    }
+
+    public List<IngestSummary> ingestSummaries() throws IOException {
+        return read(IngestSummaryDataset.NAME).rows().stream().map(IngestSummaryDataset::fromRow).toList();
+    }
+
+    public List<Issue> issues() throws IOException {
+        return read(IssuesDataset.NAME).rows().stream().map(IssuesDataset::fromRow).toList();
+    }
+
+    /** The clean rows of every list, with each absent or skipped list marked as such. */
+    public AnnexAData annexA() throws IOException {
+        AnnexAData data = AnnexAData.empty();
+        for (IngestSummary summary : ingestSummaries()) {
+            AnnexAList list = summary.list();
+            if (IngestSummary.READ.equals(summary.status())) {
+                List<AnnexARecord> rows = new ArrayList<>();
+                for (Object[] row : read(list.dataset()).rows()) {
+                    rows.add(AnnexAListDataset.fromRow(list, row));
+                }
+                data.with(list, rows);
+            } else if (!data.isAvailable(list)) {
+                data.without(list, summary.status());
+            }
+        }
+        return data;
+    }
+
+    public List<IndicatorResult> indicators(List<IndicatorMetadata> catalogue) throws IOException {
+        Map<String, IndicatorMetadata> byId = catalogue.stream()
+                .collect(Collectors.toMap(IndicatorMetadata::id, Function.identity()));
+        return IndicatorsDataset.fromRows(read(IndicatorsDataset.NAME).rows(), byId);
+    }
+}

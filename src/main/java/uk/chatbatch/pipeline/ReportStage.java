@@ -1,0 +1,40 @@
+package uk.chatbatch.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import uk.chatbatch.indicators.IndicatorCatalogue;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.output.StagingArea;
+import uk.chatbatch.report.PdfReportWriter;
+import uk.chatbatch.report.ReportInput;
+
+/** Step 3: draw the PDF report from the published datasets and publish it. */
+public final class ReportStage {
+
+    public static final String STEP = "report";
+    public static final String REPORT_FILE = "chat-report.pdf";
+
+    private final IndicatorCatalogue catalogue;
+    private final Consumer<String> progress;
+
+    public ReportStage(IndicatorCatalogue catalogue, Consumer<String> progress) {
+        this.catalogue = catalogue;
+        this.progress = progress;
+    }
+
+    public List<Path> run(RunRequest request, ZonedDateTime generatedAt) throws IOException {
+        PublishedDatasets published = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd());
+        ReportInput input = new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
+                published.ingestSummaries(), published.issues(), published.indicators(catalogue.definitions()),
+                published.annexA(), IndicatorContext.forPeriodEnd(request.periodEnd()));
+        StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
+        staging.reset();
+        Path pdf = staging.reportFile(REPORT_FILE);
+        new PdfReportWriter().write(input, pdf);
+        progress.accept("Report drawn: " + REPORT_FILE);
+        return staging.publish();
+    }
+}
