@@ -1,0 +1,31 @@
+package uk.chatbatch.output;
+
+import java.time.LocalDate;
+
+/**
+ * The value types a dataset column can hold, each tied to the one Java class the writers accept
+ * and the readers return, so a table's rows mean the same thing on both sides of a Parquet file.
+ */
+public enum ColumnType {
+    STRING(String.class),
+    DATE(LocalDate.class),
+    INT32(Integer.class),
+    INT64(Long.class),
+    DOUBLE(Double.class),
+    BOOLEAN(Boolean.class);
+
+    private final Class<?> javaType;
+
+    ColumnType(Class<?> javaType) {
+        this.javaType = javaType;
+    }
+
+    /** The only Java class accepted for a non-null value; no widening, so an Integer is not an INT64. */
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    public boolean accepts(Object value) {
+        return value == null || javaType.isInstance(value);
+    }
+}

@@ -1,0 +1,94 @@
+package uk.chatbatch.output;
+
+import java.time.LocalDate;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.Converter;
+import org.apache.parquet.io.api.GroupConverter;
+import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.io.api.RecordMaterializer;
+
+/**
+ * Builds one {@code Object[]} per record, the mirror of {@link ObjectArrayWriteSupport}. A column
+ * that parquet never visits for a record stays null, which is how optional nulls come back.
+ */
+final class ObjectArrayMaterializer extends RecordMaterializer<Object[]> {
+
+    private final int columnCount;
+    private final Converter[] converters;
+    private Object[] current;
+
+    private final GroupConverter root = new GroupConverter() {
+        @Override
+        public Converter getConverter(int fieldIndex) {
+            return converters[fieldIndex];
+        }
+
+        @Override
+        public void start() {
+            current = new Object[columnCount];
+        }
+
+        @Override
+        public void end() {
+        }
+    };
+
+    ObjectArrayMaterializer(TableSchema schema) {
+        this.columnCount = schema.columnCount();
+        this.converters = new Converter[columnCount];
+        for (int i = 0; i < columnCount; i++) {
+            converters[i] = converterFor(schema.columns().get(i).type(), i);
+        }
+    }
+
+    @Override
+    public Object[] getCurrentRecord() {
+        return current;
+    }
+
+    @Override
+    public GroupConverter getRootConverter() {
+        return root;
+    }
+
+    private PrimitiveConverter converterFor(ColumnType type, int index) {
+        return switch (type) {
+            case STRING -> new PrimitiveConverter() {
+                @Override
+                public void addBinary(Binary value) {
+                    current[index] = value.toStringUsingUTF8();
+                }
+            };
+            case DATE -> new PrimitiveConverter() {
+                @Override
+                public void addInt(int value) {
+                    current[index] = LocalDate.ofEpochDay(value);
+                }
+            };
+            case INT32 -> new PrimitiveConverter() {
+                @Override
+                public void addInt(int value) {
+                    current[index] = value;
+                }
+            };
+            case INT64 -> new PrimitiveConverter() {
+                @Override
+                public void addLong(long value) {
+                    current[index] = value;
+                }
+            };
+            case DOUBLE -> new PrimitiveConverter() {
+                @Override
+                public void addDouble(double value) {
+                    current[index] = value;
+                }
+            };
+            case BOOLEAN -> new PrimitiveConverter() {
+                @Override
+                public void addBoolean(boolean value) {
+                    current[index] = value;
+                }
+            };
+        };
+    }
+}

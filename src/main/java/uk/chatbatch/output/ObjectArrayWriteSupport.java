@@ -1,0 +1,66 @@
+package uk.chatbatch.output;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * Hands {@code Object[]} rows to parquet, column by column, skipping nulls (how an optional field
+ * is written as null). Rows are type-checked by {@link ParquetTableWriter} before they get here.
+ */
+final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
+
+    private final TableSchema schema;
+    private final MessageType messageType;
+    private RecordConsumer consumer;
+
+    ObjectArrayWriteSupport(TableSchema schema) {
+        this.schema = schema;
+        this.messageType = ParquetSchemas.toParquet(schema);
+    }
+
+    @Override
+    public WriteContext init(ParquetConfiguration configuration) {
+        // No extra key-value metadata: anything run-specific here would break byte-identical output.
+        return new WriteContext(messageType, Map.of());
+    }
+
+    /** Required by the abstract class; never called because the writer is given a plain configuration. */
+    @Override
+    public WriteContext init(Configuration configuration) {
+        return new WriteContext(messageType, Map.of());
+    }
+
+    @Override
+    public void prepareForWrite(RecordConsumer recordConsumer) {
+        this.consumer = recordConsumer;
+    }
+
+    @Override
+    public void write(Object[] row) {
+        consumer.startMessage();
+        for (int i = 0; i < row.length; i++) {
+            Object value = row[i];
+            if (value == null) {
+                continue;
+            }
+            String name = schema.columns().get(i).name();
+            consumer.startField(name, i);
+            switch (schema.columns().get(i).type()) {
+                case STRING -> consumer.addBinary(Binary.fromString((String) value));
+                case DATE -> consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
+                case INT32 -> consumer.addInteger((Integer) value);
+                case INT64 -> consumer.addLong((Long) value);
+                case DOUBLE -> consumer.addDouble((Double) value);
+                case BOOLEAN -> consumer.addBoolean((Boolean) value);
+            }
+            consumer.endField(name, i);
+        }
+        consumer.endMessage();
+    }
+}

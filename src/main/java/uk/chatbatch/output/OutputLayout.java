@@ -1,0 +1,91 @@
+package uk.chatbatch.output;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Where everything the product writes lives under the output root (design.md, "Outputs").
+ *
+ * <p>Datasets use Hive-style {@code la=}/{@code period=} folders so Spark, DuckDB, pandas and
+ * Trino read every LA and period at once and get {@code la} and {@code period} as columns.
+ * Staging lives under a dot-folder of the same root: those tools skip hidden folders, and being on
+ * the same file system is what lets {@link StagingArea#publish()} use atomic renames.
+ *
+ * <p>Names that become path segments are checked, so an LA code or report name can never reach
+ * outside the root.
+ */
+public record OutputLayout(Path outputRoot) {
+
+    public static final String PARQUET_DIR = "parquet";
+    public static final String REPORTS_DIR = "reports";
+    public static final String STAGING_DIR = ".staging";
+
+    private static final Pattern LA_CODE = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    public OutputLayout {
+        Objects.requireNonNull(outputRoot, "outputRoot");
+    }
+
+    /** {@code <root>/parquet/<dataset>/la=<code>/period=<yyyy-mm-dd>} */
+    public Path datasetPartition(String dataset, String laCode, LocalDate periodEnd) {
+        return outputRoot.resolve(PARQUET_DIR)
+                .resolve(checkDataset(dataset))
+                .resolve("la=" + checkLaCode(laCode))
+                .resolve("period=" + Objects.requireNonNull(periodEnd, "periodEnd"));
+    }
+
+    /** {@code <root>/reports/<code>/<yyyy-mm-dd>/<name>} */
+    public Path reportFile(String laCode, LocalDate periodEnd, String name) {
+        return outputRoot.resolve(REPORTS_DIR)
+                .resolve(checkLaCode(laCode))
+                .resolve(Objects.requireNonNull(periodEnd, "periodEnd").toString())
+                .resolve(checkName(name, "report file name"));
+    }
+
+    /** {@code <root>/.staging/<code>_<yyyy-mm-dd>_<step>}: one folder per LA, period and step. */
+    public Path stagingRoot(String laCode, LocalDate periodEnd, String step) {
+        return outputRoot.resolve(STAGING_DIR).resolve(checkLaCode(laCode) + "_"
+                + Objects.requireNonNull(periodEnd, "periodEnd") + "_" + checkName(step, "step name"));
+    }
+
+    /**
+     * {@code part-00000.parquet} and so on: the names {@link ParquetTableReader} reads, zero-padded
+     * so that name order is write order.
+     */
+    public static String partFileName(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("Part file index must not be negative: " + index);
+        }
+        return String.format("part-%05d.parquet", index);
+    }
+
+    private static String checkDataset(String dataset) {
+        Objects.requireNonNull(dataset, "dataset");
+        if (!ColumnDef.SNAKE_CASE.matcher(dataset).matches()) {
+            throw new IllegalArgumentException("Dataset name '" + dataset
+                    + "' is not snake_case: use a lower-case letter then lower-case letters, digits or '_'");
+        }
+        return dataset;
+    }
+
+    private static String checkLaCode(String laCode) {
+        Objects.requireNonNull(laCode, "laCode");
+        if (!LA_CODE.matcher(laCode).matches()) {
+            throw new IllegalArgumentException("LA code '" + laCode
+                    + "' must be letters and digits only, such as 201 or E09000001");
+        }
+        return laCode;
+    }
+
+    private static String checkName(String name, String what) {
+        Objects.requireNonNull(name, what);
+        if (!FILE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("The " + what + " '" + name
+                    + "' must start with a letter or digit and use only letters, digits, '.', '_' or '-'");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,132 @@
+package uk.chatbatch.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+
+/**
+ * Writes rows of one {@link TableSchema} to one local Parquet file, ZSTD-compressed, with no
+ * Hadoop installation and no Hadoop configuration.
+ *
+ * <p>The same rows always give the same bytes: the footer holds the schema, statistics and
+ * parquet's {@code created_by} string, but no timestamp or run-specific metadata (design
+ * invariant 2). The file is overwritten if it exists, because a restarted step writes again from
+ * scratch into staging; parquet keeps a whole row group in memory and a killed writer leaves an
+ * empty file, so appending to a half-written file is never an option.
+ *
+ * <p>A row is checked completely before any of it reaches parquet, so a rejected row leaves the
+ * writer usable and the file consistent.
+ */
+public final class ParquetTableWriter implements AutoCloseable {
+
+    /** Bounds memory per open writer; one LA's datasets fit in one group. */
+    static final long ROW_GROUP_BYTES = 64L * 1024 * 1024;
+
+    private static final PlainCodecFactory CODECS = new PlainCodecFactory();
+
+    private final Path file;
+    private final TableSchema schema;
+    private final ParquetWriter<Object[]> writer;
+    private long rowsWritten;
+
+    private ParquetTableWriter(Path file, TableSchema schema, ParquetWriter<Object[]> writer) {
+        this.file = file;
+        this.schema = schema;
+        this.writer = writer;
+    }
+
+    public static ParquetTableWriter create(Path file, TableSchema schema) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(schema, "schema");
+        ParquetWriter<Object[]> writer = new Builder(file, schema)
+                .withConf(new PlainParquetConfiguration())
+                .withCodecFactory(CODECS)
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                .withRowGroupSize(ROW_GROUP_BYTES)
+                .build();
+        return new ParquetTableWriter(file, schema, writer);
+    }
+
+    /**
+     * Appends one row, values in schema column order.
+     *
+     * @throws IllegalArgumentException if the row has the wrong length or a value is not the
+     *                                  column's Java type; the message names the column
+     */
+    public void write(Object[] row) throws IOException {
+        check(row);
+        writer.write(row);
+        rowsWritten++;
+    }
+
+    public long rowsWritten() {
+        return rowsWritten;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Flushes the last row group and the footer; until then the file is not readable. */
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+
+    /** Messages name the column and the value's type, never the value: it may identify a child. */
+    private void check(Object[] row) {
+        Objects.requireNonNull(row, "row");
+        if (row.length != schema.columnCount()) {
+            throw new IllegalArgumentException("Row for table '" + schema.name() + "' has " + row.length
+                    + " values but the table has " + schema.columnCount() + " columns");
+        }
+        for (int i = 0; i < row.length; i++) {
+            ColumnDef column = schema.columns().get(i);
+            Object value = row[i];
+            if (!column.type().accepts(value)) {
+                throw new IllegalArgumentException("Column '" + column.name() + "' of table '" + schema.name()
+                        + "' is " + column.type() + " and takes " + column.type().javaType().getName()
+                        + " or null, but the row has a " + value.getClass().getName());
+            }
+            if (value instanceof LocalDate date && date.toEpochDay() != (int) date.toEpochDay()) {
+                throw new IllegalArgumentException("Column '" + column.name() + "' of table '" + schema.name()
+                        + "' has a date more than 5 million years from 1970, which a Parquet DATE cannot hold");
+            }
+        }
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
+
+        private final TableSchema schema;
+
+        Builder(Path file, TableSchema schema) {
+            super(new LocalOutputFile(file));
+            this.schema = schema;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<Object[]> getWriteSupport(ParquetConfiguration conf) {
+            return new ObjectArrayWriteSupport(schema);
+        }
+
+        @Override
+        protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
+            return new ObjectArrayWriteSupport(schema);
+        }
+    }
+}
