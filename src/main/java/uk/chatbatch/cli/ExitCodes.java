@@ -1,0 +1,25 @@
+package uk.chatbatch.cli;
+
+import uk.chatbatch.ingest.InputException;
+import uk.chatbatch.jobfile.JobFileException;
+
+/** Process exit codes: 0 done (or already done), 2 bad input or configuration, 1 anything else. */
+final class ExitCodes {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    private ExitCodes() {
+    }
+
+    /** The problem a user can fix from its message alone, if that is what went wrong. */
+    static Throwable userFacing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputException || t instanceof JobFileException) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package uk.chatbatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one launcher: {@code java -jar chat-batch.jar <command> --help}. */
+@Command(name = "chat-batch", mixinStandardHelpOptions = true, version = "chat-batch 0.1.0",
+        description = "Checks an LA's Annex A lists, computes inspection indicators, and writes Parquet datasets"
+                + " and a PDF report.",
+        subcommands = {RunCommand.class, ScheduleCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Launcher implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        return new CommandLine(new Launcher()).setExecutionExceptionHandler(Launcher::handle).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Input and configuration problems print one sentence; anything else also prints its stack trace. */
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        Throwable cause = ExitCodes.userFacing(e);
+        if (cause != null) {
+            commandLine.getErr().println(cause.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        commandLine.getErr().println("chat-batch failed: " + e);
+        e.printStackTrace(commandLine.getErr());
+        return ExitCodes.FAILED;
+    }
+}

@@ -1,0 +1,57 @@
+package uk.chatbatch.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import uk.chatbatch.jobfile.JobDefinition;
+import uk.chatbatch.jobfile.JobFileException;
+import uk.chatbatch.jobfile.JobFileLoader;
+
+/** The options of {@code run}; each overrides the job file, and without a job file they say everything. */
+final class RunOptions {
+
+    @Option(names = "--la", paramLabel = "<code>", description = "DfE three-digit LA code, e.g. 201.")
+    String la;
+
+    @Option(names = "--la-name", paramLabel = "<name>", description = "LA name for the report.")
+    String laName;
+
+    @Option(names = "--period-end", paramLabel = "<yyyy-mm-dd>", description = "The period end T.")
+    String periodEnd;
+
+    @Option(names = "--annex-a", paramLabel = "<path>",
+            description = "An Annex A workbook (.xlsx), or a folder holding one CSV file per list.")
+    Path annexA;
+
+    @Option(names = "--output", paramLabel = "<dir>", description = "Output folder (default: output).")
+    Path output;
+
+    @Option(names = "--jdbc-url", paramLabel = "<url>",
+            description = "Job repository JDBC URL (default: an H2 file under <output>/.jobrepo).")
+    String jdbcUrl;
+
+    /** Merges the job file (if any) with the options; any input option replaces all the job file's inputs. */
+    JobDefinition resolve(Path jobFile) {
+        JobDefinition base = jobFile == null ? null : JobFileLoader.load(jobFile);
+        String where = jobFile == null ? "command line" : jobFile.toString();
+        String code = la != null ? JobFileLoader.laCode(la, "--la") : base != null ? base.laCode() : null;
+        if (code == null) {
+            throw new JobFileException("No LA code: give a job file or --la <code>.");
+        }
+        String name = laName != null ? laName : base != null && la == null ? base.laName() : "LA " + code;
+        Optional<LocalDate> end = periodEnd != null
+                ? Optional.of(JobFileLoader.date(periodEnd, "--period-end"))
+                : base != null ? base.periodEnd() : Optional.empty();
+        boolean inputsOnCommandLine = annexA != null;
+        Optional<Path> annex = inputsOnCommandLine ? Optional.of(annexA)
+                : base != null ? base.annexA() : Optional.empty();
+        Path out = output != null ? output : base != null ? base.output() : Path.of("output");
+        Optional<String> jdbc = jdbcUrl != null ? Optional.of(jdbcUrl) : base != null ? base.jdbcUrl() : Optional.empty();
+        if (annex.isEmpty()) {
+            throw new JobFileException(where + ": no input given; set inputs.annex_a in the job file or pass --annex-a.");
+        }
+        return new JobDefinition(base != null ? base.name() : "command-line", code, name, end,
+                base != null ? base.schedule() : Optional.empty(), annex, out, jdbc);
+    }
+}

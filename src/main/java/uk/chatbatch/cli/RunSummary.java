@@ -1,0 +1,103 @@
+package uk.chatbatch.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import uk.chatbatch.datasets.IndicatorsDataset;
+import uk.chatbatch.ingest.IngestSummary;
+import uk.chatbatch.job.RunOutcome;
+import uk.chatbatch.output.OutputLayout;
+import uk.chatbatch.pipeline.PublishedDatasets;
+import uk.chatbatch.pipeline.ReportStage;
+import uk.chatbatch.pipeline.RunRequest;
+
+/** The summary printed at the end of a run: the accounting per list, each step's time, where outputs went. */
+final class RunSummary {
+
+    private RunSummary() {
+    }
+
+    /** Prints the summary and returns the process exit code. */
+    static int print(PrintStream out, PrintStream err, RunRequest request, RunOutcome outcome) throws IOException {
+        switch (outcome.kind()) {
+            case COMPLETED:
+                printAccounting(out, request);
+                outcome.execution().ifPresent(e -> printSteps(out, e));
+                printOutputs(out, request);
+                return ExitCodes.OK;
+            case ALREADY_COMPLETE:
+                out.println(outcome.message());
+                printOutputs(out, request);
+                return ExitCodes.OK;
+            case ALREADY_RUNNING:
+                err.println(outcome.message());
+                return ExitCodes.FAILED;
+            default:
+                JobExecution execution = outcome.execution().orElseThrow();
+                outcome.execution().ifPresent(e -> printSteps(out, e));
+                return printFailure(err, outcome, execution);
+        }
+    }
+
+    private static int printFailure(PrintStream err, RunOutcome outcome, JobExecution execution) {
+        err.println(outcome.message());
+        int code = ExitCodes.FAILED;
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            Throwable user = ExitCodes.userFacing(failure);
+            if (user != null) {
+                err.println(user.getMessage());
+                code = ExitCodes.BAD_INPUT;
+            } else {
+                err.println(failure);
+                failure.printStackTrace(err);
+            }
+        }
+        err.println("Nothing from the failed step was published. Fix the problem and run the same command again:"
+                + " the run restarts from the failed step.");
+        return code;
+    }
+
+    private static void printAccounting(PrintStream out, RunRequest request) throws IOException {
+        List<IngestSummary> summaries = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd())
+                .ingestSummaries();
+        out.println();
+        out.printf("%-36s %-22s %9s %9s %12s %8s%n", "List", "Sheet", "Read", "Clean", "Quarantined", "Issues");
+        for (IngestSummary s : summaries) {
+            out.printf("%-36s %-22s %,9d %,9d %,12d %,8d%s%n", s.list().label(), truncate(s.sheet(), 22),
+                    s.rowsRead(), s.rowsClean(), s.rowsQuarantined(), s.issues(),
+                    IngestSummary.READ.equals(s.status()) ? "" : "  " + s.status());
+        }
+    }
+
+    private static void printSteps(PrintStream out, JobExecution execution) {
+        out.println();
+        StringBuilder line = new StringBuilder("Steps:");
+        for (StepExecution step : execution.getStepExecutions()) {
+            Duration took = step.getStartTime() == null || step.getEndTime() == null ? Duration.ZERO
+                    : Duration.between(step.getStartTime(), step.getEndTime());
+            line.append(String.format(" %s %.1f s (%s);", step.getStepName(), took.toMillis() / 1000.0,
+                    step.getStatus().name().toLowerCase()));
+        }
+        out.println(line);
+    }
+
+    private static void printOutputs(PrintStream out, RunRequest request) {
+        OutputLayout layout = request.layout();
+        Path pdf = layout.reportFile(request.laCode(), request.periodEnd(), ReportStage.REPORT_FILE);
+        Path indicators = layout.datasetPartition(IndicatorsDataset.NAME, request.laCode(), request.periodEnd());
+        out.println();
+        out.println("PDF report:       " + pdf + (Files.exists(pdf) ? "" : " (not written)"));
+        out.println("Parquet datasets: " + layout.outputRoot().resolve(OutputLayout.PARQUET_DIR)
+                + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
+        out.println("  e.g. indicators: " + indicators);
+    }
+
+    private static String truncate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

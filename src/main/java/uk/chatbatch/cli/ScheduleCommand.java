@@ -1,0 +1,59 @@
+package uk.chatbatch.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.chatbatch.job.JobRunner;
+import uk.chatbatch.job.RunOutcome;
+import uk.chatbatch.jobfile.JobDefinition;
+import uk.chatbatch.jobfile.JobFileException;
+import uk.chatbatch.jobfile.JobFileLoader;
+import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.schedule.JobScheduler;
+
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = {"Runs every job file in the jobs folder on its own cron expression (Europe/London) until"
+                + " stopped.", "The period end comes from the firing date by the job file's rule; a job already"
+                + " completed for its LA and period is not run again."})
+final class ScheduleCommand implements Callable<Integer> {
+
+    @Option(names = "--jobs", paramLabel = "<dir>", defaultValue = "jobs",
+            description = "Folder of job files (default: ${DEFAULT-VALUE}).")
+    Path jobs;
+
+    @Override
+    public Integer call() throws Exception {
+        List<JobDefinition> all = JobFileLoader.loadAll(jobs);
+        List<JobDefinition> scheduled = all.stream().filter(j -> j.schedule().isPresent()).toList();
+        if (scheduled.isEmpty()) {
+            throw new JobFileException(jobs + ": no job file has a schedule (key schedule.cron).");
+        }
+        JobScheduler scheduler = new JobScheduler(Clock.system(ZoneId.of("Europe/London")), scheduled,
+                ScheduleCommand::runOnce, System.out::println);
+        scheduler.runUntilInterrupted();
+        return ExitCodes.OK;
+    }
+
+    private static void runOnce(JobDefinition job) {
+        RunRequest request = RunCommand.toRequest(job);
+        try (ConfigurableApplicationContext context = JobContext.start(job)) {
+            JobRunner runner = context.getBean(JobRunner.class);
+            if (runner.isComplete(request)) {
+                System.out.println(job.name() + ": LA " + request.laCode() + ", period ending " + request.periodEnd()
+                        + " already completed; not run again.");
+                return;
+            }
+            RunOutcome outcome = runner.run(request, false);
+            RunSummary.print(System.out, System.err, request, outcome);
+        } catch (Exception e) {
+            // One job's failure must not stop the scheduler; it is reported and the next firing goes ahead.
+            Throwable user = ExitCodes.userFacing(e);
+            System.err.println(job.name() + " failed: " + (user != null ? user.getMessage() : e));
+        }
+    }
+}
