@@ -1,0 +1,45 @@
+package uk.chatbatch.indicators;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexARecord;
+
+/**
+ * The shape of a count indicator, like a dbt simple metric: the records of the source list that
+ * meet one condition. A subclass says which records count (and, optionally, how to break them down);
+ * this class reads the list, counts and builds the result. Records are counted, not distinct children.
+ */
+public abstract class CountOfRecords implements Indicator {
+
+    /** Whether this record is counted. */
+    protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
+
+    /** Breakdowns reported beside the whole population; their names must match the definition's. */
+    protected List<Breakdown> breakdowns() {
+        return List.of();
+    }
+
+    @Override
+    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+        IndicatorMetadata metadata = metadata();
+        List<Breakdown> breakdowns = breakdowns();
+        List<String> names = breakdowns.stream().map(Breakdown::name).toList();
+        if (!names.equals(metadata.breakdowns())) {
+            throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
+                    + " but computes " + names);
+        }
+        List<AnnexARecord> counted = data.rows(metadata.source()).stream()
+                .filter(record -> counts(record, context))
+                .toList();
+        List<IndicatorValue> values = new ArrayList<>();
+        values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, counted.size()));
+        for (Breakdown breakdown : breakdowns) {
+            for (Map.Entry<String, Long> group : breakdown.tally(counted).entrySet()) {
+                values.add(IndicatorValue.count(breakdown.name(), group.getKey(), group.getValue()));
+            }
+        }
+        return IndicatorResult.computed(metadata, values);
+    }
+}

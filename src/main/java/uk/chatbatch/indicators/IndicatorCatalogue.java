@@ -1,0 +1,125 @@
+package uk.chatbatch.indicators;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Every indicator the product computes, found by scanning {@value #BASE_PACKAGE} for classes carrying
+ * {@link IndicatorDefinition}: adding an indicator means adding its class, and there is no list to keep
+ * in step. Indicators are held in catalogue order (by section as in ../shared/reference/indicators.md,
+ * then by number, then by suffix: REF-01, REF-01R, REF-02).
+ */
+public final class IndicatorCatalogue {
+
+    public static final String BASE_PACKAGE = "uk.chatbatch.indicators";
+
+    /**
+     * Id prefixes in the catalogue's section order. SGO, DQ and WF are the catalogue's sections 3.12 and
+     * 3.13, after adopters.
+     */
+    public static final List<String> SECTIONS =
+            List.of("CON", "EH", "REF", "ASM", "S47", "CIN", "CP", "CLA", "CL", "ADO", "ADR", "SGO", "DQ", "WF");
+
+    /** A section prefix, a two-digit number and an optional variant letter: "ASM-02", "REF-01R". */
+    public static final Pattern ID_PATTERN =
+            Pattern.compile("(" + String.join("|", SECTIONS) + ")-(\\d{2})([A-Z]?)");
+
+    /** Catalogue order of ids; fails on an id that does not follow {@link #ID_PATTERN}. */
+    public static final Comparator<String> ORDER = Comparator
+            .<String>comparingInt(id -> SECTIONS.indexOf(parse(id).group(1)))
+            .thenComparingInt(id -> Integer.parseInt(parse(id).group(2)))
+            .thenComparing(id -> parse(id).group(3));
+
+    private final List<Indicator> indicators;
+
+    private IndicatorCatalogue(List<Indicator> indicators) {
+        this.indicators = List.copyOf(indicators);
+    }
+
+    /** The product's indicators: every class under {@value #BASE_PACKAGE} with an {@link IndicatorDefinition}. */
+    public static IndicatorCatalogue discover() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(IndicatorDefinition.class));
+        List<Indicator> found = new ArrayList<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
+            found.add(instantiate(candidate.getBeanClassName()));
+        }
+        return of(found);
+    }
+
+    /**
+     * A catalogue of the given indicators, checked and put in catalogue order.
+     *
+     * @throws IllegalStateException if two share an id or an id does not follow the catalogue's pattern
+     */
+    public static IndicatorCatalogue of(Collection<? extends Indicator> indicators) {
+        Map<String, Indicator> byId = new HashMap<>();
+        for (Indicator indicator : indicators) {
+            String id = indicator.metadata().id();
+            if (!ID_PATTERN.matcher(id).matches()) {
+                throw new IllegalStateException("indicator id \"" + id + "\" on " + indicator.getClass().getName()
+                        + " does not follow the catalogue pattern: a section (" + String.join(", ", SECTIONS)
+                        + "), a hyphen, two digits and an optional capital letter, e.g. ASM-02 or REF-01R");
+            }
+            Indicator previous = byId.putIfAbsent(id, indicator);
+            if (previous != null) {
+                throw new IllegalStateException("indicator id " + id + " is used twice: by "
+                        + previous.getClass().getName() + " and by " + indicator.getClass().getName());
+            }
+        }
+        List<Indicator> ordered = new ArrayList<>(indicators);
+        ordered.sort(Comparator.comparing(indicator -> indicator.metadata().id(), ORDER));
+        return new IndicatorCatalogue(ordered);
+    }
+
+    /** The indicators, in catalogue order. */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    /** Each indicator's definition, in catalogue order: what the definitions page and catalogue document print. */
+    public List<IndicatorMetadata> definitions() {
+        return indicators.stream().map(Indicator::metadata).toList();
+    }
+
+    public Optional<Indicator> find(String id) {
+        return indicators.stream().filter(indicator -> indicator.metadata().id().equals(id)).findFirst();
+    }
+
+    private static Indicator instantiate(String className) {
+        Class<?> type;
+        try {
+            type = Class.forName(className, true, IndicatorCatalogue.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("indicator class " + className + " was found but cannot be loaded", e);
+        }
+        if (!Indicator.class.isAssignableFrom(type)) {
+            throw new IllegalStateException(className + " carries @IndicatorDefinition but does not implement "
+                    + Indicator.class.getName());
+        }
+        try {
+            return (Indicator) type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("indicator " + className
+                    + " needs a public no-argument constructor so the catalogue can create it", e);
+        }
+    }
+
+    private static Matcher parse(String id) {
+        Matcher matcher = ID_PATTERN.matcher(id);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("\"" + id + "\" is not a catalogue indicator id");
+        }
+        return matcher;
+    }
+}

@@ -1,0 +1,67 @@
+package uk.chatbatch.indicators;
+
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+
+/**
+ * Runs every indicator of a catalogue over one LA's data for one period. Each indicator runs on its
+ * own: when its source list is missing or skipped it is reported as not computed with the reason
+ * (never as zero), and when its code throws (including a working-day count on a date the calendar does
+ * not cover) it is reported as failed with the message, while the others still run.
+ */
+public final class IndicatorEngine {
+
+    private final IndicatorCatalogue catalogue;
+
+    public IndicatorEngine(IndicatorCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** An engine over every indicator the product defines. */
+    public static IndicatorEngine forAllIndicators() {
+        return new IndicatorEngine(IndicatorCatalogue.discover());
+    }
+
+    /** One result per indicator, in catalogue order. */
+    public List<IndicatorResult> computeAll(AnnexAData data, IndicatorContext context) {
+        return catalogue.indicators().stream().map(indicator -> compute(indicator, data, context)).toList();
+    }
+
+    /** One indicator's result; never throws for a failure inside the indicator. */
+    public IndicatorResult compute(Indicator indicator, AnnexAData data, IndicatorContext context) {
+        IndicatorMetadata metadata = indicator.metadata();
+        AnnexAList source = metadata.source();
+        if (!data.isAvailable(source)) {
+            return data.isSkipped(source)
+                    ? IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_SKIPPED,
+                            skippedMessage(source, data.unavailableReason(source).orElse("")))
+                    : IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_NOT_SUPPLIED,
+                            source.label() + " was not supplied");
+        }
+        try {
+            IndicatorResult result = indicator.compute(data, context);
+            if (result == null) {
+                return IndicatorResult.notComputed(metadata, IndicatorStatus.FAILED,
+                        indicator.getClass().getName() + " returned no result");
+            }
+            return result;
+        } catch (RuntimeException e) {
+            return IndicatorResult.notComputed(metadata, IndicatorStatus.FAILED, messageOf(e));
+        }
+    }
+
+    /** "List 4 (Assessments) was skipped: ...", whether or not the reason already starts with "skipped". */
+    static String skippedMessage(AnnexAList list, String reason) {
+        String stripped = reason.strip();
+        if (stripped.regionMatches(true, 0, "skipped", 0, "skipped".length())) {
+            return list.label() + " was " + stripped;
+        }
+        return stripped.isEmpty() ? list.label() + " was skipped" : list.label() + " was skipped: " + stripped;
+    }
+
+    private static String messageOf(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

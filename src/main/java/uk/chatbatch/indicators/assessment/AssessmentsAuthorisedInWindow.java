@@ -1,0 +1,36 @@
+package uk.chatbatch.indicators.assessment;
+
+import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
+
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "ASM-01",
+        title = "Assessments completed",
+        definition = "The number of assessment records in List 4 whose Continuous Assessment Date of Authorisation"
+                + " is in the six months ending on the period end: after the date six months before the period end,"
+                + " up to and including the period end. An assessment counts as completed when it is authorised;"
+                + " one with no authorisation date is still open and is not counted. Every authorised assessment in"
+                + " the window is counted, including one whose authorisation date is before its start date (ASM-02"
+                + " leaves those out). Records are counted, not children.",
+        numerator = "assessments authorised in the window",
+        window = "six months ending on the period end",
+        source = AnnexAList.ASSESSMENTS,
+        fields = {ASSESSMENT_AUTHORISATION_DATE},
+        unit = Unit.COUNT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.KPI)
+public class AssessmentsAuthorisedInWindow extends CountOfRecords {
+
+    @Override
+    protected boolean counts(AnnexARecord assessment, IndicatorContext context) {
+        return context.period().inWindow(assessment.date(ASSESSMENT_AUTHORISATION_DATE));
+    }
+}

@@ -1,0 +1,53 @@
+package uk.chatbatch.indicators.assessment;
+
+import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
+import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
+
+import java.time.LocalDate;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "ASM-02",
+        title = "Assessments completed within 45 working days",
+        definition = "Of the assessments in List 4 authorised in the six months ending on the period end (Continuous"
+                + " Assessment Date of Authorisation after the date six months before the period end, up to and"
+                + " including the period end), the percentage authorised within 45 working days of the Continuous"
+                + " Assessment Start Date. Working days are Monday to Friday except England and Wales bank holidays,"
+                + " counted from the day after the start date up to and including the authorisation date: an"
+                + " assessment authorised on the day it started took 0 working days, one authorised on the 45th"
+                + " working day is in time and one on the 46th is late. An assessment whose authorisation date is"
+                + " before its start date is a data error and is left out of both the numerator and the denominator."
+                + " If a start or authorisation date is in a year the bank-holiday calendar does not cover, the"
+                + " indicator is not computed rather than guessed. Records are counted, not children.",
+        numerator = "assessments authorised in the window within 45 working days of their start",
+        denominator = "assessments authorised in the window, other than any authorised before their start date",
+        window = "six months ending on the period end",
+        source = AnnexAList.ASSESSMENTS,
+        fields = {ASSESSMENT_START_DATE, ASSESSMENT_AUTHORISATION_DATE},
+        unit = Unit.PERCENT,
+        polarity = Polarity.HIGHER_IS_BETTER,
+        chart = ChartType.KPI)
+public class AssessmentsWithin45WorkingDays extends PercentOfRecords {
+
+    static final int WORKING_DAYS_ALLOWED = 45;
+
+    @Override
+    protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {
+        LocalDate start = assessment.date(ASSESSMENT_START_DATE);
+        LocalDate authorised = assessment.date(ASSESSMENT_AUTHORISATION_DATE);
+        return context.period().inWindow(authorised) && start != null && !authorised.isBefore(start);
+    }
+
+    @Override
+    protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
+        return context.calendar().workingDaysBetween(assessment.date(ASSESSMENT_START_DATE),
+                assessment.date(ASSESSMENT_AUTHORISATION_DATE)) <= WORKING_DAYS_ALLOWED;
+    }
+}

@@ -1,0 +1,35 @@
+package uk.chatbatch.indicators.childprotection;
+
+import static uk.chatbatch.annexa.Field.CP_END_DATE;
+import static uk.chatbatch.annexa.Field.CP_START_DATE;
+
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "CP-01",
+        title = "Child protection plans at the period end",
+        definition = "The number of child protection plan records in List 7 open at the period end: Child Protection"
+                + " Plan Start Date on or before the period end, and either no Child Protection Plan End Date or an"
+                + " end date after the period end. A plan that ends on the period end is not open at it. Plan records"
+                + " are counted, not distinct children; a child normally has one open plan at a time.",
+        numerator = "child protection plans open at the period end",
+        window = "at the period end",
+        source = AnnexAList.CHILD_PROTECTION,
+        fields = {CP_START_DATE, CP_END_DATE},
+        unit = Unit.COUNT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.KPI)
+public class ChildProtectionPlansAtPeriodEnd extends CountOfRecords {
+
+    @Override
+    protected boolean counts(AnnexARecord plan, IndicatorContext context) {
+        return context.period().openAtEnd(plan.date(CP_START_DATE), plan.date(CP_END_DATE));
+    }
+}

@@ -1,0 +1,37 @@
+package uk.chatbatch.indicators.childrenincare;
+
+import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
+import static uk.chatbatch.annexa.Field.CLA_START_DATE;
+
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "CLA-01",
+        title = "Children looked after at the period end",
+        definition = "The number of records in List 8 of children looked after at the period end: Date Started to be"
+                + " Looked After on or before the period end, and either no Date Ceased to be Looked After or a date"
+                + " ceased after the period end. A child who ceased to be looked after on the period end is not"
+                + " counted. Records are counted, not distinct children: a child with two rows open at the period end"
+                + " counts twice. Unlike DfE's count, children looked after only under an agreed series of short"
+                + " breaks (legal status V3 or V4) are not left out.",
+        numerator = "children looked after at the period end",
+        window = "at the period end",
+        source = AnnexAList.CHILDREN_IN_CARE,
+        fields = {CLA_START_DATE, CLA_CEASED_DATE},
+        unit = Unit.COUNT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.KPI)
+public class ChildrenLookedAfterAtPeriodEnd extends CountOfRecords {
+
+    @Override
+    protected boolean counts(AnnexARecord child, IndicatorContext context) {
+        return context.period().openAtEnd(child.date(CLA_START_DATE), child.date(CLA_CEASED_DATE));
+    }
+}

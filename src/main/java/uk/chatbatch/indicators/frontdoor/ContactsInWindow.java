@@ -1,0 +1,45 @@
+package uk.chatbatch.indicators.frontdoor;
+
+import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
+import static uk.chatbatch.annexa.Field.GENDER;
+
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "CON-01",
+        title = "Contacts received",
+        definition = "The number of contact records in List 1 whose Date of Contact is in the six months ending on"
+                + " the period end: after the date six months before the period end, up to and including the period"
+                + " end. Records are counted, not children: a child with three contacts counts three times, and a"
+                + " contact about several children is one record per child. Also shown by gender: male, female, and"
+                + " other or unknown (Not stated/recorded, Neither, or a Gender that was blank or not a recognised"
+                + " code). All three gender rows are always shown, zero included.",
+        numerator = "contact records dated in the window",
+        window = "six months ending on the period end",
+        source = AnnexAList.CONTACTS,
+        fields = {DATE_OF_CONTACT, GENDER},
+        unit = Unit.COUNT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.KPI,
+        breakdowns = {"gender"})
+public class ContactsInWindow extends CountOfRecords {
+
+    @Override
+    protected boolean counts(AnnexARecord contact, IndicatorContext context) {
+        return context.period().inWindow(contact.date(DATE_OF_CONTACT));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns() {
+        return List.of(Breakdown.gender());
+    }
+}

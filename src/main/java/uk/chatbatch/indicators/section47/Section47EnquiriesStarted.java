@@ -1,0 +1,34 @@
+package uk.chatbatch.indicators.section47;
+
+import static uk.chatbatch.annexa.Field.S47_START_DATE;
+
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "S47-01",
+        title = "Section 47 enquiries started",
+        definition = "The number of section 47 enquiry records in List 5 whose Strategy discussion initiating Section"
+                + " 47 Enquiry Start Date is in the six months ending on the period end: after the date six months"
+                + " before the period end, up to and including the period end. Open and finished enquiries both"
+                + " count. Records (enquiries) are counted, not children.",
+        numerator = "section 47 enquiries starting in the window",
+        window = "six months ending on the period end",
+        source = AnnexAList.SECTION_47,
+        fields = {S47_START_DATE},
+        unit = Unit.COUNT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.KPI)
+public class Section47EnquiriesStarted extends CountOfRecords {
+
+    @Override
+    protected boolean counts(AnnexARecord enquiry, IndicatorContext context) {
+        return context.period().inWindow(enquiry.date(S47_START_DATE));
+    }
+}

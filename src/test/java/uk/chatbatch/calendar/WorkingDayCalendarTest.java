@@ -1,0 +1,120 @@
+package uk.chatbatch.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Working days: days D with start &lt; D &le; end, Monday to Friday, not an England and Wales bank holiday. */
+class WorkingDayCalendarTest {
+
+    private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
+
+    @ParameterizedTest(name = "{0}: {1} to {2} is {3} working days")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                                        | start      | end        | working days
+            same day is day 0                                             | 2025-06-11 | 2025-06-11 | 0
+            next weekday                                                  | 2025-06-11 | 2025-06-12 | 1
+            Friday to Saturday                                            | 2025-06-13 | 2025-06-14 | 0
+            Friday to Monday skips the weekend                            | 2025-06-13 | 2025-06-16 | 1
+            Saturday to Sunday                                            | 2025-06-14 | 2025-06-15 | 0
+            Saturday to Monday: counting starts on the next working day   | 2025-06-14 | 2025-06-16 | 1
+            Start Sat 7 Jun 2025, 10th working day Fri 20 Jun 2025        | 2025-06-07 | 2025-06-20 | 10
+            S47 Fri 20 Dec 2024, ICPC Wed 15 Jan 2025: exactly 15         | 2024-12-20 | 2025-01-15 | 15
+            S47 Fri 20 Dec 2024, ICPC Thu 16 Jan 2025: 16                 | 2024-12-20 | 2025-01-16 | 16
+            assessment Thu 28 Mar 2024, authorised Wed 5 Jun 2024: 45     | 2024-03-28 | 2024-06-05 | 45
+            assessment Thu 28 Mar 2024, authorised Thu 6 Jun 2024: 46     | 2024-03-28 | 2024-06-06 | 46
+            Mon 31 Aug 2026 bank holiday: Fri 28 Aug to Tue 1 Sep         | 2026-08-28 | 2026-09-01 | 1
+            Christmas 2026, substitute Boxing Day Mon 28 Dec: Thu 24-Tue 29 | 2026-12-24 | 2026-12-29 | 1
+            end before start is negative                                  | 2024-06-05 | 2024-03-28 | -45
+            """)
+    void countsWorkingDaysAfterTheStartUpToAndIncludingTheEnd(String boundary, LocalDate start, LocalDate end,
+                                                              int workingDays) {
+        assertThat(calendar.workingDaysBetween(start, end)).isEqualTo(workingDays);
+    }
+
+    @ParameterizedTest(name = "{0}: working day {2} after {1} is {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # worked examples, working-days.md section 2                 | start      | n  | deadline
+            S47 start Fri 20 Dec 2024 (25, 26 Dec and 1 Jan skipped)     | 2024-12-20 | 15 | 2025-01-15
+            assessment start Thu 28 Mar 2024 (Easter, 6 and 27 May)      | 2024-03-28 | 45 | 2024-06-05
+            start on a Saturday, Sat 7 Jun 2025                          | 2025-06-07 | 10 | 2025-06-20
+            zero working days is the start itself                        | 2025-06-07 | 0  | 2025-06-07
+            """)
+    void findsTheNthWorkingDayAfterAStart(String example, LocalDate start, int n, LocalDate deadline) {
+        assertThat(calendar.addWorkingDays(start, n)).isEqualTo(deadline);
+        if (n > 0) {
+            assertThat(calendar.workingDaysBetween(start, deadline)).isEqualTo(n);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} is a bank holiday: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-08-31 | true
+            2026-12-25 | true
+            2026-12-28 | true
+            2026-12-26 | false
+            2024-12-24 | false
+            2024-12-31 | false
+            2022-09-19 | true
+            """)
+    void knowsEnglandAndWalesBankHolidays(LocalDate day, boolean bankHoliday) {
+        assertThat(calendar.isBankHoliday(day)).isEqualTo(bankHoliday);
+    }
+
+    @Test
+    void substituteBoxingDay2026IsNotAWorkingDayButChristmasEveIs() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 28))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 24))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 26))).as("Saturday").isFalse();
+    }
+
+    @Test
+    void everyCoveredYearHasItsWholeSetOfBankHolidays() {
+        // A year is covered as soon as one of its dates is listed, so a part-year (say only
+        // 3 Jan 2028) would silently pass for a full one; working-days.md section 6 gives the totals.
+        for (int year = calendar.firstYear(); year <= calendar.lastYear(); year++) {
+            int expected = switch (year) {
+                case 2022 -> 10;
+                case 2023 -> 9;
+                default -> 8;
+            };
+            int found = 0;
+            for (int day = 1; day <= Year.of(year).length(); day++) {
+                if (calendar.isBankHoliday(Year.of(year).atDay(day))) {
+                    found++;
+                }
+            }
+            assertThat(found).as("bank holidays in %d", year).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void coversTheYearsInWorkingDaysReference() {
+        assertThat(calendar.firstYear()).isEqualTo(2019);
+        assertThat(calendar.lastYear()).isGreaterThanOrEqualTo(2027);
+    }
+
+    @Test
+    void aDateBeforeTheCalendarFailsLoudly() {
+        LocalDate before = LocalDate.of(calendar.firstYear() - 1, 12, 31);
+        assertThatThrownBy(() -> calendar.workingDaysBetween(before, LocalDate.of(calendar.firstYear(), 1, 10)))
+                .isInstanceOf(WorkingDayCalendar.DateOutsideCalendarException.class)
+                .hasMessageContaining(before.toString())
+                .hasMessageContaining("outside the bank-holiday calendar");
+    }
+
+    @Test
+    void aDateAfterTheCalendarFailsLoudly() {
+        LocalDate after = LocalDate.of(calendar.lastYear() + 1, 1, 4);
+        assertThatThrownBy(() -> calendar.workingDaysBetween(LocalDate.of(calendar.lastYear(), 12, 20), after))
+                .isInstanceOf(WorkingDayCalendar.DateOutsideCalendarException.class)
+                .hasMessageContaining(after.toString());
+        assertThatThrownBy(() -> calendar.isWorkingDay(after))
+                .isInstanceOf(WorkingDayCalendar.DateOutsideCalendarException.class);
+    }
+}

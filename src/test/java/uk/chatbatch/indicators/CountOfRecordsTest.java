@@ -1,0 +1,62 @@
+package uk.chatbatch.indicators;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.chatbatch.annexa.AnnexAList.CONTACTS;
+import static uk.chatbatch.annexa.Field.CHILD_ID;
+import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
+import static uk.chatbatch.indicators.IndicatorTesting.only;
+import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
+import static uk.chatbatch.indicators.IndicatorTesting.row;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.chatbatch.annexa.AnnexARecord;
+
+/** The base's own guards: a breakdown computed must be the one declared, and must name its groups. */
+class CountOfRecordsTest {
+
+    private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 9, 30));
+    private static final AnnexARecord CONTACT =
+            row(CONTACTS).set(CHILD_ID, "C1").set(DATE_OF_CONTACT, LocalDate.of(2025, 6, 1)).build();
+
+    @Test
+    void aBreakdownNotDeclaredInTheDefinitionFails() {
+        CountOfRecords undeclared = countOfContacts(List.of(), List.of(Breakdown.gender()));
+
+        assertThatThrownBy(() -> undeclared.compute(only(CONTACTS, CONTACT), T))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("CON-98 declares breakdowns [] but computes [gender]");
+    }
+
+    @Test
+    void aRecordPutInAGroupTheBreakdownDoesNotListFails() {
+        Breakdown leaky = new Breakdown("source", List.of("police", "schools"), record -> "health");
+        CountOfRecords indicator = countOfContacts(List.of("source"), List.of(leaky));
+
+        assertThatThrownBy(() -> indicator.compute(only(CONTACTS, CONTACT), T))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("\"health\", which is not one of [police, schools]");
+    }
+
+    private static CountOfRecords countOfContacts(List<String> declared, List<Breakdown> computed) {
+        IndicatorMetadata metadata = new IndicatorMetadata("CON-98", "Contacts", "Test.", "contacts", "", "window",
+                CONTACTS, List.of(DATE_OF_CONTACT), Unit.COUNT, Polarity.CONTEXTUAL, ChartType.KPI, declared);
+        return new CountOfRecords() {
+            @Override
+            protected boolean counts(AnnexARecord record, IndicatorContext context) {
+                return true;
+            }
+
+            @Override
+            protected List<Breakdown> breakdowns() {
+                return computed;
+            }
+
+            @Override
+            public IndicatorMetadata metadata() {
+                return metadata;
+            }
+        };
+    }
+}

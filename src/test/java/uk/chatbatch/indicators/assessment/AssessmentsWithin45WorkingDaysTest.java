@@ -1,0 +1,86 @@
+package uk.chatbatch.indicators.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+import static uk.chatbatch.annexa.AnnexAList.ASSESSMENTS;
+import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
+import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
+import static uk.chatbatch.annexa.Field.CHILD_ID;
+import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
+import static uk.chatbatch.indicators.IndicatorTesting.headline;
+import static uk.chatbatch.indicators.IndicatorTesting.only;
+import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
+import static uk.chatbatch.indicators.IndicatorTesting.row;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.WorkingDayCalendar;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorStatus;
+
+class AssessmentsWithin45WorkingDaysTest {
+
+    /** T = 30 Jun 2024: the window is 31 Dec 2023 to 30 Jun 2024. */
+    private static final IndicatorContext T = periodEnding(LocalDate.of(2024, 6, 30));
+
+    private final AssessmentsWithin45WorkingDays indicator = new AssessmentsWithin45WorkingDays();
+
+    @ParameterizedTest(name = "{0}: within 45 working days {3} of {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                                       | start      | authorised | in time | measured
+            exactly 45 working days (Thu 28 Mar to Wed 5 Jun 2024)       | 2024-03-28 | 2024-06-05 | 1       | 1
+            46 working days (Thu 28 Mar to Thu 6 Jun 2024)               | 2024-03-28 | 2024-06-06 | 0       | 1
+            authorised the day it started: 0 working days                | 2024-06-03 | 2024-06-03 | 1       | 1
+            authorised on the first day of the window                    | 2023-12-20 | 2023-12-31 | 1       | 1
+            authorised on T minus 6 months                               | 2023-12-20 | 2023-12-30 | 0       | 0
+            authorised on T                                              | 2024-06-28 | 2024-06-30 | 1       | 1
+            authorised the day after T                                   | 2024-06-28 | 2024-07-01 | 0       | 0
+            not yet authorised                                           | 2024-06-03 |            | 0       | 0
+            authorised before its start: left out of both                | 2024-06-10 | 2024-06-03 | 0       | 0
+            """)
+    void measuresAssessmentsAuthorisedInTheWindow(String boundary, LocalDate start, LocalDate authorised,
+                                                  long inTime, long measured) {
+        assertRatio(inTime, measured, indicator.compute(only(ASSESSMENTS, assessment(start, authorised)), T));
+    }
+
+    @Test
+    void percentageOfTheWindowsAssessments() {
+        IndicatorResult result = indicator.compute(only(ASSESSMENTS,
+                assessment(LocalDate.of(2024, 3, 28), LocalDate.of(2024, 6, 5)),    // 45 working days: in time
+                assessment(LocalDate.of(2024, 3, 28), LocalDate.of(2024, 6, 6)),    // 46: late
+                assessment(LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 3)),     // same day: in time
+                assessment(LocalDate.of(2024, 6, 10), LocalDate.of(2024, 6, 3))),   // before start: left out
+                T);
+
+        assertRatio(2, 3, result);
+        assertThat(headline(result).value()).isCloseTo(66.667, offset(0.001));
+    }
+
+    @Test
+    void noAssessmentsAuthorisedInTheWindowIsNoCasesWithNoValue() {
+        IndicatorResult result = indicator.compute(only(ASSESSMENTS), T);
+
+        assertThat(result.status()).isEqualTo(IndicatorStatus.NO_CASES);
+        assertThat(headline(result).value()).isNull();
+        assertThat(headline(result).denominator()).isZero();
+    }
+
+    @Test
+    void aStartDateOutsideTheCalendarFailsLoudly() {
+        AnnexARecord startedBeforeTheCalendar = assessment(LocalDate.of(2018, 12, 20), LocalDate.of(2024, 1, 10));
+
+        assertThatThrownBy(() -> indicator.compute(only(ASSESSMENTS, startedBeforeTheCalendar), T))
+                .isInstanceOf(WorkingDayCalendar.DateOutsideCalendarException.class)
+                .hasMessageContaining("2018-12-20");
+    }
+
+    private static AnnexARecord assessment(LocalDate start, LocalDate authorised) {
+        return row(ASSESSMENTS).set(CHILD_ID, "C1")
+                .set(ASSESSMENT_START_DATE, start).set(ASSESSMENT_AUTHORISATION_DATE, authorised).build();
+    }
+}
