@@ -1,0 +1,81 @@
+package uk.chatbatch.jobfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobFileLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String yaml) throws Exception {
+        return Files.writeString(dir.resolve("la.yml"), yaml);
+    }
+
+    @Test
+    void theBundledSampleJobFileLoads() {
+        JobDefinition job = JobFileLoader.load(Path.of("jobs/sample-la.yml"));
+        assertThat(job.name()).isEqualTo("sample-la");
+        assertThat(job.laCode()).isEqualTo("999");
+        assertThat(job.periodEnd()).contains(LocalDate.of(2026, 9, 30));
+        assertThat(job.annexA()).contains(Path.of("input/sample/annex-a-sample.xlsx"));
+        assertThat(job.schedule()).hasValueSatisfying(s -> {
+            assertThat(s.cron()).isEqualTo("0 0 6 2 * *");
+            assertThat(s.periodEndRule()).isEqualTo(PeriodEndRule.LAST_DAY_OF_PREVIOUS_MONTH);
+        });
+        assertThat(job.jobRepositoryUrl()).startsWith("jdbc:h2:file:").contains("output/.jobrepo/chat-batch");
+    }
+
+    @Test
+    void defaultsApplyWhereTheFileIsSilent() throws Exception {
+        JobDefinition job = JobFileLoader.load(write("la_code: 201\ninputs:\n  annex_a: a.xlsx\n"));
+        assertThat(job.laName()).isEqualTo("LA 201");
+        assertThat(job.output()).isEqualTo(Path.of("output"));
+        assertThat(job.periodEnd()).isEmpty();
+        assertThat(job.schedule()).isEmpty();
+    }
+
+    @Test
+    void unknownKeysAreRejectedNamingTheKey() throws Exception {
+        Path file = write("la_code: 201\ninputs:\n  annexa: a.xlsx\n");
+        assertThatThrownBy(() -> JobFileLoader.load(file)).isInstanceOf(JobFileException.class)
+                .hasMessage(file + ", inputs: unknown key 'annexa' (allowed: annex_a).");
+    }
+
+    @Test
+    void badValuesAreRejectedNamingTheValue() throws Exception {
+        Path code = write("la_code: E09000001\n");
+        assertThatThrownBy(() -> JobFileLoader.load(code))
+                .hasMessage(code + ": LA code 'E09000001' is not a DfE three-digit LA code such as 201.");
+        Path date = write("la_code: 201\nperiod_end: 30/09/2026\n");
+        assertThatThrownBy(() -> JobFileLoader.load(date))
+                .hasMessage(date + ", key period_end: '30/09/2026' is not a date in the form yyyy-mm-dd.");
+        Path cron = write("la_code: 201\nschedule:\n  cron: every month\n");
+        assertThatThrownBy(() -> JobFileLoader.load(cron)).hasMessageStartingWith(
+                cron + ", schedule.cron: 'every month' is not a cron expression");
+        Path rule = write("la_code: 201\nschedule:\n  cron: 0 0 6 2 * *\n  period_end: month-end\n");
+        assertThatThrownBy(() -> JobFileLoader.load(rule)).hasMessage(rule + ", schedule.period_end: period end"
+                + " rule 'month-end' is not one of last-day-of-previous-month, previous-day,"
+                + " last-day-of-previous-quarter.");
+    }
+
+    @Test
+    void periodEndRulesDeriveThePeriodFromTheFiringDate() {
+        LocalDate secondOfOctober = LocalDate.of(2026, 10, 2);
+        assertThat(PeriodEndRule.LAST_DAY_OF_PREVIOUS_MONTH.periodEndFor(secondOfOctober))
+                .isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(PeriodEndRule.LAST_DAY_OF_PREVIOUS_MONTH.periodEndFor(LocalDate.of(2026, 3, 1)))
+                .isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(PeriodEndRule.PREVIOUS_DAY.periodEndFor(secondOfOctober)).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(PeriodEndRule.LAST_DAY_OF_PREVIOUS_QUARTER.periodEndFor(LocalDate.of(2026, 8, 15)))
+                .isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(PeriodEndRule.LAST_DAY_OF_PREVIOUS_QUARTER.periodEndFor(LocalDate.of(2027, 1, 2)))
+                .isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+}
