@@ -1,0 +1,43 @@
+package uk.chatbatch.report;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one bar chart shows, apart from how it is drawn: categories in display order and one or more
+ * series of counts. A chart with a threshold is a duration-band histogram: bands up to and including
+ * {@link Threshold#lastWithin()} are within the timescale, and a marker line is drawn after that band.
+ */
+record BarChartData(String categoryAxisLabel, String valueAxisLabel, List<String> categories, List<Series> series,
+                    boolean horizontal, Optional<Threshold> threshold) {
+
+    BarChartData {
+        categories = List.copyOf(categories);
+        series = List.copyOf(series);
+        for (Series s : series) {
+            if (s.values().size() != categories.size()) {
+                throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size()
+                        + " values for " + categories.size() + " categories");
+            }
+        }
+    }
+
+    record Series(String name, List<Long> values) {
+        Series {
+            values = List.copyOf(values);
+        }
+
+        long total() {
+            return values.stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * @param lastWithin  index of the last band within the timescale
+     * @param markerLabel text beside the marker line, e.g. "45 working days"
+     * @param withinName  legend text for bands within the timescale
+     * @param overName    legend text for bands beyond it
+     */
+    record Threshold(int lastWithin, String markerLabel, String withinName, String overName) {
+    }
+}

@@ -1,0 +1,69 @@
+package uk.chatbatch.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * "LA name (code) · period end d MMMM yyyy" on the left and "page N of M" on the right of every page.
+ * M is only known at the end, so it is written into a small template every page shares.
+ */
+final class PageFooter extends PdfPageEventHelper {
+
+    private static final float FONT_SIZE = 7.5f;
+
+    private final String left;
+    private final ReportFonts fonts;
+    private final Font font;
+    /** Room for the page total: two digits' worth, so it sits close to the right margin. */
+    private final float totalWidth;
+    private PdfTemplate total;
+
+    PageFooter(String left, ReportFonts fonts) {
+        this.left = left;
+        this.fonts = fonts;
+        this.font = fonts.font(FONT_SIZE, false, Palette.MUTED_TEXT);
+        this.totalWidth = fonts.regular().getWidthPoint("00", FONT_SIZE);
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+        total = writer.getDirectContent().createTemplate(totalWidth * 2, FONT_SIZE + 3f);
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        PdfContentByte canvas = writer.getDirectContent();
+        float y = document.bottom() - 24f;
+        canvas.saveState();
+        canvas.setColorStroke(Palette.RULE);
+        canvas.setLineWidth(0.5f);
+        canvas.moveTo(document.left(), y + FONT_SIZE + 5f);
+        canvas.lineTo(document.right(), y + FONT_SIZE + 5f);
+        canvas.stroke();
+        canvas.restoreState();
+
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(left, font), document.left(), y, 0);
+        String page = "page " + writer.getPageNumber() + " of ";
+        float pageWidth = fonts.regular().getWidthPoint(page, FONT_SIZE);
+        float x = document.right() - totalWidth - pageWidth;
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(page, font), x, y, 0);
+        canvas.addTemplate(total, x + pageWidth, y);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        total.beginText();
+        total.setFontAndSize(fonts.regular(), FONT_SIZE);
+        total.setColorFill(Palette.MUTED_TEXT);
+        total.setTextMatrix(0, 0);
+        total.showText(String.valueOf(writer.getPageNumber() - 1));
+        total.endText();
+    }
+}

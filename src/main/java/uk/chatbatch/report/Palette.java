@@ -1,0 +1,35 @@
+package uk.chatbatch.report;
+
+import java.awt.Color;
+
+/**
+ * The report's one palette: Okabe and Ito's eight colours, distinguishable with the common forms of
+ * colour blindness, plus greys for text and rules. Charts take their series colours from
+ * {@link #SERIES} in order, so the same meaning keeps the same colour across pages.
+ */
+final class Palette {
+
+    static final Color BLACK = new Color(0x00, 0x00, 0x00);
+    static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
+    static final Color SKY_BLUE = new Color(0x56, 0xB4, 0xE9);
+    static final Color BLUISH_GREEN = new Color(0x00, 0x9E, 0x73);
+    static final Color YELLOW = new Color(0xF0, 0xE4, 0x42);
+    static final Color BLUE = new Color(0x00, 0x72, 0xB2);
+    static final Color VERMILLION = new Color(0xD5, 0x5E, 0x00);
+    static final Color REDDISH_PURPLE = new Color(0xCC, 0x79, 0xA7);
+
+    /** Body text: near-black reads more softly than pure black on screen and prints the same. */
+    static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    static final Color MUTED_TEXT = new Color(0x55, 0x55, 0x55);
+    static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
+    static final Color GRIDLINE = new Color(0xDD, 0xDD, 0xDD);
+    /** Table header shading: the palette's blue at low strength. */
+    static final Color HEADER_FILL = new Color(0xE1, 0xEE, 0xF6);
+    static final Color ZEBRA_FILL = new Color(0xF5, 0xF5, 0xF5);
+
+    /** Series colours in the order charts use them; "over the threshold" is always vermillion. */
+    static final Color[] SERIES = {BLUE, ORANGE, BLUISH_GREEN, REDDISH_PURPLE, SKY_BLUE, VERMILLION, YELLOW, BLACK};
+
+    private Palette() {
+    }
+}
