@@ -38,37 +38,34 @@ final class RunSummary {
                 err.println(outcome.message());
                 return ExitCodes.FAILED;
             default:
-                JobExecution execution = outcome.execution().orElseThrow();
-                outcome.execution().ifPresent(e -> printSteps(out, e));
-                return printFailure(err, outcome, execution);
+                return printFailure(out, err, outcome, outcome.execution().orElseThrow());
         }
     }
 
-    private static int printFailure(PrintStream err, RunOutcome outcome, JobExecution execution) {
-        err.println(outcome.message());
-        int code = ExitCodes.FAILED;
+    /** Bad input gets its one sentence; anything else its stack trace, for whoever maintains the product. */
+    private static int printFailure(PrintStream out, PrintStream err, RunOutcome outcome, JobExecution execution) {
         for (Throwable failure : execution.getAllFailureExceptions()) {
             Throwable user = ExitCodes.userFacing(failure);
             if (user != null) {
                 err.println(user.getMessage());
-                code = ExitCodes.BAD_INPUT;
-            } else {
-                err.println(failure);
-                failure.printStackTrace(err);
+                return ExitCodes.BAD_INPUT;
             }
         }
-        err.println("Nothing from the failed step was published. Fix the problem and run the same command again:"
-                + " the run restarts from the failed step.");
-        return code;
+        err.println(outcome.message());
+        execution.getAllFailureExceptions().forEach(f -> f.printStackTrace(err));
+        printSteps(out, execution);
+        out.println("Nothing from the failed step was published. Once the problem is fixed, run the same command"
+                + " again: the run restarts from the failed step.");
+        return ExitCodes.FAILED;
     }
 
     private static void printAccounting(PrintStream out, RunRequest request) throws IOException {
         List<IngestSummary> summaries = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd())
                 .ingestSummaries();
         out.println();
-        out.printf("%-36s %-22s %9s %9s %12s %8s%n", "List", "Sheet", "Read", "Clean", "Quarantined", "Issues");
+        out.printf("%-40s %-22s %9s %9s %12s %8s%n", "List", "Sheet", "Read", "Clean", "Quarantined", "Issues");
         for (IngestSummary s : summaries) {
-            out.printf("%-36s %-22s %,9d %,9d %,12d %,8d%s%n", s.list().label(), truncate(s.sheet(), 22),
+            out.printf("%-40s %-22s %,9d %,9d %,12d %,8d%s%n", s.list().label(), truncate(s.sheet(), 22),
                     s.rowsRead(), s.rowsClean(), s.rowsQuarantined(), s.issues(),
                     IngestSummary.READ.equals(s.status()) ? "" : "  " + s.status());
         }

@@ -30,16 +30,6 @@ public final class IndicatorStage {
     public List<Path> run(RunRequest request, long runId) throws IOException {
         AnnexAData data = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd()).annexA();
         List<IndicatorResult> results = engine.computeAll(data, IndicatorContext.forPeriodEnd(request.periodEnd()));
-        StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
-        staging.reset();
-        Path file = staging.datasetPartition(IndicatorsDataset.NAME).resolve(OutputLayout.partFileName(0));
-        try (ParquetTableWriter writer = ParquetTableWriter.create(file, IndicatorsDataset.SCHEMA)) {
-            for (IndicatorResult result : results) {
-                for (Object[] row : IndicatorsDataset.toRows(result, request.laCode(), request.periodEnd(), runId)) {
-                    writer.write(row);
-                }
-            }
-        }
         long computed = results.stream().filter(r -> r.status() == IndicatorStatus.COMPUTED).count();
         progress.accept(String.format("Indicators: %d computed, %d not computed", computed, results.size() - computed));
         for (IndicatorResult r : results) {
@@ -47,6 +37,16 @@ public final class IndicatorStage {
                 progress.accept("  " + r.metadata().id() + " failed: " + r.message());
             }
         }
-        return staging.publish();
+        StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
+        return Staged.run(staging, s -> {
+            Path file = s.datasetPartition(IndicatorsDataset.NAME).resolve(OutputLayout.partFileName(0));
+            try (ParquetTableWriter writer = ParquetTableWriter.create(file, IndicatorsDataset.SCHEMA)) {
+                for (IndicatorResult result : results) {
+                    for (Object[] row : IndicatorsDataset.toRows(result, request.laCode(), request.periodEnd(), runId)) {
+                        writer.write(row);
+                    }
+                }
+            }
+        });
     }
 }

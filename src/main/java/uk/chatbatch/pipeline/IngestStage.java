@@ -33,7 +33,10 @@ public final class IngestStage {
         Path annexA = request.annexA().orElseThrow(() -> new InputException(
                 "No Annex A input was given: set inputs.annex_a in the job file or pass --annex-a."));
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
-        staging.reset();
+        return Staged.run(staging, s -> write(request, annexA, s));
+    }
+
+    private void write(RunRequest request, Path annexA, StagingArea staging) throws IOException {
         IngestResult result;
         try (TabularSource source = TabularSource.open(annexA);
              ParquetIngestSink sink = new ParquetIngestSink(staging, request.laCode(), request.periodEnd())) {
@@ -51,6 +54,5 @@ public final class IngestStage {
                     s.list().label(), s.file(), s.sheet(), s.rowsRead(), s.rowsClean(), s.rowsQuarantined(),
                     s.issues(), IngestSummary.READ.equals(s.status()) ? "" : " (" + s.status() + ")"));
         }
-        return staging.publish();
     }
 }

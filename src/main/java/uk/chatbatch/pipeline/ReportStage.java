@@ -31,10 +31,9 @@ public final class ReportStage {
                 published.ingestSummaries(), published.issues(), published.indicators(catalogue.definitions()),
                 published.annexA(), IndicatorContext.forPeriodEnd(request.periodEnd()));
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
-        staging.reset();
-        Path pdf = staging.reportFile(REPORT_FILE);
-        new PdfReportWriter().write(input, pdf);
-        progress.accept("Report drawn: " + REPORT_FILE);
-        return staging.publish();
+        return Staged.run(staging, s -> {
+            new PdfReportWriter().write(input, s.reportFile(REPORT_FILE));
+            progress.accept("Report drawn: " + REPORT_FILE);
+        });
     }
 }
