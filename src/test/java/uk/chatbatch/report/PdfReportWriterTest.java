@@ -118,10 +118,17 @@ class PdfReportWriterTest {
                 + " quarantined. 6 issues were found in 3 lists");
         assertThat(dq)
                 .contains(squash("and 1 sheet matching no list: 1 fatal, 4 errors and 1 warning."))
-                .contains(squash("List 1 (Contacts) missing identifier error 1 the identifier is blank"))
-                .contains(squash("List 2 (Early help) missing required column fatal 1"))
-                .contains(squash("List 3 (Referrals) invalid date error 3 not a date"))
-                .contains(squash("Sheets matching no list unrecognised sheet warning 1"));
+                // by list: fatal, errors, warnings, all
+                .contains(squash("List 1 (Contacts) 0 1 0 1"))
+                .contains(squash("List 2 (Early help) 1 0 0 1"))
+                .contains(squash("List 3 (Referrals) 0 3 0 3"))
+                .contains(squash("Sheets matching no list 0 0 1 1"))
+                .contains(squash("Total 1 4 1 6"))
+                // by type, worst first: where, then what it means
+                .contains(squash("missing required column fatal 1 List 2: 1 a required column is missing"))
+                .contains(squash("invalid date error 3 List 3: 3 not a date"))
+                .contains(squash("missing identifier error 1 List 1: 1 the identifier is blank"))
+                .contains(squash("unrecognised sheet warning 1 no list: 1 a sheet whose header row matches no"));
         // counts only: no child identifier or raw value from the issues reaches the report
         assertThat(String.join("", pages)).doesNotContain("31/02/2025");
     }
