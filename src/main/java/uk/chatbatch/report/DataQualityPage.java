@@ -7,6 +7,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,8 +19,10 @@ import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.Severity;
 
 /**
- * Issues counted by list and issue code, with what each code means. Counts only: the row-level
- * detail (file, sheet, row, column) is in the issues dataset, so no child's details are printed.
+ * Issues counted by list and by issue code, with what each code means. Two tables rather than one
+ * row per list and code: with real extracts the product of the two runs to pages, and the meaning
+ * of a code would repeat on every list. Counts only: the row-level detail (file, sheet, row,
+ * column) is in the issues dataset, so no child's details are printed.
  */
 final class DataQualityPage implements ReportSection {
 
@@ -40,28 +44,101 @@ final class DataQualityPage implements ReportSection {
         if (rows.isEmpty()) {
             return;
         }
-        PdfPTable table = style.table(19f, 21f, 10f, 8f, 42f);
-        table.addCell(style.header("List"));
-        table.addCell(style.header("Issue"));
-        table.addCell(style.header("Severity"));
-        table.addCell(style.header("Count", Element.ALIGN_RIGHT));
-        table.addCell(style.header("What it means"));
-        int i = 0;
+        document.add(style.subheading("Issues by list"));
+        document.add(byList(rows));
+        document.add(style.subheading("Issues by type"));
+        document.add(byCode(rows));
+        document.add(style.paragraph("Each issue's file, sheet, row (as Excel numbers it) and column are in the issues"
+                + " dataset. This page gives counts only, so no child's details appear in the report.",
+                style.smallMuted, 0f, 0f));
+    }
+
+    private PdfPTable byList(List<Row> rows) {
+        Map<String, Map<Severity, Long>> counts = new LinkedHashMap<>();
         for (Row row : rows) {
-            List<PdfPCell> cells = List.of(style.text(row.list()), style.text(name(row.code())),
-                    style.text(row.code().severity().column(),
-                            row.code().severity() == Severity.WARNING ? style.cell : style.cellBold),
-                    style.number(Formats.count(row.count())), style.text(row.code().meaning()));
+            counts.computeIfAbsent(row.list(), k -> zeroes()).merge(row.code().severity(), row.count(), Long::sum);
+        }
+        PdfPTable table = style.table(40f, 15f, 15f, 15f, 15f);
+        table.addCell(style.header("List"));
+        table.addCell(style.header("Fatal", Element.ALIGN_RIGHT));
+        table.addCell(style.header("Errors", Element.ALIGN_RIGHT));
+        table.addCell(style.header("Warnings", Element.ALIGN_RIGHT));
+        table.addCell(style.header("All issues", Element.ALIGN_RIGHT));
+        Map<Severity, Long> totals = zeroes();
+        int i = 0;
+        for (Map.Entry<String, Map<Severity, Long>> e : counts.entrySet()) {
+            List<PdfPCell> cells = new ArrayList<>();
+            cells.add(style.text(e.getKey()));
+            long all = 0;
+            for (Severity s : Severity.values()) {
+                long n = e.getValue().get(s);
+                cells.add(style.number(Formats.count(n)));
+                totals.merge(s, n, Long::sum);
+                all += n;
+            }
+            cells.add(style.number(Formats.count(all), style.cellBold));
             for (PdfPCell c : cells) {
                 c.setBackgroundColor(ReportStyle.zebra(i));
                 table.addCell(c);
             }
             i++;
         }
-        document.add(table);
-        document.add(style.paragraph("Each issue's file, sheet, row (as Excel numbers it) and column are in the issues"
-                + " dataset. This page gives counts only, so no child's details appear in the report.",
-                style.smallMuted, 0f, 0f));
+        table.addCell(style.text("Total", style.cellBold));
+        for (Severity s : Severity.values()) {
+            table.addCell(style.number(Formats.count(totals.get(s)), style.cellBold));
+        }
+        table.addCell(style.number(Formats.count(input.issues().size()), style.cellBold));
+        return table;
+    }
+
+    private PdfPTable byCode(List<Row> rows) {
+        Map<IssueCode, List<Row>> byCode = new EnumMap<>(IssueCode.class);
+        for (Row row : rows) {
+            byCode.computeIfAbsent(row.code(), k -> new ArrayList<>()).add(row);
+        }
+        List<Map.Entry<IssueCode, List<Row>>> ordered = new ArrayList<>(byCode.entrySet());
+        ordered.sort(Comparator.comparing((Map.Entry<IssueCode, List<Row>> e) -> e.getKey().severity())
+                .thenComparing(e -> total(e.getValue()), Comparator.reverseOrder())
+                .thenComparing(Map.Entry::getKey));
+        PdfPTable table = style.table(18f, 11f, 8f, 24f, 39f);
+        table.addCell(style.header("Issue"));
+        table.addCell(style.header("Severity"));
+        table.addCell(style.header("Count", Element.ALIGN_RIGHT));
+        table.addCell(style.header("Where"));
+        table.addCell(style.header("What it means"));
+        int i = 0;
+        for (Map.Entry<IssueCode, List<Row>> e : ordered) {
+            IssueCode code = e.getKey();
+            List<PdfPCell> cells = List.of(style.text(name(code)),
+                    style.text(code.severity().column(), code.severity() == Severity.WARNING ? style.cell : style.cellBold),
+                    style.number(Formats.count(total(e.getValue()))), style.text(where(e.getValue()), style.cellSmall),
+                    style.text(code.meaning()));
+            for (PdfPCell c : cells) {
+                c.setBackgroundColor(ReportStyle.zebra(i));
+                table.addCell(c);
+            }
+            i++;
+        }
+        return table;
+    }
+
+    /** "List 1: 3; List 3: 12; no list: 1". */
+    private static String where(List<Row> rows) {
+        List<String> parts = new ArrayList<>();
+        for (Row row : rows) {
+            String list = NO_LIST.equals(row.list()) ? "no list" : shortLabel(row.list());
+            parts.add(list + ": " + Formats.count(row.count()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String shortLabel(String label) {
+        for (AnnexAList list : AnnexAList.values()) {
+            if (list.label().equals(label)) {
+                return "List " + list.number();
+            }
+        }
+        return label;
     }
 
     String summary() {
@@ -73,10 +150,7 @@ final class DataQualityPage implements ReportSection {
             clean += s.rowsClean();
             quarantined += s.rowsQuarantined();
         }
-        Map<Severity, Long> bySeverity = new TreeMap<>();
-        for (Severity s : Severity.values()) {
-            bySeverity.put(s, 0L);
-        }
+        Map<Severity, Long> bySeverity = zeroes();
         for (Issue issue : input.issues()) {
             bySeverity.merge(issue.severity(), 1L, Long::sum);
         }
@@ -120,6 +194,18 @@ final class DataQualityPage implements ReportSection {
     /** "missing required column": the issues dataset's code with spaces, so the two are easy to match. */
     static String name(IssueCode code) {
         return code.column().replace('_', ' ');
+    }
+
+    private static long total(List<Row> rows) {
+        return rows.stream().mapToLong(Row::count).sum();
+    }
+
+    private static Map<Severity, Long> zeroes() {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0L);
+        }
+        return counts;
     }
 
     private static String listOf(Issue issue) {

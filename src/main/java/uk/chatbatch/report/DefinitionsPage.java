@@ -30,6 +30,10 @@ final class DefinitionsPage implements ReportSection {
         document.add(style.body("Generated from the definition each indicator carries in the code that computes it."
                 + " \"Window\" is the six months ending on the period end unless it says otherwise; working days"
                 + " leave out weekends and England and Wales bank holidays."));
+        if (input.indicators().isEmpty()) {
+            document.add(style.body("No indicators were computed, so there are no definitions."));
+            return;
+        }
         Map<String, IndicatorMetadata> unique = new LinkedHashMap<>();
         for (IndicatorResult result : input.indicators()) {
             unique.putIfAbsent(result.metadata().id(), result.metadata());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
@@ -16,7 +17,6 @@ final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm z", Locale.UK);
 
     private Formats() {
@@ -49,9 +49,12 @@ final class Formats {
         return MONTH.format(month);
     }
 
-    /** "Oct 2024", for axis labels. */
+    /**
+     * "Oct 2024", for axis labels. Cut from the full name rather than the locale's short form, which
+     * for the UK is "Sept" in recent JDKs and so would differ between runtimes.
+     */
     static String shortMonth(YearMonth month) {
-        return SHORT_MONTH.format(month);
+        return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).substring(0, 3) + " " + month.getYear();
     }
 
     static String time(ZonedDateTime time) {

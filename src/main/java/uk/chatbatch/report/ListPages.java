@@ -51,6 +51,7 @@ final class ListPages implements ReportSection {
                 cell.addElement(style.paragraph(source(list), style.smallMuted, 0f, 4f));
                 figure.chart().ifPresent(chart -> {
                     Image image = charts.draw(writer.getDirectContent(), chart, width);
+                    image.setAlt(figure.title());
                     image.setSpacingAfter(2f);
                     cell.addElement(image);
                 });

@@ -87,9 +87,7 @@ final class ReportCharts {
             g2.dispose();
         }
         try {
-            Image image = Image.getInstance(template);
-            image.setAlt(data.valueAxisLabel());
-            return image;
+            return Image.getInstance(template);
         } catch (BadElementException e) {
             throw new IllegalStateException("chart could not be placed in the PDF", e);
         }
