@@ -1,5 +1,6 @@
 package uk.chatbatch.generate;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,12 +34,22 @@ final class ReproducibleZip {
     }
 
     /**
-     * Copies the package, stamping core properties with the given W3C date-time
-     * (e.g. "2026-09-30T00:00:00Z").
+     * Copies the package to the stream, stamping core properties with the given W3C date-time
+     * (e.g. "2026-09-30T00:00:00Z"). The stream is flushed, not closed.
      */
     static void copy(Path workbook, String created, OutputStream out) throws IOException {
         try (ZipFile in = new ZipFile(workbook.toFile());
-                ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the caller's stream stays open
+                    }
+                })) {
             zip.setLevel(Deflater.DEFAULT_COMPRESSION);
             byte[] buffer = new byte[1 << 16];
             Enumeration<? extends ZipEntry> entries = in.entries();

@@ -73,7 +73,7 @@ public final class SyntheticAnnexAGenerator {
         }
     }
 
-    /** Writes the workbook to a stream; the path is only recorded in the counts. */
+    /** Writes the workbook to a stream, which is left open; the path is only recorded in the counts. */
     public GeneratedCounts generate(GeneratorOptions options, OutputStream out, Path recordedAs) throws IOException {
         ListRows rows = SyntheticLa.build(options);
         Mess mess = options.mess() ? Mess.of(options.seed()) : Mess.none();

@@ -81,6 +81,23 @@ class SyntheticAnnexAGeneratorTest {
     }
 
     @Test
+    void aStreamGetsTheSameBytesAndIsLeftOpen(@TempDir Path out) throws IOException {
+        GeneratorOptions options = GeneratorOptions.clean(42, 100, T);
+        Path file = new SyntheticAnnexAGenerator().write(options, out.resolve("f.xlsx"));
+        var stream = new java.io.ByteArrayOutputStream() {
+            boolean closed;
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
+        new SyntheticAnnexAGenerator().generate(options, stream, out.resolve("s.xlsx"));
+        assertThat(stream.toByteArray()).isEqualTo(Files.readAllBytes(file));
+        assertThat(stream.closed).isFalse();
+    }
+
+    @Test
     void elevenSheetsNamedByListWithTheTemplateHeadersInOrder() {
         assertThat(sheets).hasSize(11);
         for (AnnexAList list : AnnexAList.values()) {
