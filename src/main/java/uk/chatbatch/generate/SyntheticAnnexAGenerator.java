@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a synthetic LA's Annex A workbook: eleven lists of invented children whose journeys hang
@@ -60,10 +61,13 @@ public final class SyntheticAnnexAGenerator {
         Path target = xlsx.toAbsolutePath();
         Path directory = target.getParent();
         Files.createDirectories(directory);
-        Path partial = Files.createTempFile(directory, "." + target.getFileName(), ".partial");
+        // Not createTempFile: its owner-only permissions would carry over to the workbook.
+        Path partial = directory.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".partial");
         try {
             GeneratedCounts counts;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 counts = generate(options, out, xlsx);
             }
             moveIntoPlace(partial, target);
