@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>A value is matched on its code, anchored, never by substring: the template's letter prefix
  * ("a) ", "p1) ") is removed, then the first whole token is looked up as a code ("q) 6: Police" is 6,
- * "e) PR4 - Private provision" is PR4); failing that, the whole remaining text must equal a label or
- * an alias ("Female", "Physical abuse"). "Monkey" matches nothing, so it is not Male.
+ * "e) PR4 - Private provision" is PR4), unless the whole remaining text is a label or an alias
+ * ("Female", "Physical abuse", "No longer requires services"), which is tried first. "Monkey"
+ * matches nothing, so it is not Male.
  *
  * <p>Lists whose template values carry no official code (gender, yes/no, case status, ...) store
  * their canonical label as the code, and are matched on labels only.
@@ -204,6 +205,11 @@ public enum CodeList {
             return Optional.empty();
         }
         String rest = LETTER_PREFIX.matcher(text).replaceFirst("");
+        // A whole label first, so "No longer requires services" is NREQ, not the code NO followed by words.
+        String byRest = byLabel.get(normaliseLabel(rest));
+        if (byRest != null) {
+            return Optional.of(byRest);
+        }
         if (hasCodes) {
             Matcher token = FIRST_TOKEN.matcher(rest);
             if (token.find()) {
@@ -212,10 +218,6 @@ public enum CodeList {
                     return Optional.of(code);
                 }
             }
-        }
-        String byRest = byLabel.get(normaliseLabel(rest));
-        if (byRest != null) {
-            return Optional.of(byRest);
         }
         return Optional.ofNullable(byLabel.get(normaliseLabel(text)));
     }

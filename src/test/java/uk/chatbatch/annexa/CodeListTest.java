@@ -36,6 +36,8 @@ class CodeListTest {
             "F1: Full time in higher education | ACTIVITY         | F1",
             "a) Yes                           | IN_TOUCH          | YES",
             "d) Refu                          | IN_TOUCH          | REFU",
+            "e) No longer requires services   | IN_TOUCH          | NREQ",
+            "No                               | IN_TOUCH          | NO",
             "b) Former relevant child         | ELIGIBILITY       | Former relevant child",
             "RD2 - The Court did not make a placement order | REASON_NO_LONGER_PLACED | RD2",
     })

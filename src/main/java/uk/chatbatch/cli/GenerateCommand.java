@@ -1,0 +1,57 @@
+package uk.chatbatch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.chatbatch.generate.GeneratedCounts;
+import uk.chatbatch.generate.GeneratorOptions;
+import uk.chatbatch.generate.SyntheticAnnexAGenerator;
+import uk.chatbatch.jobfile.JobFileLoader;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Writes a synthetic LA's Annex A workbook: children following coherent journeys across the"
+                + " eleven lists, with optional realistic mess.", "The same seed and options give the same file."})
+final class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--children", defaultValue = "500",
+            description = "Number of children in the synthetic LA (default: ${DEFAULT-VALUE}).")
+    int children;
+
+    @Option(names = "--period-end", paramLabel = "<yyyy-mm-dd>",
+            description = "Period end the extract is taken at (default: the last day of the previous month).")
+    String periodEnd;
+
+    @Option(names = "--clean", description = "Write a tidy workbook, without the header variants, labelled codes,"
+            + " text dates, padding rows and invalid cells that real extracts carry.")
+    boolean clean;
+
+    @Option(names = "--la-name", paramLabel = "<name>", description = "LA name used in the data.")
+    String laName;
+
+    @Option(names = "--output", paramLabel = "<file.xlsx>", required = true, description = "Workbook to write.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate end = periodEnd != null ? JobFileLoader.date(periodEnd, "--period-end")
+                : LocalDate.now(ZoneId.of("Europe/London")).with(TemporalAdjusters.firstDayOfMonth()).minusDays(1);
+        GeneratorOptions options = new GeneratorOptions(seed, children, end, !clean,
+                laName != null ? laName : GeneratorOptions.DEFAULT_LA_NAME);
+        if (output.getParent() != null) {
+            Files.createDirectories(output.getParent());
+        }
+        GeneratedCounts counts = new SyntheticAnnexAGenerator().generate(options, output);
+        System.out.println("Wrote " + output + " (seed " + seed + ", " + children + " children, period ending " + end
+                + (clean ? ", clean" : ", with realistic mess") + ")");
+        System.out.println(counts);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,176 @@
+package uk.chatbatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.calendar.ReportingPeriod;
+import uk.chatbatch.generate.GeneratedCounts;
+import uk.chatbatch.generate.GeneratorOptions;
+import uk.chatbatch.generate.SyntheticAnnexAGenerator;
+import uk.chatbatch.output.ParquetTableReader;
+import uk.chatbatch.output.TableData;
+
+/**
+ * Runs the main job on the bundled sample exactly as the README's first command does, then checks
+ * what an analyst would: the accounting, the datasets, the indicator values and the PDF.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SampleRunEndToEndTest {
+
+    static final Path SAMPLE = Path.of("input/sample/annex-a-sample.xlsx");
+    static final LocalDate T = LocalDate.of(2026, 9, 30);
+
+    @TempDir
+    static Path dir;
+    static Path out;
+    static CapturedOutput firstRun;
+    static GeneratedCounts counts;
+
+    @BeforeAll
+    static void runTheSampleJob() throws Exception {
+        out = dir.resolve("output");
+        firstRun = CapturedOutput.launch("run", "jobs/sample-la.yml", "--output", out.toString());
+        // The bundled sample is the generator's output for these options; regenerating gives its counts.
+        counts = new SyntheticAnnexAGenerator().generate(
+                new GeneratorOptions(42, 400, T, true, "Sampleshire (synthetic)"), dir.resolve("regenerated.xlsx"));
+    }
+
+    static TableData dataset(String name) throws Exception {
+        return ParquetTableReader.read(out.resolve("parquet/" + name + "/la=999/period=2026-09-30"));
+    }
+
+    static Map<String, Double> headlineValues() throws Exception {
+        TableData indicators = dataset("indicators");
+        Map<String, Double> values = new HashMap<>();
+        for (int r = 0; r < indicators.rowCount(); r++) {
+            if ("all".equals(indicators.value(r, "breakdown"))) {
+                values.put((String) indicators.value(r, "indicator_id"), (Double) indicators.value(r, "value"));
+            }
+        }
+        return values;
+    }
+
+    @Test
+    @Order(1)
+    void theRunCompletesAndSaysWhereItsOutputsWent() {
+        assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
+        assertThat(firstRun.out()).contains("PDF report:       " + out.resolve("reports/999/2026-09-30/chat-report.pdf"))
+                .contains("Parquet datasets: " + out.resolve("parquet"))
+                .contains("Steps: ingest").contains("indicators").contains("report");
+    }
+
+    @Test
+    @Order(2)
+    void theBundledSampleIsTheGeneratorsOutput() throws Exception {
+        assertThat(Files.readAllBytes(dir.resolve("regenerated.xlsx"))).isEqualTo(Files.readAllBytes(SAMPLE));
+    }
+
+    @Test
+    @Order(3)
+    void everyRowIsAccountedForAgainstWhatTheGeneratorWrote() throws Exception {
+        TableData summary = dataset("ingest_summary");
+        assertThat(summary.rowCount()).isEqualTo(11);
+        long quarantinedTotal = 0;
+        for (int r = 0; r < summary.rowCount(); r++) {
+            AnnexAList list = AnnexAList.byNumber((Integer) summary.value(r, "list_number"));
+            long read = (Long) summary.value(r, "rows_read");
+            long clean = (Long) summary.value(r, "rows_clean");
+            long quarantined = (Long) summary.value(r, "rows_quarantined");
+            assertThat(read).as(list.label()).isEqualTo(clean + quarantined).isEqualTo(counts.dataRows(list));
+            assertThat(quarantined).as(list.label()).isEqualTo(counts.unusableRows(list));
+            assertThat(dataset(list.dataset()).rowCount()).as(list.dataset()).isEqualTo((int) clean);
+            quarantinedTotal += quarantined;
+        }
+        assertThat(dataset("quarantine").rowCount()).isEqualTo((int) quarantinedTotal).isPositive();
+        long invalidCells = counts.invalidCells().values().stream().mapToInt(Integer::intValue).sum();
+        TableData issues = dataset("issues");
+        long excelErrors = issues.column("issue_code").stream().filter("excel_error_value"::equals).count();
+        assertThat(issues.rowCount() - excelErrors)
+                .as("one issue per quarantined row and per invalid cell, besides the #N/A team and worker cells")
+                .isEqualTo(quarantinedTotal + invalidCells);
+        for (int r = 0; r < issues.rowCount(); r++) {
+            if ("excel_error_value".equals(issues.value(r, "issue_code"))) {
+                assertThat(issues.value(r, "raw_value")).isEqualTo("#N/A");
+                assertThat(issues.value(r, "column")).isIn("Allocated Team", "Allocated Worker");
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void indicatorValuesAgreeWithTheCleanDatasets() throws Exception {
+        Map<String, Double> values = headlineValues();
+        assertThat(values).containsKeys("CON-01", "REF-01", "REF-02", "ASM-01", "ASM-02", "S47-01", "S47-03", "CP-01",
+                "CP-04", "CP-06", "CLA-01", "CLA-07");
+        ReportingPeriod period = new ReportingPeriod(T);
+        TableData referrals = dataset("annex_a_referrals");
+        long referralsInWindow = referrals.column(Field.DATE_OF_REFERRAL.column()).stream()
+                .filter(d -> period.inWindow((LocalDate) d)).count();
+        assertThat(values.get("REF-01")).isEqualTo((double) referralsInWindow).isPositive();
+        TableData care = dataset("annex_a_children_in_care");
+        long lookedAfter = 0;
+        for (int r = 0; r < care.rowCount(); r++) {
+            if (period.openAtEnd((LocalDate) care.value(r, "cla_start_date"), (LocalDate) care.value(r, "cla_ceased_date"))) {
+                lookedAfter++;
+            }
+        }
+        assertThat(values.get("CLA-01")).isEqualTo((double) lookedAfter).isPositive();
+        assertThat(values.get("ASM-02")).isBetween(60.0, 100.0);
+        TableData indicators = dataset("indicators");
+        assertThat(indicators.column("status")).containsOnly("computed");
+        assertThat(indicators.column("la_code")).containsOnly("999");
+        List<Object> genderRows = Stream.iterate(0, i -> i + 1).limit(indicators.rowCount())
+                .filter(i -> "gender".equals(indicators.value(i, "breakdown")))
+                .map(i -> indicators.value(i, "numerator")).toList();
+        assertThat(genderRows).hasSize(3);
+        assertThat(genderRows.stream().mapToLong(n -> (Long) n).sum()).isEqualTo(values.get("CON-01").longValue());
+    }
+
+    @Test
+    @Order(5)
+    void thePdfHoldsTheLaAndTheHeadlineValues() throws Exception {
+        Path pdf = out.resolve("reports/999/2026-09-30/chat-report.pdf");
+        PdfReader reader = new PdfReader(pdf.toString());
+        try {
+            assertThat(reader.getNumberOfPages()).isBetween(8, 20);
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            String cover = extractor.getTextFromPage(1);
+            assertThat(cover).contains("Sampleshire (synthetic)").contains("999");
+            String headline = extractor.getTextFromPage(2);
+            Map<String, Double> values = headlineValues();
+            assertThat(headline).contains(String.format("%,d", values.get("REF-01").longValue()))
+                    .contains(String.format("%.1f%%", values.get("ASM-02")))
+                    .contains(String.format("%,d", values.get("CLA-01").longValue()));
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void runningTheSameLaAndPeriodAgainAddsNothing() throws Exception {
+        Map<String, Double> before = headlineValues();
+        CapturedOutput again = CapturedOutput.launch("run", "jobs/sample-la.yml", "--output", out.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("already completed; nothing was run");
+        assertThat(ParquetTableReader.partFiles(out.resolve("parquet/indicators/la=999/period=2026-09-30"))).hasSize(1);
+        assertThat(dataset("annex_a_contacts").rowCount()).isEqualTo(counts.usableRows(AnnexAList.CONTACTS));
+        assertThat(headlineValues()).isEqualTo(before);
+    }
+}
