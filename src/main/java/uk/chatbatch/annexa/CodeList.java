@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -151,12 +152,14 @@ public enum CodeList {
     /** A letter prefix as the template writes it: "a) ", "p1) ", "zz) ". */
     private static final Pattern LETTER_PREFIX = Pattern.compile("^[a-z]{1,2}\\d?\\)\\s*", Pattern.CASE_INSENSITIVE);
     /** The first whole token, ended by the end of the text, a space, a colon or a dash. */
+    private static final int MEMO_LIMIT = 10_000;
     private static final Pattern FIRST_TOKEN = Pattern.compile("^([A-Za-z0-9]+)(?=$|\\s|:|-|\u2013)");
 
     private final boolean hasCodes;
     private final List<Entry> entries;
     private final Map<String, String> byCode = new HashMap<>();
     private final Map<String, String> byLabel = new HashMap<>();
+    private final Map<String, Optional<String>> memo = new ConcurrentHashMap<>();
 
     CodeList(boolean hasCodes, Entry... entries) {
         this.hasCodes = hasCodes;
@@ -200,6 +203,19 @@ public enum CodeList {
         if (raw == null) {
             return Optional.empty();
         }
+        // The same few spellings repeat down a column, so each is worked out once.
+        Optional<String> known = memo.get(raw);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> found = matchUncached(raw);
+        if (memo.size() < MEMO_LIMIT) {
+            memo.put(raw, found);
+        }
+        return found;
+    }
+
+    private Optional<String> matchUncached(String raw) {
         String text = Text.clean(raw);
         if (text.isEmpty()) {
             return Optional.empty();

@@ -10,8 +10,45 @@ public final class Text {
         if (raw == null) {
             return "";
         }
-        String s = raw.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
-        return s.replaceAll("\\s+", " ").strip();
+        if (isClean(raw)) {
+            return raw;
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = sb.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    sb.append(' ');
+                    pendingSpace = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Most cells need no work: no leading, trailing, doubled or unusual spaces. */
+    private static boolean isClean(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(s.length() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** Excel error values (#N/A, #REF!, ...) say a formula failed; they are never data. */
