@@ -38,6 +38,16 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
         });
     }
 
+    /** The breakdowns an indicator computes, checked against those its definition declares. */
+    static List<Breakdown> checkDeclared(IndicatorMetadata metadata, List<Breakdown> breakdowns) {
+        List<String> names = breakdowns.stream().map(Breakdown::name).toList();
+        if (!names.equals(metadata.breakdowns())) {
+            throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
+                    + " but computes " + names);
+        }
+        return breakdowns;
+    }
+
     /** How many of the records fall in each group, every group present. */
     public Map<String, Long> tally(List<AnnexARecord> records) {
         Map<String, Long> counts = new LinkedHashMap<>();

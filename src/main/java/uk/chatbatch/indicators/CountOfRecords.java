@@ -24,12 +24,7 @@ public abstract class CountOfRecords implements Indicator {
     @Override
     public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown> breakdowns = breakdowns();
-        List<String> names = breakdowns.stream().map(Breakdown::name).toList();
-        if (!names.equals(metadata.breakdowns())) {
-            throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
-                    + " but computes " + names);
-        }
+        List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns());
         List<AnnexARecord> counted = data.rows(metadata.source()).stream()
                 .filter(record -> counts(record, context))
                 .toList();
@@ -40,6 +35,7 @@ public abstract class CountOfRecords implements Indicator {
                 values.add(IndicatorValue.count(breakdown.name(), group.getKey(), group.getValue()));
             }
         }
-        return IndicatorResult.computed(metadata, values);
+        return IndicatorResult.computed(metadata, values,
+                counted.stream().map(r -> CountedRecord.of(r, true, false)).toList());
     }
 }

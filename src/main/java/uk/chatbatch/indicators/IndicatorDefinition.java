@@ -36,8 +36,14 @@ public @interface IndicatorDefinition {
     /** The Annex A list the indicator is computed from. */
     AnnexAList source();
 
-    /** The fields it reads. */
+    /** Other lists it links to by child and a stated date rule; it is not computed unless they are present too. */
+    AnnexAList[] alsoUses() default {};
+
+    /** The fields it reads (from its source list, or from a list in {@link #alsoUses()}). */
     Field[] fields();
+
+    /** The [decision] settings it reads; their values are recorded beside its figures. */
+    IndicatorSetting[] settings() default {};
 
     Unit unit();
 

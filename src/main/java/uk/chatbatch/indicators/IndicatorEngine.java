@@ -31,13 +31,14 @@ public final class IndicatorEngine {
     /** One indicator's result; never throws for a failure inside the indicator. */
     public IndicatorResult compute(Indicator indicator, AnnexAData data, IndicatorContext context) {
         IndicatorMetadata metadata = indicator.metadata();
-        AnnexAList source = metadata.source();
-        if (!data.isAvailable(source)) {
-            return data.isSkipped(source)
-                    ? IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_SKIPPED,
-                            skippedMessage(source, data.unavailableReason(source).orElse("")))
-                    : IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_NOT_SUPPLIED,
-                            source.label() + " was not supplied");
+        for (AnnexAList source : metadata.lists()) {
+            if (!data.isAvailable(source)) {
+                return data.isSkipped(source)
+                        ? IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_SKIPPED,
+                                skippedMessage(source, data.unavailableReason(source).orElse("")))
+                        : IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_NOT_SUPPLIED,
+                                source.label() + " was not supplied");
+            }
         }
         try {
             IndicatorResult result = indicator.compute(data, context);

@@ -5,21 +5,34 @@ import java.util.Optional;
 
 /**
  * What an indicator returns for one LA and period: its metadata, a status, a message saying why
- * when it was not computed, and its values (whole population first, then breakdowns).
+ * when it was not computed, its values (whole population first, then breakdowns), and the records
+ * it counted, for the drill-down (internal outputs only).
  */
 public record IndicatorResult(IndicatorMetadata metadata, IndicatorStatus status, String message,
-                              List<IndicatorValue> values) {
+                              List<IndicatorValue> values, List<CountedRecord> counted) {
 
     public IndicatorResult {
         values = List.copyOf(values);
+        counted = List.copyOf(counted);
         message = message == null ? "" : message;
     }
 
+    /** A result without its drill-down, as read back from the indicators dataset. */
+    public IndicatorResult(IndicatorMetadata metadata, IndicatorStatus status, String message,
+                           List<IndicatorValue> values) {
+        this(metadata, status, message, values, List.of());
+    }
+
     public static IndicatorResult computed(IndicatorMetadata metadata, List<IndicatorValue> values) {
+        return computed(metadata, values, List.of());
+    }
+
+    public static IndicatorResult computed(IndicatorMetadata metadata, List<IndicatorValue> values,
+                                           List<CountedRecord> counted) {
         boolean noCases = metadata.unit() == Unit.PERCENT && values.stream()
                 .filter(IndicatorValue::isWholePopulation).anyMatch(v -> v.denominator() == 0);
         return new IndicatorResult(metadata, noCases ? IndicatorStatus.NO_CASES : IndicatorStatus.COMPUTED,
-                noCases ? "no " + metadata.denominator() : "", values);
+                noCases ? "no " + metadata.denominator() : "", values, counted);
     }
 
     public static IndicatorResult notComputed(IndicatorMetadata metadata, IndicatorStatus status, String message) {

@@ -1,6 +1,8 @@
 package uk.chatbatch.indicators;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import uk.chatbatch.annexa.AnnexAData;
 import uk.chatbatch.annexa.AnnexARecord;
 
@@ -18,20 +20,37 @@ public abstract class PercentOfRecords implements Indicator {
     /** Whether a record already in the population is counted in the numerator. */
     protected abstract boolean inNumerator(AnnexARecord record, IndicatorContext context);
 
+    /** Breakdowns reported beside the whole population; their names must match the definition's. */
+    protected List<Breakdown> breakdowns() {
+        return List.of();
+    }
+
     @Override
     public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        long denominator = 0;
-        long numerator = 0;
+        List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns());
+        List<AnnexARecord> population = new ArrayList<>();
+        List<AnnexARecord> numerator = new ArrayList<>();
+        List<CountedRecord> counted = new ArrayList<>();
         for (AnnexARecord record : data.rows(metadata.source())) {
             if (inDenominator(record, context)) {
-                denominator++;
-                if (inNumerator(record, context)) {
-                    numerator++;
+                population.add(record);
+                boolean in = inNumerator(record, context);
+                if (in) {
+                    numerator.add(record);
                 }
+                counted.add(CountedRecord.of(record, in, true));
             }
         }
-        return IndicatorResult.computed(metadata,
-                List.of(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, numerator, denominator)));
+        List<IndicatorValue> values = new ArrayList<>();
+        values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, numerator.size(), population.size()));
+        for (Breakdown breakdown : breakdowns) {
+            Map<String, Long> top = breakdown.tally(numerator);
+            for (Map.Entry<String, Long> group : breakdown.tally(population).entrySet()) {
+                values.add(IndicatorValue.percent(breakdown.name(), group.getKey(), top.get(group.getKey()),
+                        group.getValue()));
+            }
+        }
+        return IndicatorResult.computed(metadata, values, counted);
     }
 }

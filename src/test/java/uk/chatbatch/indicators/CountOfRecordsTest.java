@@ -41,7 +41,8 @@ class CountOfRecordsTest {
 
     private static CountOfRecords countOfContacts(List<String> declared, List<Breakdown> computed) {
         IndicatorMetadata metadata = new IndicatorMetadata("CON-98", "Contacts", "Test.", "contacts", "", "window",
-                CONTACTS, List.of(DATE_OF_CONTACT), Unit.COUNT, Polarity.CONTEXTUAL, ChartType.KPI, declared);
+                CONTACTS, List.of(), List.of(DATE_OF_CONTACT), Unit.COUNT, Polarity.CONTEXTUAL, ChartType.KPI, declared,
+                List.of());
         return new CountOfRecords() {
             @Override
             protected boolean counts(AnnexARecord record, IndicatorContext context) {

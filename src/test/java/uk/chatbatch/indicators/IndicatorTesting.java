@@ -53,8 +53,8 @@ public final class IndicatorTesting {
     public static Indicator fixture(String id, AnnexAList source,
                                     BiFunction<AnnexAData, IndicatorContext, IndicatorResult> body) {
         IndicatorMetadata metadata = new IndicatorMetadata(id, "Fixture " + id, "A test fixture.", "rows", "",
-                "at the period end", source, List.of(source.identifier()), Unit.COUNT, Polarity.CONTEXTUAL,
-                ChartType.KPI, List.of());
+                "at the period end", source, List.of(), List.of(source.identifier()), Unit.COUNT, Polarity.CONTEXTUAL,
+                ChartType.KPI, List.of(), List.of());
         return new Indicator() {
             @Override
             public IndicatorResult compute(AnnexAData data, IndicatorContext context) {

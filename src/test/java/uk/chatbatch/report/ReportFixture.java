@@ -210,7 +210,7 @@ final class ReportFixture {
                                       AnnexAList source, List<Field> fields, Unit unit, Polarity polarity,
                                       List<String> breakdowns) {
         return new IndicatorMetadata(id, title, definition, numerator, denominator, "six months ending on the period end",
-                source, fields, unit, polarity, ChartType.KPI, breakdowns);
+                source, List.of(), fields, unit, polarity, ChartType.KPI, breakdowns, List.of());
     }
 
     static AnnexARecord.Builder row(AnnexAList list, int excelRow) {

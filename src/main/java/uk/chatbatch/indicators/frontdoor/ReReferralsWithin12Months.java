@@ -7,7 +7,9 @@ import static uk.chatbatch.annexa.Field.CHILD_ID;
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import uk.chatbatch.indicators.CountedRecord;
 import java.util.Map;
 import uk.chatbatch.annexa.AnnexAData;
 import uk.chatbatch.annexa.AnnexAList;
@@ -57,6 +59,7 @@ public class ReReferralsWithin12Months implements Indicator {
 
         long inWindow = 0;
         long reReferrals = 0;
+        List<CountedRecord> counted = new ArrayList<>();
         for (AnnexARecord referral : referrals) {
             LocalDate date = referral.date(DATE_OF_REFERRAL);
             if (!context.period().inWindow(date)) {
@@ -64,12 +67,15 @@ public class ReReferralsWithin12Months implements Indicator {
             }
             inWindow++;
             List<LocalDate> childsReferrals = referralDatesByChild.getOrDefault(referral.personId(), List.of());
-            if (hasEarlierReferralWithin12Months(date, childsReferrals)) {
+            boolean reReferral = hasEarlierReferralWithin12Months(date, childsReferrals);
+            if (reReferral) {
                 reReferrals++;
             }
+            counted.add(CountedRecord.of(referral, reReferral, true));
         }
         return IndicatorResult.computed(metadata(),
-                List.of(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, reReferrals, inWindow)));
+                List.of(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, reReferrals, inWindow)),
+                counted);
     }
 
     static boolean hasEarlierReferralWithin12Months(LocalDate referral, List<LocalDate> childsReferrals) {
