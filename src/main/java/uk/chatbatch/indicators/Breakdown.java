@@ -1,11 +1,16 @@
 package uk.chatbatch.indicators;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.CodeList;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.calendar.ReportingPeriod;
 
 /**
  * A way of splitting an indicator's records into named groups. Every value is always reported, in
@@ -17,12 +22,122 @@ import uk.chatbatch.annexa.Field;
  */
 public record Breakdown(String name, List<String> values, Function<AnnexARecord, String> classifier) {
 
+    public static final String UNKNOWN = "unknown";
+    /** For team and worker breakdowns: a blank or rejected Allocated Team or Worker. */
+    public static final String UNALLOCATED = "unallocated";
     public static final String MALE = "male";
     public static final String FEMALE = "female";
     public static final String OTHER_OR_UNKNOWN = "other or unknown";
 
     public Breakdown {
-        values = List.copyOf(values);
+        values = values == null ? null : List.copyOf(values);
+    }
+
+    /**
+     * A breakdown whose groups come from the data (teams, workers): every group found, sorted by name,
+     * with {@link #UNALLOCATED} last when present.
+     */
+    public static Breakdown discovered(String name, Function<AnnexARecord, String> classifier) {
+        return new Breakdown(name, null, classifier);
+    }
+
+    public static Breakdown team() {
+        return discovered("team", r -> orElse(r.text(Field.ALLOCATED_TEAM), UNALLOCATED));
+    }
+
+    public static Breakdown worker() {
+        return discovered("worker", r -> orElse(r.text(Field.ALLOCATED_WORKER), UNALLOCATED));
+    }
+
+    /** DfE age bands at a reference date: from the date of birth, else the supplied age, else unknown. */
+    public static Breakdown ageBand(Function<AnnexARecord, LocalDate> referenceDate) {
+        return new Breakdown("age band", AgeBands.BANDS, r -> AgeBands.band(AgeBands.age(r, referenceDate.apply(r))));
+    }
+
+    /** Single year of age at a reference date (0 to 25, then "26 and over"), else unknown. */
+    public static Breakdown singleYearOfAge(Function<AnnexARecord, LocalDate> referenceDate) {
+        List<String> years = new ArrayList<>();
+        for (int y = 0; y <= 25; y++) {
+            years.add(Integer.toString(y));
+        }
+        years.add("26 and over");
+        years.add(UNKNOWN);
+        return new Breakdown("age", years, r -> {
+            Integer age = AgeBands.age(r, referenceDate.apply(r));
+            return age == null || age < 0 ? UNKNOWN : age > 25 ? "26 and over" : Integer.toString(age);
+        });
+    }
+
+    /** Ethnic group as the catalogue groups the DfE codes (White, Mixed, Asian, Black, Other, Refused or not obtained). */
+    public static Breakdown ethnicGroup() {
+        return new Breakdown("ethnic group", EthnicGroups.GROUPS, r -> EthnicGroups.group(r.text(Field.ETHNICITY)));
+    }
+
+    /** Ethnicity by DfE code, then unknown for blank or rejected values. */
+    public static Breakdown ethnicity() {
+        List<String> codes = new ArrayList<>(CodeList.ETHNICITY.codes());
+        codes.add(UNKNOWN);
+        return new Breakdown("ethnicity", codes, r -> orElse(r.text(Field.ETHNICITY), UNKNOWN));
+    }
+
+    /** Disability: yes, no, unknown (which includes blank). */
+    public static Breakdown disability(Field field) {
+        return new Breakdown("disability", List.of("yes", "no", UNKNOWN), r ->
+                r.is(field, "Yes") ? "yes" : r.is(field, "No") ? "no" : UNKNOWN);
+    }
+
+    /** Every code of a coded field, then unknown for blank or rejected values. */
+    public static Breakdown code(String name, Field field) {
+        List<String> codes = new ArrayList<>(field.codeList().codes());
+        codes.add(UNKNOWN);
+        return new Breakdown(name, codes, r -> orElse(r.text(field), UNKNOWN));
+    }
+
+    /**
+     * Calendar month of a date within the window, as "2026-04"; the window's first month is usually
+     * partial, which the report says. Dates outside the window are "outside window".
+     */
+    public static Breakdown month(Field field, ReportingPeriod period) {
+        List<String> months = new ArrayList<>();
+        for (LocalDate m = period.windowFirstDay().withDayOfMonth(1); !m.isAfter(period.periodEnd());
+             m = m.plusMonths(1)) {
+            months.add(monthKey(m));
+        }
+        months.add("outside window");
+        return new Breakdown("month", months, r -> {
+            LocalDate d = r.date(field);
+            return d != null && period.inWindow(d) ? monthKey(d) : "outside window";
+        });
+    }
+
+    /** Bands of a whole-number measure such as working days: each band is "label" for lower..upper inclusive. */
+    public static Breakdown bands(String name, List<Band> bands, Function<AnnexARecord, Integer> measure) {
+        List<String> labels = new ArrayList<>(bands.stream().map(Band::label).toList());
+        labels.add(UNKNOWN);
+        return new Breakdown(name, labels, r -> {
+            Integer v = measure.apply(r);
+            if (v == null) {
+                return UNKNOWN;
+            }
+            for (Band band : bands) {
+                if (v >= band.lower() && v <= band.upper()) {
+                    return band.label();
+                }
+            }
+            return UNKNOWN;
+        });
+    }
+
+    /** A band from lower to upper inclusive; use Integer.MAX_VALUE for an open top band. */
+    public record Band(String label, int lower, int upper) {
+    }
+
+    private static String monthKey(LocalDate d) {
+        return d.getYear() + "-" + String.format("%02d", d.getMonthValue());
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     /**
@@ -50,6 +165,9 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
 
     /** How many of the records fall in each group, every group present. */
     public Map<String, Long> tally(List<AnnexARecord> records) {
+        if (values == null) {
+            return tallyDiscovered(records);
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         values.forEach(v -> counts.put(v, 0L));
         for (AnnexARecord record : records) {
@@ -61,5 +179,27 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
             counts.merge(group, 1L, Long::sum);
         }
         return counts;
+    }
+
+    /** Groups found in the records (and in those of a wider population, for percentages: see {@link #withGroupsOf}). */
+    private Map<String, Long> tallyDiscovered(List<AnnexARecord> records) {
+        TreeSet<String> found = new TreeSet<>();
+        for (AnnexARecord record : records) {
+            found.add(classifier.apply(record));
+        }
+        boolean unallocated = found.remove(UNALLOCATED);
+        List<String> order = new ArrayList<>(found);
+        if (unallocated) {
+            order.add(UNALLOCATED);
+        }
+        return new Breakdown(name, order, classifier).tally(records);
+    }
+
+    /** This breakdown with its groups fixed to those found in the given records (so a numerator keeps zeros). */
+    public Breakdown withGroupsOf(List<AnnexARecord> records) {
+        if (values != null) {
+            return this;
+        }
+        return new Breakdown(name, List.copyOf(tallyDiscovered(records).keySet()), classifier);
     }
 }

@@ -7,6 +7,8 @@ public enum IndicatorStatus {
     LIST_NOT_SUPPLIED("list not supplied"),
     /** The source list was present but could not be used (e.g. a required column is missing). */
     LIST_SKIPPED("list skipped"),
+    /** A rate per 10,000 children: the job file gives no population aged 0 to 17. */
+    POPULATION_NOT_CONFIGURED("population not configured"),
     /** A ratio whose denominator is zero: there were no cases to measure. */
     NO_CASES("no cases in the denominator"),
     /** The indicator's own code failed; the other indicators still ran. */

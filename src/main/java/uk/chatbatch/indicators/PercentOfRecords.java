@@ -44,7 +44,8 @@ public abstract class PercentOfRecords implements Indicator {
         }
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, numerator.size(), population.size()));
-        for (Breakdown breakdown : breakdowns) {
+        for (Breakdown declared : breakdowns) {
+            Breakdown breakdown = declared.withGroupsOf(population);
             Map<String, Long> top = breakdown.tally(numerator);
             for (Map.Entry<String, Long> group : breakdown.tally(population).entrySet()) {
                 values.add(IndicatorValue.percent(breakdown.name(), group.getKey(), top.get(group.getKey()),
