@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "chat-batch", mixinStandardHelpOptions = true, version = "chat-batch 0.1.0",
         description = "Checks an LA's Annex A lists, computes inspection indicators, and writes Parquet datasets"
                 + " and a PDF report.",
-        subcommands = {RunCommand.class, ScheduleCommand.class, GenerateCommand.class, BenchmarkCommand.class,
+        subcommands = {RunCommand.class, ScheduleCommand.class, GenerateCommand.class, IndicatorsCommand.class,
+                ChildrenCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Launcher implements Runnable {
 

@@ -33,8 +33,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JobDefinition job = options.resolve(jobFile);
         RunRequest request = toRequest(job);
+        Path annexA = request.annexA().orElseThrow(() -> new JobFileException((jobFile == null ? "command line"
+                : jobFile.toString()) + ": no input given; set inputs.annex_a in the job file or pass --annex-a."));
         // Fail fast, before any job state is recorded, on a missing file or one that is not a workbook.
-        TabularSource.open(request.annexA().orElseThrow()).close();
+        TabularSource.open(annexA).close();
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
                 + "), period ending " + request.periodEnd());
         try (ConfigurableApplicationContext context = JobContext.start(job)) {
@@ -46,6 +48,6 @@ final class RunCommand implements Callable<Integer> {
     static RunRequest toRequest(JobDefinition job) {
         return new RunRequest(job.laCode(), job.laName(), job.periodEnd().orElseThrow(() -> new JobFileException(
                 "No period end: give --period-end <yyyy-mm-dd> or period_end in the job file.")),
-                job.annexA(), job.output());
+                job.annexA(), job.output(), job.settings(), job.population(), job.region());
     }
 }

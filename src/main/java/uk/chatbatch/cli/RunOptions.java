@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import uk.chatbatch.indicators.IndicatorSettings;
+import uk.chatbatch.indicators.Population;
 import uk.chatbatch.jobfile.JobDefinition;
 import uk.chatbatch.jobfile.JobFileException;
 import uk.chatbatch.jobfile.JobFileLoader;
@@ -31,6 +33,10 @@ final class RunOptions {
             description = "Job repository JDBC URL (default: an H2 file under <output>/.jobrepo).")
     String jdbcUrl;
 
+    @Option(names = "--region", paramLabel = "<region>",
+            description = "English region whose benchmarks sit beside England's, e.g. \"North East\".")
+    String region;
+
     /** Merges the job file (if any) with the options; any input option replaces all the job file's inputs. */
     JobDefinition resolve(Path jobFile) {
         JobDefinition base = jobFile == null ? null : JobFileLoader.load(jobFile);
@@ -48,10 +54,11 @@ final class RunOptions {
                 : base != null ? base.annexA() : Optional.empty();
         Path out = output != null ? output : base != null ? base.output() : Path.of("output");
         Optional<String> jdbc = jdbcUrl != null ? Optional.of(jdbcUrl) : base != null ? base.jdbcUrl() : Optional.empty();
-        if (annex.isEmpty()) {
-            throw new JobFileException(where + ": no input given; set inputs.annex_a in the job file or pass --annex-a.");
-        }
+        Optional<String> benchmarkRegion = region != null ? Optional.of(JobFileLoader.region(region, "--region"))
+                : base != null ? base.region() : Optional.empty();
         return new JobDefinition(base != null ? base.name() : "command-line", code, name, end,
-                base != null ? base.schedule() : Optional.empty(), annex, out, jdbc);
+                base != null ? base.schedule() : Optional.empty(), annex, out, jdbc,
+                base != null ? base.settings() : IndicatorSettings.defaults(),
+                base != null ? base.population() : Population.notConfigured(), benchmarkRegion);
     }
 }

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import uk.chatbatch.benchmarks.Benchmark;
+import uk.chatbatch.benchmarks.Benchmarks;
+import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
@@ -41,32 +45,49 @@ public final class IndicatorsDataset {
             new ColumnDef("status", ColumnType.STRING),
             new ColumnDef("status_message", ColumnType.STRING),
             new ColumnDef("source_list", ColumnType.STRING),
+            new ColumnDef("settings", ColumnType.STRING),
+            new ColumnDef("england_value", ColumnType.DOUBLE),
+            new ColumnDef("england_year", ColumnType.STRING),
+            new ColumnDef("region", ColumnType.STRING),
+            new ColumnDef("region_value", ColumnType.DOUBLE),
+            new ColumnDef("region_year", ColumnType.STRING),
+            new ColumnDef("benchmark_unit", ColumnType.STRING),
+            new ColumnDef("benchmarks_version", ColumnType.STRING),
             new ColumnDef("catalogue_version", ColumnType.STRING),
             new ColumnDef("run_id", ColumnType.INT64)));
+
+    /** What every row of one run shares besides the indicator: where, when, with which settings and comparators. */
+    public record RunFacts(String laCode, LocalDate periodEnd, long runId, IndicatorSettings settings,
+                           Optional<String> region, Benchmarks benchmarks) {
+    }
 
     private IndicatorsDataset() {
     }
 
-    public static List<Object[]> toRows(IndicatorResult result, String laCode, LocalDate periodEnd, long runId) {
-        IndicatorMetadata m = result.metadata();
+    public static List<Object[]> toRows(IndicatorResult result, RunFacts facts) {
         List<Object[]> rows = new ArrayList<>();
-        List<IndicatorValue> values = result.values();
-        if (values.isEmpty()) {
-            rows.add(row(m, laCode, periodEnd, IndicatorValue.ALL, IndicatorValue.ALL, null, null, null, result, runId));
+        if (result.values().isEmpty()) {
+            rows.add(row(result, facts, IndicatorValue.ALL, IndicatorValue.ALL, null, null, null));
         }
-        for (IndicatorValue v : values) {
-            rows.add(row(m, laCode, periodEnd, v.breakdown(), v.breakdownValue(), v.numerator(), v.denominator(),
-                    v.value(), result, runId));
+        for (IndicatorValue v : result.values()) {
+            rows.add(row(result, facts, v.breakdown(), v.breakdownValue(), v.numerator(), v.denominator(), v.value()));
         }
         return rows;
     }
 
-    private static Object[] row(IndicatorMetadata m, String laCode, LocalDate periodEnd, String breakdown,
-                                String breakdownValue, Long numerator, Long denominator, Double value,
-                                IndicatorResult result, long runId) {
-        return new Object[] {laCode, periodEnd, m.id(), m.title(), breakdown, breakdownValue, numerator, denominator,
-                value, m.unit().label(), m.polarity().column(), result.status().column(), result.message(),
-                m.source().label(), CATALOGUE_VERSION, runId};
+    private static Object[] row(IndicatorResult result, RunFacts facts, String breakdown, String breakdownValue,
+                                Long numerator, Long denominator, Double value) {
+        IndicatorMetadata m = result.metadata();
+        Optional<Benchmark> england = facts.benchmarks().latest(m.id(), Benchmarks.ENGLAND);
+        Optional<Benchmark> region = facts.region().flatMap(r -> facts.benchmarks().latest(m.id(), r));
+        return new Object[] {facts.laCode(), facts.periodEnd(), m.id(), m.title(), breakdown, breakdownValue,
+                numerator, denominator, value, m.unit().label(), m.polarity().column(), result.status().column(),
+                result.message(), m.source().label(), facts.settings().describe(m.settings()),
+                england.map(Benchmark::value).orElse(null), england.map(Benchmark::year).orElse(null),
+                facts.region().orElse(null), region.map(Benchmark::value).orElse(null),
+                region.map(Benchmark::year).orElse(null),
+                england.or(() -> region).map(Benchmark::unit).orElse(null), Benchmarks.VERSION, CATALOGUE_VERSION,
+                facts.runId()};
     }
 
     /** Rebuilds results from the dataset's rows, taking each indicator's metadata from the catalogue. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import uk.chatbatch.indicators.IndicatorSettings;
+import uk.chatbatch.indicators.Population;
 import uk.chatbatch.pipeline.RunRequest;
 
 /**
@@ -19,6 +21,9 @@ public final class JobParameterNames {
     public static final String LA_NAME = "laName";
     public static final String ANNEX_A = "annexA";
     public static final String OUTPUT = "output";
+    public static final String SETTINGS = "settings";
+    public static final String POPULATION = "population";
+    public static final String REGION = "region";
 
     private JobParameterNames() {
     }
@@ -30,12 +35,17 @@ public final class JobParameterNames {
                 .addString(LA_NAME, request.laName(), false)
                 .addString(OUTPUT, request.output().toAbsolutePath().normalize().toString(), false);
         request.annexA().ifPresent(p -> builder.addString(ANNEX_A, p.toAbsolutePath().normalize().toString(), false));
+        builder.addString(SETTINGS, request.settings().encode(), false);
+        builder.addString(POPULATION, request.population().encode(), false);
+        request.region().ifPresent(r -> builder.addString(REGION, r, false));
         return builder.toJobParameters();
     }
 
     public static RunRequest fromParameters(JobParameters p) {
         return new RunRequest(p.getString(LA), p.getString(LA_NAME), p.getLocalDate(PERIOD_END),
-                Optional.ofNullable(p.getString(ANNEX_A)).map(Path::of), Path.of(p.getString(OUTPUT)));
+                Optional.ofNullable(p.getString(ANNEX_A)).map(Path::of), Path.of(p.getString(OUTPUT)),
+                IndicatorSettings.decode(p.getString(SETTINGS)), Population.decode(p.getString(POPULATION)),
+                Optional.ofNullable(p.getString(REGION)));
     }
 
     public static LocalDate periodEnd(JobParameters p) {

@@ -3,6 +3,8 @@ package uk.chatbatch.jobfile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.chatbatch.indicators.IndicatorSettings;
+import uk.chatbatch.indicators.Population;
 
 /**
  * One job: which LA, which inputs, where outputs go, and (for the scheduler) when it runs.
@@ -16,10 +18,14 @@ import java.util.Optional;
  * @param annexA     a workbook, or a folder holding one CSV per list
  * @param output     the output folder
  * @param jdbcUrl    the job repository; default an H2 file inside the output folder
+ * @param settings   the catalogue's [decision] settings, defaults where not given
+ * @param population the LA's population aged 0 to 17, for rates per 10,000
+ * @param region     the English region whose benchmarks sit beside England's
  */
 public record JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                             Optional<Schedule> schedule, Optional<Path> annexA, Path output,
-                            Optional<String> jdbcUrl) {
+                            Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
+                            Optional<String> region) {
 
     public record Schedule(String cron, PeriodEndRule periodEndRule) {
     }
@@ -31,6 +37,7 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
     }
 
     public JobDefinition withPeriodEnd(LocalDate date) {
-        return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, output, jdbcUrl);
+        return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, output, jdbcUrl, settings,
+                population, region);
     }
 }

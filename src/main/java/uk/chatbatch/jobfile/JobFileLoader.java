@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.springframework.scheduling.support.CronExpression;
+import uk.chatbatch.benchmarks.Benchmarks;
+import uk.chatbatch.indicators.IndicatorSettings;
+import uk.chatbatch.indicators.Population;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -34,12 +37,19 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *   annex_a: input/sample/annex-a-sample.xlsx
  * output: output                     # default "output"
  * job_repository_url: jdbc:h2:...    # default: an H2 file inside the output folder
+ * region: North East                 # benchmarks for this English region beside England's
+ * population:                        # ONS mid-year estimate, for rates per 10,000
+ *   aged_0_to_17: 63000
+ *   by_age_band: {under 1: 3100, 1 to 4: 13000, ...}
+ * settings:                          # the catalogue's [decision] choices; defaults otherwise
+ *   cp_visit_within_working_days: 10
  * </pre>
  */
 public final class JobFileLoader {
 
     private static final Set<String> TOP = Set.of("la_code", "la_name", "period_end", "schedule", "inputs", "output",
-            "job_repository_url");
+            "job_repository_url", "region", "population", "settings");
+    private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band");
     private static final Set<String> SCHEDULE = Set.of("cron", "period_end");
     private static final Set<String> INPUTS = Set.of("annex_a");
 
@@ -88,7 +98,57 @@ public final class JobFileLoader {
         }
         Path output = Path.of(Optional.ofNullable(string(map, "output", where)).orElse("output"));
         Optional<String> jdbc = Optional.ofNullable(string(map, "job_repository_url", where));
-        return new JobDefinition(baseName(file), laCode, laName, periodEnd, schedule, annexA, output, jdbc);
+        Optional<String> region = Optional.ofNullable(string(map, "region", where)).map(r -> region(r, where));
+        IndicatorSettings settings = IndicatorSettings.defaults();
+        if (map.get("settings") != null) {
+            Map<String, Object> given = new java.util.LinkedHashMap<>();
+            mapping(map.get("settings"), where + ", key settings").forEach((k, v) -> given.put(String.valueOf(k), v));
+            try {
+                settings = IndicatorSettings.of(given, where + ", settings");
+            } catch (IllegalArgumentException e) {
+                throw new JobFileException(e.getMessage());
+            }
+        }
+        Population population = map.get("population") == null ? Population.notConfigured()
+                : population(mapping(map.get("population"), where + ", key population"), where + ", population");
+        return new JobDefinition(baseName(file), laCode, laName, periodEnd, schedule, annexA, output, jdbc, settings,
+                population, region);
+    }
+
+    public static String region(String value, String where) {
+        if (!Benchmarks.REGIONS.contains(value)) {
+            throw new JobFileException(where + ": region '" + value + "' is not one of "
+                    + String.join(", ", Benchmarks.REGIONS) + ".");
+        }
+        return value;
+    }
+
+    private static Population population(Map<?, ?> map, String where) {
+        checkKeys(map, POPULATION, where);
+        Object total = map.get("aged_0_to_17");
+        if (total == null) {
+            throw new JobFileException(where + ": needs aged_0_to_17, the ONS mid-year estimate of children aged 0 to 17.");
+        }
+        Map<String, Long> bands = new java.util.LinkedHashMap<>();
+        if (map.get("by_age_band") != null) {
+            for (Map.Entry<?, ?> e : mapping(map.get("by_age_band"), where + ".by_age_band").entrySet()) {
+                String band = String.valueOf(e.getKey());
+                if (!uk.chatbatch.indicators.AgeBands.BANDS.contains(band)) {
+                    throw new JobFileException(where + ".by_age_band: '" + band + "' is not a DfE age band ("
+                            + String.join(", ", uk.chatbatch.indicators.AgeBands.BANDS) + ").");
+                }
+                bands.put(band, count(e.getValue(), where + ".by_age_band." + band));
+            }
+        }
+        return new Population(java.util.OptionalLong.of(count(total, where + ".aged_0_to_17")), bands);
+    }
+
+    private static long count(Object value, String where) {
+        String s = String.valueOf(value).replace(",", "").strip();
+        if (!s.matches("\\d{1,9}") || Long.parseLong(s) == 0) {
+            throw new JobFileException(where + ": '" + value + "' is not a population count.");
+        }
+        return Long.parseLong(s);
     }
 
     /** Every *.yml / *.yaml job file in a folder, sorted by name. */

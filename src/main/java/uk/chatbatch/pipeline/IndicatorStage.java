@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.benchmarks.Benchmarks;
+import uk.chatbatch.datasets.IndicatorChildrenDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
-import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
@@ -29,7 +31,7 @@ public final class IndicatorStage {
 
     public List<Path> run(RunRequest request, long runId) throws IOException {
         AnnexAData data = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd()).annexA();
-        List<IndicatorResult> results = engine.computeAll(data, IndicatorContext.forPeriodEnd(request.periodEnd()));
+        List<IndicatorResult> results = engine.computeAll(data, request.indicatorContext());
         long computed = results.stream().filter(r -> r.status() == IndicatorStatus.COMPUTED).count();
         progress.accept(String.format("Indicators: %d computed, %d not computed", computed, results.size() - computed));
         for (IndicatorResult r : results) {
@@ -37,13 +39,24 @@ public final class IndicatorStage {
                 progress.accept("  " + r.metadata().id() + " failed: " + r.message());
             }
         }
+        IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(request.laCode(), request.periodEnd(), runId,
+                request.settings(), request.region(), Benchmarks.bundled());
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
             Path file = s.datasetPartition(IndicatorsDataset.NAME).resolve(OutputLayout.partFileName(0));
             try (ParquetTableWriter writer = ParquetTableWriter.create(file, IndicatorsDataset.SCHEMA)) {
                 for (IndicatorResult result : results) {
-                    for (Object[] row : IndicatorsDataset.toRows(result, request.laCode(), request.periodEnd(), runId)) {
+                    for (Object[] row : IndicatorsDataset.toRows(result, facts)) {
                         writer.write(row);
+                    }
+                }
+            }
+            Path children = s.datasetPartition(IndicatorChildrenDataset.NAME).resolve(OutputLayout.partFileName(0));
+            try (ParquetTableWriter writer = ParquetTableWriter.create(children, IndicatorChildrenDataset.SCHEMA)) {
+                for (IndicatorResult result : results) {
+                    for (CountedRecord record : result.counted()) {
+                        writer.write(IndicatorChildrenDataset.toRow(result.metadata().id(), record, request.laCode(),
+                                request.periodEnd()));
                     }
                 }
             }

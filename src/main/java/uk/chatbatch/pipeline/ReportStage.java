@@ -29,7 +29,7 @@ public final class ReportStage {
         PublishedDatasets published = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd());
         ReportInput input = new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
                 published.ingestSummaries(), published.issues(), published.indicators(catalogue.definitions()),
-                published.annexA(), IndicatorContext.forPeriodEnd(request.periodEnd()));
+                published.annexA(), request.indicatorContext());
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
             new PdfReportWriter().write(input, s.reportFile(REPORT_FILE));

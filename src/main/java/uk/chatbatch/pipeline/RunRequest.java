@@ -3,12 +3,28 @@ package uk.chatbatch.pipeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorSettings;
+import uk.chatbatch.indicators.Population;
 import uk.chatbatch.output.OutputLayout;
 
-/** What one run of the job is asked to do: which LA and period, from which inputs, to which output folder. */
-public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA, Path output) {
+/**
+ * What one run of the job is asked to do: which LA and period, from which inputs, to which output
+ * folder, with which indicator settings, population and benchmark region.
+ */
+public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA, Path output,
+                         IndicatorSettings settings, Population population, Optional<String> region) {
+
+    public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA, Path output) {
+        this(laCode, laName, periodEnd, annexA, output, IndicatorSettings.defaults(), Population.notConfigured(),
+                Optional.empty());
+    }
 
     public OutputLayout layout() {
         return new OutputLayout(output);
+    }
+
+    public IndicatorContext indicatorContext() {
+        return IndicatorContext.forPeriodEnd(periodEnd).with(settings, population);
     }
 }

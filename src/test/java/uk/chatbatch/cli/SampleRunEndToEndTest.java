@@ -164,6 +164,60 @@ class SampleRunEndToEndTest {
 
     @Test
     @Order(6)
+    void everyFigureCanBeTracedToItsChildren() throws Exception {
+        TableData children = dataset("indicator_children");
+        TableData indicators = dataset("indicators");
+        for (int r = 0; r < indicators.rowCount(); r++) {
+            if (!"all".equals(indicators.value(r, "breakdown"))) {
+                continue;
+            }
+            String id = (String) indicators.value(r, "indicator_id");
+            long inNumerator = 0;
+            long inDenominator = 0;
+            for (int c = 0; c < children.rowCount(); c++) {
+                if (id.equals(children.value(c, "indicator_id"))) {
+                    inNumerator += (Boolean) children.value(c, "in_numerator") ? 1 : 0;
+                    inDenominator += (Boolean) children.value(c, "in_denominator") ? 1 : 0;
+                }
+            }
+            assertThat(inNumerator).as(id + " numerator").isEqualTo(indicators.value(r, "numerator"));
+            if (indicators.value(r, "denominator") != null) {
+                assertThat(inDenominator).as(id + " denominator").isEqualTo(indicators.value(r, "denominator"));
+            }
+        }
+        CapturedOutput printed = CapturedOutput.launch("children", "jobs/sample-la.yml", "--output", out.toString(),
+                "--indicator", "ASM-02", "--numerator-only");
+        assertThat(printed.exitCode()).isZero();
+        Map<String, Double> values = headlineValues();
+        TableData asm = dataset("indicators");
+        long numerator = 0;
+        for (int r = 0; r < asm.rowCount(); r++) {
+            if ("ASM-02".equals(asm.value(r, "indicator_id"))) {
+                numerator = (Long) asm.value(r, "numerator");
+            }
+        }
+        assertThat(printed.out()).contains(numerator + " records for ASM-02.");
+        assertThat(values.get("ASM-02")).isNotNull();
+    }
+
+    @Test
+    @Order(7)
+    void indicatorsCarryTheirEnglandBenchmarkWhereOneIsPublished() throws Exception {
+        TableData indicators = dataset("indicators");
+        for (int r = 0; r < indicators.rowCount(); r++) {
+            String id = (String) indicators.value(r, "indicator_id");
+            if (id.equals("ASM-02")) {
+                assertThat(indicators.value(r, "england_value")).isEqualTo(85.7);
+                assertThat(indicators.value(r, "england_year")).isEqualTo("2025");
+            }
+            if (id.equals("CON-01")) {
+                assertThat(indicators.value(r, "england_value")).as("contacts are not collected nationally").isNull();
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
     void runningTheSameLaAndPeriodAgainAddsNothing() throws Exception {
         Map<String, Double> before = headlineValues();
         CapturedOutput again = CapturedOutput.launch("run", "jobs/sample-la.yml", "--output", out.toString());

@@ -78,4 +78,28 @@ class JobFileLoaderTest {
         assertThat(PeriodEndRule.LAST_DAY_OF_PREVIOUS_QUARTER.periodEndFor(LocalDate.of(2027, 1, 2)))
                 .isEqualTo(LocalDate.of(2026, 12, 31));
     }
+
+    @Test
+    void settingsPopulationAndRegionAreReadAndChecked() throws Exception {
+        JobDefinition job = JobFileLoader.load(write("la_code: 201\nregion: North East\npopulation:\n"
+                + "  aged_0_to_17: 63,000\n  by_age_band:\n    under 1: 3100\nsettings:\n"
+                + "  cp_visit_within_working_days: 15\n"));
+        assertThat(job.region()).contains("North East");
+        assertThat(job.population().aged0to17()).hasValue(63_000);
+        assertThat(job.population().byAgeBand()).containsEntry("under 1", 3100L);
+        assertThat(job.settings().value(uk.chatbatch.indicators.IndicatorSetting.CP_VISIT_WITHIN_WORKING_DAYS))
+                .isEqualTo(15);
+        assertThat(job.settings().value(uk.chatbatch.indicators.IndicatorSetting.CLA_VISIT_WITHIN_WEEKS))
+                .as("default").isEqualTo(6);
+
+        Path region = write("la_code: 201\nregion: Narnia\n");
+        assertThatThrownBy(() -> JobFileLoader.load(region)).hasMessageStartingWith(region
+                + ": region 'Narnia' is not one of North East, North West");
+        Path setting = write("la_code: 201\nsettings:\n  cp_visits: 15\n");
+        assertThatThrownBy(() -> JobFileLoader.load(setting)).hasMessageStartingWith(setting
+                + ", settings: unknown setting 'cp_visits' (known: contact_to_referral_working_days");
+        Path band = write("la_code: 201\npopulation:\n  aged_0_to_17: 1000\n  by_age_band:\n    toddlers: 5\n");
+        assertThatThrownBy(() -> JobFileLoader.load(band)).hasMessageStartingWith(band
+                + ", population.by_age_band: 'toddlers' is not a DfE age band");
+    }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.indicators.IndicatorSettings;
+import uk.chatbatch.indicators.Population;
 import uk.chatbatch.jobfile.JobDefinition;
 import uk.chatbatch.jobfile.PeriodEndRule;
 
@@ -18,7 +20,8 @@ class JobSchedulerTest {
     private static JobDefinition job(String name, String cron, PeriodEndRule rule) {
         return new JobDefinition(name, "999", "Test", Optional.empty(),
                 Optional.of(new JobDefinition.Schedule(cron, rule)), Optional.of(Path.of("a.xlsx")),
-                Path.of("output"), Optional.empty());
+                Path.of("output"), Optional.empty(), IndicatorSettings.defaults(), Population.notConfigured(),
+                Optional.empty());
     }
 
     @Test
