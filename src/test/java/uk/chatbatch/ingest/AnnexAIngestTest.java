@@ -143,6 +143,10 @@ class AnnexAIngestTest {
                 (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
         assertThatThrownBy(() -> ingest(xls, new CollectingSink()))
                 .hasMessage("old.xls: is an old-format .xls workbook; save it as .xlsx and run again.");
+        Path utf16 = Files.createDirectory(dir.resolve("utf16"));
+        Files.writeString(utf16.resolve("contacts.csv"), "\uFEFFChild Unique ID,Gender\r\n", StandardCharsets.UTF_16LE);
+        assertThatThrownBy(() -> ingest(utf16, new CollectingSink()))
+                .hasMessage("contacts.csv: is UTF-16 text; save it as CSV UTF-8 and run again.");
         Path empty = Files.createDirectory(dir.resolve("empty"));
         assertThatThrownBy(() -> ingest(empty, new CollectingSink()))
                 .hasMessageEndingWith("empty: the folder holds no .csv files (expected one CSV file per Annex A list).");

@@ -77,6 +77,7 @@ public final class CsvFolderSource implements TabularSource {
 
         @Override
         public Stream<RawRow> rows() throws IOException {
+            refuseUtf16(file);
             CsvReader<CsvRecord> reader = CsvReader.builder()
                     .detectBomHeader(true)
                     .skipEmptyLines(false)
@@ -90,6 +91,17 @@ public final class CsvFolderSource implements TabularSource {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+
+        /** Excel's "Unicode text" saves UTF-16, which would read as noise; say so instead. */
+        private static void refuseUtf16(Path file) throws IOException {
+            byte[] head = new byte[2];
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                if (in.readNBytes(head, 0, 2) == 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                        || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+                    throw new InputException(file.getFileName() + ": is UTF-16 text; save it as CSV UTF-8 and run again.");
+                }
+            }
         }
 
         private static RawRow toRawRow(CsvRecord record) {
