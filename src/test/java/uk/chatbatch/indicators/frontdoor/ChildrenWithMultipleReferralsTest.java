@@ -28,21 +28,21 @@ class ChildrenWithMultipleReferralsTest {
 
     private final ChildrenWithMultipleReferrals indicator = new ChildrenWithMultipleReferrals();
 
-    @ParameterizedTest(name = "count {0}: {1}")
+    @ParameterizedTest(name = "count {0}: group {1}, multiple {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            # count in the field | group
-            1                    | 1
-            2                    | 2
-            4                    | 4
-            5                    | 5 or more
-            9                    | 5 or more
-            0                    | unknown
-                                 | unknown
+            # count in the field | group     | multiple
+            1                    | 1         | 0
+            2                    | 2         | 1
+            4                    | 4         | 1
+            5                    | 5 or more | 1
+            9                    | 5 or more | 1
+            0                    | unknown   | 0
+                                 | unknown   | 0
             """)
-    void groupsTheChildByTheLAsOwnCount(Integer count, String group) {
+    void groupsTheChildByTheLAsOwnCount(Integer count, String group, long multiple) {
         IndicatorResult result = indicator.compute(only(REFERRALS, referral("C1", LocalDate.of(2025, 6, 1), count, 2)), T);
 
-        assertCount(1, result);
+        assertCount(multiple, result);
         assertThat(result.values()).contains(IndicatorValue.count("referrals in the last 12 months", group, 1));
     }
 
@@ -52,19 +52,21 @@ class ChildrenWithMultipleReferralsTest {
                 referral("C1", LocalDate.of(2025, 4, 1), 1, 2),     // C1's earlier referral: not read
                 referral("C1", LocalDate.of(2025, 8, 1), 2, 3),     // C1's latest: 2
                 referral("C2", LocalDate.of(2025, 9, 30), 3, 4),    // on T: 3
+                referral("C4", LocalDate.of(2025, 5, 1), 1, 6),     // 1: referred, not multiple
                 referral("C3", LocalDate.of(2025, 3, 30), 5, 5)),   // T minus 6 months: not a child here
                 T);
 
         assertThat(result.values()).containsExactly(
-                IndicatorValue.count("all", "all", 2),
-                IndicatorValue.count("referrals in the last 12 months", "1", 0),
+                IndicatorValue.count("all", "all", 2),                       // C1 and C2 have 2 or more
+                IndicatorValue.count("referrals in the last 12 months", "1", 1),
                 IndicatorValue.count("referrals in the last 12 months", "2", 1),
                 IndicatorValue.count("referrals in the last 12 months", "3", 1),
                 IndicatorValue.count("referrals in the last 12 months", "4", 0),
                 IndicatorValue.count("referrals in the last 12 months", "5 or more", 0),
                 IndicatorValue.count("referrals in the last 12 months", "unknown", 0));
-        assertThat(result.counted()).extracting(CountedRecord::personId, r -> r.source().row())
-                .containsExactly(tuple("C1", 3), tuple("C2", 4));
+        assertThat(result.counted()).extracting(CountedRecord::personId, r -> r.source().row(),
+                CountedRecord::inNumerator).containsExactly(tuple("C1", 3, true), tuple("C2", 4, true),
+                tuple("C4", 6, false));
     }
 
     private static AnnexARecord referral(String child, LocalDate date, Integer count, int excelRow) {
