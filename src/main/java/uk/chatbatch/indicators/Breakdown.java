@@ -28,6 +28,9 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
     public static final String MALE = "male";
     public static final String FEMALE = "female";
     public static final String OTHER_OR_UNKNOWN = "other or unknown";
+    /** The groups of {@link #sourceGroup}, in the catalogue's order. */
+    public static final List<String> SOURCE_GROUPS = List.of("individual", "schools", "education services",
+            "health services", "housing", "LA services", "police", "other legal agency", "other", "anonymous", UNKNOWN);
 
     public Breakdown {
         values = values == null ? null : List.copyOf(values);
@@ -108,6 +111,64 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
             LocalDate d = r.date(field);
             return d != null && period.inWindow(d) ? monthKey(d) : "outside window";
         });
+    }
+
+    /**
+     * Contact or referral source grouped as the catalogue groups it: individual (1A to 1D), schools (2A),
+     * education services (2B), health services (3A to 3F), housing (4), LA services (5A to 5D), police (6),
+     * other legal agency (7), other (8), anonymous (9), and unknown: code 10 (source unknown) together with a
+     * blank or rejected source.
+     */
+    public static Breakdown sourceGroup(Field field) {
+        return new Breakdown("source group", SOURCE_GROUPS, r -> sourceGroup(r.text(field)));
+    }
+
+    static String sourceGroup(String code) {
+        if (code == null) {
+            return UNKNOWN;
+        }
+        switch (code) {
+            case "1A": case "1B": case "1C": case "1D":
+                return "individual";
+            case "2A":
+                return "schools";
+            case "2B":
+                return "education services";
+            case "3A": case "3B": case "3C": case "3D": case "3E": case "3F":
+                return "health services";
+            case "4":
+                return "housing";
+            case "5A": case "5B": case "5C": case "5D":
+                return "LA services";
+            case "6":
+                return "police";
+            case "7":
+                return "other legal agency";
+            case "8":
+                return "other";
+            case "9":
+                return "anonymous";
+            default:
+                return UNKNOWN;
+        }
+    }
+
+    /**
+     * Single year of age crossed with gender, for ChAT's age/sex pyramid (PYR): values "0 / male",
+     * "0 / female", "0 / other or unknown", "1 / male", ... up to "unknown / other or unknown", each age
+     * and gender as {@link #singleYearOfAge} and {@link #gender} give them.
+     */
+    public static Breakdown ageAndGender(Function<AnnexARecord, LocalDate> referenceDate) {
+        Breakdown age = singleYearOfAge(referenceDate);
+        Breakdown gender = gender();
+        List<String> values = new ArrayList<>();
+        for (String a : age.values()) {
+            for (String g : gender.values()) {
+                values.add(a + " / " + g);
+            }
+        }
+        return new Breakdown("age and gender", values,
+                r -> age.classifier().apply(r) + " / " + gender.classifier().apply(r));
     }
 
     /** Bands of a whole-number measure such as working days: each band is "label" for lower..upper inclusive. */

@@ -1,0 +1,40 @@
+package uk.chatbatch.indicators.assessment;
+
+import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
+
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.RatePer10000Children;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "ASM-01R",
+        title = "Assessments completed per 10,000 children",
+        definition = "The assessments ASM-01 counts (assessment records in List 4 whose Continuous Assessment Date of"
+                + " Authorisation is in the six months ending on the period end; records, not children) divided by"
+                + " the LA's population aged 0 to 17 as given in the job file (ONS mid-year estimate), times 10,000."
+                + " The row basis = annualised gives the same count times 12 / 6, to compare with DfE's annual rate"
+                + " (year ending 31 March). When the job file gives no population the rate is not computed, never"
+                + " shown as zero.",
+        numerator = "assessments authorised in the window (ASM-01), per 10,000 children aged 0 to 17",
+        window = "six months ending on the period end",
+        source = AnnexAList.ASSESSMENTS,
+        fields = {ASSESSMENT_AUTHORISATION_DATE},
+        unit = Unit.RATE_PER_10000,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.KPI)
+public class AssessmentRatePer10000Children extends RatePer10000Children {
+
+    @Override
+    protected Indicator count() {
+        return new AssessmentsAuthorisedInWindow();
+    }
+
+    @Override
+    protected boolean annualise() {
+        return true;
+    }
+}

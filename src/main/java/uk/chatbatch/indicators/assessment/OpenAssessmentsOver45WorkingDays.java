@@ -1,0 +1,60 @@
+package uk.chatbatch.indicators.assessment;
+
+import static uk.chatbatch.annexa.Field.ALLOCATED_TEAM;
+import static uk.chatbatch.annexa.Field.ALLOCATED_WORKER;
+import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
+import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
+
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "ASM-04",
+        title = "Open assessments past 45 working days",
+        definition = "Of the assessments in List 4 open at the period end (Continuous Assessment Start Date on or"
+                + " before the period end, and no Continuous Assessment Date of Authorisation or one after the period"
+                + " end), the percentage open for more than 45 working days at the period end; the numerator is also"
+                + " the count. Working days are Monday to Friday except England and Wales bank holidays, counted from"
+                + " the day after the start up to and including the period end: 45 working days open is not yet"
+                + " overdue, 46 is. Also shown by Allocated Team and by Allocated Worker (blank or rejected as"
+                + " unallocated), each row the percentage of that team's or worker's open assessments. If a start"
+                + " date is in a year the bank-holiday calendar does not cover, the indicator is not computed rather"
+                + " than guessed. Records are counted, not children.",
+        numerator = "assessments open at the period end for more than 45 working days",
+        denominator = "assessments open at the period end",
+        window = "at the period end",
+        source = AnnexAList.ASSESSMENTS,
+        fields = {ASSESSMENT_START_DATE, ASSESSMENT_AUTHORISATION_DATE, ALLOCATED_TEAM, ALLOCATED_WORKER},
+        unit = Unit.PERCENT,
+        polarity = Polarity.LOWER_IS_BETTER,
+        chart = ChartType.KPI,
+        breakdowns = {"team", "worker"})
+public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
+
+    static final int WORKING_DAYS_ALLOWED = 45;
+
+    @Override
+    protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {
+        return context.period().openAtEnd(assessment.date(ASSESSMENT_START_DATE),
+                assessment.date(ASSESSMENT_AUTHORISATION_DATE));
+    }
+
+    @Override
+    protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
+        return context.calendar().workingDaysBetween(assessment.date(ASSESSMENT_START_DATE),
+                context.period().periodEnd()) > WORKING_DAYS_ALLOWED;
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns() {
+        return List.of(Breakdown.team(), Breakdown.worker());
+    }
+}

@@ -1,0 +1,36 @@
+package uk.chatbatch.indicators.earlyhelp;
+
+import static uk.chatbatch.annexa.Field.EH_ASSESSMENT_START_DATE;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.IndicatorContext;
+
+/** The children of List 2 that EH-01C and EH-04 count. */
+final class EarlyHelpChildren {
+
+    private EarlyHelpChildren() {
+    }
+
+    /**
+     * Each child with an assessment starting in the window, once, by their first such assessment (on the same
+     * date, the earlier row), in the order the children first appear in the list.
+     */
+    static List<AnnexARecord> firstInWindow(AnnexAData data, IndicatorContext context) {
+        Map<String, AnnexARecord> first = new LinkedHashMap<>();
+        for (AnnexARecord assessment : data.rows(AnnexAList.EARLY_HELP)) {
+            LocalDate start = assessment.date(EH_ASSESSMENT_START_DATE);
+            if (context.period().inWindow(start)) {
+                first.merge(assessment.personId(), assessment,
+                        (kept, next) -> next.date(EH_ASSESSMENT_START_DATE).isBefore(kept.date(EH_ASSESSMENT_START_DATE))
+                                ? next : kept);
+            }
+        }
+        return List.copyOf(first.values());
+    }
+}

@@ -1,0 +1,50 @@
+package uk.chatbatch.indicators.frontdoor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+
+/**
+ * One list's rows indexed by child for linking lists: the records of each Child Unique ID, earliest date
+ * first (rows on the same date keep their list order). Rows without the date are left out.
+ */
+final class DatesByChild {
+
+    private final Map<String, List<AnnexARecord>> byChild = new HashMap<>();
+    private final Field date;
+
+    private DatesByChild(Field date) {
+        this.date = date;
+    }
+
+    static DatesByChild of(List<AnnexARecord> records, Field date) {
+        DatesByChild index = new DatesByChild(date);
+        for (AnnexARecord record : records) {
+            if (record.personId() != null && record.date(date) != null) {
+                index.byChild.computeIfAbsent(record.personId(), id -> new ArrayList<>()).add(record);
+            }
+        }
+        index.byChild.values().forEach(list -> list.sort((a, b) -> a.date(date).compareTo(b.date(date))));
+        return index;
+    }
+
+    /** The child's records, earliest first; empty for a child with none. */
+    List<AnnexARecord> records(String childId) {
+        return byChild.getOrDefault(childId, List.of());
+    }
+
+    /** The child's first record dated from {@code from} to {@code to}, both included, if any. */
+    AnnexARecord firstBetween(String childId, LocalDate from, LocalDate to) {
+        for (AnnexARecord record : records(childId)) {
+            LocalDate d = record.date(date);
+            if (!d.isBefore(from) && !d.isAfter(to)) {
+                return record;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+package uk.chatbatch.indicators.frontdoor;
+
+import static uk.chatbatch.annexa.Field.CHILD_ID;
+import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
+import static uk.chatbatch.annexa.Field.ETHNICITY;
+
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "CON-07",
+        title = "Ethnicity of children with contacts",
+        definition = "Of the distinct children (by Child Unique ID) with a contact record in List 1 whose Date of"
+                + " Contact is in the six months ending on the period end, the percentage in each ethnic group:"
+                + " White, Mixed, Asian, Black, Other (Chinese included, as DfE historically grouped it), Refused or"
+                + " not obtained, and unknown for a blank or unrecognised Ethnicity; also by ethnicity code. Each"
+                + " child counts once, with the Ethnicity on their latest contact in the window. Each breakdown adds"
+                + " up to 100% of the children; every group is shown, zero included. The comparison with the LA's"
+                + " child population by ethnicity is not made: the job file gives no population by ethnicity.",
+        numerator = "children with a contact in the window, in the ethnic group",
+        denominator = "children with a contact dated in the window",
+        window = "six months ending on the period end",
+        source = AnnexAList.CONTACTS,
+        fields = {CHILD_ID, DATE_OF_CONTACT, ETHNICITY},
+        unit = Unit.PERCENT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.ETH,
+        breakdowns = {"ethnic group", "ethnicity"})
+public class EthnicityOfChildrenWithContacts extends SharesOfRecords {
+
+    @Override
+    protected boolean counts(AnnexARecord contact, IndicatorContext context) {
+        return context.period().inWindow(contact.date(DATE_OF_CONTACT));
+    }
+
+    @Override
+    protected boolean perChild() {
+        return true;
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns() {
+        return List.of(Breakdown.ethnicGroup(), Breakdown.ethnicity());
+    }
+}

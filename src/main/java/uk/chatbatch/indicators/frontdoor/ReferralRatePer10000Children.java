@@ -1,0 +1,40 @@
+package uk.chatbatch.indicators.frontdoor;
+
+import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
+
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.RatePer10000Children;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "REF-01R",
+        title = "Referral rate per 10,000 children",
+        definition = "The referrals REF-01 counts (referral records in List 3 whose Date of referral is in the six"
+                + " months ending on the period end; records, not children) divided by the LA's population aged 0 to"
+                + " 17 as given in the job file (ONS mid-year estimate), times 10,000. The row basis = annualised"
+                + " gives the same count times 12 / 6, to compare with DfE's annual rate (year ending 31 March). When"
+                + " the job file gives no population the rate is not computed, never shown as zero. The catalogue's"
+                + " age breakdown is not given: rates are computed for the whole population only.",
+        numerator = "referrals dated in the window (REF-01), per 10,000 children aged 0 to 17",
+        window = "six months ending on the period end",
+        source = AnnexAList.REFERRALS,
+        fields = {DATE_OF_REFERRAL},
+        unit = Unit.RATE_PER_10000,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.KPI)
+public class ReferralRatePer10000Children extends RatePer10000Children {
+
+    @Override
+    protected Indicator count() {
+        return new ReferralsInWindow();
+    }
+
+    @Override
+    protected boolean annualise() {
+        return true;
+    }
+}

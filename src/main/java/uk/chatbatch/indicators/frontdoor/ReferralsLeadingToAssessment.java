@@ -1,0 +1,84 @@
+package uk.chatbatch.indicators.frontdoor;
+
+import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
+import static uk.chatbatch.annexa.Field.CHILD_ID;
+import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
+import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorSetting;
+import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+/**
+ * A {@link PercentOfRecords} over List 3 whose numerator looks the child up in List 4, so the assessments are
+ * indexed by child first and the percentage is computed for this run.
+ */
+@IndicatorDefinition(
+        id = "REF-06",
+        title = "Referrals leading to an assessment",
+        definition = "Of the referral records in List 3 whose Date of referral is in the six months ending on the"
+                + " period end, the percentage whose child (the same Child Unique ID) has an assessment in List 4"
+                + " with a Continuous Assessment Start Date on or after the Date of referral and no later than the"
+                + " N-th working day after it, where N is the setting referral_to_assessment_working_days (default"
+                + " 10). With N = 10, an assessment starting on the 10th working day counts and one on the 11th does"
+                + " not; one starting before the referral does not count. Working days are Monday to Friday except"
+                + " England and Wales bank holidays. An assessment can match several referrals of the same child."
+                + " Also shown by referral source group (as REF-03 groups it), each row the percentage within that"
+                + " group. Records are counted, not children. If a referral date is in a year the bank-holiday"
+                + " calendar does not cover, the indicator is not computed rather than guessed.",
+        numerator = "referrals in the window followed by an assessment of the same child within N working days",
+        denominator = "referrals dated in the window",
+        window = "six months ending on the period end; assessments up to N working days after each referral",
+        source = AnnexAList.REFERRALS,
+        alsoUses = {AnnexAList.ASSESSMENTS},
+        fields = {CHILD_ID, DATE_OF_REFERRAL, REFERRAL_SOURCE},
+        settings = {IndicatorSetting.REFERRAL_TO_ASSESSMENT_WORKING_DAYS},
+        unit = Unit.PERCENT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.DON,
+        breakdowns = {"source group"})
+public class ReferralsLeadingToAssessment implements Indicator {
+
+    @Override
+    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+        DatesByChild assessments = DatesByChild.of(data.rows(AnnexAList.ASSESSMENTS), ASSESSMENT_START_DATE);
+        int workingDays = context.setting(IndicatorSetting.REFERRAL_TO_ASSESSMENT_WORKING_DAYS);
+        IndicatorMetadata metadata = metadata();
+        return new PercentOfRecords() {
+            @Override
+            protected boolean inDenominator(AnnexARecord referral, IndicatorContext c) {
+                return c.period().inWindow(referral.date(DATE_OF_REFERRAL));
+            }
+
+            @Override
+            protected boolean inNumerator(AnnexARecord referral, IndicatorContext c) {
+                LocalDate referred = referral.date(DATE_OF_REFERRAL);
+                LocalDate lastDay = c.calendar().addWorkingDays(referred, workingDays);
+                return assessments.firstBetween(referral.personId(), referred, lastDay) != null;
+            }
+
+            @Override
+            protected List<Breakdown> breakdowns() {
+                return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE));
+            }
+
+            @Override
+            public IndicatorMetadata metadata() {
+                return metadata;
+            }
+        }.compute(data, context);
+    }
+}

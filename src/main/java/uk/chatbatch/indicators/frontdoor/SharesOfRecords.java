@@ -1,0 +1,84 @@
+package uk.chatbatch.indicators.frontdoor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.CountedRecord;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorValue;
+
+/**
+ * The shape of ChAT's source (SRC) and ethnicity (ETH) charts: the records that qualify, split into
+ * groups, and each group's share of them all. The whole-population row is all of them (100%, or NO_CASES
+ * when there are none); each breakdown row has the group's number as numerator, the total as denominator
+ * and the group's percentage as value. Unlike {@link uk.chatbatch.indicators.PercentOfRecords}, whose
+ * breakdown rows are a rate within each group, these rows add up to 100%.
+ *
+ * <p>With {@link #perChild()}, each child counts once, described by their latest qualifying record (by the
+ * list's own event date; on the same date, the later row).
+ *
+ * <p>Used by the early help indicators too; it sits here, not beside the other bases in
+ * {@code uk.chatbatch.indicators}, only because that package is shared by every theme.
+ */
+public abstract class SharesOfRecords implements Indicator {
+
+    /** Whether this record is one of those shared out. */
+    protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
+
+    /** The groupings, in the order declared in the definition's breakdowns. */
+    protected abstract List<Breakdown> breakdowns();
+
+    /** Whether each child counts once rather than each record. */
+    protected boolean perChild() {
+        return false;
+    }
+
+    @Override
+    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+        IndicatorMetadata metadata = metadata();
+        List<Breakdown> breakdowns = breakdowns();
+        List<String> names = breakdowns.stream().map(Breakdown::name).toList();
+        if (!names.equals(metadata.breakdowns())) {
+            throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
+                    + " but computes " + names);
+        }
+        List<AnnexARecord> shared = data.rows(metadata.source()).stream().filter(r -> counts(r, context)).toList();
+        if (perChild()) {
+            shared = latestPerChild(shared, metadata.source().eventDate());
+        }
+        long total = shared.size();
+        List<IndicatorValue> values = new ArrayList<>();
+        values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, total, total));
+        for (Breakdown breakdown : breakdowns) {
+            for (Map.Entry<String, Long> group : breakdown.tally(shared).entrySet()) {
+                values.add(IndicatorValue.percent(breakdown.name(), group.getKey(), group.getValue(), total));
+            }
+        }
+        return IndicatorResult.computed(metadata, values,
+                shared.stream().map(r -> CountedRecord.of(r, true, true)).toList());
+    }
+
+    static List<AnnexARecord> latestPerChild(List<AnnexARecord> records, Field eventDate) {
+        Map<String, AnnexARecord> latest = new LinkedHashMap<>();
+        for (AnnexARecord record : records) {
+            latest.merge(record.personId(), record, (kept, next) -> {
+                LocalDate keptDate = kept.date(eventDate);
+                LocalDate nextDate = next.date(eventDate);
+                if (nextDate == null) {
+                    return kept;
+                }
+                return keptDate != null && nextDate.isBefore(keptDate) ? kept : next;
+            });
+        }
+        return List.copyOf(latest.values());
+    }
+}

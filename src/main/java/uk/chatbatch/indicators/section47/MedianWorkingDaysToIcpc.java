@@ -1,0 +1,70 @@
+package uk.chatbatch.indicators.section47;
+
+import static uk.chatbatch.annexa.Field.ICPC_DATE;
+import static uk.chatbatch.annexa.Field.S47_START_DATE;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.Breakdown.Band;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
+
+@IndicatorDefinition(
+        id = "S47-03M",
+        title = "Median working days from strategy discussion to initial conference",
+        definition = "Of the initial child protection conferences (ICPCs) in List 5 held in the six months ending on"
+                + " the period end (the conferences S47-03 measures: any Date of Initial Child Protection Conference"
+                + " in the window, whatever the answer to 'Was an ICPC deemed unnecessary?'), the median number of"
+                + " working days from the Strategy discussion initiating Section 47 Enquiry Start Date to the"
+                + " conference. Working days are Monday to Friday except England and Wales bank holidays, counted"
+                + " from the day after the strategy discussion up to and including the conference. The numerator is"
+                + " the number of conferences measured. A conference dated before its strategy discussion is a data"
+                + " error and is left out. The median, and the lower and upper quartiles shown as the breakdown"
+                + " quartile, follow Excel's MEDIAN and QUARTILE.INC (with an even number the median is the mean of"
+                + " the middle two). The breakdown working days gives DfE's bands 0 to 10, 11 to 15 (both within the"
+                + " 15-day timescale), 16 to 20 and 21 and over; each row has the conferences in the band as"
+                + " numerator, all measured as denominator and the band's percentage as value. If a date is in a"
+                + " year the bank-holiday calendar does not cover, the indicator is not computed rather than"
+                + " guessed. Records are counted, not children.",
+        numerator = "ICPCs held in the window and measured",
+        window = "six months ending on the period end",
+        source = AnnexAList.SECTION_47,
+        fields = {S47_START_DATE, ICPC_DATE},
+        unit = Unit.DAYS,
+        polarity = Polarity.LOWER_IS_BETTER,
+        chart = ChartType.BND,
+        breakdowns = {MedianDaysOfRecords.QUARTILE, "working days"})
+public class MedianWorkingDaysToIcpc extends MedianDaysOfRecords {
+
+    static final List<Band> DFE_BANDS = List.of(new Band("0 to 10", 0, 10), new Band("11 to 15", 11, 15),
+            new Band("16 to 20", 16, 20), new Band("21 and over", 21, Integer.MAX_VALUE));
+
+    @Override
+    protected boolean measured(AnnexARecord enquiry, IndicatorContext context) {
+        LocalDate strategyDiscussion = enquiry.date(S47_START_DATE);
+        LocalDate conference = enquiry.date(ICPC_DATE);
+        return context.period().inWindow(conference) && strategyDiscussion != null
+                && !conference.isBefore(strategyDiscussion);
+    }
+
+    @Override
+    protected int days(AnnexARecord enquiry, IndicatorContext context) {
+        return context.calendar().workingDaysBetween(enquiry.date(S47_START_DATE), enquiry.date(ICPC_DATE));
+    }
+
+    @Override
+    protected String bandsName() {
+        return "working days";
+    }
+
+    @Override
+    protected List<Band> bands() {
+        return DFE_BANDS;
+    }
+}

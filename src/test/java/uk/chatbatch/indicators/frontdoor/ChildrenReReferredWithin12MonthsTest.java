@@ -1,0 +1,71 @@
+package uk.chatbatch.indicators.frontdoor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static uk.chatbatch.annexa.AnnexAList.REFERRALS;
+import static uk.chatbatch.annexa.Field.CHILD_ID;
+import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
+import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
+import static uk.chatbatch.indicators.IndicatorTesting.only;
+import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.indicators.CountedRecord;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorStatus;
+
+class ChildrenReReferredWithin12MonthsTest {
+
+    /** T = 30 Sep 2025: the window is 31 Mar 2025 to 30 Sep 2025. */
+    private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 9, 30));
+
+    private final ChildrenReReferredWithin12Months indicator = new ChildrenReReferredWithin12Months();
+
+    /** Each row: a referral of C1 in the window and one other referral, of C1 or of C2. */
+    @ParameterizedTest(name = "{0}: {4} of {5} children")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                             | referral   | other      | other child | re-referred | children
+            earlier referral exactly 12 months before          | 2025-09-15 | 2024-09-15 | C1          | 1           | 1
+            earlier referral 12 months and a day before        | 2025-09-15 | 2024-09-14 | C1          | 0           | 1
+            both in the window: one child, re-referred         | 2025-09-15 | 2025-06-01 | C1          | 1           | 1
+            another referral the same day is not earlier       | 2025-09-15 | 2025-09-15 | C1          | 0           | 1
+            earlier referral of another child                  | 2025-09-15 | 2025-06-01 | C2          | 0           | 2
+            """)
+    void countsChildrenWithAReReferralInTheWindow(String scenario, LocalDate referral, LocalDate other,
+                                                  String otherChild, long reReferred, long children) {
+        assertRatio(reReferred, children,
+                indicator.compute(only(REFERRALS, referral("C1", referral, 2), referral(otherChild, other, 3)), T));
+    }
+
+    @Test
+    void aChildReReferredTwiceCountsOnceWithTheirFirstReReferralInTheDrillDown() {
+        IndicatorResult result = indicator.compute(only(REFERRALS,
+                referral("C1", LocalDate.of(2025, 4, 1), 2),     // C1's first: not a re-referral
+                referral("C1", LocalDate.of(2025, 6, 1), 3),     // re-referral: the one shown
+                referral("C1", LocalDate.of(2025, 8, 1), 4),     // re-referral again: C1 still once
+                referral("C2", LocalDate.of(2025, 5, 1), 5),     // C2 once: in the denominator only
+                referral("C3", LocalDate.of(2025, 3, 30), 6)),   // T minus 6 months: not a child here
+                T);
+
+        assertRatio(1, 2, result);
+        assertThat(result.counted()).extracting(CountedRecord::personId, r -> r.source().row(),
+                CountedRecord::inNumerator, CountedRecord::inDenominator)
+                .containsExactly(tuple("C1", 3, true, true), tuple("C2", 5, false, true));
+    }
+
+    @Test
+    void noReferralsInTheWindowIsNoCases() {
+        assertThat(indicator.compute(only(REFERRALS), T).status()).isEqualTo(IndicatorStatus.NO_CASES);
+    }
+
+    private static AnnexARecord referral(String child, LocalDate date, int excelRow) {
+        return AnnexARecord.builder(REFERRALS, new SourceRow("test.xlsx", "Referrals", excelRow))
+                .set(CHILD_ID, child).set(DATE_OF_REFERRAL, date).build();
+    }
+}
