@@ -21,10 +21,15 @@ public abstract class CountOfRecords implements Indicator {
         return List.of();
     }
 
+    /** Breakdowns that depend on the period (e.g. month of the window); by default those of {@link #breakdowns()}. */
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return breakdowns();
+    }
+
     @Override
     public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns());
+        List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns(context));
         List<AnnexARecord> counted = data.rows(metadata.source()).stream()
                 .filter(record -> counts(record, context))
                 .toList();

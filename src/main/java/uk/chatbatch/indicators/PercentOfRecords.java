@@ -25,10 +25,15 @@ public abstract class PercentOfRecords implements Indicator {
         return List.of();
     }
 
+    /** Breakdowns that depend on the period (e.g. month of the window); by default those of {@link #breakdowns()}. */
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return breakdowns();
+    }
+
     @Override
     public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns());
+        List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns(context));
         List<AnnexARecord> population = new ArrayList<>();
         List<AnnexARecord> numerator = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();

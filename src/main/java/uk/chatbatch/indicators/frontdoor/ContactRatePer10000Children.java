@@ -20,6 +20,7 @@ import uk.chatbatch.indicators.Unit;
                 + " rate is not computed, never shown as zero. The catalogue's age and sex breakdowns are not given:"
                 + " rates are computed for the whole population only.",
         numerator = "contacts dated in the window (CON-01), per 10,000 children aged 0 to 17",
+        denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",
         window = "six months ending on the period end",
         source = AnnexAList.CONTACTS,
         fields = {DATE_OF_CONTACT},

@@ -20,6 +20,7 @@ import uk.chatbatch.indicators.Unit;
                 + " the job file gives no population the rate is not computed, never shown as zero. The catalogue's"
                 + " age breakdown is not given: rates are computed for the whole population only.",
         numerator = "referrals dated in the window (REF-01), per 10,000 children aged 0 to 17",
+        denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",
         window = "six months ending on the period end",
         source = AnnexAList.REFERRALS,
         fields = {DATE_OF_REFERRAL},

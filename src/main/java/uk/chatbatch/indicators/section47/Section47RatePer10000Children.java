@@ -20,6 +20,7 @@ import uk.chatbatch.indicators.Unit;
                 + " with DfE's annual rate (year ending 31 March). When the job file gives no population the rate is"
                 + " not computed, never shown as zero.",
         numerator = "section 47 enquiries starting in the window (S47-01), per 10,000 children aged 0 to 17",
+        denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",
         window = "six months ending on the period end",
         source = AnnexAList.SECTION_47,
         fields = {S47_START_DATE},

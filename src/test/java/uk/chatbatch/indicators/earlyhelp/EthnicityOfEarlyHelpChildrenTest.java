@@ -44,6 +44,14 @@ class EthnicityOfEarlyHelpChildrenTest {
                 IndicatorValue.percent("ethnicity", "MWBC", 0, 3));
     }
 
+    @Test
+    void noEarlyHelpInTheWindowMeansNoCases() {
+        IndicatorResult result = indicator.compute(only(EARLY_HELP,
+                assessment("C4", "WBRI", LocalDate.of(2025, 3, 30))),   // T minus 6 months: outside
+                T);
+        assertRatio(0, 0, result);
+    }
+
     private static AnnexARecord assessment(String child, String ethnicity, LocalDate start) {
         return row(EARLY_HELP).set(CHILD_ID, child).set(ETHNICITY, ethnicity).set(EH_ASSESSMENT_START_DATE, start)
                 .build();

@@ -47,6 +47,16 @@ class ReferralsBySourceTest {
                 .mapToLong(IndicatorValue::numerator).sum()).isEqualTo(4);
     }
 
+    @Test
+    void aBlankSourceIsUnknownAndStillCounted() {
+        IndicatorResult result = indicator.compute(only(REFERRALS,
+                referral(null, LocalDate.of(2025, 6, 1)),     // blank source: unknown
+                referral("10", LocalDate.of(2025, 6, 2))),    // code 10 Unknown: unknown group
+                T);
+        assertRatio(2, 2, result);
+        assertThat(result.values()).contains(IndicatorValue.percent("source group", "unknown", 2, 2));
+    }
+
     private static AnnexARecord referral(String source, LocalDate date) {
         return row(REFERRALS).set(CHILD_ID, "C1").set(DATE_OF_REFERRAL, date).set(REFERRAL_SOURCE, source).build();
     }
