@@ -1,5 +1,6 @@
 package uk.chatbatch.indicators.childreninneed;
 
+import static uk.chatbatch.annexa.Field.AGE;
 import static uk.chatbatch.annexa.Field.CASE_STATUS;
 import static uk.chatbatch.annexa.Field.CHILD_ID;
 import static uk.chatbatch.annexa.Field.CIN_CLOSURE_DATE;
@@ -46,7 +47,7 @@ import uk.chatbatch.indicators.Unit;
         numerator = "children with a children in need episode open at the period end",
         window = "at the period end",
         source = AnnexAList.CHILDREN_IN_NEED,
-        fields = {CHILD_ID, CIN_START_DATE, CIN_CLOSURE_DATE, CASE_STATUS, DATE_OF_BIRTH, DISABILITY},
+        fields = {CHILD_ID, CIN_START_DATE, CIN_CLOSURE_DATE, CASE_STATUS, DATE_OF_BIRTH, AGE, DISABILITY},
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
