@@ -25,10 +25,11 @@ import uk.chatbatch.indicators.Unit;
                 + " the period end. Working Together asks for the first review within 3 months of the plan's start"
                 + " and each later one within 6 months of the one before; Annex A holds only the Date of latest"
                 + " review conference, so this is an approximation: a plan with a review is in time when that review"
-                + " plus 6 calendar months is on or after the period end, and a plan with no review yet is in time"
-                + " when its start date plus 3 calendar months is on or after the period end (the first review is"
-                + " not yet due). So a review exactly 6 months before the period end, or a plan without one started"
-                + " exactly 3 months before it, is in time, and a day earlier is not. A first review held late is"
+                + " is on or after the date 6 calendar months before the period end, and a plan with no review yet"
+                + " is in time when it started on or after the date 3 calendar months before the period end (the"
+                + " first review is not yet due). Those dates are the period end minus 6 or 3 months, end-of-month"
+                + " clamped (31 March minus 6 months is 30 September): a review on that date, or a plan without one"
+                + " started on it, is in time, and a day earlier is not. A first review held late is"
                 + " not seen once it has happened. A review dated after the period end or before the plan's start"
                 + " is a data error and the plan is left out of both the numerator and the denominator. Plan"
                 + " records are counted, not children. Also by Allocated Team (unallocated when blank or rejected).",
@@ -58,9 +59,9 @@ public class ChildProtectionReviewsInTimescale extends PercentOfRecords {
     @Override
     protected boolean inNumerator(AnnexARecord plan, IndicatorContext context) {
         LocalDate review = plan.date(CP_LATEST_REVIEW);
-        LocalDate due = review == null ? plan.date(CP_START_DATE).plusMonths(FIRST_REVIEW_MONTHS)
-                : review.plusMonths(LATER_REVIEW_MONTHS);
-        return !due.isBefore(context.period().periodEnd());
+        LocalDate periodEnd = context.period().periodEnd();
+        return review == null ? !plan.date(CP_START_DATE).isBefore(periodEnd.minusMonths(FIRST_REVIEW_MONTHS))
+                : !review.isBefore(periodEnd.minusMonths(LATER_REVIEW_MONTHS));
     }
 
     @Override
