@@ -76,7 +76,8 @@ public class ChildrenInNeedAtPeriodEnd implements Indicator {
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, children.size()));
         for (Breakdown breakdown : breakdowns(context)) {
-            breakdown.tally(children).forEach((group, n) -> values.add(IndicatorValue.count(breakdown.name(), group, n)));
+            breakdown.tally(children)
+                    .forEach((group, n) -> values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }
         // Every open episode is shown in the drill-down; only the one describing its child is counted.
         List<CountedRecord> counted = open.stream()
