@@ -43,8 +43,7 @@ public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord child, IndicatorContext context) {
-        Integer episodes = child.integer(CLA_MISSING_EPISODES);
-        return LookedAfter.duringWindow(child, context.period()) && episodes != null && episodes >= 1;
+        return LookedAfter.duringWindow(child, context.period()) && LookedAfter.wentMissing(child);
     }
 
     @Override

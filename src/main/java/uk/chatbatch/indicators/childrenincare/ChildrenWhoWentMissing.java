@@ -73,8 +73,7 @@ public class ChildrenWhoWentMissing extends PercentOfRecords {
 
     @Override
     protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
-        Integer episodes = child.integer(CLA_MISSING_EPISODES);
-        return episodes != null && episodes >= 1;
+        return LookedAfter.wentMissing(child);
     }
 
     @Override

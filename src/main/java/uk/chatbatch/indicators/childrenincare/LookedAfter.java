@@ -1,13 +1,14 @@
 package uk.chatbatch.indicators.childrenincare;
 
 import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
+import static uk.chatbatch.annexa.Field.CLA_MISSING_EPISODES;
 import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
 
-/** The two populations of List 8 that the children in care indicators measure. */
+/** The populations of List 8 that the children in care indicators measure. */
 final class LookedAfter {
 
     private LookedAfter() {
@@ -27,5 +28,11 @@ final class LookedAfter {
         LocalDate ceased = child.date(CLA_CEASED_DATE);
         return start != null && !start.isAfter(period.periodEnd())
                 && (ceased == null || ceased.isAfter(period.windowExclusiveStart()));
+    }
+
+    /** Missing from placement at least once in the 12 months to the extract, by the LA's own count; blank is not. */
+    static boolean wentMissing(AnnexARecord child) {
+        Integer episodes = child.integer(CLA_MISSING_EPISODES);
+        return episodes != null && episodes >= 1;
     }
 }

@@ -38,8 +38,7 @@ public class ReturnInterviewsAccepted extends PercentOfRecords {
 
     @Override
     protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
-        Integer episodes = child.integer(CLA_MISSING_EPISODES);
-        return LookedAfter.duringWindow(child, context.period()) && episodes != null && episodes >= 1
+        return LookedAfter.duringWindow(child, context.period()) && LookedAfter.wentMissing(child)
                 && child.is(RETURN_INTERVIEW_OFFERED, "Yes");
     }
 
