@@ -25,11 +25,12 @@ import uk.chatbatch.indicators.Unit;
         id = "CP-02",
         title = "Child protection plans started",
         definition = "The number of child protection plan records in List 7 whose Child Protection Plan Start Date is"
-                + " in the six months ending on the period end: after the date six months before the period end, up"
-                + " to and including the period end. Open and ended plans both count. Shown by calendar month of"
-                + " start (the window's first month is usually part of a month) and by Initial Category of Abuse"
-                + " (neglect, physical, sexual, emotional, multiple, then unknown for blank or unrecognised): this"
-                + " is the catalogue's CP-03 for plans starting. Plan records are counted, not children.",
+                + " in the six months ending on the period end: after the date six months before the period end, up to"
+                + " and including the period end. Open and ended plans both count. Shown by calendar month of start"
+                + " (the window's first month is usually part of a month) and by Initial Category of Abuse (NEG"
+                + " neglect, PHY physical, SAB sexual, EMO emotional, MUL multiple, then unknown for blank or"
+                + " unrecognised): this is the catalogue's CP-03 for plans starting. Plan records are counted, not"
+                + " children.",
         numerator = "child protection plans starting in the window",
         window = "six months ending on the period end",
         source = AnnexAList.CHILD_PROTECTION,

@@ -18,7 +18,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-12",
-        title = "Missing episodes per child who went missing",
+        title = "Children who went missing, by number of missing episodes",
         definition = "The children looked after at some time in the six months ending on the period end (List 8 Date"
                 + " Started to be Looked After on or before the period end, and no Date Ceased to be Looked After or"
                 + " one after the date six months before the period end) who went missing at least once in the last"
