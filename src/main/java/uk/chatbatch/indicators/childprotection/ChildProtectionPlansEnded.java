@@ -1,0 +1,67 @@
+package uk.chatbatch.indicators.childprotection;
+
+import static uk.chatbatch.annexa.Field.CP_END_DATE;
+
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.ReportingPeriod;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+/**
+ * The month breakdown needs the period, which {@link CountOfRecords#breakdowns()} is not given, so each
+ * computation uses an instance made for its period.
+ */
+@IndicatorDefinition(
+        id = "CP-12",
+        title = "Child protection plans ended",
+        definition = "The number of child protection plan records in List 7 whose Child Protection Plan End Date is in"
+                + " the six months ending on the period end: after the date six months before the period end, up to"
+                + " and including the period end. Every end date in the window counts, including one before its"
+                + " plan's start date (CP-06 and CP-07 leave those out). Shown by calendar month of ending (the"
+                + " window's first month is usually part of a month). Plan records are counted, not children.",
+        numerator = "child protection plans ending in the window",
+        window = "six months ending on the period end",
+        source = AnnexAList.CHILD_PROTECTION,
+        fields = {CP_END_DATE},
+        unit = Unit.COUNT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.TRD,
+        breakdowns = {"month"})
+public class ChildProtectionPlansEnded extends CountOfRecords {
+
+    /** Null in the instance the catalogue creates. */
+    private final ReportingPeriod period;
+
+    public ChildProtectionPlansEnded() {
+        this(null);
+    }
+
+    private ChildProtectionPlansEnded(ReportingPeriod period) {
+        this.period = period;
+    }
+
+    @Override
+    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+        return context.period().equals(period) ? super.compute(data, context)
+                : new ChildProtectionPlansEnded(context.period()).compute(data, context);
+    }
+
+    @Override
+    protected boolean counts(AnnexARecord plan, IndicatorContext context) {
+        return context.period().inWindow(plan.date(CP_END_DATE));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns() {
+        return List.of(Breakdown.month(CP_END_DATE, period));
+    }
+}

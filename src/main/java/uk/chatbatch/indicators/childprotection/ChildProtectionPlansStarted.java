@@ -1,0 +1,71 @@
+package uk.chatbatch.indicators.childprotection;
+
+import static uk.chatbatch.annexa.Field.CP_START_DATE;
+import static uk.chatbatch.annexa.Field.INITIAL_CATEGORY_OF_ABUSE;
+
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.ReportingPeriod;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+/**
+ * The month breakdown needs the period, which {@link CountOfRecords#breakdowns()} is not given, so each
+ * computation uses an instance made for its period.
+ */
+@IndicatorDefinition(
+        id = "CP-02",
+        title = "Child protection plans started",
+        definition = "The number of child protection plan records in List 7 whose Child Protection Plan Start Date is"
+                + " in the six months ending on the period end: after the date six months before the period end, up to"
+                + " and including the period end. Open and ended plans both count. Shown by calendar month of start"
+                + " (the window's first month is usually part of a month) and by Initial Category of Abuse (NEG"
+                + " neglect, PHY physical, SAB sexual, EMO emotional, MUL multiple, then unknown for blank or"
+                + " unrecognised): this is the catalogue's CP-03 for plans starting. Plan records are counted, not"
+                + " children.",
+        numerator = "child protection plans starting in the window",
+        window = "six months ending on the period end",
+        source = AnnexAList.CHILD_PROTECTION,
+        fields = {CP_START_DATE, INITIAL_CATEGORY_OF_ABUSE},
+        unit = Unit.COUNT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.TRD,
+        breakdowns = {"month", "initial category"})
+public class ChildProtectionPlansStarted extends CountOfRecords {
+
+    /** Null in the instance the catalogue creates. */
+    private final ReportingPeriod period;
+
+    public ChildProtectionPlansStarted() {
+        this(null);
+    }
+
+    private ChildProtectionPlansStarted(ReportingPeriod period) {
+        this.period = period;
+    }
+
+    @Override
+    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+        return context.period().equals(period) ? super.compute(data, context)
+                : new ChildProtectionPlansStarted(context.period()).compute(data, context);
+    }
+
+    @Override
+    protected boolean counts(AnnexARecord plan, IndicatorContext context) {
+        return context.period().inWindow(plan.date(CP_START_DATE));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns() {
+        return List.of(Breakdown.month(CP_START_DATE, period),
+                Breakdown.code("initial category", INITIAL_CATEGORY_OF_ABUSE));
+    }
+}

@@ -1,0 +1,39 @@
+package uk.chatbatch.indicators.childprotection;
+
+import static uk.chatbatch.annexa.Field.CP_START_DATE;
+
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.RatePer10000Children;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "CP-02R",
+        title = "Child protection plans started per 10,000 children",
+        definition = "The number of child protection plans starting in the six months ending on the period end, as"
+                + " CP-02 counts them (List 7 plan records with a start date in the window), divided by the LA's"
+                + " population aged 0 to 17 given in the job file, times 10,000; also annualised (times 12 over 6)"
+                + " to sit beside DfE's rate for a year, shown as basis = annualised. Not computed when the job file"
+                + " gives no population.",
+        numerator = "child protection plans starting in the window (CP-02)",
+        window = "six months ending on the period end",
+        source = AnnexAList.CHILD_PROTECTION,
+        fields = {CP_START_DATE},
+        unit = Unit.RATE_PER_10000,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.KPI)
+public class ChildProtectionPlansStartedRatePer10000 extends RatePer10000Children {
+
+    @Override
+    protected Indicator count() {
+        return new ChildProtectionPlansStarted();
+    }
+
+    @Override
+    protected boolean annualise() {
+        return true;
+    }
+}

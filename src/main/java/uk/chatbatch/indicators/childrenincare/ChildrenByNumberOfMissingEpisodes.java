@@ -1,0 +1,53 @@
+package uk.chatbatch.indicators.childrenincare;
+
+import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
+import static uk.chatbatch.annexa.Field.CLA_MISSING_EPISODES;
+import static uk.chatbatch.annexa.Field.CLA_START_DATE;
+
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.Breakdown.Band;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "CLA-12",
+        title = "Children who went missing, by number of missing episodes",
+        definition = "The children looked after at some time in the six months ending on the period end (List 8 Date"
+                + " Started to be Looked After on or before the period end, and no Date Ceased to be Looked After or"
+                + " one after the date six months before the period end) who went missing at least once in the last"
+                + " 12 months (Number of Episodes the Child has been 'Missing' from their Placement in the last 12"
+                + " months is 1 or more, the CLA-11 numerator), counted by that number of episodes: 1, 2, 3, 4, 5 or"
+                + " more, every group shown, zero included. The catalogue's headline, missing episodes per child who"
+                + " went missing, needs a per-child unit the indicators do not yet have, so this gives the"
+                + " distribution the MUL chart draws. The episode count is the LA's own Annex A figure. Records are"
+                + " counted, not distinct children.",
+        numerator = "children looked after in the window with one or more missing episodes in the last 12 months",
+        window = "six months ending on the period end; missing episodes in the 12 months before the extract",
+        source = AnnexAList.CHILDREN_IN_CARE,
+        fields = {CLA_START_DATE, CLA_CEASED_DATE, CLA_MISSING_EPISODES},
+        unit = Unit.COUNT,
+        polarity = Polarity.LOWER_IS_BETTER,
+        chart = ChartType.MUL,
+        breakdowns = {"missing episodes per child"})
+public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
+
+    static final List<Band> EPISODES = List.of(new Band("1", 1, 1), new Band("2", 2, 2), new Band("3", 3, 3),
+            new Band("4", 4, 4), new Band("5 or more", 5, Integer.MAX_VALUE));
+
+    @Override
+    protected boolean counts(AnnexARecord child, IndicatorContext context) {
+        return LookedAfter.duringWindow(child, context.period()) && LookedAfter.wentMissing(child);
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns() {
+        return List.of(Breakdown.bands("missing episodes per child", EPISODES, r -> r.integer(CLA_MISSING_EPISODES)));
+    }
+}

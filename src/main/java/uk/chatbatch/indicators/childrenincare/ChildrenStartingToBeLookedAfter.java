@@ -1,0 +1,77 @@
+package uk.chatbatch.indicators.childrenincare;
+
+import static uk.chatbatch.annexa.Field.CLA_CATEGORY_OF_NEED;
+import static uk.chatbatch.annexa.Field.CLA_START_DATE;
+import static uk.chatbatch.annexa.Field.CLA_SUBSEQUENT_PERIOD;
+import static uk.chatbatch.annexa.Field.LEGAL_STATUS;
+
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.ReportingPeriod;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+/**
+ * The month breakdown needs the period, which {@link CountOfRecords#breakdowns()} is not given, so each
+ * computation uses an instance made for its period.
+ */
+@IndicatorDefinition(
+        id = "CLA-02",
+        title = "Children starting to be looked after",
+        definition = "The number of List 8 records whose Date Started to be Looked After is in the six months ending on"
+                + " the period end: after the date six months before the period end, up to and including the period"
+                + " end. Children who started and ceased within the window count. Shown by calendar month of start"
+                + " (the window's first month is usually part of a month); by Child's Category of Need (N1 to N8 and"
+                + " any N9 or N0 sent, then unknown); by Child's Legal Status, which is the legal status at the"
+                + " extract and not necessarily the one the child started with; and by Is this a second or subsequent"
+                + " period of being looked after within the last 12 months (Yes, No, unknown), whose Yes row over the"
+                + " whole count is the catalogue's percentage of second or subsequent periods. Records (periods of"
+                + " care) are counted, not distinct children.",
+        numerator = "periods of care starting in the window",
+        window = "six months ending on the period end",
+        source = AnnexAList.CHILDREN_IN_CARE,
+        fields = {CLA_START_DATE, CLA_CATEGORY_OF_NEED, LEGAL_STATUS, CLA_SUBSEQUENT_PERIOD},
+        unit = Unit.COUNT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.TRD,
+        breakdowns = {"month", "category of need", "legal status", "second or subsequent period"})
+public class ChildrenStartingToBeLookedAfter extends CountOfRecords {
+
+    /** Null in the instance the catalogue creates. */
+    private final ReportingPeriod period;
+
+    public ChildrenStartingToBeLookedAfter() {
+        this(null);
+    }
+
+    private ChildrenStartingToBeLookedAfter(ReportingPeriod period) {
+        this.period = period;
+    }
+
+    @Override
+    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+        return context.period().equals(period) ? super.compute(data, context)
+                : new ChildrenStartingToBeLookedAfter(context.period()).compute(data, context);
+    }
+
+    @Override
+    protected boolean counts(AnnexARecord child, IndicatorContext context) {
+        return context.period().inWindow(child.date(CLA_START_DATE));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns() {
+        return List.of(Breakdown.month(CLA_START_DATE, period),
+                Breakdown.code("category of need", CLA_CATEGORY_OF_NEED),
+                Breakdown.code("legal status", LEGAL_STATUS),
+                Breakdown.code("second or subsequent period", CLA_SUBSEQUENT_PERIOD));
+    }
+}

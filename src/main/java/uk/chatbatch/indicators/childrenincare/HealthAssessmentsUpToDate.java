@@ -1,0 +1,96 @@
+package uk.chatbatch.indicators.childrenincare;
+
+import static uk.chatbatch.annexa.Field.AGE;
+import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
+import static uk.chatbatch.annexa.Field.CLA_LAST_HEALTH_ASSESSMENT;
+import static uk.chatbatch.annexa.Field.CLA_START_DATE;
+import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.AgeBands;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+/**
+ * The age breakdown is at the period end, which {@link PercentOfRecords#breakdowns()} is not given, so each
+ * computation uses an instance made for its period end.
+ */
+@IndicatorDefinition(
+        id = "CLA-15",
+        title = "Health assessments up to date",
+        definition = "Of the children looked after at the period end (List 8 Date Started to be Looked After on or"
+                + " before the period end, and no Date Ceased to be Looked After or one after it) who have been looked"
+                + " after for 12 months or more (start date plus 12 calendar months on or before the period end, as"
+                + " DfE's cohort), the percentage whose Date of Last Health Assessment is on or after the date 12"
+                + " calendar months before the period end, or 6 months for a child under 5 at the period end (age"
+                + " from the date of birth, else the age supplied; a child of unknown age is held to 12 months)."
+                + " That date is the period end minus 12 or 6 months, end-of-month clamped (31 March minus 6 months"
+                + " is 30 September): an assessment on it is in time; one a day earlier is not. A blank"
+                + " date is not up to date but stays in the denominator. An assessment dated after the period end is"
+                + " a data error and the child is left out of both the numerator and the denominator. Also by DfE"
+                + " age band at the period end. Records are counted, not distinct children.",
+        numerator = "of those, children whose last health assessment is within 12 months (6 months if under 5)",
+        denominator = "children looked after at the period end for 12 months or more, other than any assessed"
+                + " after it",
+        window = "at the period end",
+        source = AnnexAList.CHILDREN_IN_CARE,
+        fields = {CLA_START_DATE, CLA_CEASED_DATE, CLA_LAST_HEALTH_ASSESSMENT, DATE_OF_BIRTH, AGE},
+        unit = Unit.PERCENT,
+        polarity = Polarity.HIGHER_IS_BETTER,
+        chart = ChartType.KPI,
+        breakdowns = {"age band"})
+public class HealthAssessmentsUpToDate extends PercentOfRecords {
+
+    static final int COHORT_MONTHS = 12;
+    static final int UNDER_FIVE_MONTHS = 6;
+    static final int FIVE_AND_OVER_MONTHS = 12;
+
+    /** Null in the instance the catalogue creates. */
+    private final LocalDate periodEnd;
+
+    public HealthAssessmentsUpToDate() {
+        this(null);
+    }
+
+    private HealthAssessmentsUpToDate(LocalDate periodEnd) {
+        this.periodEnd = periodEnd;
+    }
+
+    @Override
+    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+        LocalDate end = context.period().periodEnd();
+        return end.equals(periodEnd) ? super.compute(data, context)
+                : new HealthAssessmentsUpToDate(end).compute(data, context);
+    }
+
+    @Override
+    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+        LocalDate assessed = child.date(CLA_LAST_HEALTH_ASSESSMENT);
+        return LookedAfter.atPeriodEnd(child, context.period())
+                && !child.date(CLA_START_DATE).plusMonths(COHORT_MONTHS).isAfter(context.period().periodEnd())
+                && (assessed == null || !assessed.isAfter(context.period().periodEnd()));
+    }
+
+    @Override
+    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+        LocalDate assessed = child.date(CLA_LAST_HEALTH_ASSESSMENT);
+        Integer age = AgeBands.age(child, context.period().periodEnd());
+        int months = age != null && age < 5 ? UNDER_FIVE_MONTHS : FIVE_AND_OVER_MONTHS;
+        return assessed != null && !assessed.isBefore(context.period().periodEnd().minusMonths(months));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns() {
+        return List.of(Breakdown.ageBand(r -> periodEnd));
+    }
+}

@@ -1,0 +1,47 @@
+package uk.chatbatch.indicators.childrenincare;
+
+import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
+import static uk.chatbatch.annexa.Field.CLA_MISSING_EPISODES;
+import static uk.chatbatch.annexa.Field.CLA_START_DATE;
+import static uk.chatbatch.annexa.Field.RETURN_INTERVIEW_OFFERED;
+
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "CLA-14",
+        title = "Return interviews offered",
+        definition = "Of the children looked after at some time in the six months ending on the period end (List 8 Date"
+                + " Started to be Looked After on or before the period end, and no Date Ceased to be Looked After or"
+                + " one after the date six months before the period end) who went missing at least once in the last"
+                + " 12 months (Number of Episodes 'Missing' 1 or more, the CLA-11 numerator), the percentage where"
+                + " Was the child offered a Return Interview after their last missing episode is Yes. No, Unknown,"
+                + " blank and unrecognised answers stay in the denominator; an answer for a child with no missing"
+                + " episode is not measured. The catalogue's second ratio, interviews accepted of those offered, is"
+                + " CLA-14A. Records are counted, not distinct children.",
+        numerator = "children who went missing and were offered a return interview after the last episode",
+        denominator = "children looked after in the window with one or more missing episodes in the last 12 months",
+        window = "six months ending on the period end; missing episodes in the 12 months before the extract",
+        source = AnnexAList.CHILDREN_IN_CARE,
+        fields = {CLA_START_DATE, CLA_CEASED_DATE, CLA_MISSING_EPISODES, RETURN_INTERVIEW_OFFERED},
+        unit = Unit.PERCENT,
+        polarity = Polarity.HIGHER_IS_BETTER,
+        chart = ChartType.DON)
+public class ReturnInterviewsOffered extends PercentOfRecords {
+
+    @Override
+    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+        return LookedAfter.duringWindow(child, context.period()) && LookedAfter.wentMissing(child);
+    }
+
+    @Override
+    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+        return child.is(RETURN_INTERVIEW_OFFERED, "Yes");
+    }
+}

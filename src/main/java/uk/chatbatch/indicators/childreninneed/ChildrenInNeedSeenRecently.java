@@ -1,0 +1,85 @@
+package uk.chatbatch.indicators.childreninneed;
+
+import static uk.chatbatch.annexa.Field.ALLOCATED_TEAM;
+import static uk.chatbatch.annexa.Field.ALLOCATED_WORKER;
+import static uk.chatbatch.annexa.Field.CIN_CLOSURE_DATE;
+import static uk.chatbatch.annexa.Field.CIN_START_DATE;
+import static uk.chatbatch.annexa.Field.DATE_LAST_SEEN;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.WorkingDayCalendar;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorSetting;
+import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "CIN-03",
+        title = "Children in need seen recently",
+        definition = "Of the children in need episodes in List 6 open at the period end (CIN Start Date on or before"
+                + " the period end, and no CIN Closure Date or one after it), the percentage whose Date Child Was Last"
+                + " Seen is within the set number of working days before the period end (setting"
+                + " cin_seen_within_working_days, default 20; there is no national standard). Working days are"
+                + " Monday to Friday except England and Wales bank holidays, counted from the day after the last"
+                + " seen date up to and including the period end: with the default, a child last seen 20 working"
+                + " days before the period end counts and one seen 21 working days before does not; a child seen on"
+                + " the period end itself has 0 working days. A blank last seen date is not counted as seen but stays"
+                + " in the denominator. A last seen date after the period end is a data error and is left out of"
+                + " both the numerator and the denominator. A date earlier than the bank-holiday calendar covers is"
+                + " simply too long ago. Episode records are counted, not children. Also by Allocated Team and"
+                + " Allocated Worker (unallocated when blank or rejected).",
+        numerator = "open children in need episodes whose child was last seen within the set working days",
+        denominator = "children in need episodes open at the period end, other than any last seen after it",
+        window = "at the period end",
+        source = AnnexAList.CHILDREN_IN_NEED,
+        fields = {CIN_START_DATE, CIN_CLOSURE_DATE, DATE_LAST_SEEN, ALLOCATED_TEAM, ALLOCATED_WORKER},
+        settings = {IndicatorSetting.CIN_SEEN_WITHIN_WORKING_DAYS},
+        unit = Unit.PERCENT,
+        polarity = Polarity.HIGHER_IS_BETTER,
+        chart = ChartType.KPI,
+        breakdowns = {"team", "worker"})
+public class ChildrenInNeedSeenRecently extends PercentOfRecords {
+
+    @Override
+    protected boolean inDenominator(AnnexARecord episode, IndicatorContext context) {
+        LocalDate lastSeen = episode.date(DATE_LAST_SEEN);
+        return context.period().openAtEnd(episode.date(CIN_START_DATE), episode.date(CIN_CLOSURE_DATE))
+                && (lastSeen == null || !lastSeen.isAfter(context.period().periodEnd()));
+    }
+
+    @Override
+    protected boolean inNumerator(AnnexARecord episode, IndicatorContext context) {
+        LocalDate lastSeen = episode.date(DATE_LAST_SEEN);
+        return lastSeen != null && !lastSeen.isBefore(earliestInTime(context.period().periodEnd(),
+                context.setting(IndicatorSetting.CIN_SEEN_WITHIN_WORKING_DAYS), context.calendar()));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns() {
+        return List.of(Breakdown.team(), Breakdown.worker());
+    }
+
+    /**
+     * The earliest date from which there are at most {@code workingDays} working days up to the period end:
+     * the (workingDays + 1)-th working day counting back from it. Counting back from the period end, rather
+     * than forward from each date, keeps dates from years before the calendar's first year countable.
+     */
+    static LocalDate earliestInTime(LocalDate periodEnd, int workingDays, WorkingDayCalendar calendar) {
+        LocalDate day = periodEnd;
+        int found = calendar.isWorkingDay(day) ? 1 : 0;
+        while (found < workingDays + 1) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                found++;
+            }
+        }
+        return day;
+    }
+}

@@ -1,0 +1,42 @@
+package uk.chatbatch.indicators.childreninneed;
+
+import static uk.chatbatch.annexa.Field.CIN_CLOSURE_DATE;
+import static uk.chatbatch.annexa.Field.CIN_START_DATE;
+import static uk.chatbatch.annexa.Field.DISABILITY;
+
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+@IndicatorDefinition(
+        id = "CIN-06",
+        title = "Disabled children in need",
+        definition = "Of the children in need episodes in List 6 open at the period end (CIN Start Date on or before"
+                + " the period end, and no CIN Closure Date or one after it), the percentage where Does the Child"
+                + " have a Disability is Yes. No, Unknown, blank and unrecognised answers stay in the denominator."
+                + " Episode records are counted, not children.",
+        numerator = "open children in need episodes of children with a disability",
+        denominator = "children in need episodes open at the period end",
+        window = "at the period end",
+        source = AnnexAList.CHILDREN_IN_NEED,
+        fields = {CIN_START_DATE, CIN_CLOSURE_DATE, DISABILITY},
+        unit = Unit.PERCENT,
+        polarity = Polarity.CONTEXTUAL,
+        chart = ChartType.DON)
+public class DisabledChildrenInNeed extends PercentOfRecords {
+
+    @Override
+    protected boolean inDenominator(AnnexARecord episode, IndicatorContext context) {
+        return context.period().openAtEnd(episode.date(CIN_START_DATE), episode.date(CIN_CLOSURE_DATE));
+    }
+
+    @Override
+    protected boolean inNumerator(AnnexARecord episode, IndicatorContext context) {
+        return episode.is(DISABILITY, "Yes");
+    }
+}

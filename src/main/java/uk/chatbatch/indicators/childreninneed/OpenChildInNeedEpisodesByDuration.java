@@ -1,0 +1,73 @@
+package uk.chatbatch.indicators.childreninneed;
+
+import static uk.chatbatch.annexa.Field.ALLOCATED_TEAM;
+import static uk.chatbatch.annexa.Field.CIN_CLOSURE_DATE;
+import static uk.chatbatch.annexa.Field.CIN_START_DATE;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+/**
+ * The duration breakdown runs to the period end, which {@link CountOfRecords#breakdowns()} is not given, so
+ * each computation uses an instance made for its period end.
+ */
+@IndicatorDefinition(
+        id = "CIN-04",
+        title = "Duration of open children in need episodes",
+        definition = "The children in need episodes in List 6 open at the period end (CIN Start Date on or before the"
+                + " period end, and no CIN Closure Date or one after it), counted by time from CIN Start Date to the"
+                + " period end in completed calendar months: under 3 months, 3 to 6 months, 6 to 12 months, 1 to 2"
+                + " years, 2 years or more. Each band includes its lower bound: an episode reaches n months on the"
+                + " day n calendar months after its start (end-of-month clamped, so one started on 31 March reaches"
+                + " 3 months on 30 June), so an episode open exactly 3 months is in 3 to 6 months and one open"
+                + " exactly 2 years is in 2 years or more. Also by Allocated Team (unallocated when blank or"
+                + " rejected). Episode records are counted, not children.",
+        numerator = "children in need episodes open at the period end",
+        window = "at the period end",
+        source = AnnexAList.CHILDREN_IN_NEED,
+        fields = {CIN_START_DATE, CIN_CLOSURE_DATE, ALLOCATED_TEAM},
+        unit = Unit.COUNT,
+        polarity = Polarity.IN_A_BAND,
+        chart = ChartType.BND,
+        breakdowns = {"duration", "team"})
+public class OpenChildInNeedEpisodesByDuration extends CountOfRecords {
+
+    /** Null in the instance the catalogue creates. */
+    private final LocalDate periodEnd;
+
+    public OpenChildInNeedEpisodesByDuration() {
+        this(null);
+    }
+
+    private OpenChildInNeedEpisodesByDuration(LocalDate periodEnd) {
+        this.periodEnd = periodEnd;
+    }
+
+    @Override
+    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+        LocalDate end = context.period().periodEnd();
+        return end.equals(periodEnd) ? super.compute(data, context)
+                : new OpenChildInNeedEpisodesByDuration(end).compute(data, context);
+    }
+
+    @Override
+    protected boolean counts(AnnexARecord episode, IndicatorContext context) {
+        return context.period().openAtEnd(episode.date(CIN_START_DATE), episode.date(CIN_CLOSURE_DATE));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns() {
+        return List.of(Breakdown.duration(r -> r.date(CIN_START_DATE), r -> periodEnd), Breakdown.team());
+    }
+}

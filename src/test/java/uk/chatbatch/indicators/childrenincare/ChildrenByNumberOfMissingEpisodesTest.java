@@ -1,0 +1,62 @@
+package uk.chatbatch.indicators.childrenincare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.chatbatch.annexa.AnnexAList.CHILDREN_IN_CARE;
+import static uk.chatbatch.annexa.Field.CHILD_ID;
+import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
+import static uk.chatbatch.annexa.Field.CLA_MISSING_EPISODES;
+import static uk.chatbatch.annexa.Field.CLA_START_DATE;
+import static uk.chatbatch.indicators.IndicatorTesting.assertCount;
+import static uk.chatbatch.indicators.IndicatorTesting.only;
+import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
+import static uk.chatbatch.indicators.IndicatorTesting.row;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorValue;
+
+class ChildrenByNumberOfMissingEpisodesTest {
+
+    /** T = 31 Mar 2025: the window is 1 Oct 2024 to 31 Mar 2025. */
+    private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 3, 31));
+
+    private final ChildrenByNumberOfMissingEpisodes indicator = new ChildrenByNumberOfMissingEpisodes();
+
+    @ParameterizedTest(name = "{0}: counted {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                            | ceased     | episodes | counted
+            went missing once                                 |            | 1        | 1
+            never missing                                     |            | 0        | 0
+            blank count                                       |            |          | 0
+            ceased in the window                              | 2024-12-01 | 2        | 1
+            ceased on T minus 6 months                        | 2024-09-30 | 2        | 0
+            """)
+    void countsChildrenInTheWindowWhoWentMissing(String boundary, LocalDate ceased, Integer episodes, long counted) {
+        assertCount(counted, indicator.compute(only(CHILDREN_IN_CARE, child(ceased, episodes)), T));
+    }
+
+    @Test
+    void countsChildrenByNumberOfEpisodesZeroGroupsKept() {
+        IndicatorResult result = indicator.compute(only(CHILDREN_IN_CARE, child(null, 1), child(null, 1),
+                child(null, 2), child(null, 5), child(null, 40), child(null, 0)), T);
+
+        assertThat(result.values()).containsExactly(
+                IndicatorValue.count("all", "all", 5),
+                IndicatorValue.count("missing episodes per child", "1", 2),
+                IndicatorValue.count("missing episodes per child", "2", 1),
+                IndicatorValue.count("missing episodes per child", "3", 0),
+                IndicatorValue.count("missing episodes per child", "4", 0),
+                IndicatorValue.count("missing episodes per child", "5 or more", 2),
+                IndicatorValue.count("missing episodes per child", "unknown", 0));
+    }
+
+    private static AnnexARecord child(LocalDate ceased, Integer episodes) {
+        return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, LocalDate.of(2023, 1, 1))
+                .set(CLA_CEASED_DATE, ceased).set(CLA_MISSING_EPISODES, episodes).build();
+    }
+}

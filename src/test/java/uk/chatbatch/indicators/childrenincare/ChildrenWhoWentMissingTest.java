@@ -1,0 +1,76 @@
+package uk.chatbatch.indicators.childrenincare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.chatbatch.annexa.AnnexAList.CHILDREN_IN_CARE;
+import static uk.chatbatch.annexa.Field.CHILD_ID;
+import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
+import static uk.chatbatch.annexa.Field.CLA_MISSING_EPISODES;
+import static uk.chatbatch.annexa.Field.CLA_START_DATE;
+import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
+import static uk.chatbatch.annexa.Field.PLACEMENT_TYPE;
+import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
+import static uk.chatbatch.indicators.IndicatorTesting.only;
+import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
+import static uk.chatbatch.indicators.IndicatorTesting.row;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorValue;
+
+class ChildrenWhoWentMissingTest {
+
+    /** T = 31 Mar 2025: the window is 1 Oct 2024 to 31 Mar 2025. */
+    private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 3, 31));
+
+    private final ChildrenWhoWentMissing indicator = new ChildrenWhoWentMissing();
+
+    @ParameterizedTest(name = "{0}: missing {4} of {5}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                            | started    | ceased     | episodes | missing | in window
+            went missing once                                 | 2023-01-01 |            | 1        | 1       | 1
+            went missing seven times                          | 2023-01-01 |            | 7        | 1       | 1
+            never missing                                     | 2023-01-01 |            | 0        | 0       | 1
+            blank count stays in the denominator              | 2023-01-01 |            |          | 0       | 1
+            ceased on the first day of the window             | 2023-01-01 | 2024-10-01 | 2        | 1       | 1
+            ceased on T minus 6 months: not in the window     | 2023-01-01 | 2024-09-30 | 2        | 0       | 0
+            ceased on T                                       | 2023-01-01 | 2025-03-31 | 2        | 1       | 1
+            started on T                                      | 2025-03-31 |            | 1        | 1       | 1
+            starts the day after T                            | 2025-04-01 |            | 1        | 0       | 0
+            """)
+    void measuresChildrenLookedAfterDuringTheWindow(String boundary, LocalDate started, LocalDate ceased,
+                                                    Integer episodes, long missing, long inWindow) {
+        assertRatio(missing, inWindow, indicator.compute(only(CHILDREN_IN_CARE,
+                child(started, ceased, episodes, LocalDate.of(2010, 1, 1), "U4")), T));
+    }
+
+    @Test
+    void breaksDownByAgeBandAtThePeriodEndAndPlacementGroup() {
+        LocalDate started = LocalDate.of(2023, 1, 1);
+        IndicatorResult result = indicator.compute(only(CHILDREN_IN_CARE,
+                child(started, null, 3, LocalDate.of(2009, 4, 1), "K2"),     // 15: 10 to 15
+                child(started, null, 0, LocalDate.of(2009, 3, 31), "K2"),    // 16 on T: 16 to 17
+                child(started, null, 1, LocalDate.of(2009, 3, 31), "U4"),    // 16 on T: 16 to 17
+                child(started, null, 0, LocalDate.of(2020, 1, 1), "U4")),    // 5
+                T);
+
+        assertRatio(2, 4, result);
+        assertThat(result.values()).contains(
+                IndicatorValue.percent("age band", "5 to 9", 0, 1),
+                IndicatorValue.percent("age band", "10 to 15", 1, 1),
+                IndicatorValue.percent("age band", "16 to 17", 1, 2),
+                IndicatorValue.percent("placement group", "children's homes", 1, 2),
+                IndicatorValue.percent("placement group", "foster (including kinship)", 1, 2));
+    }
+
+    static AnnexARecord child(LocalDate started, LocalDate ceased, Integer missingEpisodes, LocalDate born,
+                              String placementType) {
+        return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
+                .set(CLA_MISSING_EPISODES, missingEpisodes).set(DATE_OF_BIRTH, born)
+                .set(PLACEMENT_TYPE, placementType).build();
+    }
+}
