@@ -171,6 +171,23 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
                 r -> age.classifier().apply(r) + " / " + gender.classifier().apply(r));
     }
 
+    /**
+     * Calendar month of a date from firstDay to lastDay inclusive, as "2026-04", under a name of the caller's
+     * choosing: for windows other than the six months, such as the 12 months of Lists 10 and 11, and for
+     * indicators that break two dates down by month. Dates outside are "outside window".
+     */
+    public static Breakdown month(String name, Field field, LocalDate firstDay, LocalDate lastDay) {
+        List<String> months = new ArrayList<>();
+        for (LocalDate m = firstDay.withDayOfMonth(1); !m.isAfter(lastDay); m = m.plusMonths(1)) {
+            months.add(monthKey(m));
+        }
+        months.add("outside window");
+        return new Breakdown(name, months, r -> {
+            LocalDate d = r.date(field);
+            return d != null && !d.isBefore(firstDay) && !d.isAfter(lastDay) ? monthKey(d) : "outside window";
+        });
+    }
+
     /** Bands of a whole-number measure such as working days: each band is "label" for lower..upper inclusive. */
     public static Breakdown bands(String name, List<Band> bands, Function<AnnexARecord, Integer> measure) {
         List<String> labels = new ArrayList<>(bands.stream().map(Band::label).toList());

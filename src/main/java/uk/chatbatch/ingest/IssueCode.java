@@ -17,7 +17,21 @@ public enum IssueCode {
     OPTIONAL_COLUMN_ABSENT(Severity.WARNING, "a column added in the latest template revision is absent; values left empty"),
     MISSING_REQUIRED_COLUMN(Severity.FATAL, "a required column is missing; the list is skipped"),
     UNRECOGNISED_SHEET(Severity.WARNING, "a sheet whose header row matches no Annex A list; the sheet is ignored"),
-    DUPLICATE_LIST(Severity.FATAL, "a second sheet holds a list already read; the second is ignored");
+    DUPLICATE_LIST(Severity.FATAL, "a second sheet holds a list already read; the second is ignored"),
+
+    // cross-list checks
+    AGE_DISAGREES_WITH_DATE_OF_BIRTH(Severity.WARNING,
+            "the supplied Age of Child (Years) is not the completed years from the Date of Birth to the list's"
+                    + " reference date (the event date on Lists 1 to 5, the period end on Lists 6 to 10)"),
+    EVENT_BEFORE_BIRTH(Severity.WARNING,
+            "the Date of Birth is after a date in the same row; right only for work before birth on Lists 1 to 7"),
+    DATE_AFTER_PERIOD_END(Severity.ERROR, "a date after the period end, when the extract was taken; value kept"),
+    END_BEFORE_START(Severity.ERROR, "an end or later-stage date before the date it follows; value kept"),
+    DUPLICATE_ROW(Severity.WARNING, "the same key columns as an earlier row of the list, so it may be counted twice"),
+    NOT_ON_CHILDREN_IN_NEED_LIST(Severity.WARNING,
+            "a child on a child protection plan or looked after at the period end with no open episode on List 6"),
+    COUNT_BELOW_LISTED_EVENTS(Severity.WARNING,
+            "a 'number in the last 12 months' lower than the events the list itself holds for the child");
 
     private final Severity severity;
     private final String meaning;

@@ -20,6 +20,7 @@ import uk.chatbatch.indicators.Unit;
                 + " not annualised. Plan records are counted, not distinct children, as in CP-01. Not computed when"
                 + " the job file gives no population.",
         numerator = "child protection plans open at the period end (CP-01)",
+        denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",
         window = "at the period end",
         source = AnnexAList.CHILD_PROTECTION,
         fields = {CP_START_DATE, CP_END_DATE},

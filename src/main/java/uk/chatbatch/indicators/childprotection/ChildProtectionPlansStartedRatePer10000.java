@@ -19,6 +19,7 @@ import uk.chatbatch.indicators.Unit;
                 + " to sit beside DfE's rate for a year, shown as basis = annualised. Not computed when the job file"
                 + " gives no population.",
         numerator = "child protection plans starting in the window (CP-02)",
+        denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",
         window = "six months ending on the period end",
         source = AnnexAList.CHILD_PROTECTION,
         fields = {CP_START_DATE},

@@ -21,6 +21,7 @@ import uk.chatbatch.indicators.Unit;
                 + " looked after only under short breaks (V3, V4) are not left out, unlike DfE's rate. Not computed"
                 + " when the job file gives no population.",
         numerator = "children looked after at the period end (CLA-01)",
+        denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",
         window = "at the period end",
         source = AnnexAList.CHILDREN_IN_CARE,
         fields = {CLA_START_DATE, CLA_CEASED_DATE},

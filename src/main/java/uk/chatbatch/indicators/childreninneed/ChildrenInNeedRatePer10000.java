@@ -20,6 +20,7 @@ import uk.chatbatch.indicators.Unit;
                 + " in the job file, times 10,000. A snapshot, so it is not annualised. Not computed when the job"
                 + " file gives no population.",
         numerator = "children with a children in need episode open at the period end (CIN-01)",
+        denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",
         window = "at the period end",
         source = AnnexAList.CHILDREN_IN_NEED,
         fields = {CHILD_ID, CIN_START_DATE, CIN_CLOSURE_DATE},

@@ -1,0 +1,66 @@
+package uk.chatbatch.indicators.dataquality;
+
+import static uk.chatbatch.annexa.Field.AGE;
+import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
+import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.checks.DataQualityChecks;
+import uk.chatbatch.checks.Finding;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountedRecord;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.ingest.IssueCode;
+
+/** Reads Lists 1 to 10, though its metadata can name only one source: List 1. */
+@IndicatorDefinition(
+        id = "DQ-02",
+        title = "Rows whose supplied age disagrees with the date of birth",
+        definition = "The number of clean rows on Lists 1 to 10 whose Age of Child (Years), after ingest truncates"
+                + " it to whole years, is not the completed years from the Date of Birth to the list's reference"
+                + " date: the row's own event date on Lists 1 to 5 (contact, early help assessment, referral,"
+                + " assessment, strategy discussion), the period end on Lists 6 to 10. A 29 February birthday is"
+                + " reached on 1 March. Rows without both a date of birth and an age, or born after the reference"
+                + " date, are not compared. The rule is the data-quality check's, which lists each row in the"
+                + " issues dataset. Shown for each list. Computed over every list supplied, but reported as not"
+                + " computed when List 1 is not supplied.",
+        numerator = "rows whose supplied age is not the age from the date of birth",
+        window = "as each list was supplied",
+        source = AnnexAList.CONTACTS,
+        fields = {AGE, DATE_OF_BIRTH, DATE_OF_CONTACT},
+        unit = Unit.COUNT,
+        polarity = Polarity.LOWER_IS_BETTER,
+        chart = ChartType.SRC,
+        breakdowns = {"list"})
+public class AgesDisagreeingWithDateOfBirth implements Indicator {
+
+    @Override
+    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+        List<Finding> found = DataQualityChecks.findings(data, context,
+                Set.of(IssueCode.AGE_DISAGREES_WITH_DATE_OF_BIRTH));
+        Map<AnnexAList, Long> byList = new LinkedHashMap<>();
+        for (AnnexAList list : AnnexAList.values()) {
+            if (list.has(AGE)) {
+                byList.put(list, 0L);
+            }
+        }
+        found.forEach(f -> byList.merge(f.record().list(), 1L, Long::sum));
+        List<IndicatorValue> values = new ArrayList<>();
+        values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, found.size()));
+        byList.forEach((list, n) -> values.add(IndicatorValue.count("list", list.label(), n)));
+        return IndicatorResult.computed(metadata(), values,
+                found.stream().map(f -> CountedRecord.of(f.record(), true, false)).toList());
+    }
+}

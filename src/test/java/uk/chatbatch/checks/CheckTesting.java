@@ -1,0 +1,31 @@
+package uk.chatbatch.checks;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.indicators.IndicatorContext;
+
+/** Rows as if read from a workbook, each at the row number Excel would show. */
+final class CheckTesting {
+
+    static final LocalDate PERIOD_END = LocalDate.of(2025, 3, 31);
+    static final IndicatorContext T = IndicatorContext.forPeriodEnd(PERIOD_END);
+
+    private CheckTesting() {
+    }
+
+    static AnnexARecord.Builder row(AnnexAList list, int excelRow) {
+        return AnnexARecord.builder(list, new SourceRow("annex-a.xlsx", list.title(), excelRow));
+    }
+
+    static AnnexAData data(AnnexAList list, AnnexARecord... rows) {
+        return AnnexAData.empty().with(list, List.of(rows));
+    }
+
+    static LocalDate d(String iso) {
+        return iso == null || iso.isBlank() ? null : LocalDate.parse(iso);
+    }
+}
