@@ -119,7 +119,7 @@ public final class Ssda903Ingest {
     private Optional<TableMatcher.Match> identify(InputFile file) {
         String name = file.fileName();
         if (isUtf16(file.path())) {
-            notATable(file, List.of(), file.display() + ": is saved as UTF-16; save it as UTF-8 (CSV UTF-8 in Excel)"
+            notATable(file, 0, file.display() + ": is saved as UTF-16; save it as UTF-8 (CSV UTF-8 in Excel)"
                     + " and run again. The file is ignored.");
             return Optional.empty();
         }
@@ -130,13 +130,13 @@ public final class Ssda903Ingest {
             throw new InputException(file.display() + ": cannot be read (" + e.getMessage() + ").");
         }
         if (header.isEmpty()) {
-            notATable(file, List.of(), file.display() + ": the file is empty; it is ignored.");
+            notATable(file, 0, file.display() + ": the file is empty; it is ignored.");
             return Optional.empty();
         }
         List<String> headers = headers(header.get());
         Optional<TableMatcher.Match> match = TableMatcher.identify(headers);
         if (match.isEmpty()) {
-            notATable(file, headers, file.display() + ": its columns (" + String.join(", ", headers)
+            notATable(file, header.get().rowNumber(), file.display() + ": its columns (" + String.join(", ", headers)
                     + ") match no SSDA903 table; the file is ignored.");
             return Optional.empty();
         }
@@ -235,10 +235,11 @@ public final class Ssda903Ingest {
         return (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF);
     }
 
-    private void notATable(InputFile file, List<String> headers, String message) {
+    /** @param headerRow the header row's number, or 0 when there is none */
+    private void notATable(InputFile file, int headerRow, String message) {
         unrecognised.add(file.display());
-        sink.issue(new Issue(file.display(), file.fileName(), "", headers.isEmpty() ? 0 : 1,
-                "", "", IssueCode.UNRECOGNISED_FILE, message));
+        sink.issue(new Issue(file.display(), file.fileName(), "", headerRow, "", "", IssueCode.UNRECOGNISED_FILE,
+                message));
     }
 
     // ---- XML ----
