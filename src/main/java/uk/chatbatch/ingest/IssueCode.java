@@ -31,7 +31,27 @@ public enum IssueCode {
     NOT_ON_CHILDREN_IN_NEED_LIST(Severity.WARNING,
             "a child on a child protection plan or looked after at the period end with no open episode on List 6"),
     COUNT_BELOW_LISTED_EVENTS(Severity.WARNING,
-            "a 'number in the last 12 months' lower than the events the list itself holds for the child");
+            "a 'number in the last 12 months' lower than the events the list itself holds for the child"),
+
+    // SSDA903
+    UNRECOGNISED_FILE(Severity.WARNING, "a file whose columns match no SSDA903 table; the file is ignored"),
+    DUPLICATE_TABLE(Severity.FATAL,
+            "a second file holds an SSDA903 table already read for the same collection year; the second is ignored"),
+    DUPLICATE_KEY(Severity.ERROR, "a second row with the same key in the same collection year; row quarantined"),
+    CODE_NOT_VALID_IN_YEAR(Severity.ERROR,
+            "a code the column's list does not have in the file's collection year; value left empty"),
+    CODE_WITHDRAWN_FOR_DATE(Severity.ERROR,
+            "a code withdrawn for events from a date (P2 from 28 October 2023); value left empty"),
+    OTHER_YEAR_SPELLING(Severity.WARNING,
+            "a code written as another collection year writes it (SEX 1 in 2024-25); read as that year's code"),
+    COLLECTION_YEAR_UNKNOWN(Severity.WARNING,
+            "no collection year in the file or folder name; codes checked against every year, no precedence"),
+    COLLECTION_YEAR_CONFLICT(Severity.WARNING,
+            "file and folder names give different collection years; the nearest label is used"),
+    COLLECTION_YEAR_MISMATCH(Severity.WARNING,
+            "the file's dates do not fit its collection year; the year label may follow the other convention"),
+    XML_DOCTYPE_IGNORED(Severity.WARNING, "an XML DOCTYPE declaration; DTDs and entities are never processed"),
+    XML_ENTITY_NOT_EXPANDED(Severity.ERROR, "an XML entity reference, never expanded; value read without it");
 
     private final Severity severity;
     private final String meaning;

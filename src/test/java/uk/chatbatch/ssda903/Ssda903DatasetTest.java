@@ -1,0 +1,119 @@
+package uk.chatbatch.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.output.ParquetTableReader;
+import uk.chatbatch.output.ParquetTableWriter;
+import uk.chatbatch.output.TableData;
+import uk.chatbatch.output.TableSchema;
+
+class Ssda903DatasetTest {
+
+    private static final LocalDate PERIOD_END = LocalDate.of(2025, 3, 31);
+    private static final Optional<CollectionYear> Y2024 = Optional.of(CollectionYear.startingIn(2024));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyTableIsADatasetWithRunColumnsYearSourceAndItsFieldsInSnakeCase() {
+        TableSchema episodes = Ssda903Dataset.schema(Ssda903Table.EPISODES);
+        assertThat(episodes.name()).isEqualTo("ssda903_episodes");
+        assertThat(episodes.columns()).extracting(ColumnDef::name).containsExactly("la_code", "period_end",
+                "collection_year", "source_file", "source_row", "child", "decom", "rne", "ls", "cin", "place",
+                "place_provider", "dec", "rec", "reason_place_change", "home_post", "pl_post", "urn");
+        assertThat(episodes.columns()).extracting(ColumnDef::type).containsExactly(ColumnType.STRING,
+                ColumnType.DATE, ColumnType.STRING, ColumnType.STRING, ColumnType.INT32, ColumnType.STRING,
+                ColumnType.DATE, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
+                ColumnType.STRING, ColumnType.DATE, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
+                ColumnType.STRING, ColumnType.STRING);
+        assertThat(Ssda903Dataset.schema(Ssda903Table.OC2).columns().get(7))
+                .isEqualTo(new ColumnDef("sdq_score", ColumnType.INT32));
+        assertThat(Ssda903Table.values()).extracting(t -> Ssda903Dataset.schema(t).name()).containsExactly(
+                "ssda903_header", "ssda903_episodes", "ssda903_reviews", "ssda903_uasc", "ssda903_oc2", "ssda903_oc3",
+                "ssda903_ad1", "ssda903_placed_adoption", "ssda903_prev_perm", "ssda903_missing",
+                "ssda903_sw_episodes", "ssda903_dolo");
+    }
+
+    @Test
+    void aPartialDateIsItsTextItsKnownPartsAndTheDateWhenComplete() {
+        TableSchema prevPerm = Ssda903Dataset.schema(Ssda903Table.PREV_PERM);
+        assertThat(prevPerm.columns().subList(8, prevPerm.columnCount())).containsExactly(
+                new ColumnDef("la_perm", ColumnType.STRING),
+                new ColumnDef("date_perm", ColumnType.STRING),
+                new ColumnDef("date_perm_day", ColumnType.INT32),
+                new ColumnDef("date_perm_month", ColumnType.INT32),
+                new ColumnDef("date_perm_year", ColumnType.INT32),
+                new ColumnDef("date_perm_date", ColumnType.DATE));
+
+        Object[] dayUnknown = Ssda903Dataset.toRow(prevPerm("ZZ/05/2021"), "316", PERIOD_END);
+        assertThat(Arrays.asList(dayUnknown).subList(9, 14)).containsExactly("ZZ/05/2021", null, 5, 2021, null);
+        Object[] known = Ssda903Dataset.toRow(prevPerm("14/02/2019"), "316", PERIOD_END);
+        assertThat(Arrays.asList(known).subList(9, 14)).containsExactly("14/02/2019", 14, 2, 2019, LocalDate.of(2019, 2, 14));
+    }
+
+    @Test
+    void rowsGoToParquetAndComeBackAsTheSameRecords() throws Exception {
+        List<Ssda903Record> records = List.of(
+                prevPerm("ZZ/ZZ/1993"),
+                prevPerm(null),
+                Ssda903Record.builder(Ssda903Table.PREV_PERM, new Ssda903Source("prev.csv", 9, Optional.empty()))
+                        .set(Ssda903Field.CHILD, "X").build());
+        TableSchema schema = Ssda903Dataset.schema(Ssda903Table.PREV_PERM);
+        Path file = dir.resolve("part-00000.parquet");
+        try (ParquetTableWriter writer = ParquetTableWriter.create(file, schema)) {
+            for (Ssda903Record record : records) {
+                writer.write(Ssda903Dataset.toRow(record, "316", PERIOD_END));
+            }
+        }
+        TableData data = ParquetTableReader.read(file);
+        assertThat(data.schema()).isEqualTo(schema);
+        List<Ssda903Record> back = new ArrayList<>();
+        for (Object[] row : data.rows()) {
+            back.add(Ssda903Dataset.fromRow(Ssda903Table.PREV_PERM, row));
+        }
+        assertThat(back).isEqualTo(records);
+        assertThat(data.column("collection_year")).containsExactly("2024-25", "2024-25", null);
+    }
+
+    @Test
+    void everyTableRoundTripsThroughItsRowForm() {
+        for (Ssda903Table table : Ssda903Table.values()) {
+            Ssda903Record.Builder builder = Ssda903Record.builder(table, new Ssda903Source("f.csv", 2, Y2024));
+            for (Ssda903Table.Column column : table.columns()) {
+                builder.set(column.field(), switch (column.field().type()) {
+                    case DATE -> LocalDate.of(2024, 5, 1);
+                    case INTEGER -> 7;
+                    case PARTIAL_DATE -> PartialDate.parse("05/ZZ/2020").orElseThrow();
+                    default -> "X";
+                });
+            }
+            Ssda903Record record = builder.build();
+            Object[] row = Ssda903Dataset.toRow(record, "316", PERIOD_END);
+            TableSchema schema = Ssda903Dataset.schema(table);
+            assertThat(row).as(table.title()).hasSize(schema.columnCount());
+            for (int i = 0; i < row.length; i++) {
+                assertThat(schema.columns().get(i).type().accepts(row[i])).as(schema.columns().get(i).name()).isTrue();
+            }
+            assertThat(Ssda903Dataset.fromRow(table, row)).isEqualTo(record);
+        }
+    }
+
+    private static Ssda903Record prevPerm(String datePerm) {
+        return Ssda903Record.builder(Ssda903Table.PREV_PERM, new Ssda903Source("2024-25/prev.csv", 2, Y2024))
+                .set(Ssda903Field.CHILD, "1001").set(Ssda903Field.DOB, LocalDate.of(2015, 1, 1))
+                .set(Ssda903Field.PREV_PERM, "P1").set(Ssda903Field.LA_PERM, "316")
+                .set(Ssda903Field.DATE_PERM, datePerm == null ? null : PartialDate.parse(datePerm).orElseThrow())
+                .build();
+    }
+}
