@@ -1,7 +1,9 @@
 package uk.chatbatch.cin;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import uk.chatbatch.annexa.CellParser;
 import uk.chatbatch.annexa.Field;
@@ -26,6 +28,9 @@ final class CinValues {
     /** xs:date may carry a time zone, which a calendar date does not need. */
     private static final Pattern ZONED_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:Z|[+-]\\d{2}:\\d{2})");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    private static final int MEMO_LIMIT = 50_000;
+    private static final Map<String, Parsed> DATES = new ConcurrentHashMap<>();
 
     static final String DATE_ACCEPTED = "expected a date as YYYY-MM-DD between 1900 and 2100";
     static final String YES_NO_ACCEPTED = "accepted: true, false, 1, 0";
@@ -75,7 +80,23 @@ final class CinValues {
         }
     }
 
+    /**
+     * A census repeats the same few thousand dates, so each spelling is parsed once; CellParser's
+     * regular expressions were most of the reader's own time.
+     */
     static Parsed date(String text) {
+        Parsed known = DATES.get(text);
+        if (known != null) {
+            return known;
+        }
+        Parsed parsed = parseDate(text);
+        if (DATES.size() < MEMO_LIMIT) {
+            DATES.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static Parsed parseDate(String text) {
         if (DIGITS.matcher(text).matches()) {
             return Parsed.bad(IssueCode.INVALID_DATE, DATE_ACCEPTED);
         }
