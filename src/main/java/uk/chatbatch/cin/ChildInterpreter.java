@@ -224,9 +224,8 @@ final class ChildInterpreter {
     }
 
     private static String quarantined(PendingRecord rec) {
-        boolean hasChildren = rec.table != CinTable.DISABILITY && rec.table != CinTable.ASSESSMENT_FACTOR
-                && rec.table != CinTable.PLAN && rec.table != CinTable.SECTION_47 && rec.table != CinTable.CP_REVIEW;
-        return "the " + rec.table.recordName() + (hasChildren ? " and everything under it are" : " is") + " quarantined.";
+        return "the " + rec.table.recordName() + (rec.table.hasChildTables() ? " and everything under it are" : " is")
+                + " quarantined.";
     }
 
     private static IssueCode keyCode(CinField field, boolean missing) {

@@ -115,6 +115,16 @@ public enum CinTable {
         return parent;
     }
 
+    /** Whether rows of another table belong to rows of this one, and go to quarantine with them. */
+    public boolean hasChildTables() {
+        for (CinTable table : values()) {
+            if (table.parent == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The record's own key: without a usable value here the record is quarantined. */
     public CinField key() {
         return key;
