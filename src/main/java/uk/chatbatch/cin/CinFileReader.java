@@ -334,7 +334,10 @@ final class CinFileReader {
                     break;
                 case XMLStreamConstants.CHARACTERS:
                 case XMLStreamConstants.CDATA:
-                    node.appendText(xml.getText());
+                    // Indentation between elements is most of the text events and never a value.
+                    if (!xml.isWhiteSpace()) {
+                        node.appendText(xml.getText());
+                    }
                     break;
                 case XMLStreamConstants.END_ELEMENT:
                     return node;
