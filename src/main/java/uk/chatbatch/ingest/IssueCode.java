@@ -51,7 +51,24 @@ public enum IssueCode {
     COLLECTION_YEAR_MISMATCH(Severity.WARNING,
             "the file's dates do not fit its collection year; the year label may follow the other convention"),
     XML_DOCTYPE_IGNORED(Severity.WARNING, "an XML DOCTYPE declaration; DTDs and entities are never processed"),
-    XML_ENTITY_NOT_EXPANDED(Severity.ERROR, "an XML entity reference, never expanded; value read without it");
+    XML_ENTITY_NOT_EXPANDED(Severity.ERROR, "an XML entity reference, never expanded; value read without it"),
+
+    // CIN census
+    CIN_MISSING_ELEMENT(Severity.WARNING, "an element the CIN census requires is absent or empty; the record stays"),
+    CIN_UNRECOGNISED_ELEMENT(Severity.WARNING, "an element the CIN census does not have at this place; ignored"),
+    CIN_REPEATED_ELEMENT(Severity.WARNING, "an element allowed once appears again; the first is kept"),
+    CIN_STRAY_TEXT(Severity.WARNING, "text between elements, outside any value; ignored"),
+    CIN_ELEMENT_NOT_READ(Severity.WARNING, "an element this reader does not read (2016 census only, or provisional); ignored"),
+    CIN_ELEMENT_NOT_IN_YEAR(Severity.WARNING, "an element the census of the file's year does not have; read anyway"),
+    CIN_CODE_NOT_IN_YEAR(Severity.WARNING, "a code the census of the file's year does not use (added later or withdrawn); kept"),
+    CIN_SEX_CODE_FORM(Severity.WARNING, "Sex sent as a GenderCurrent number, or GenderCurrent as a letter; mapped"),
+    CIN_BIRTH_DATES(Severity.WARNING, "a child needs exactly one of PersonBirthDate and ExpectedPersonBirthDate"),
+    CIN_CHILD_ID_FORMAT(Severity.WARNING, "from 2024-25 LAchildID is at most 20 letters or digits; kept"),
+    CIN_INVALID_UPN(Severity.ERROR, "not a UPN (a letter, 11 digits, then a digit or letter); value left empty"),
+    CIN_INVALID_KEY_CODE(Severity.ERROR, "a disability or assessment factor that is blank or not a code of its list; record quarantined"),
+    CIN_PARENT_QUARANTINED(Severity.ERROR, "the record's parent was quarantined, so it cannot be joined; record quarantined"),
+    CIN_CENSUS_YEAR_UNKNOWN(Severity.WARNING, "the header gives no usable ReferenceDate or Year; checks by census year are skipped"),
+    CIN_HEADER_MISMATCH(Severity.WARNING, "Year and ReferenceDate disagree, or ReferenceDate is not 31 March; the census year follows ReferenceDate");
 
     private final Severity severity;
     private final String meaning;
