@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.datasets.IngestSummaryDataset;
+import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.AnnexAIngest;
 import uk.chatbatch.ingest.IngestResult;
 import uk.chatbatch.ingest.IngestSummary;
@@ -15,8 +17,8 @@ import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.output.StagingArea;
 
 /**
- * Step 1: read the inputs, check them row by row and write the clean, quarantine, issues and
- * ingest_summary datasets. Everything is written to staging and published only when the whole
+ * Step 1: read the inputs, check them row by row, run the cross-list checks over the clean rows, and
+ * write the clean, quarantine, issues and ingest_summary datasets. Everything is written to staging and published only when the whole
  * step has succeeded.
  */
 public final class IngestStage {
@@ -42,6 +44,9 @@ public final class IngestStage {
              ParquetIngestSink sink = new ParquetIngestSink(staging, request.laCode(), request.periodEnd())) {
             progress.accept("Reading " + annexA);
             result = new AnnexAIngest(progress).read(source, sink);
+            List<Issue> found = DataQualityChecks.run(sink.cleanRows(result.skipped()), request.indicatorContext());
+            found.forEach(sink::issue);
+            progress.accept(String.format("Cross-list checks: %,d issues", found.size()));
         }
         Path summaryFile = staging.datasetPartition(IngestSummaryDataset.NAME).resolve(OutputLayout.partFileName(0));
         try (ParquetTableWriter writer = ParquetTableWriter.create(summaryFile, IngestSummaryDataset.SCHEMA)) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import uk.chatbatch.annexa.AnnexAData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.datasets.AnnexAListDataset;
@@ -31,6 +32,7 @@ final class ParquetIngestSink implements IngestSink, AutoCloseable {
     private final Map<AnnexAList, ParquetTableWriter> lists = new EnumMap<>(AnnexAList.class);
     private final ParquetTableWriter quarantine;
     private final ParquetTableWriter issues;
+    private final Map<AnnexAList, java.util.List<AnnexARecord>> kept = new EnumMap<>(AnnexAList.class);
 
     ParquetIngestSink(StagingArea staging, String laCode, LocalDate periodEnd) throws IOException {
         this.staging = staging;
@@ -63,6 +65,17 @@ final class ParquetIngestSink implements IngestSink, AutoCloseable {
     @Override
     public void clean(AnnexARecord record) {
         write(listWriter(record.list()), AnnexAListDataset.toRow(record, laCode, periodEnd));
+        kept.computeIfAbsent(record.list(), l -> new java.util.ArrayList<>()).add(record);
+    }
+
+    /** The clean rows so far, for the cross-list checks that need every list at once. */
+    AnnexAData cleanRows(java.util.Map<AnnexAList, String> skipped) {
+        AnnexAData data = AnnexAData.empty();
+        for (AnnexAList list : lists.keySet()) {
+            data.with(list, kept.getOrDefault(list, java.util.List.of()));
+        }
+        skipped.forEach(data::without);
+        return data;
     }
 
     @Override

@@ -101,7 +101,11 @@ class SampleRunEndToEndTest {
         long invalidCells = counts.invalidCells().values().stream().mapToInt(Integer::intValue).sum();
         TableData issues = dataset("issues");
         long excelErrors = issues.column("issue_code").stream().filter("excel_error_value"::equals).count();
-        assertThat(issues.rowCount() - excelErrors)
+        List<String> crossListCodes = uk.chatbatch.checks.DataQualityChecks.CHECKS.stream()
+                .map(c -> c.code().column()).toList();
+        long crossList = issues.column("issue_code").stream().filter(crossListCodes::contains).count();
+        assertThat(issues.column("issue_code")).as("the cross-list checks ran").contains("duplicate_row");
+        assertThat(issues.rowCount() - excelErrors - crossList)
                 .as("one issue per quarantined row and per invalid cell, besides the #N/A team and worker cells")
                 .isEqualTo(quarantinedTotal + invalidCells);
         for (int r = 0; r < issues.rowCount(); r++) {
