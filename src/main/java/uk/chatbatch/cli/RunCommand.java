@@ -1,6 +1,10 @@
 package uk.chatbatch.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import uk.chatbatch.ingest.InputException;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -33,10 +37,20 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JobDefinition job = options.resolve(jobFile);
         RunRequest request = toRequest(job);
-        Path annexA = request.annexA().orElseThrow(() -> new JobFileException((jobFile == null ? "command line"
-                : jobFile.toString()) + ": no input given; set inputs.annex_a in the job file or pass --annex-a."));
-        // Fail fast, before any job state is recorded, on a missing file or one that is not a workbook.
-        TabularSource.open(annexA).close();
+        if (request.annexA().isEmpty() && request.ssda903().isEmpty() && request.cin().isEmpty()) {
+            throw new JobFileException((jobFile == null ? "command line" : jobFile.toString()) + ": no input given;"
+                    + " set inputs.annex_a, inputs.ssda903 or inputs.cin in the job file, or pass --annex-a, --ssda903"
+                    + " or --cin.");
+        }
+        // Fail fast, before any job state is recorded, on a missing input or a file that is not a workbook.
+        if (request.annexA().isPresent()) {
+            TabularSource.open(request.annexA().get()).close();
+        }
+        for (Optional<Path> other : List.of(request.ssda903(), request.cin())) {
+            if (other.isPresent() && !Files.exists(other.get())) {
+                throw new InputException(other.get() + ": the input does not exist.");
+            }
+        }
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
                 + "), period ending " + request.periodEnd());
         try (ConfigurableApplicationContext context = JobContext.start(job)) {
@@ -48,6 +62,6 @@ final class RunCommand implements Callable<Integer> {
     static RunRequest toRequest(JobDefinition job) {
         return new RunRequest(job.laCode(), job.laName(), job.periodEnd().orElseThrow(() -> new JobFileException(
                 "No period end: give --period-end <yyyy-mm-dd> or period_end in the job file.")),
-                job.annexA(), job.output(), job.settings(), job.population(), job.region());
+                job.annexA(), job.ssda903(), job.cin(), job.output(), job.settings(), job.population(), job.region());
     }
 }

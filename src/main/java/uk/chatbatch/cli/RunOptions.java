@@ -26,6 +26,13 @@ final class RunOptions {
             description = "An Annex A workbook (.xlsx), or a folder holding one CSV file per list.")
     Path annexA;
 
+    @Option(names = "--ssda903", paramLabel = "<path>",
+            description = "SSDA903 return: a folder (one sub-folder or year-labelled files per collection year) or a file.")
+    Path ssda903;
+
+    @Option(names = "--cin", paramLabel = "<path>", description = "CIN census XML file, or a folder of them.")
+    Path cin;
+
     @Option(names = "--output", paramLabel = "<dir>", description = "Output folder (default: output).")
     Path output;
 
@@ -49,15 +56,19 @@ final class RunOptions {
         Optional<LocalDate> end = periodEnd != null
                 ? Optional.of(JobFileLoader.date(periodEnd, "--period-end"))
                 : base != null ? base.periodEnd() : Optional.empty();
-        boolean inputsOnCommandLine = annexA != null;
-        Optional<Path> annex = inputsOnCommandLine ? Optional.of(annexA)
+        boolean inputsOnCommandLine = annexA != null || ssda903 != null || cin != null;
+        Optional<Path> annex = inputsOnCommandLine ? Optional.ofNullable(annexA)
                 : base != null ? base.annexA() : Optional.empty();
+        Optional<Path> returns903 = inputsOnCommandLine ? Optional.ofNullable(ssda903)
+                : base != null ? base.ssda903() : Optional.empty();
+        Optional<Path> census = inputsOnCommandLine ? Optional.ofNullable(cin)
+                : base != null ? base.cin() : Optional.empty();
         Path out = output != null ? output : base != null ? base.output() : Path.of("output");
         Optional<String> jdbc = jdbcUrl != null ? Optional.of(jdbcUrl) : base != null ? base.jdbcUrl() : Optional.empty();
         Optional<String> benchmarkRegion = region != null ? Optional.of(JobFileLoader.region(region, "--region"))
                 : base != null ? base.region() : Optional.empty();
         return new JobDefinition(base != null ? base.name() : "command-line", code, name, end,
-                base != null ? base.schedule() : Optional.empty(), annex, out, jdbc,
+                base != null ? base.schedule() : Optional.empty(), annex, returns903, census, out, jdbc,
                 base != null ? base.settings() : IndicatorSettings.defaults(),
                 base != null ? base.population() : Population.notConfigured(), benchmarkRegion);
     }

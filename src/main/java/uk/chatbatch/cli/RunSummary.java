@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import uk.chatbatch.datasets.IndicatorsDataset;
+import uk.chatbatch.datasets.SourceSummary;
 import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.output.OutputLayout;
@@ -60,13 +61,17 @@ final class RunSummary {
     }
 
     private static void printAccounting(PrintStream out, RunRequest request) throws IOException {
-        List<IngestSummary> summaries = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd())
-                .ingestSummaries();
+        List<SourceSummary> summaries = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd())
+                .sourceSummaries();
         out.println();
-        out.printf("%-40s %-22s %9s %9s %12s %8s%n", "List", "Sheet", "Read", "Clean", "Quarantined", "Issues");
-        for (IngestSummary s : summaries) {
-            out.printf("%-40s %-22s %,9d %,9d %,12d %,8d%s%n", s.list().label(), truncate(s.sheet(), 22),
-                    s.rowsRead(), s.rowsClean(), s.rowsQuarantined(), s.issues(),
+        out.printf("%-40s %-8s %-22s %9s %9s %12s %10s %8s%n", "List or table", "Year", "Sheet or file", "Read",
+                "Clean", "Quarantined", "Superseded", "Issues");
+        for (SourceSummary s : summaries) {
+            String table = SourceSummary.ANNEX_A.equals(s.source()) ? s.table()
+                    : (SourceSummary.SSDA903.equals(s.source()) ? "SSDA903 " + s.table() : s.table());
+            out.printf("%-40s %-8s %-22s %,9d %,9d %,12d %,10d %,8d%s%n", table,
+                    s.collectionYear() == null ? "" : s.collectionYear(), truncate(s.sheet(), 22), s.rowsRead(),
+                    s.rowsClean(), s.rowsQuarantined(), s.rowsSuperseded(), s.issues(),
                     IngestSummary.READ.equals(s.status()) ? "" : "  " + s.status());
         }
     }

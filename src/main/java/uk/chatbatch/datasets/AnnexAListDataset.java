@@ -2,7 +2,9 @@ package uk.chatbatch.datasets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
@@ -23,7 +25,19 @@ public final class AnnexAListDataset {
     private AnnexAListDataset() {
     }
 
+    private static final Map<AnnexAList, TableSchema> SCHEMAS = new EnumMap<>(AnnexAList.class);
+
+    static {
+        for (AnnexAList list : AnnexAList.values()) {
+            SCHEMAS.put(list, build(list));
+        }
+    }
+
     public static TableSchema schema(AnnexAList list) {
+        return SCHEMAS.get(list);
+    }
+
+    private static TableSchema build(AnnexAList list) {
         List<ColumnDef> columns = new ArrayList<>(List.of(
                 new ColumnDef("la_code", ColumnType.STRING),
                 new ColumnDef("period_end", ColumnType.DATE),

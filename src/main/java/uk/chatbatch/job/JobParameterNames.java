@@ -21,6 +21,8 @@ public final class JobParameterNames {
     public static final String LA_NAME = "laName";
     public static final String ANNEX_A = "annexA";
     public static final String OUTPUT = "output";
+    public static final String SSDA903 = "ssda903";
+    public static final String CIN = "cin";
     public static final String SETTINGS = "settings";
     public static final String POPULATION = "population";
     public static final String REGION = "region";
@@ -35,6 +37,8 @@ public final class JobParameterNames {
                 .addString(LA_NAME, request.laName(), false)
                 .addString(OUTPUT, request.output().toAbsolutePath().normalize().toString(), false);
         request.annexA().ifPresent(p -> builder.addString(ANNEX_A, p.toAbsolutePath().normalize().toString(), false));
+        request.ssda903().ifPresent(p -> builder.addString(SSDA903, p.toAbsolutePath().normalize().toString(), false));
+        request.cin().ifPresent(p -> builder.addString(CIN, p.toAbsolutePath().normalize().toString(), false));
         builder.addString(SETTINGS, request.settings().encode(), false);
         builder.addString(POPULATION, request.population().encode(), false);
         request.region().ifPresent(r -> builder.addString(REGION, r, false));
@@ -43,7 +47,9 @@ public final class JobParameterNames {
 
     public static RunRequest fromParameters(JobParameters p) {
         return new RunRequest(p.getString(LA), p.getString(LA_NAME), p.getLocalDate(PERIOD_END),
-                Optional.ofNullable(p.getString(ANNEX_A)).map(Path::of), Path.of(p.getString(OUTPUT)),
+                Optional.ofNullable(p.getString(ANNEX_A)).map(Path::of),
+                Optional.ofNullable(p.getString(SSDA903)).map(Path::of), Optional.ofNullable(p.getString(CIN)).map(Path::of),
+                Path.of(p.getString(OUTPUT)),
                 IndicatorSettings.decode(p.getString(SETTINGS)), Population.decode(p.getString(POPULATION)),
                 Optional.ofNullable(p.getString(REGION)));
     }

@@ -16,6 +16,8 @@ import uk.chatbatch.indicators.Population;
  * @param periodEnd  the period end T, when fixed
  * @param schedule   cron and period-end rule, for the scheduler
  * @param annexA     a workbook, or a folder holding one CSV per list
+ * @param ssda903    an SSDA903 folder (one sub-folder or year-labelled files per collection year) or file
+ * @param cin        a CIN census XML file, or a folder of them
  * @param output     the output folder
  * @param jdbcUrl    the job repository; default an H2 file inside the output folder
  * @param settings   the catalogue's [decision] settings, defaults where not given
@@ -23,7 +25,8 @@ import uk.chatbatch.indicators.Population;
  * @param region     the English region whose benchmarks sit beside England's
  */
 public record JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
-                            Optional<Schedule> schedule, Optional<Path> annexA, Path output,
+                            Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
+                            Optional<Path> cin, Path output,
                             Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
                             Optional<String> region) {
 
@@ -37,7 +40,7 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
     }
 
     public JobDefinition withPeriodEnd(LocalDate date) {
-        return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, output, jdbcUrl, settings,
-                population, region);
+        return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, ssda903, cin, output,
+                jdbcUrl, settings, population, region);
     }
 }

@@ -33,8 +33,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * schedule:
  *   cron: "0 0 6 2 * *"              # Spring cron, second minute hour day month weekday, Europe/London
  *   period_end: last-day-of-previous-month
- * inputs:
+ * inputs:                            # any subset of the three
  *   annex_a: input/sample/annex-a-sample.xlsx
+ *   ssda903: input/903                # folder with one sub-folder (or year-labelled files) per year
+ *   cin: input/cin/cin-2025.xml       # CIN census XML, or a folder of them
  * output: output                     # default "output"
  * job_repository_url: jdbc:h2:...    # default: an H2 file inside the output folder
  * region: North East                 # benchmarks for this English region beside England's
@@ -51,7 +53,7 @@ public final class JobFileLoader {
             "job_repository_url", "region", "population", "settings");
     private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band");
     private static final Set<String> SCHEDULE = Set.of("cron", "period_end");
-    private static final Set<String> INPUTS = Set.of("annex_a");
+    private static final Set<String> INPUTS = Set.of("annex_a", "ssda903", "cin");
 
     private JobFileLoader() {
     }
@@ -90,11 +92,15 @@ public final class JobFileLoader {
                             .orElse(PeriodEndRule.LAST_DAY_OF_PREVIOUS_MONTH)));
         }
         Optional<Path> annexA = Optional.empty();
+        Optional<Path> ssda903 = Optional.empty();
+        Optional<Path> cin = Optional.empty();
         Object inputsNode = map.get("inputs");
         if (inputsNode != null) {
             Map<?, ?> inputs = mapping(inputsNode, where + ", key inputs");
             checkKeys(inputs, INPUTS, where + ", inputs");
             annexA = Optional.ofNullable(string(inputs, "annex_a", where + ", inputs")).map(Path::of);
+            ssda903 = Optional.ofNullable(string(inputs, "ssda903", where + ", inputs")).map(Path::of);
+            cin = Optional.ofNullable(string(inputs, "cin", where + ", inputs")).map(Path::of);
         }
         Path output = Path.of(Optional.ofNullable(string(map, "output", where)).orElse("output"));
         Optional<String> jdbc = Optional.ofNullable(string(map, "job_repository_url", where));
@@ -111,8 +117,8 @@ public final class JobFileLoader {
         }
         Population population = map.get("population") == null ? Population.notConfigured()
                 : population(mapping(map.get("population"), where + ", key population"), where + ", population");
-        return new JobDefinition(baseName(file), laCode, laName, periodEnd, schedule, annexA, output, jdbc, settings,
-                population, region);
+        return new JobDefinition(baseName(file), laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
+                settings, population, region);
     }
 
     public static String region(String value, String where) {

@@ -2,24 +2,35 @@ package uk.chatbatch.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import uk.chatbatch.annexa.read.TabularSource;
 import uk.chatbatch.checks.DataQualityChecks;
+import uk.chatbatch.cin.CinCensusHeader;
+import uk.chatbatch.cin.CinCensusIngest;
+import uk.chatbatch.cin.CinIngestResult;
+import uk.chatbatch.cin.CinTableSummary;
 import uk.chatbatch.datasets.IngestSummaryDataset;
-import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.datasets.IssuesDataset;
+import uk.chatbatch.datasets.QuarantineDataset;
+import uk.chatbatch.datasets.SourceSummary;
 import uk.chatbatch.ingest.AnnexAIngest;
 import uk.chatbatch.ingest.IngestResult;
 import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.ingest.InputException;
-import uk.chatbatch.annexa.read.TabularSource;
-import uk.chatbatch.output.OutputLayout;
-import uk.chatbatch.output.ParquetTableWriter;
+import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.output.StagingArea;
+import uk.chatbatch.ssda903.Ssda903Ingest;
+import uk.chatbatch.ssda903.Ssda903IngestResult;
+import uk.chatbatch.ssda903.Ssda903Options;
+import uk.chatbatch.ssda903.Ssda903TableSummary;
 
 /**
- * Step 1: read the inputs, check them row by row, run the cross-list checks over the clean rows, and
- * write the clean, quarantine, issues and ingest_summary datasets. Everything is written to staging and published only when the whole
- * step has succeeded.
+ * Step 1: read every input given (any subset of Annex A, SSDA903 and the CIN census), check it row by
+ * row, run the cross-list checks over Annex A's clean rows, and write one dataset per list or table plus
+ * the shared quarantine, issues and ingest_summary datasets. Everything is written to staging and
+ * published only when the whole step has succeeded.
  */
 public final class IngestStage {
 
@@ -32,32 +43,78 @@ public final class IngestStage {
     }
 
     public List<Path> run(RunRequest request) throws IOException {
-        Path annexA = request.annexA().orElseThrow(() -> new InputException(
-                "No Annex A input was given: set inputs.annex_a in the job file or pass --annex-a."));
+        if (request.annexA().isEmpty() && request.ssda903().isEmpty() && request.cin().isEmpty()) {
+            throw new InputException("No input was given: set inputs.annex_a, inputs.ssda903 or inputs.cin in the job"
+                    + " file, or pass --annex-a, --ssda903 or --cin.");
+        }
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
-        return Staged.run(staging, s -> write(request, annexA, s));
+        return Staged.run(staging, s -> write(request, s));
     }
 
-    private void write(RunRequest request, Path annexA, StagingArea staging) throws IOException {
-        IngestResult result;
-        try (TabularSource source = TabularSource.open(annexA);
-             ParquetIngestSink sink = new ParquetIngestSink(staging, request.laCode(), request.periodEnd())) {
-            progress.accept("Reading " + annexA);
-            result = new AnnexAIngest(progress).read(source, sink);
-            List<Issue> found = DataQualityChecks.run(sink.cleanRows(result.skipped()), request.indicatorContext());
-            found.forEach(sink::issue);
-            progress.accept(String.format("Cross-list checks: %,d issues", found.size()));
-        }
-        Path summaryFile = staging.datasetPartition(IngestSummaryDataset.NAME).resolve(OutputLayout.partFileName(0));
-        try (ParquetTableWriter writer = ParquetTableWriter.create(summaryFile, IngestSummaryDataset.SCHEMA)) {
-            for (IngestSummary summary : result.summaries()) {
-                writer.write(IngestSummaryDataset.toRow(summary, request.laCode(), request.periodEnd()));
+    private void write(RunRequest request, StagingArea staging) throws IOException {
+        List<SourceSummary> summaries = new ArrayList<>();
+        try (StagedWriters writers = new StagedWriters(staging)) {
+            writers.ensure(QuarantineDataset.SCHEMA);
+            writers.ensure(IssuesDataset.SCHEMA);
+            if (request.annexA().isPresent()) {
+                summaries.addAll(annexA(request, request.annexA().get(), writers));
+            }
+            if (request.ssda903().isPresent()) {
+                summaries.addAll(ssda903(request, request.ssda903().get(), writers));
+            }
+            if (request.cin().isPresent()) {
+                summaries.addAll(cin(request, request.cin().get(), writers));
+            }
+            for (SourceSummary s : summaries) {
+                writers.write(IngestSummaryDataset.SCHEMA, IngestSummaryDataset.toRow(s, request.laCode(),
+                        request.periodEnd()));
             }
         }
-        for (IngestSummary s : result.summaries()) {
-            progress.accept(String.format("%s from %s [%s]: %,d read, %,d clean, %,d quarantined, %,d issues%s",
-                    s.list().label(), s.file(), s.sheet(), s.rowsRead(), s.rowsClean(), s.rowsQuarantined(),
+        for (SourceSummary s : summaries) {
+            progress.accept(String.format("%s %s from %s [%s]: %,d read, %,d clean, %,d quarantined%s, %,d issues%s",
+                    s.table(), s.collectionYear() == null ? "" : s.collectionYear(), s.file(), s.sheet(), s.rowsRead(),
+                    s.rowsClean(), s.rowsQuarantined(),
+                    s.rowsSuperseded() > 0 ? String.format(", %,d superseded by a later year", s.rowsSuperseded()) : "",
                     s.issues(), IngestSummary.READ.equals(s.status()) ? "" : " (" + s.status() + ")"));
         }
+    }
+
+    private List<SourceSummary> annexA(RunRequest request, Path annexA, StagedWriters writers) throws IOException {
+        ParquetIngestSink sink = new ParquetIngestSink(writers, request.laCode(), request.periodEnd());
+        IngestResult result;
+        try (TabularSource source = TabularSource.open(annexA)) {
+            progress.accept("Reading Annex A: " + annexA);
+            result = new AnnexAIngest(progress).read(source, sink);
+        }
+        List<Issue> found = DataQualityChecks.run(sink.cleanRows(result.skipped()), request.indicatorContext());
+        found.forEach(sink::issue);
+        progress.accept(String.format("Cross-list checks: %,d issues", found.size()));
+        return result.summaries().stream().map(IngestSummaryDataset::annexA).toList();
+    }
+
+    private List<SourceSummary> ssda903(RunRequest request, Path path, StagedWriters writers) {
+        progress.accept("Reading SSDA903: " + path);
+        Ssda903IngestResult result = Ssda903Ingest.read(path, Ssda903Options.defaults().withProgress(progress),
+                ReturnsSinks.ssda903(writers, request.laCode(), request.periodEnd()));
+        List<SourceSummary> summaries = new ArrayList<>();
+        for (Ssda903TableSummary s : result.summaries()) {
+            summaries.add(new SourceSummary(SourceSummary.SSDA903, s.file(), s.file(), s.table().title(), null,
+                    s.collectionYear().map(y -> y.label()).orElse(null), s.rowsRead(), s.rowsClean(),
+                    s.rowsQuarantined(), s.rowsSuperseded(), s.issues(), s.status()));
+        }
+        return summaries;
+    }
+
+    private List<SourceSummary> cin(RunRequest request, Path path, StagedWriters writers) {
+        progress.accept("Reading CIN census: " + path);
+        CinIngestResult result = new CinCensusIngest(progress).ingest(path,
+                ReturnsSinks.cin(writers, request.laCode(), request.periodEnd()));
+        List<SourceSummary> summaries = new ArrayList<>();
+        for (CinTableSummary s : result.summaries()) {
+            summaries.add(new SourceSummary(SourceSummary.CIN_CENSUS, s.file(), s.file(), s.table().label(), null,
+                    s.censusYear().isPresent() ? CinCensusHeader.label(s.censusYear().getAsInt()) : null,
+                    s.rowsRead(), s.rowsClean(), s.rowsQuarantined(), 0, s.issues(), IngestSummary.READ));
+        }
+        return summaries;
     }
 }

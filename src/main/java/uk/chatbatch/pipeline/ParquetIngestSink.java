@@ -1,9 +1,9 @@
 package uk.chatbatch.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import uk.chatbatch.annexa.AnnexAData;
 import uk.chatbatch.annexa.AnnexAList;
@@ -14,97 +14,55 @@ import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.ingest.IngestSink;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.QuarantinedRow;
-import uk.chatbatch.output.OutputLayout;
-import uk.chatbatch.output.ParquetTableWriter;
-import uk.chatbatch.output.StagingArea;
-import uk.chatbatch.output.TableSchema;
 
 /**
- * Streams ingest's findings into staged Parquet: one dataset per list for clean rows, and the
- * quarantine and issues datasets. Every list dataset is written, empty when the list was absent,
- * so a rerun never leaves an earlier run's rows published for a list that has since gone.
+ * Streams Annex A ingest's findings into staged Parquet: one dataset per list for clean rows, and the
+ * shared quarantine and issues datasets. Every list dataset is written, empty when the list was absent,
+ * so a rerun never leaves an earlier run's rows published for a list that has since gone. The clean
+ * rows are also kept, for the cross-list checks that need every list at once.
  */
-final class ParquetIngestSink implements IngestSink, AutoCloseable {
+final class ParquetIngestSink implements IngestSink {
 
-    private final StagingArea staging;
+    private final StagedWriters writers;
     private final String laCode;
     private final LocalDate periodEnd;
-    private final Map<AnnexAList, ParquetTableWriter> lists = new EnumMap<>(AnnexAList.class);
-    private final ParquetTableWriter quarantine;
-    private final ParquetTableWriter issues;
-    private final Map<AnnexAList, java.util.List<AnnexARecord>> kept = new EnumMap<>(AnnexAList.class);
+    private final Map<AnnexAList, List<AnnexARecord>> kept = new EnumMap<>(AnnexAList.class);
 
-    ParquetIngestSink(StagingArea staging, String laCode, LocalDate periodEnd) throws IOException {
-        this.staging = staging;
+    ParquetIngestSink(StagedWriters writers, String laCode, LocalDate periodEnd) {
+        this.writers = writers;
         this.laCode = laCode;
         this.periodEnd = periodEnd;
-        this.quarantine = open(QuarantineDataset.SCHEMA);
-        this.issues = open(IssuesDataset.SCHEMA);
-    }
-
-    private ParquetTableWriter open(TableSchema schema) throws IOException {
-        return ParquetTableWriter.create(staging.datasetPartition(schema.name()).resolve(OutputLayout.partFileName(0)),
-                schema);
-    }
-
-    private ParquetTableWriter listWriter(AnnexAList list) {
-        return lists.computeIfAbsent(list, l -> {
-            try {
-                return open(AnnexAListDataset.schema(l));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        for (AnnexAList list : AnnexAList.values()) {
+            writers.ensure(AnnexAListDataset.schema(list));
+        }
     }
 
     @Override
     public void startList(AnnexAList list) {
-        listWriter(list);
+        kept.putIfAbsent(list, new ArrayList<>());
     }
 
     @Override
     public void clean(AnnexARecord record) {
-        write(listWriter(record.list()), AnnexAListDataset.toRow(record, laCode, periodEnd));
-        kept.computeIfAbsent(record.list(), l -> new java.util.ArrayList<>()).add(record);
-    }
-
-    /** The clean rows so far, for the cross-list checks that need every list at once. */
-    AnnexAData cleanRows(java.util.Map<AnnexAList, String> skipped) {
-        AnnexAData data = AnnexAData.empty();
-        for (AnnexAList list : lists.keySet()) {
-            data.with(list, kept.getOrDefault(list, java.util.List.of()));
-        }
-        skipped.forEach(data::without);
-        return data;
+        writers.write(AnnexAListDataset.schema(record.list()), AnnexAListDataset.toRow(record, laCode, periodEnd));
+        kept.computeIfAbsent(record.list(), l -> new ArrayList<>()).add(record);
     }
 
     @Override
     public void quarantined(QuarantinedRow row) {
-        write(quarantine, QuarantineDataset.toRow(row, laCode, periodEnd));
+        writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(row, laCode, periodEnd));
     }
 
     @Override
     public void issue(Issue issue) {
-        write(issues, IssuesDataset.toRow(issue, laCode, periodEnd));
+        writers.write(IssuesDataset.SCHEMA, IssuesDataset.toRow(issue, laCode, periodEnd));
     }
 
-    private static void write(ParquetTableWriter writer, Object[] row) {
-        try {
-            writer.write(row);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        for (AnnexAList list : AnnexAList.values()) {
-            listWriter(list);
-        }
-        for (ParquetTableWriter writer : lists.values()) {
-            writer.close();
-        }
-        quarantine.close();
-        issues.close();
+    /** The clean rows of every list read, with the skipped lists marked, for the cross-list checks. */
+    AnnexAData cleanRows(Map<AnnexAList, String> skipped) {
+        AnnexAData data = AnnexAData.empty();
+        kept.forEach(data::with);
+        skipped.forEach(data::without);
+        return data;
     }
 }

@@ -16,6 +16,7 @@ import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.datasets.IngestSummaryDataset;
 import uk.chatbatch.datasets.IssuesDataset;
+import uk.chatbatch.datasets.SourceSummary;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.ingest.IngestSummary;
@@ -53,8 +54,15 @@ public final class PublishedDatasets {
         return ParquetTableReader.read(partition);
     }
 
+    /** The Annex A lists' summaries. */
     public List<IngestSummary> ingestSummaries() throws IOException {
-        return read(IngestSummaryDataset.NAME).rows().stream().map(IngestSummaryDataset::fromRow).toList();
+        return read(IngestSummaryDataset.NAME).rows().stream().filter(IngestSummaryDataset::isAnnexA)
+                .map(IngestSummaryDataset::fromRow).toList();
+    }
+
+    /** Every source's summaries: Annex A lists, SSDA903 tables by year, CIN census tables. */
+    public List<SourceSummary> sourceSummaries() throws IOException {
+        return read(IngestSummaryDataset.NAME).rows().stream().map(IngestSummaryDataset::summaryFromRow).toList();
     }
 
     public List<Issue> issues() throws IOException {

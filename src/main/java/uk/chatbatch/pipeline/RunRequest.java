@@ -12,12 +12,13 @@ import uk.chatbatch.output.OutputLayout;
  * What one run of the job is asked to do: which LA and period, from which inputs, to which output
  * folder, with which indicator settings, population and benchmark region.
  */
-public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA, Path output,
-                         IndicatorSettings settings, Population population, Optional<String> region) {
+public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
+                         Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
+                         Population population, Optional<String> region) {
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA, Path output) {
-        this(laCode, laName, periodEnd, annexA, output, IndicatorSettings.defaults(), Population.notConfigured(),
-                Optional.empty());
+        this(laCode, laName, periodEnd, annexA, Optional.empty(), Optional.empty(), output,
+                IndicatorSettings.defaults(), Population.notConfigured(), Optional.empty());
     }
 
     public OutputLayout layout() {

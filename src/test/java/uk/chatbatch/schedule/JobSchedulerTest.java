@@ -19,7 +19,8 @@ class JobSchedulerTest {
 
     private static JobDefinition job(String name, String cron, PeriodEndRule rule) {
         return new JobDefinition(name, "999", "Test", Optional.empty(),
-                Optional.of(new JobDefinition.Schedule(cron, rule)), Optional.of(Path.of("a.xlsx")),
+                Optional.of(new JobDefinition.Schedule(cron, rule)), Optional.of(Path.of("a.xlsx")), Optional.empty(),
+                Optional.empty(),
                 Path.of("output"), Optional.empty(), IndicatorSettings.defaults(), Population.notConfigured(),
                 Optional.empty());
     }

@@ -1,0 +1,89 @@
+package uk.chatbatch.pipeline;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.chatbatch.cin.CinQuarantineDataset;
+import uk.chatbatch.cin.CinQuarantinedRecord;
+import uk.chatbatch.cin.CinRecord;
+import uk.chatbatch.cin.CinSink;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.cin.CinTableDataset;
+import uk.chatbatch.datasets.IssuesDataset;
+import uk.chatbatch.datasets.QuarantineDataset;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.output.TableSchema;
+import uk.chatbatch.ssda903.Ssda903Dataset;
+import uk.chatbatch.ssda903.Ssda903QuarantinedRow;
+import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.ssda903.Ssda903Sink;
+import uk.chatbatch.ssda903.Ssda903Table;
+
+/**
+ * Staged Parquet sinks for the two statutory returns: one dataset per SSDA903 table ({@code ssda903_*})
+ * and per CIN census table ({@code cin_*}), every table's dataset written even when empty, with their
+ * quarantined rows and issues in the shared quarantine and issues datasets.
+ */
+final class ReturnsSinks {
+
+    private ReturnsSinks() {
+    }
+
+    static Ssda903Sink ssda903(StagedWriters writers, String laCode, LocalDate periodEnd) {
+        Map<Ssda903Table, TableSchema> schemas = new EnumMap<>(Ssda903Table.class);
+        for (Ssda903Table table : Ssda903Table.values()) {
+            schemas.put(table, Ssda903Dataset.schema(table));
+            writers.ensure(schemas.get(table));
+        }
+        return new Ssda903Sink() {
+            @Override
+            public void clean(Ssda903Record record) {
+                writers.write(schemas.get(record.table()), Ssda903Dataset.toRow(record, laCode, periodEnd));
+            }
+
+            @Override
+            public void quarantined(Ssda903QuarantinedRow row) {
+                StringBuilder raw = new StringBuilder();
+                for (int i = 0; i < row.table().columns().size(); i++) {
+                    raw.append(i > 0 ? " | " : "").append(row.table().columns().get(i).field().name()).append(": ")
+                            .append(i < row.rawValues().size() ? row.rawValues().get(i) : "");
+                }
+                writers.write(QuarantineDataset.SCHEMA, new Object[] {laCode, periodEnd, row.source().file(),
+                        row.source().collectionYear().map(y -> y.label()).orElse(""),
+                        "SSDA903 " + row.table().title(), row.source().row(),
+                        row.issues().stream().map(i -> i.code().column()).collect(Collectors.joining(",")),
+                        row.issues().stream().map(Issue::message).collect(Collectors.joining(" ")), raw.toString()});
+            }
+
+            @Override
+            public void issue(Issue issue) {
+                writers.write(IssuesDataset.SCHEMA, IssuesDataset.toRow(issue, laCode, periodEnd));
+            }
+        };
+    }
+
+    static CinSink cin(StagedWriters writers, String laCode, LocalDate periodEnd) {
+        Map<CinTable, TableSchema> schemas = new EnumMap<>(CinTable.class);
+        for (CinTable table : CinTable.values()) {
+            schemas.put(table, CinTableDataset.schema(table));
+            writers.ensure(schemas.get(table));
+        }
+        return new CinSink() {
+            @Override
+            public void clean(CinRecord record) {
+                writers.write(schemas.get(record.table()), CinTableDataset.toRow(record, laCode, periodEnd));
+            }
+
+            @Override
+            public void quarantined(CinQuarantinedRecord record) {
+                writers.write(QuarantineDataset.SCHEMA, CinQuarantineDataset.toRow(record, laCode, periodEnd));
+            }
+
+            @Override
+            public void issue(Issue issue) {
+                writers.write(IssuesDataset.SCHEMA, IssuesDataset.toRow(issue, laCode, periodEnd));
+            }
+        };
+    }
+}

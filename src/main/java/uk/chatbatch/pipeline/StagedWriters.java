@@ -1,0 +1,60 @@
+package uk.chatbatch.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.chatbatch.output.OutputLayout;
+import uk.chatbatch.output.ParquetTableWriter;
+import uk.chatbatch.output.StagingArea;
+import uk.chatbatch.output.TableSchema;
+
+/**
+ * One Parquet writer per dataset in a staging area, opened on first use, so every source's sink can
+ * write to the shared quarantine and issues datasets as well as its own tables.
+ */
+final class StagedWriters implements AutoCloseable {
+
+    private final StagingArea staging;
+    private final Map<String, ParquetTableWriter> writers = new LinkedHashMap<>();
+
+    StagedWriters(StagingArea staging) {
+        this.staging = staging;
+    }
+
+    /** Opens the dataset's writer if it is not open yet, so the dataset exists even with no rows. */
+    void ensure(TableSchema schema) {
+        writers.computeIfAbsent(schema.name(), name -> {
+            try {
+                return ParquetTableWriter.create(staging.datasetPartition(name).resolve(OutputLayout.partFileName(0)),
+                        schema);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    void write(TableSchema schema, Object[] row) {
+        ensure(schema);
+        try {
+            writers.get(schema.name()).write(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (ParquetTableWriter writer : writers.values()) {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package uk.chatbatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.output.ParquetTableReader;
+import uk.chatbatch.output.TableData;
+
+/**
+ * The returns without Annex A: five years of the cs-demand-model SSDA903 sample and a CIN census
+ * sample run together, each table accounted for, and the Annex A indicators saying why they are absent.
+ */
+class ReturnsRunTest {
+
+    static final Path SSDA903 = Path.of("../shared/samples/cs-demand-model/cs_demand_model_samples/combined");
+    static final Path CIN = Path.of("../shared/samples/liia-tools/liiatools/cin_census_pipeline/spec/samples/cin-2022.xml");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anyOfTheSourcesRunsAloneAndEveryRowIsAccountedFor() throws Exception {
+        Path out = dir.resolve("output");
+        CapturedOutput run = CapturedOutput.launch("run", "--la", "999", "--period-end", "2022-03-31",
+                "--ssda903", SSDA903.toString(), "--cin", CIN.toString(), "--output", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("SSDA903 Episodes").contains("2017-18").contains("CIN episodes");
+
+        TableData summary = ParquetTableReader.read(out.resolve("parquet/ingest_summary/la=999/period=2022-03-31"));
+        long episodesKept = 0;
+        boolean saw201718 = false;
+        for (int r = 0; r < summary.rowCount(); r++) {
+            long read = (Long) summary.value(r, "rows_read");
+            assertThat(read).isEqualTo((Long) summary.value(r, "rows_clean") + (Long) summary.value(r, "rows_quarantined"));
+            if ("ssda903".equals(summary.value(r, "source")) && "Episodes".equals(summary.value(r, "list"))) {
+                episodesKept += (Long) summary.value(r, "rows_clean") - (Long) summary.value(r, "rows_superseded");
+                if ("2017-18".equals(summary.value(r, "collection_year"))) {
+                    saw201718 = true;
+                    assertThat(read).as("2017-episodes.csv").isEqualTo(1460);
+                }
+            }
+        }
+        assertThat(saw201718).isTrue();
+        assertThat(ParquetTableReader.read(out.resolve("parquet/ssda903_episodes/la=999/period=2022-03-31")).rowCount())
+                .as("each episode once, the latest year's version").isEqualTo((int) episodesKept);
+        TableData children = ParquetTableReader.read(out.resolve("parquet/cin_child/la=999/period=2022-03-31"));
+        assertThat(children.rowCount()).isEqualTo(1);
+
+        TableData indicators = ParquetTableReader.read(out.resolve("parquet/indicators/la=999/period=2022-03-31"));
+        assertThat(indicators.column("status")).containsOnly("list_not_supplied");
+    }
+}
