@@ -45,7 +45,7 @@ class JobFileLoaderTest {
     void unknownKeysAreRejectedNamingTheKey() throws Exception {
         Path file = write("la_code: 201\ninputs:\n  annexa: a.xlsx\n");
         assertThatThrownBy(() -> JobFileLoader.load(file)).isInstanceOf(JobFileException.class)
-                .hasMessage(file + ", inputs: unknown key 'annexa' (allowed: annex_a).");
+                .hasMessage(file + ", inputs: unknown key 'annexa' (allowed: annex_a, cin, ssda903).");
     }
 
     @Test
