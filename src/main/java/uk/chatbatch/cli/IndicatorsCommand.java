@@ -20,6 +20,10 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "<file.csv>", description = "Write the catalogue as a table.")
     Path csv;
 
+    @Option(names = "--issue-codes", paramLabel = "<file.md>",
+            description = "Write the list of issue codes ingest and the checks raise.")
+    Path issueCodes;
+
     @Override
     public Integer call() throws Exception {
         List<IndicatorMetadata> catalogue = IndicatorCatalogue.discover().definitions();
@@ -29,7 +33,10 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (csv != null) {
             write(csv, CatalogueDocument.csv(catalogue));
         }
-        if (markdown == null && csv == null) {
+        if (issueCodes != null) {
+            write(issueCodes, CatalogueDocument.issueCodes());
+        }
+        if (markdown == null && csv == null && issueCodes == null) {
             for (IndicatorMetadata m : catalogue) {
                 System.out.printf("%-9s %-70s %-20s %s%n", m.id(), m.title(), m.unit().label(), m.source().label());
             }

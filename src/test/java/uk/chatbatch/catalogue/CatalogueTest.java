@@ -87,5 +87,8 @@ class CatalogueTest {
                 .isEqualTo(generated);
         assertThat(Files.readString(Path.of("src/site/indicator-catalogue.csv")))
                 .isEqualTo(CatalogueDocument.csv(catalogue.definitions()));
+        assertThat(Files.readString(Path.of("src/site/markdown/issue-codes.md")))
+                .as("regenerate with: java -jar target/chat-batch.jar indicators --issue-codes src/site/markdown/issue-codes.md")
+                .isEqualTo(CatalogueDocument.issueCodes());
     }
 }
