@@ -59,10 +59,16 @@ final class BenchmarkCommand implements Callable<Integer> {
                 long c = System.nanoTime();
                 new ReportStage(IndicatorCatalogue.discover(), m -> { }).run(request, ZonedDateTime.now(ZoneId.of("Europe/London")));
                 double report = secondsSince(c);
+                uk.chatbatch.annexa.AnnexAData data = new uk.chatbatch.pipeline.PublishedDatasets(request.layout(),
+                        request.laCode(), request.periodEnd()).annexA();
+                long d = System.nanoTime();
+                int computed = engine.computeAll(data, request.indicatorContext()).size();
+                double catalogue = secondsSince(d);
                 Runtime rt = Runtime.getRuntime();
-                System.out.printf("run %d      ingest %.2f s (%,.0f rows/s), indicators %.2f s, report %.2f s;"
-                                + " heap in use %,d MB%n", i, ingest, counts.totalDataRows() / ingest, indicators,
-                        report, (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+                System.out.printf("run %d      ingest %.2f s (%,.0f rows/s), indicators step %.2f s (of which the %d"
+                                + " indicators in memory %.2f s), report %.2f s; heap in use %,d MB%n", i, ingest,
+                        counts.totalDataRows() / ingest, indicators, computed, catalogue, report,
+                        (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
             }
         } finally {
             Directories.deleteRecursively(dir);
