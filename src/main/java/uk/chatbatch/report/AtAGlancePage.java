@@ -13,10 +13,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.benchmarks.Benchmark;
 import uk.chatbatch.indicators.Unit;
 
@@ -55,33 +52,21 @@ final class AtAGlancePage implements ReportSection {
             return;
         }
         float width = (document.right() - document.left()) / COLUMNS - 10f;
-        Map<AnnexAList, List<ShownResult>> byList = new LinkedHashMap<>();
+        PdfPTable table = new PdfPTable(COLUMNS);
+        table.setWidthPercentage(100f);
+        table.setSpacingBefore(4f);
+        int n = 0;
         for (ShownResult r : tiles) {
-            byList.computeIfAbsent(r.metadata().source(), l -> new ArrayList<>()).add(r);
+            table.addCell(tile(r, writer.getDirectContent(), width));
+            n++;
         }
-        for (Map.Entry<AnnexAList, List<ShownResult>> e : byList.entrySet()) {
-            PdfPTable table = new PdfPTable(COLUMNS);
-            table.setWidthPercentage(100f);
-            table.setSpacingBefore(2f);
-            table.setKeepTogether(true);
-            PdfPCell heading = new PdfPCell(new Phrase(e.getKey().label(), style.bodyBold));
-            heading.setColspan(COLUMNS);
-            heading.setBorder(Rectangle.NO_BORDER);
-            heading.setPaddingTop(6f);
-            heading.setPaddingBottom(3f);
-            heading.setPaddingLeft(0f);
-            table.addCell(heading);
-            int n = 0;
-            for (ShownResult r : e.getValue()) {
-                table.addCell(tile(r, writer.getDirectContent(), width));
-                n++;
-            }
-            while (n % COLUMNS != 0) {
-                PdfPCell empty = new PdfPCell();
-                empty.setBorder(Rectangle.NO_BORDER);
-                table.addCell(empty);
-                n++;
-            }
+        while (n % COLUMNS != 0) {
+            PdfPCell empty = new PdfPCell();
+            empty.setBorder(Rectangle.NO_BORDER);
+            table.addCell(empty);
+            n++;
+        }
+        if (!tiles.isEmpty()) {
             document.add(table);
         }
         notComputed(document);
@@ -133,10 +118,10 @@ final class AtAGlancePage implements ReportSection {
         cell.setPaddingTop(3f);
         cell.setPaddingBottom(5f);
 
-        Phrase id = new Phrase(r.id(), style.tileMuted);
+        Phrase id = new Phrase(r.id() + " · List " + r.metadata().source().number(), style.tileMuted);
         String notes = model.notes.markers(r.id());
         if (!notes.isEmpty()) {
-            id.add(new Chunk("   " + notes, style.tileMuted));
+            id.add(new Chunk(" · " + notes, style.tileMuted));
         }
         cell.addElement(para(id, 0f));
         cell.addElement(para(new Phrase(r.metadata().title(), style.tileTitle), 1f));
@@ -160,6 +145,7 @@ final class AtAGlancePage implements ReportSection {
 
         if (c.isCompared()) {
             cell.addElement(para(new Phrase(england(c, unit), style.tileText), 2f));
+            region(r, unit).ifPresent(line -> cell.addElement(para(new Phrase(line, style.tileMuted), 0f)));
             cell.addElement(para(new Phrase(Formats.capitalised(c.rating().label()),
                     style.coloured(style.tileTitle, Palette.ratingText(c.rating()))), 0f));
         } else {
@@ -192,23 +178,29 @@ final class AtAGlancePage implements ReportSection {
         return "England " + Formats.benchmark(b.value(), unit) + " (" + b.year() + ")";
     }
 
-    /** "13 periods, Mar 24 to Mar 25: low 78.2%, high 85.8%". */
+    /** "North West 81.9% (2025)" where the job file names the region and it has a figure in the same unit. */
+    private java.util.Optional<String> region(ShownResult r, Unit unit) {
+        return model.input.region().flatMap(region -> model.input.benchmarks().latest(r.id(), region)
+                .filter(b -> Comparison.comparable(unit, b.unit()))
+                .map(b -> region + " " + Formats.benchmark(b.value(), unit) + " (" + b.year() + ")"));
+    }
+
+    /** "13 periods: low 78.2%, high 85.8%"; the periods themselves are in the list section's table. */
     static String trendCaption(Trend trend, Unit unit) {
         List<Trend.Point> values = trend.withValues();
         double low = values.stream().mapToDouble(p -> p.value().get()).min().orElseThrow();
         double high = values.stream().mapToDouble(p -> p.value().get()).max().orElseThrow();
-        Trend.Point first = trend.points().get(0);
-        Trend.Point last = trend.points().get(trend.points().size() - 1);
-        return Formats.plural(values.size(), "period", "periods") + ", " + Formats.tinyMonth(first.periodEnd()) + " to "
-                + Formats.tinyMonth(last.periodEnd()) + ": low " + Formats.number(low, unit) + ", high "
+        return Formats.plural(values.size(), "period", "periods") + ": low " + Formats.number(low, unit) + ", high "
                 + Formats.number(high, unit);
     }
 
     private Phrase change(Trend trend, Unit unit) {
         if (trend.sinceLast().isEmpty()) {
             boolean earlier = trend.points().size() > 1;
-            return new Phrase(earlier ? "No figure for the last period to compare with" : "No earlier period",
-                    style.tileMuted);
+            boolean withheld = trend.points().size() > 1 && (trend.points().get(trend.points().size() - 2).withheld()
+                    || trend.points().get(trend.points().size() - 1).withheld());
+            return new Phrase(withheld ? "Change not shown: a figure is withheld" : earlier
+                    ? "No figure for the last period" : "No earlier period", style.tileMuted);
         }
         Trend.Change change = trend.sinceLast().get();
         Font font = style.coloured(style.tileText, Palette.verdictText(change.verdict()));
@@ -218,7 +210,7 @@ final class AtAGlancePage implements ReportSection {
             case NONE -> "";
         };
         Phrase p = new Phrase(Formats.arrow(change.direction()) + " " + Formats.change(change, unit) + verdict, font);
-        p.add(new Chunk(" since " + Formats.date(change.previousEnd()), style.tileMuted));
+        p.add(new Chunk(" since " + Formats.shortDate(change.previousEnd()), style.tileMuted));
         return p;
     }
 

@@ -72,11 +72,10 @@ final class DefinitionsPage implements ReportSection {
         if (!m.denominator().isBlank()) {
             row(table, "Denominator", m.denominator());
         }
-        row(table, "Window", m.window());
         row(table, "Source", m.lists().stream().map(AnnexAList::label).collect(Collectors.joining("; "))
                 + "; fields: " + m.fields().stream().map(Field::header).collect(Collectors.joining("; ")));
-        row(table, "Unit, polarity", m.unit().label() + "; " + m.polarity().description());
-        row(table, "Chart", chart(m));
+        row(table, "Measured", m.window() + "; " + m.unit().label() + "; " + m.polarity().description() + "; chart: "
+                + chart(m));
         if (!m.breakdowns().isEmpty()) {
             row(table, "Breakdowns", String.join(", ", m.breakdowns()));
         }

@@ -71,6 +71,12 @@ final class Formats {
                 + String.format("%02d", date.getYear() % 100);
     }
 
+    /** "31 Aug 2025". */
+    static String shortDate(LocalDate date) {
+        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).substring(0, 3) + " "
+                + date.getYear();
+    }
+
     static String time(ZonedDateTime time) {
         return TIME.format(time);
     }

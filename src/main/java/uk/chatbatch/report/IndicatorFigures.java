@@ -519,29 +519,38 @@ final class IndicatorFigures {
     Figure table(ShownResult r, ShownResult.Breakdown b) {
         Unit unit = r.metadata().unit();
         boolean many = b.values().size() > 8;
+        long total = base(r, b);
+        // a share breakdown (each group out of the same whole) reads as numbers and shares, like a count's
+        boolean shares = unit == Unit.COUNT || (unit == Unit.PERCENT && b.values().stream()
+                .allMatch(v -> v.denominator() != null && v.denominator() == total));
         List<List<String>> rows = new ArrayList<>();
         List<String> none = new ArrayList<>();
-        long total = base(r, b);
         for (Shown v : b.values()) {
-            if (many && !v.suppressed() && v.numerator() == 0 && (v.denominator() == null || v.denominator() == 0)) {
+            if (many && !v.suppressed() && v.numerator() == 0 && (shares || v.denominator() == null
+                    || v.denominator() == 0)) {
                 none.add(v.group());
                 continue;
             }
-            String basis = unit == Unit.COUNT ? share(v, total) : Formats.basis(v, unit);
-            rows.add(List.of(group(v.group()), value(v, unit), basis));
+            if (shares) {
+                rows.add(List.of(group(v.group()), count(v), share(v, total)));
+            } else {
+                rows.add(List.of(group(v.group()), value(v, unit), Formats.basis(v, unit)));
+            }
         }
-        String basisHeader = switch (unit) {
-            case COUNT -> "Share";
-            case PERCENT -> "Out of";
-            case RATE_PER_10000 -> "Count";
-            case DAYS -> "Measured";
-        };
-        String caption = "By " + b.name() + ": " + (unit == Unit.PERCENT ? "the percentage within each group" :
-                unit == Unit.DAYS ? "each group's own median" : "the number in each group and its share")
+        List<String> headers = shares ? List.of(Formats.capitalised(b.name()), "Number", "Share")
+                : List.of(Formats.capitalised(b.name()), "Value", switch (unit) {
+                    case PERCENT -> "Out of";
+                    case RATE_PER_10000 -> "Count";
+                    case DAYS -> "Measured";
+                    case COUNT -> "Share";
+                });
+        String caption = "By " + b.name() + ": " + (shares ? "the number in each group and its share of "
+                + (r.headline().map(Shown::suppressed).orElse(false) ? SmallNumbers.SHOWN_AS : Formats.count(total))
+                : unit == Unit.PERCENT ? "the percentage within each group" : unit == Unit.DAYS
+                ? "each group's own median, and how many it is of" : "each group's figure")
                 + (none.isEmpty() ? "." : "; none in " + String.join(", ", none) + ".");
-        return new Figure(r.id(), title(r, b.name()),
-                new Figure.TableData(List.of(Formats.capitalised(b.name()), "Value", basisHeader), rows,
-                        List.of(false, true, true), List.of(46f, 24f, 30f)), caption, true);
+        return new Figure(r.id(), title(r, b.name()), new Figure.TableData(headers, rows, List.of(false, true, true),
+                List.of(44f, 26f, 30f)), caption, true);
     }
 
     /** "contacts" from "contacts dated in the window": the noun an axis needs. */

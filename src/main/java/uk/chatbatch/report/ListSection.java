@@ -111,7 +111,7 @@ final class ListSection implements ReportSection {
     }
 
     private PdfPTable keyFigures(List<ShownResult> results, PdfContentByte canvas) {
-        PdfPTable table = style.table(10f, 30f, 12f, 13f, 13f, 11f, 11f);
+        PdfPTable table = style.table(9f, 28f, 11f, 14f, 12f, 11f, 15f);
         table.addCell(style.header("ID"));
         table.addCell(style.header("Indicator"));
         table.addCell(style.header("Value", Element.ALIGN_RIGHT));
@@ -122,6 +122,7 @@ final class ListSection implements ReportSection {
         int row = 0;
         for (ShownResult r : results) {
             Unit unit = r.metadata().unit();
+            Unit shown = r.headlineUnit();
             Comparison c = model.comparison(r.id());
             Trend trend = model.trend(r.id());
             List<PdfPCell> cells = new ArrayList<>();
@@ -132,7 +133,7 @@ final class ListSection implements ReportSection {
                 title.add(new Chunk("  " + notes, style.cellSmall));
             }
             cells.add(style.cell(title, Element.ALIGN_LEFT));
-            if (r.isComputed() && r.headline().isPresent() && isWhole(r)) {
+            if (r.isComputed() && r.headline().isPresent() && r.isShare()) {
                 Shown h = r.headline().get();
                 cells.add(style.cell(new Phrase(Formats.value(new Shown(h.group(), h.numerator(), null,
                         (double) h.numerator(), h.suppressed()), Unit.COUNT), style.cellBold), Element.ALIGN_RIGHT));
@@ -140,9 +141,12 @@ final class ListSection implements ReportSection {
                         style.cellSmall));
             } else if (r.isComputed() && r.headline().isPresent()) {
                 Shown h = r.headline().get();
-                cells.add(style.cell(new Phrase(Formats.value(h, unit) + Formats.unitSuffix(unit).replace(" children", ""),
-                        style.cellBold), Element.ALIGN_RIGHT));
+                cells.add(style.cell(new Phrase(Formats.value(h, unit), style.cellBold), Element.ALIGN_RIGHT));
                 String basis = Formats.basis(h, unit);
+                if (unit == Unit.RATE_PER_10000 && !h.suppressed()) {
+                    basis = "per 10,000 children: " + Formats.count(h.numerator()) + " in "
+                            + Formats.count(h.denominator() == null ? 0 : h.denominator());
+                }
                 if (c.annualised() && c.laValue().isPresent()) {
                     basis = basis + (basis.isEmpty() ? "" : "; ") + "annualised " + Formats.oneDecimal(c.laValue().get());
                 }
@@ -164,7 +168,7 @@ final class ListSection implements ReportSection {
             } else {
                 cells.add(style.text("—", style.cellMuted));
             }
-            cells.add(style.cell(change(trend, unit), Element.ALIGN_LEFT));
+            cells.add(style.cell(change(trend, shown), Element.ALIGN_LEFT));
             for (PdfPCell cell : cells) {
                 cell.setBackgroundColor(ReportStyle.zebra(row));
                 table.addCell(cell);
@@ -188,16 +192,6 @@ final class ListSection implements ReportSection {
         p.add(c.isCompared() ? new Chunk("\n" + c.rating().label(), style.coloured(style.cellSmall,
                 Palette.ratingText(c.rating()))) : new Chunk("\nnot compared", style.cellSmall));
         return p;
-    }
-
-    /**
-     * A share indicator (ChAT's source and ethnicity charts): its whole-population row is everything out of
-     * itself, 100%, so the count says more.
-     */
-    static boolean isWhole(ShownResult r) {
-        return r.metadata().unit() == Unit.PERCENT && r.headline().map(h -> h.denominator() != null
-                && h.denominator() > 0 && h.denominator() == h.numerator()).orElse(false)
-                && !r.breakdowns().isEmpty();
     }
 
     private Phrase change(Trend trend, Unit unit) {
@@ -254,7 +248,7 @@ final class ListSection implements ReportSection {
             cells.add(style.text(r.id(), style.cellSmall));
             for (Trend.Point p : trend.points()) {
                 String text = p.withheld() ? SmallNumbers.SHOWN_AS
-                        : p.value().map(v -> Formats.number(v, r.metadata().unit()).replace(" days", "")).orElse("—");
+                        : p.value().map(v -> Formats.number(v, r.headlineUnit()).replace(" days", "")).orElse("—");
                 cells.add(style.cell(new Phrase(text, style.cellSmall), Element.ALIGN_RIGHT));
             }
             for (PdfPCell cell : cells) {

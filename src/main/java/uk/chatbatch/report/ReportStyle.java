@@ -29,6 +29,7 @@ final class ReportStyle {
     final Font cellSmall;
     final Font cellMuted;
     final Font cellAlert;
+    final Font cellSmallText;
     final Font tileTitle;
     final Font tileValue;
     final Font tileText;
@@ -52,6 +53,7 @@ final class ReportStyle {
         cellSmall = fonts.font(7.5f, false, Palette.MUTED_TEXT);
         cellMuted = fonts.font(8.5f, false, Palette.MUTED_TEXT);
         cellAlert = fonts.font(8.5f, true, Palette.VERMILLION);
+        cellSmallText = fonts.font(7.5f, false, Palette.TEXT);
         tileTitle = fonts.font(7f, true, Palette.TEXT);
         tileValue = fonts.font(15f, true, Palette.TEXT);
         tileText = fonts.font(6.5f, false, Palette.TEXT);

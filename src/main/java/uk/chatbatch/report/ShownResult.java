@@ -2,8 +2,10 @@ package uk.chatbatch.report;
 
 import java.util.List;
 import java.util.Optional;
+import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.indicators.Unit;
 
 /**
  * An indicator's result as one variant of the report may show it: the whole-population figure and the
@@ -28,6 +30,20 @@ record ShownResult(IndicatorMetadata metadata, IndicatorStatus status, String me
     /** A computed headline that is not withheld. */
     Optional<Shown> visibleHeadline() {
         return isComputed() ? headline.filter(h -> !h.suppressed() && h.value() != null) : Optional.empty();
+    }
+
+    /**
+     * A share indicator (ChAT's source and ethnicity charts, unit percent) has a whole-population row that is
+     * everything out of itself, 100%: its count is what changes from period to period.
+     */
+    boolean isShare() {
+        return metadata.unit() == Unit.PERCENT
+                && (metadata.chart() == ChartType.SRC || metadata.chart() == ChartType.ETH);
+    }
+
+    /** The unit the whole-population figure is printed and trended in: a share indicator's count. */
+    Unit headlineUnit() {
+        return isShare() ? Unit.COUNT : metadata.unit();
     }
 
     Optional<Breakdown> breakdown(String name) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
@@ -36,32 +35,34 @@ record Trend(List<Point> points, Optional<Change> sinceLast) {
     }
 
     static Trend of(ShownResult current, LocalDate periodEnd, List<PeriodResults> history, VariantView view) {
+        boolean count = current.headlineUnit() == Unit.COUNT;
         List<Point> points = new ArrayList<>();
         for (PeriodResults p : history) {
             Optional<Shown> shown = p.indicators().stream().filter(r -> r.metadata().id().equals(current.id()))
                     .findFirst().flatMap(view::headline);
-            points.add(point(p.periodEnd(), shown));
+            points.add(point(p.periodEnd(), shown, count));
         }
-        points.add(point(periodEnd, current.isComputed() ? current.headline() : Optional.empty()));
+        points.add(point(periodEnd, current.isComputed() ? current.headline() : Optional.empty(), count));
         Optional<Change> change = Optional.empty();
         if (points.size() >= 2) {
             Point last = points.get(points.size() - 2);
             Point now = points.get(points.size() - 1);
             if (last.value().isPresent() && now.value().isPresent()) {
-                change = Optional.of(change(last, now, current.metadata().unit(), current.metadata().polarity()));
+                change = Optional.of(change(last, now, current.headlineUnit(), current.metadata().polarity()));
             }
         }
         return new Trend(points, change);
     }
 
-    private static Point point(LocalDate end, Optional<Shown> shown) {
-        if (shown.isEmpty() || shown.get().value() == null) {
+    /** A period's figure: the value, or for a count (and a share indicator's whole) the number counted. */
+    private static Point point(LocalDate end, Optional<Shown> shown, boolean count) {
+        if (shown.isEmpty() || (!count && shown.get().value() == null)) {
             return new Point(end, Optional.empty(), false);
         }
         if (shown.get().suppressed()) {
             return new Point(end, Optional.empty(), true);
         }
-        return new Point(end, Optional.of(shown.get().value()), false);
+        return new Point(end, Optional.of(count ? (double) shown.get().numerator() : shown.get().value()), false);
     }
 
     static Change change(Point last, Point now, Unit unit, Polarity polarity) {
@@ -86,9 +87,5 @@ record Trend(List<Point> points, Optional<Change> sinceLast) {
     /** Whether there is anything to draw: at least two periods with a figure. */
     boolean isDrawable() {
         return withValues().size() >= 2;
-    }
-
-    static Optional<IndicatorResult> find(List<IndicatorResult> results, String id) {
-        return results.stream().filter(r -> r.metadata().id().equals(id)).findFirst();
     }
 }

@@ -3,7 +3,6 @@ package uk.chatbatch.report;
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAList;
 
 /** Internal report only: for each list, every indicator with a worker breakdown, one row per Allocated Worker. */
 final class WorkerTablesPage implements ReportSection {
@@ -29,16 +28,15 @@ final class WorkerTablesPage implements ReportSection {
     @Override
     public void addTo(Document document, PdfWriter writer) {
         document.add(marks.heading(style, KEY, TITLE));
-        document.add(style.body("Each indicator's figure for each Allocated Worker, by list. Blank or unrecognised"
-                + " workers are \"unallocated\". Internal version only: it names staff."));
-        StaffTables tables = new StaffTables(style);
-        for (AnnexAList list : model.listsPresent) {
-            List<ShownResult> withWorkers = StaffTables.having(model.resultsFor(list), WORKER);
-            if (withWorkers.isEmpty()) {
-                continue;
-            }
-            document.add(style.subheading(ListSection.title(list)));
-            tables.tables(withWorkers, WORKER).forEach(document::add);
+        List<ShownResult> withWorkers = StaffTables.having(model.results, WORKER);
+        document.add(style.body("Each indicator's figure for each Allocated Worker, one row per worker across the"
+                + " lists. Blank or unrecognised workers are \"unallocated\"; a dash is a worker with no records for"
+                + " that indicator. Internal version only: it names staff."));
+        StringBuilder key = new StringBuilder();
+        for (ShownResult r : withWorkers) {
+            key.append(key.length() == 0 ? "" : "; ").append(r.id()).append(": ").append(r.metadata().title());
         }
+        document.add(style.paragraph(key + ".", style.smallMuted, 0f, 2f));
+        new StaffTables(style).tables(withWorkers, WORKER, true).forEach(document::add);
     }
 }

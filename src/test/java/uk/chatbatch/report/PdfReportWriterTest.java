@@ -82,26 +82,26 @@ class PdfReportWriterTest {
     void tilesGiveTheValueEnglandItsYearTheComparisonAndTheChange() {
         String glance = squash(pdf.body(2));
         assertThat(glance)
-                .contains(squash("ASM-02 note"))
+                .contains(squash("ASM-02 · List 4 · note"))
                 .contains(squash("Assessments completed within 45 working days 85.8% 412 of 480 England 85.7% (2025)"
-                        + " Similar to England"))
-                .contains(squash("▲ +3.7 points, improved since 28 February 2025"))
-                .contains(squash("Plans ended that lasted 2 years or more 25.0% 3 of 12 England 4.4% (2025) Worse than"
-                        + " England"))
-                .contains(squash("▼ −5.0 points, improved since 28 February 2025"))
+                        + " North West 81.9% (2025) Similar to England"))
+                .contains(squash("▲ +3.7 points, improved since 28 Feb 2025"))
+                .contains(squash("Plans ended that lasted 2 years or more 25.0% 3 of 12 England 4.4% (2025) North West"
+                        + " 4.2% (2025) Worse than England"))
+                .contains(squash("▼ −5.0 points, improved since 28 Feb 2025"))
                 .contains(squash("Referral rate per 10,000 children 195.9 per 10,000 annualised 391.7 England 527 (2025)"
                         + " Lower than England"))
                 .contains(squash("Referrals 1,234 Not compared: England publishes a national count for a year"))
-                .contains(squash("▲ +34 (+2.8%) since 28 February 2025"))
-                .contains(squash("Re-referrals within 12 months 21.9% 270 of 1,234 England 22.6% (2025) Similar to"
-                        + " England"));
+                .contains(squash("▲ +34 (+2.8%) since 28 Feb 2025"))
+                .contains(squash("Re-referrals within 12 months 21.9% 270 of 1,234 England 22.6% (2025) North West"
+                        + " 21.7% (2025) Similar to England"));
         assertThat(pdf.body(2)).contains(Comparison.RULE.substring(0, 60));
     }
 
     @Test
     void trendCaptionsStateTheRangeTheLineShows() {
-        assertThat(squash(pdf.body(2))).contains(squash("4 periods, Dec 24 to Mar 25: low 1,100, high 1,234"))
-                .contains(squash("3 periods, Dec 24 to Mar 25: low 82.1%, high 85.8%"));
+        assertThat(squash(pdf.body(2))).contains(squash("4 periods: low 1,100, high 1,234"))
+                .contains(squash("3 periods: low 82.1%, high 85.8%"));
     }
 
     @Test
@@ -148,7 +148,9 @@ class PdfReportWriterTest {
     @Test
     void workerTablesNameEachWorkerInTheInternalReport() {
         String workers = squash(pdf.body(pdf.pageStarting("Worker tables")));
-        assertThat(workers).contains(squash("Alexandra Quill 23.3% 140 of 600"), squash("Bartholomew Fenn 84.8% 212 of 250"));
+        assertThat(workers).contains(squash("REF-02: Re-referrals within 12 months; ASM-02: Assessments completed within"
+                + " 45 working days."), squash("Worker REF-02 ASM-02"), squash("Alexandra Quill 23.3% 140/600 87.0% 200/230"),
+                squash("Bartholomew Fenn 20.5% 130/634 84.8% 212/250"));
     }
 
     @Test
@@ -172,7 +174,8 @@ class PdfReportWriterTest {
         assertThat(definitions)
                 .contains(squash("ASM-02 Assessments completed within 45 working days"))
                 .contains(squash("Numerator assessments authorised within 45 working days"))
-                .contains(squash("Unit, polarity percent; higher is better"))
+                .contains(squash("Measured six months ending on the period end; percent; higher is better; chart: headline"
+                        + " tile"))
                 .contains(squash("England 85.7% (2025, derived): percent of completed assessments."))
                 .contains(squash("[decision] cp_visit_within_working_days 15 working days (changed from the default of"
                         + " 10)"));

@@ -85,7 +85,7 @@ class ShareableReportTest {
     void figuresNotWithheldAreTheSameAsInTheInternalReport() {
         String glance = squash(pdf.body(2));
         assertThat(glance).contains(squash("Assessments completed within 45 working days 85.8% 412 of 480 England 85.7%"
-                + " (2025) Similar to England"));
+                + " (2025) North West 81.9% (2025) Similar to England"));
     }
 
     @Test
