@@ -68,19 +68,40 @@ final class IndicatorFigures {
             case MUL -> firstNot(usable, MONTH).ifPresent(b -> add(figures, used, b, multiple(r, b)));
             case ETH -> usable.stream().filter(b -> b.name().toLowerCase(Locale.ROOT).contains("ethnic")).findFirst()
                     .ifPresent(b -> add(figures, used, b, ethnicity(r, b, usable)));
-            case BND -> firstNot(usable, MONTH).ifPresent(b -> add(figures, used, b, bands(r, b)));
+            case BND -> usable.stream().filter(b -> isBands(r, b)).findFirst()
+                    .ifPresent(b -> add(figures, used, b, bands(r, b)));
             default -> { }
         }
         if (r.metadata().chart() == uk.chatbatch.indicators.ChartType.ETH) {
             usable.stream().filter(b -> b.name().toLowerCase(Locale.ROOT).contains("ethnic")).forEach(b -> used.add(b.name()));
         }
         r.breakdown(MONTH).ifPresent(b -> add(figures, used, b, monthly(r, b)));
+        boolean medianSaid = figures.stream().anyMatch(f -> f.caption().contains(" Median "));
         for (ShownResult.Breakdown b : usable) {
             if (!used.contains(b.name())) {
-                figures.add(table(r, b));
+                Figure t = table(r, b);
+                if (!medianSaid && r.metadata().unit() == Unit.DAYS) {
+                    t = new Figure(t.id(), t.title(), t.body(), t.caption() + quartiles(r), t.half());
+                    medianSaid = true;
+                }
+                figures.add(t);
             }
         }
         return figures;
+    }
+
+    /**
+     * Duration bands: groups that read as ranges ("same day", "1 to 10", "61 and over", "under 3 months"), and
+     * for a median indicator rows that are shares of those measured (its other groups carry their own median).
+     */
+    static boolean isBands(ShownResult r, ShownResult.Breakdown b) {
+        if (b.name().equals(MONTH)) {
+            return false;
+        }
+        List<Shown> groups = b.values().stream().filter(v -> !v.group().equalsIgnoreCase(UNKNOWN)).toList();
+        return groups.size() >= 2 && groups.stream().allMatch(v -> v.group().equalsIgnoreCase("same day")
+                || NUMBER.matcher(v.group()).find())
+                && (r.metadata().unit() != Unit.DAYS || groups.stream().allMatch(v -> v.denominator() != null));
     }
 
     private static void add(List<Figure> figures, Set<String> used, ShownResult.Breakdown b, Figure figure) {
@@ -403,16 +424,16 @@ final class IndicatorFigures {
 
     Figure pyramid(ShownResult r, ShownResult.Breakdown b) {
         Map<String, Shown[]> rows = new LinkedHashMap<>();
-        List<String> other = new ArrayList<>();
-        Shown unknownAge = null;
+        long[] otherGender = new long[2];
+        long[] unknownAge = new long[2];
         for (Shown v : b.values()) {
             String age = VariantView.age(v);
             String gender = VariantView.gender(v).toLowerCase(Locale.ROOT);
             int side = gender.equals("male") ? 0 : gender.equals("female") ? 1 : -1;
             if (side < 0 || age.equalsIgnoreCase(UNKNOWN)) {
-                if (v.numerator() > 0 || v.suppressed()) {
-                    other.add(age + " / " + VariantView.gender(v) + ": " + count(v));
-                }
+                long[] sum = side < 0 ? otherGender : unknownAge;
+                sum[0] += v.numerator();
+                sum[1] += v.suppressed() ? 1 : 0;
                 continue;
             }
             rows.computeIfAbsent(age, a -> new Shown[2])[side] = v;
@@ -456,10 +477,18 @@ final class IndicatorFigures {
         String caption = Formats.capitalised(r.metadata().numerator()) + " by age and gender. "
                 + maleTitle + " by age: " + String.join(", ", maleParts) + ". " + femaleTitle + " by age: "
                 + String.join(", ", femaleParts) + "."
-                + (other.isEmpty() ? "" : " Not drawn (gender other or unknown, or age unknown): "
-                + String.join("; ", other) + ".")
+                + notDrawn(otherGender, "gender other or unknown") + notDrawn(unknownAge, "age unknown")
                 + (internal ? "" : " Ages are grouped into bands in this shareable version.");
         return new Figure(r.id(), title(r, "age and gender"), data, caption, false);
+    }
+
+    /** " Not drawn: gender other or unknown, 120." or, where a group in it is withheld, no number. */
+    private static String notDrawn(long[] sum, String what) {
+        if (sum[0] == 0 && sum[1] == 0) {
+            return "";
+        }
+        return " Not drawn: " + what + (sum[1] > 0 ? " (includes groups withheld under the small-number rule)."
+                : ", " + Formats.count(sum[0]) + ".");
     }
 
     private static String share(long part, long all) {

@@ -111,7 +111,7 @@ final class ListSection implements ReportSection {
     }
 
     private PdfPTable keyFigures(List<ShownResult> results, PdfContentByte canvas) {
-        PdfPTable table = style.table(9f, 28f, 11f, 14f, 12f, 11f, 15f);
+        PdfPTable table = style.table(10.5f, 26.5f, 11f, 14f, 12f, 11f, 15f);
         table.addCell(style.header("ID"));
         table.addCell(style.header("Indicator"));
         table.addCell(style.header("Value", Element.ALIGN_RIGHT));

@@ -21,7 +21,7 @@ import uk.chatbatch.indicators.Unit;
  */
 final class StaffTables {
 
-    static final int COLUMNS = 4;
+    static final int COLUMNS = 5;
     static final int COMPACT_COLUMNS = 7;
 
     private final ReportStyle style;

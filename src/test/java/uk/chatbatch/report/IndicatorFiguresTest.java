@@ -107,7 +107,7 @@ class IndicatorFiguresTest {
         assertThat(p.ages()).last().isEqualTo("18");
         assertThat(p.maleTitle()).isEqualTo("Male 610 (49.4%)");
         assertThat(f.caption()).contains("Male 610 (49.4%) by age: 0: 40, 1: 35,",
-                "Not drawn (gender other or unknown, or age unknown): 10 / other or unknown: 4; unknown / male: 2.");
+                "Not drawn: gender other or unknown, 4. Not drawn: age unknown, 2.");
     }
 
     @Test
@@ -142,6 +142,25 @@ class IndicatorFiguresTest {
     void aHeadlineOnlyIndicatorHasNoFigureAndStaffBreakdownsAreLeftToTheirTables() {
         assertThat(figures(internal, "CLA-01")).isEmpty();
         assertThat(figures(internal, "REF-02")).isEmpty();
+    }
+
+    @Test
+    void aMediansGroupsAreATableNotBandsAndTheMedianIsInItsCaption() {
+        IndicatorMetadata eh02 = new IndicatorMetadata("EH-02", "Early help assessment duration", "def",
+                "early help assessments completed", "", "six months", AnnexAList.EARLY_HELP, List.of(), List.of(),
+                Unit.DAYS, Polarity.LOWER_IS_BETTER, ChartType.BND, List.of("quartile", "organisation"), List.of());
+        ReportModel model = ReportModel.of(withResults(IndicatorResult.computed(eh02, List.of(
+                new IndicatorValue(ALL, ALL, 100, null, 40.0),
+                new IndicatorValue("quartile", "lower quartile", 100, null, 20.0),
+                new IndicatorValue("quartile", "upper quartile", 100, null, 61.0),
+                new IndicatorValue("organisation", "Health visiting", 60, null, 35.0),
+                new IndicatorValue("organisation", "School 2", 40, null, 52.5)))));
+        List<Figure> figures = new IndicatorFigures(model).figures(model.results.get(0));
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.body()).isInstanceOf(Figure.TableData.class);
+            assertThat(f.caption()).contains("each group's own median",
+                    "Median 40 days; lower quartile 20 days, upper quartile 61 days (of 100).");
+        });
     }
 
     @Test

@@ -344,10 +344,8 @@ public final class ReportBenchmark {
             case DAYS -> new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL, size, null,
                     (double) Math.round(20 + 30 * random.nextDouble()));
         });
-        if (withDrillDown || true) {
-            for (String breakdown : shape.breakdowns()) {
-                values.addAll(breakdown(breakdown, shape, numerator, size, share));
-            }
+        for (String breakdown : shape.breakdowns()) {
+            values.addAll(breakdown(breakdown, shape, numerator, size, share));
         }
         List<CountedRecord> counted = new ArrayList<>();
         if (withDrillDown) {
