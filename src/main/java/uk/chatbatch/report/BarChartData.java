@@ -5,8 +5,10 @@ import java.util.Optional;
 
 /**
  * What one bar chart shows, apart from how it is drawn: categories in display order and one or more
- * series of counts. A chart with a threshold is a duration-band histogram: bands up to and including
- * {@link Threshold#lastWithin()} are within the timescale, and a marker line is drawn after that band.
+ * series of counts, each bar with the label printed at its end (a count, a percentage, or
+ * {@value SmallNumbers#SHOWN_AS} for a withheld figure, whose bar is not drawn). A chart with a threshold
+ * is a duration-band histogram: bands up to and including {@link Threshold#lastWithin()} are within the
+ * timescale, and a marker line is drawn after that band.
  */
 record BarChartData(String categoryAxisLabel, String valueAxisLabel, List<String> categories, List<Series> series,
                     boolean horizontal, Optional<Threshold> threshold) {
@@ -15,20 +17,23 @@ record BarChartData(String categoryAxisLabel, String valueAxisLabel, List<String
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         for (Series s : series) {
-            if (s.values().size() != categories.size()) {
-                throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size()
-                        + " values for " + categories.size() + " categories");
+            if (s.values().size() != categories.size() || s.labels().size() != categories.size()) {
+                throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size() + " values and "
+                        + s.labels().size() + " labels for " + categories.size() + " categories");
             }
         }
     }
 
-    record Series(String name, List<Long> values) {
+    /** @param values bar lengths; a withheld figure is 0 here and {@value SmallNumbers#SHOWN_AS} in labels */
+    record Series(String name, List<Long> values, List<String> labels) {
         Series {
             values = List.copyOf(values);
+            labels = List.copyOf(labels);
         }
 
-        long total() {
-            return values.stream().mapToLong(Long::longValue).sum();
+        /** A series labelled with its counts. */
+        static Series counts(String name, List<Long> values) {
+            return new Series(name, values, values.stream().map(Formats::count).toList());
         }
     }
 

@@ -1,92 +1,127 @@
 package uk.chatbatch.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.calendar.ReportingPeriod;
-import uk.chatbatch.ingest.IngestSummary;
+import uk.chatbatch.datasets.IndicatorsDataset;
 
-/** Who and when: the LA, the period and window, the input files read and when the report was made. */
+/** Who, when and for whom: the LA, the period, the variant and its handling, and the contents. */
 final class CoverPage implements ReportSection {
 
     static final String PRODUCT = "chat-batch";
     static final String TITLE = "Children's services performance report";
 
-    private final ReportInput input;
+    private final ReportModel model;
     private final ReportStyle style;
+    private final SectionMarks marks;
 
-    CoverPage(ReportInput input, ReportStyle style) {
-        this.input = input;
+    CoverPage(ReportModel model, ReportStyle style, SectionMarks marks) {
+        this.model = model;
         this.style = style;
+        this.marks = marks;
     }
 
     @Override
     public void addTo(Document document, PdfWriter writer) {
-        ReportingPeriod period = input.context().period();
+        ReportInput input = model.input;
+        ReportingPeriod period = model.period;
         document.add(style.paragraph(PRODUCT + " · inspection-style indicators from the Annex A lists",
-                style.smallMuted, 40f, 14f));
-        document.add(style.paragraph(TITLE, style.title, 0f, 10f));
-        document.add(style.paragraph(input.laName() + " (LA " + input.laCode() + ")", style.subtitle, 0f, 18f));
-
+                style.smallMuted, 24f, 14f));
+        Chunk title = new Chunk(TITLE, style.title);
+        title.setGenericTag(PdfReportWriter.COVER);
+        title.setLocalDestination(PdfReportWriter.COVER);
+        com.lowagie.text.Paragraph heading = new com.lowagie.text.Paragraph(title);
+        heading.setLeading(style.title.getSize() * 1.3f);
+        heading.setSpacingAfter(10f);
+        document.add(heading);
+        document.add(style.paragraph(input.laName() + " (LA " + input.laCode() + ")", style.subtitle, 0f, 16f));
         document.add(style.paragraph("Period end: " + Formats.date(period.periodEnd()), style.bodyBold, 0f, 2f));
-        document.add(style.paragraph("Covers the six months " + Formats.date(period.windowFirstDay()) + " to "
-                + Formats.date(period.periodEnd()) + ". Measures \"at the period end\" count what was open on "
-                + Formats.date(period.periodEnd()) + ".", style.body, 0f, 14f));
-
-        document.add(style.paragraph("What is in this report", style.subheading, 0f, 3f));
-        document.add(style.body("1. Headline indicators, each with its value and what it is out of, or the reason it"
-                + " could not be computed. A missing value is never shown as zero."));
-        document.add(style.body("2. One section per Annex A list, with a chart and a caption giving its numbers."));
-        document.add(style.body("3. Data quality: the problems found in the input, counted by list and type."));
-        document.add(style.body("4. Definitions of every indicator, generated from the code that computes it."));
-
-        document.add(style.subheading("Input files"));
-        document.add(inputTable());
-        document.add(style.paragraph("Made on " + Formats.time(input.generatedAt()) + " by " + PRODUCT + ".",
-                style.smallMuted, 8f, 0f));
+        document.add(style.paragraph("Flows count events in the six months " + Formats.date(period.windowFirstDay())
+                + " to " + Formats.date(period.periodEnd()) + "; measures \"at the period end\" count what was open on "
+                + Formats.date(period.periodEnd()) + ".", style.body, 0f, 12f));
+        document.add(variantBox());
+        document.add(style.paragraph("Contents", style.subheading, 16f, 4f));
+        document.add(contents(writer));
+        document.add(style.paragraph("Made on " + Formats.time(input.generatedAt()) + " by " + PRODUCT
+                + ". Indicator catalogue " + IndicatorsDataset.CATALOGUE_VERSION + "; England and regional figures from"
+                + " benchmark reference data " + Benchmarks.VERSION + "."
+                + input.region().map(r -> " Region: " + r + ".").orElse(""), style.smallMuted, 10f, 0f));
     }
 
-    private Element inputTable() {
-        if (input.ingest().isEmpty()) {
-            return style.body("No input files were read.");
+    private PdfPTable variantBox() {
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100f);
+        Phrase text = new Phrase();
+        ReportVariant variant = model.variant;
+        text.add(new Chunk(Formats.capitalised(variant.label()) + " version: " + variant.classification() + "\n",
+                style.bodyBold));
+        text.add(new Chunk(variant.handling(), style.body));
+        if (!variant.isInternal()) {
+            text.add(new Chunk("\n" + SmallNumbers.RULE, style.small));
         }
-        PdfPTable table = style.table(22f, 10f, 26f, 10f, 9f, 14f, 9f);
-        table.addCell(style.header("File"));
-        table.addCell(style.header("Sheet"));
-        table.addCell(style.header("List"));
-        table.addCell(style.header("Rows read", Element.ALIGN_RIGHT));
-        table.addCell(style.header("Clean", Element.ALIGN_RIGHT));
-        table.addCell(style.header("Quarantined", Element.ALIGN_RIGHT));
-        table.addCell(style.header("Issues", Element.ALIGN_RIGHT));
-        long read = 0;
-        long clean = 0;
-        long quarantined = 0;
-        long issues = 0;
-        for (IngestSummary s : input.ingest()) {
-            table.addCell(style.text(s.file()));
-            table.addCell(style.text(s.sheet()));
-            String list = s.list() == null ? "none" : s.list().label();
-            boolean skipped = !IngestSummary.READ.equals(s.status());
-            PdfPCell listCell = style.text(skipped ? list + " — " + s.status() : list);
-            table.addCell(listCell);
-            table.addCell(style.number(Formats.count(s.rowsRead())));
-            table.addCell(style.number(Formats.count(s.rowsClean())));
-            table.addCell(style.number(Formats.count(s.rowsQuarantined())));
-            table.addCell(style.number(Formats.count(s.issues())));
-            read += s.rowsRead();
-            clean += s.rowsClean();
-            quarantined += s.rowsQuarantined();
-            issues += s.issues();
+        PdfPCell cell = new PdfPCell(text);
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderWidthLeft(4f);
+        cell.setBorderColorLeft(variant.isInternal() ? Palette.VERMILLION : Palette.BLUE);
+        cell.setBackgroundColor(Palette.ZEBRA_FILL);
+        cell.setPadding(8f);
+        cell.setLeading(0f, 1.3f);
+        box.addCell(cell);
+        return box;
+    }
+
+    private PdfPTable contents(PdfWriter writer) {
+        PdfPTable table = new PdfPTable(new float[] {90f, 10f});
+        table.setWidthPercentage(100f);
+        String group = null;
+        for (SectionMarks.Entry entry : marks.entries()) {
+            if (entry.key().equals(PdfReportWriter.COVER)) {
+                continue;
+            }
+            if (entry.group() != null && !entry.group().equals(group)) {
+                PdfPCell heading = plain(new Phrase(entry.group(), style.contentsBold));
+                heading.setColspan(2);
+                table.addCell(heading);
+            }
+            group = entry.group();
+            Chunk link = new Chunk(entry.title(), entry.group() == null ? style.contentsBold : style.contents);
+            link.setLocalGoto(entry.key());
+            PdfPCell title = plain(new Phrase(link));
+            if (entry.group() != null) {
+                title.setPaddingLeft(14f);
+            }
+            table.addCell(title);
+            PdfPCell page;
+            try {
+                page = new PdfPCell(Image.getInstance(marks.number(writer, entry.key())));
+            } catch (com.lowagie.text.BadElementException e) {
+                throw new IllegalStateException("the contents could not be laid out", e);
+            }
+            page.setBorder(Rectangle.BOTTOM);
+            page.setBorderColor(Palette.GRIDLINE);
+            page.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            page.setPaddingTop(3f);
+            page.setPaddingBottom(3f);
+            table.addCell(page);
         }
-        PdfPCell total = style.text("Total", style.cellBold);
-        total.setColspan(3);
-        table.addCell(total);
-        table.addCell(style.number(Formats.count(read), style.cellBold));
-        table.addCell(style.number(Formats.count(clean), style.cellBold));
-        table.addCell(style.number(Formats.count(quarantined), style.cellBold));
-        table.addCell(style.number(Formats.count(issues), style.cellBold));
         return table;
+    }
+
+    private PdfPCell plain(Phrase phrase) {
+        PdfPCell c = new PdfPCell(phrase);
+        c.setBorder(Rectangle.BOTTOM);
+        c.setBorderColor(Palette.GRIDLINE);
+        c.setPaddingTop(2f);
+        c.setPaddingBottom(4f);
+        c.setPaddingLeft(0f);
+        return c;
     }
 }

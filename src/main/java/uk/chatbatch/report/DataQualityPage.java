@@ -27,19 +27,27 @@ import uk.chatbatch.ingest.Severity;
 final class DataQualityPage implements ReportSection {
 
     static final String NO_LIST = "Sheets matching no list";
+    static final String KEY = "data-quality";
+    static final String TITLE = "Data quality";
+    /** Beyond this many row ranges per line the locations are cut short, with a count of the rest. */
+    static final int RANGES_SHOWN = 40;
 
     private final ReportInput input;
     private final ReportStyle style;
+    private final SectionMarks marks;
 
-    DataQualityPage(ReportInput input, ReportStyle style) {
+    DataQualityPage(ReportInput input, ReportStyle style, SectionMarks marks) {
         this.input = input;
         this.style = style;
+        this.marks = marks;
     }
 
     @Override
     public void addTo(Document document, PdfWriter writer) {
-        document.add(style.heading("Data quality"));
+        document.add(marks.heading(style, KEY, TITLE));
         document.add(style.body(summary()));
+        document.add(style.subheading("Input files"));
+        document.add(inputTable());
         List<Row> rows = rows(input.issues());
         if (rows.isEmpty()) {
             return;
@@ -48,9 +56,120 @@ final class DataQualityPage implements ReportSection {
         document.add(byList(rows));
         document.add(style.subheading("Issues by type"));
         document.add(byCode(rows));
-        document.add(style.paragraph("Each issue's file, sheet, row (as Excel numbers it) and column are in the issues"
-                + " dataset. This page gives counts only, so no child's details appear in the report.",
-                style.smallMuted, 0f, 0f));
+        if (input.variant().isInternal()) {
+            document.add(style.subheading("Where to fix them"));
+            document.add(style.paragraph("The rows of each list, as Excel numbers them, with each kind of issue in each"
+                    + " column. Row 0 is a problem with the whole sheet. The issues dataset has every issue with its"
+                    + " message. Internal version only.", style.smallMuted, 0f, 2f));
+            document.add(locations());
+        } else {
+            document.add(style.paragraph("Counts only: the rows each issue is on are in the internal version and the"
+                    + " issues dataset. Issue counts are counts of cells and rows, not of children, and are not"
+                    + " withheld.", style.smallMuted, 0f, 0f));
+        }
+    }
+
+    private com.lowagie.text.Element inputTable() {
+        if (input.ingest().isEmpty()) {
+            return style.body("No input files were read.");
+        }
+        PdfPTable table = style.table(22f, 10f, 26f, 10f, 9f, 14f, 9f);
+        table.addCell(style.header("File"));
+        table.addCell(style.header("Sheet"));
+        table.addCell(style.header("List"));
+        table.addCell(style.header("Rows read", Element.ALIGN_RIGHT));
+        table.addCell(style.header("Clean", Element.ALIGN_RIGHT));
+        table.addCell(style.header("Quarantined", Element.ALIGN_RIGHT));
+        table.addCell(style.header("Issues", Element.ALIGN_RIGHT));
+        long read = 0;
+        long clean = 0;
+        long quarantined = 0;
+        long issues = 0;
+        for (IngestSummary s : input.ingest()) {
+            table.addCell(style.text(s.file()));
+            table.addCell(style.text(s.sheet()));
+            String list = s.list() == null ? "none" : s.list().label();
+            boolean skipped = !IngestSummary.READ.equals(s.status());
+            table.addCell(style.text(skipped ? list + " — " + s.status() : list));
+            table.addCell(style.number(Formats.count(s.rowsRead())));
+            table.addCell(style.number(Formats.count(s.rowsClean())));
+            table.addCell(style.number(Formats.count(s.rowsQuarantined())));
+            table.addCell(style.number(Formats.count(s.issues())));
+            read += s.rowsRead();
+            clean += s.rowsClean();
+            quarantined += s.rowsQuarantined();
+            issues += s.issues();
+        }
+        PdfPCell total = style.text("Total", style.cellBold);
+        total.setColspan(3);
+        table.addCell(total);
+        table.addCell(style.number(Formats.count(read), style.cellBold));
+        table.addCell(style.number(Formats.count(clean), style.cellBold));
+        table.addCell(style.number(Formats.count(quarantined), style.cellBold));
+        table.addCell(style.number(Formats.count(issues), style.cellBold));
+        return table;
+    }
+
+    /** One row per list, issue and column: the Excel rows, as ranges ("10–12, 57"). */
+    private PdfPTable locations() {
+        Map<String, java.util.TreeSet<Integer>> rows = new TreeMap<>();
+        Map<String, String[]> labels = new LinkedHashMap<>();
+        List<Issue> sorted = new ArrayList<>(input.issues());
+        sorted.sort(Comparator.comparingInt((Issue i) -> listOrder(listOf(i))).thenComparing(Issue::code)
+                .thenComparing(i -> i.column() == null ? "" : i.column()));
+        for (Issue issue : sorted) {
+            String key = String.format("%04d|%s|%s|%s|%s", listOrder(listOf(issue)), issue.code(), issue.column(),
+                    issue.file(), issue.sheet());
+            rows.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(issue.row());
+            labels.putIfAbsent(key, new String[] {shortLabel(listOf(issue)) + (issue.sheet().isBlank() ? ""
+                    : " [" + issue.sheet() + "]"), name(issue.code()), issue.column() == null ? "" : issue.column()});
+        }
+        PdfPTable table = style.table(18f, 18f, 20f, 44f);
+        table.addCell(style.header("List [sheet]"));
+        table.addCell(style.header("Issue"));
+        table.addCell(style.header("Column"));
+        table.addCell(style.header("Excel rows"));
+        int i = 0;
+        for (Map.Entry<String, java.util.TreeSet<Integer>> e : rows.entrySet()) {
+            String[] l = labels.get(e.getKey());
+            List<PdfPCell> cells = List.of(style.text(l[0], style.cellSmall), style.text(l[1], style.cellSmall),
+                    style.text(l[2], style.cellSmall), style.text(ranges(e.getValue()), style.cellSmall));
+            for (PdfPCell c : cells) {
+                c.setBackgroundColor(ReportStyle.zebra(i));
+                table.addCell(c);
+            }
+            i++;
+        }
+        return table;
+    }
+
+    /** "2–4, 9, 12–15", at most {@value #RANGES_SHOWN} ranges, then "and 120 more rows". */
+    static String ranges(java.util.SortedSet<Integer> rows) {
+        List<String> parts = new ArrayList<>();
+        Integer start = null;
+        Integer previous = null;
+        int shownRows = 0;
+        for (int row : rows) {
+            if (start != null && row == previous + 1) {
+                previous = row;
+                continue;
+            }
+            if (start != null) {
+                if (parts.size() == RANGES_SHOWN) {
+                    break;
+                }
+                parts.add(start.equals(previous) ? String.valueOf(start) : start + "–" + previous);
+                shownRows += previous - start + 1;
+            }
+            start = row;
+            previous = row;
+        }
+        if (start != null && parts.size() < RANGES_SHOWN) {
+            parts.add(start.equals(previous) ? String.valueOf(start) : start + "–" + previous);
+            shownRows += previous - start + 1;
+        }
+        int rest = rows.size() - shownRows;
+        return String.join(", ", parts) + (rest > 0 ? " and " + Formats.plural(rest, "more row", "more rows") : "");
     }
 
     private PdfPTable byList(List<Row> rows) {

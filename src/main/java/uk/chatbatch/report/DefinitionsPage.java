@@ -9,34 +9,47 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.benchmarks.Benchmark;
 import uk.chatbatch.indicators.IndicatorMetadata;
-import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorSetting;
+import uk.chatbatch.indicators.IndicatorSettings;
 
-/** Every indicator's definition, generated from the metadata on its class: the text next to the code. */
+/**
+ * Every indicator's definition, generated from the metadata on its class (the text next to the code),
+ * with the value of each [decision] setting it used and whether that is the catalogue's default, and the
+ * England figure it is compared with: its year, status, what it measures and where it comes from.
+ */
 final class DefinitionsPage implements ReportSection {
 
-    private final ReportInput input;
-    private final ReportStyle style;
+    static final String KEY = "definitions";
+    static final String TITLE = "Definitions";
 
-    DefinitionsPage(ReportInput input, ReportStyle style) {
-        this.input = input;
+    private final ReportModel model;
+    private final ReportStyle style;
+    private final SectionMarks marks;
+
+    DefinitionsPage(ReportModel model, ReportStyle style, SectionMarks marks) {
+        this.model = model;
         this.style = style;
+        this.marks = marks;
     }
 
     @Override
     public void addTo(Document document, PdfWriter writer) {
-        document.add(style.heading("Definitions"));
+        document.add(marks.heading(style, KEY, TITLE));
         document.add(style.body("Generated from the definition each indicator carries in the code that computes it."
                 + " \"Window\" is the six months ending on the period end unless it says otherwise; working days"
-                + " leave out weekends and England and Wales bank holidays."));
-        if (input.indicators().isEmpty()) {
+                + " leave out weekends and England and Wales bank holidays. Settings marked [decision] are the"
+                + " catalogue's choices, set per LA in the job file."));
+        if (model.results.isEmpty()) {
             document.add(style.body("No indicators were computed, so there are no definitions."));
             return;
         }
         Map<String, IndicatorMetadata> unique = new LinkedHashMap<>();
-        for (IndicatorResult result : input.indicators()) {
-            unique.putIfAbsent(result.metadata().id(), result.metadata());
+        for (ShownResult result : model.results) {
+            unique.putIfAbsent(result.id(), result.metadata());
         }
         for (IndicatorMetadata m : unique.values()) {
             document.add(definition(m));
@@ -59,14 +72,47 @@ final class DefinitionsPage implements ReportSection {
         if (!m.denominator().isBlank()) {
             row(table, "Denominator", m.denominator());
         }
-        row(table, "Window", m.window());
-        row(table, "Source", m.source().label() + "; fields: "
-                + m.fields().stream().map(Field::header).collect(Collectors.joining("; ")));
-        row(table, "Unit, polarity", m.unit().label() + "; " + m.polarity().description());
+        row(table, "Source", m.lists().stream().map(AnnexAList::label).collect(Collectors.joining("; "))
+                + "; fields: " + m.fields().stream().map(Field::header).collect(Collectors.joining("; ")));
+        row(table, "Measured", m.window() + "; " + m.unit().label() + "; " + m.polarity().description() + "; chart: "
+                + chart(m));
         if (!m.breakdowns().isEmpty()) {
             row(table, "Breakdowns", String.join(", ", m.breakdowns()));
         }
+        IndicatorSettings settings = model.input.context().settings();
+        for (IndicatorSetting s : m.settings()) {
+            row(table, "[decision] " + s.key(), settings.value(s) + " " + s.unit()
+                    + (settings.isDefault(s) ? " (the default)" : " (changed from the default of " + s.defaultValue()
+                    + ")") + ". " + s.description());
+        }
+        row(table, "England", england(m));
         return table;
+    }
+
+    private String england(IndicatorMetadata m) {
+        Comparison c = model.comparison(m.id());
+        if (c == null || c.england().isEmpty()) {
+            return "No published or derived England figure in the benchmark reference data.";
+        }
+        Benchmark b = c.england().get();
+        String value = Comparison.comparable(m.unit(), b.unit()) ? Formats.benchmark(b.value(), m.unit())
+                : Formats.oneDecimal(b.value()).replaceAll("\\.0$", "");
+        return value + " (" + b.year() + ", " + b.status() + "): " + b.unit() + "."
+                + (b.note().isBlank() ? "" : " " + Formats.capitalised(b.note()) + ".")
+                + (c.isCompared() ? "" : " Not compared: " + c.why() + ".") + " Source: " + b.source();
+    }
+
+    private static String chart(IndicatorMetadata m) {
+        return switch (m.chart()) {
+            case KPI -> "headline tile";
+            case TRD -> "monthly trend bars";
+            case BND -> "duration bands";
+            case DON -> "donut";
+            case SRC -> "bars sorted by frequency";
+            case MUL -> "children with multiple records";
+            case PYR -> "age and gender pyramid";
+            case ETH -> "ethnicity table";
+        };
     }
 
     private void row(PdfPTable table, String label, String value) {

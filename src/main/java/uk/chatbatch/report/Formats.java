@@ -7,17 +7,21 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
-import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Unit;
 
-/** How numbers and dates read in the report: UK style, counts with thousands separators, percents to one decimal. */
+/**
+ * How numbers and dates read in the report: UK style, counts with thousands separators, percentages, rates
+ * and days to one decimal place (days without one when whole), and {@value SmallNumbers#SHOWN_AS} for a
+ * withheld figure.
+ */
 final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm z", Locale.UK);
+
+    static final String MINUS = "−";
 
     private Formats() {
     }
@@ -28,6 +32,10 @@ final class Formats {
 
     static String percent(double value) {
         return String.format(Locale.UK, "%.1f%%", value);
+    }
+
+    static String oneDecimal(double value) {
+        return String.format(Locale.UK, "%,.1f", value);
     }
 
     /** "412 of 480". */
@@ -50,11 +58,23 @@ final class Formats {
     }
 
     /**
-     * "Oct 2024", for axis labels. Cut from the full name rather than the locale's short form, which
-     * for the UK is "Sept" in recent JDKs and so would differ between runtimes.
+     * "Oct 2024", for axis labels. Cut from the full name rather than the locale's short form, which for
+     * the UK is "Sept" in recent JDKs and so would differ between runtimes.
      */
     static String shortMonth(YearMonth month) {
         return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).substring(0, 3) + " " + month.getYear();
+    }
+
+    /** "Oct 24", for the tightest labels. */
+    static String tinyMonth(LocalDate date) {
+        return date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).substring(0, 3) + " "
+                + String.format("%02d", date.getYear() % 100);
+    }
+
+    /** "31 Aug 2025". */
+    static String shortDate(LocalDate date) {
+        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).substring(0, 3) + " "
+                + date.getYear();
     }
 
     static String time(ZonedDateTime time) {
@@ -66,43 +86,100 @@ final class Formats {
         return count(n) + " " + (n == 1 ? one : many);
     }
 
-    /**
-     * The headline value of a result as the headline page prints it: the count or percentage when
-     * computed, otherwise the status label. Never a zero standing in for "not computed".
-     */
-    static String headlineValue(IndicatorResult result) {
-        if (result.status() != IndicatorStatus.COMPUTED) {
-            return status(result.status());
-        }
-        return result.headline().map(v -> value(v, result.metadata().unit())).orElse("no value");
-    }
-
-    /** A status short enough for the value column; the message beside it says the rest. */
+    /** A status short enough for a value column; the message beside it says the rest. */
     static String status(IndicatorStatus status) {
         return status == IndicatorStatus.NO_CASES ? "no cases" : status.label();
     }
 
-    /** The basis of a computed value ("412 of 480"), or why there is no value. */
-    static String headlineDetail(IndicatorResult result) {
-        if (result.status() != IndicatorStatus.COMPUTED) {
-            return result.message();
+    /** A figure in its unit: "1,234", "85.8%", "527.3", "33 days"; "<5" when withheld; "no cases" for 0 of 0. */
+    static String value(Shown v, Unit unit) {
+        if (v.suppressed()) {
+            return SmallNumbers.SHOWN_AS;
         }
-        return result.headline().filter(v -> v.denominator() != null)
-                .map(v -> ofTotal(v.numerator(), v.denominator())).orElse("");
+        if (unit == Unit.COUNT) {
+            return count(v.numerator());
+        }
+        if (v.value() == null) {
+            return "no cases";
+        }
+        return number(v.value(), unit);
     }
 
-    static String value(IndicatorValue v, Unit unit) {
-        if (unit == Unit.PERCENT) {
-            return v.value() == null ? "no cases" : percent(v.value());
-        }
-        return count(v.numerator());
+    /** A number in its unit, without any basis. */
+    static String number(double value, Unit unit) {
+        return switch (unit) {
+            case COUNT -> count(Math.round(value));
+            case PERCENT -> percent(value);
+            case RATE_PER_10000 -> oneDecimal(value);
+            case DAYS -> days(value) + " days";
+        };
     }
 
-    /** "Male 85.0% (34 of 40)" or "Male 210". */
-    static String breakdownValue(IndicatorValue v, Unit unit) {
-        if (unit == Unit.PERCENT && v.denominator() != null) {
-            return v.breakdownValue() + " " + value(v, unit) + " (" + ofTotal(v.numerator(), v.denominator()) + ")";
+    private static String days(double value) {
+        return value == Math.rint(value) ? count(Math.round(value)) : oneDecimal(value);
+    }
+
+    /** The unit as it follows a value in prose: "per 10,000 children"; empty where the value says it. */
+    static String unitSuffix(Unit unit) {
+        return unit == Unit.RATE_PER_10000 ? " per 10,000 children" : "";
+    }
+
+    /**
+     * What a figure is based on, in words: "412 of 480" for a percentage, "n = 40" for a median, "62 children
+     * in 63,000" for a rate; empty for a count, and for a withheld figure (whose basis would give it away).
+     */
+    static String basis(Shown v, Unit unit) {
+        if (v.suppressed()) {
+            return "";
         }
-        return v.breakdownValue() + " " + value(v, unit);
+        return switch (unit) {
+            case PERCENT -> v.denominator() == null ? "" : ofTotal(v.numerator(), v.denominator());
+            case RATE_PER_10000 -> v.denominator() == null ? "" : count(v.numerator()) + " in a population of "
+                    + count(v.denominator());
+            case DAYS -> "of " + count(v.numerator());
+            case COUNT -> "";
+        };
+    }
+
+    /** The value a figure is rounded to when printed, so changes are worked out on what the reader sees. */
+    static double rounded(double value, Unit unit) {
+        if (unit == Unit.COUNT) {
+            return Math.round(value);
+        }
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** "+3.7 points", "−120 (−9.8%)", "+12.3", "−2 days", "no change". */
+    static String change(Trend.Change c, Unit unit) {
+        if (c.direction() == Trend.Direction.SAME) {
+            return "no change";
+        }
+        String sign = c.delta() > 0 ? "+" : MINUS;
+        double size = Math.abs(c.delta());
+        return switch (unit) {
+            case PERCENT -> sign + oneDecimal(size) + (size == 1.0 ? " point" : " points");
+            case COUNT -> sign + count(Math.round(size)) + (c.previous() == 0 ? ""
+                    : " (" + sign + oneDecimal(Math.abs(100.0 * c.delta() / c.previous())) + "%)");
+            case RATE_PER_10000 -> sign + oneDecimal(size);
+            case DAYS -> sign + days(size) + (size == 1.0 ? " day" : " days");
+        };
+    }
+
+    /** "▲", "▼" or "=": DejaVu Sans has the triangles. */
+    static String arrow(Trend.Direction direction) {
+        return switch (direction) {
+            case UP -> "▲";
+            case DOWN -> "▼";
+            case SAME -> "=";
+        };
+    }
+
+    /** "85.7% (England, 2025)". */
+    static String benchmark(double value, Unit unit) {
+        return unit == Unit.PERCENT ? percent(value) : unit == Unit.DAYS ? days(value) + " days" : days(value);
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

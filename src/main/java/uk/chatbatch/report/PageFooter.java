@@ -11,36 +11,45 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * "LA name (code) · period end d MMMM yyyy" on the left and "page N of M" on the right of every page.
- * M is only known at the end, so it is written into a small template every page shares.
+ * The handling classification centred at the top of every page, as UK government markings are placed,
+ * and a footer with the classification, LA, period end and variant on the left and "page N of M" on the
+ * right. M is only known at the end, so it is written into a small template every page shares.
  */
 final class PageFooter extends PdfPageEventHelper {
 
     private static final float FONT_SIZE = 7.5f;
 
+    private final String classification;
     private final String left;
     private final ReportFonts fonts;
     private final Font font;
-    /** Room for the page total: two digits' worth, so it sits close to the right margin. */
+    private final Font bold;
+    /** Room for the page total: three digits' worth. */
     private final float totalWidth;
     private PdfTemplate total;
 
-    PageFooter(String left, ReportFonts fonts) {
+    PageFooter(ReportVariant variant, String left, ReportFonts fonts) {
+        this.classification = variant.classification();
         this.left = left;
         this.fonts = fonts;
         this.font = fonts.font(FONT_SIZE, false, Palette.MUTED_TEXT);
-        this.totalWidth = fonts.regular().getWidthPoint("00", FONT_SIZE);
+        this.bold = fonts.font(FONT_SIZE, true, Palette.TEXT);
+        this.totalWidth = fonts.regular().getWidthPoint("000", FONT_SIZE);
     }
 
     @Override
     public void onOpenDocument(PdfWriter writer, Document document) {
-        total = writer.getDirectContent().createTemplate(totalWidth * 2, FONT_SIZE + 3f);
+        total = writer.getDirectContent().createTemplate(totalWidth, FONT_SIZE + 3f);
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
-        float y = document.bottom() - 24f;
+        float centre = (document.left() + document.right()) / 2;
+        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(classification.toUpperCase(java.util.Locale.UK), bold),
+                centre, document.getPageSize().getHeight() - 28f, 0);
+
+        float y = document.bottom() - 28f;
         canvas.saveState();
         canvas.setColorStroke(Palette.RULE);
         canvas.setLineWidth(0.5f);
@@ -49,7 +58,10 @@ final class PageFooter extends PdfPageEventHelper {
         canvas.stroke();
         canvas.restoreState();
 
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(left, font), document.left(), y, 0);
+        Phrase footer = new Phrase();
+        footer.add(new com.lowagie.text.Chunk(classification, bold));
+        footer.add(new com.lowagie.text.Chunk("  ·  " + left, font));
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, footer, document.left(), y, 0);
         String page = "page " + writer.getPageNumber() + " of ";
         float pageWidth = fonts.regular().getWidthPoint(page, FONT_SIZE);
         float x = document.right() - totalWidth - pageWidth;

@@ -27,9 +27,56 @@ final class Palette {
     static final Color HEADER_FILL = new Color(0xE1, 0xEE, 0xF6);
     static final Color ZEBRA_FILL = new Color(0xF5, 0xF5, 0xF5);
 
+    /**
+     * Darker shades of bluish green and vermillion for text and thin marks, so a word coloured by its meaning
+     * still has at least 4.5:1 contrast on white; the hue, and so colour-blind safety, is the palette's.
+     */
+    static final Color GREEN_TEXT = new Color(0x00, 0x78, 0x5A);
+    static final Color VERMILLION_TEXT = new Color(0xB3, 0x47, 0x00);
+
+    /** Better than England or improved: bluish green. */
+    static final Color BETTER = BLUISH_GREEN;
+    /** Worse than England or worsened: vermillion. */
+    static final Color WORSE = VERMILLION;
+    /** Similar to England: sky blue. */
+    static final Color SIMILAR = SKY_BLUE;
+    /** Higher or lower than England where no direction is better: grey, no judgement. */
+    static final Color NEUTRAL = new Color(0x99, 0x99, 0x99);
+    /** Not compared. */
+    static final Color NOT_COMPARED = new Color(0xDD, 0xDD, 0xDD);
+
     /** Series colours in the order charts use them; "over the threshold" is always vermillion. */
     static final Color[] SERIES = {BLUE, ORANGE, BLUISH_GREEN, REDDISH_PURPLE, SKY_BLUE, VERMILLION, YELLOW, BLACK};
 
     private Palette() {
+    }
+
+    /** The mark (tile edge, key) for a comparison with England. */
+    static Color rating(Comparison.Rating rating) {
+        return switch (rating) {
+            case BETTER -> BETTER;
+            case WORSE -> WORSE;
+            case SIMILAR -> SIMILAR;
+            case HIGHER, LOWER -> NEUTRAL;
+            case NOT_COMPARED -> NOT_COMPARED;
+        };
+    }
+
+    /** Text saying a comparison: readable shades of the same hues. */
+    static Color ratingText(Comparison.Rating rating) {
+        return switch (rating) {
+            case BETTER -> GREEN_TEXT;
+            case WORSE -> VERMILLION_TEXT;
+            case SIMILAR -> BLUE;
+            default -> MUTED_TEXT;
+        };
+    }
+
+    static Color verdictText(Trend.Verdict verdict) {
+        return switch (verdict) {
+            case IMPROVED -> GREEN_TEXT;
+            case WORSENED -> VERMILLION_TEXT;
+            case NONE -> TEXT;
+        };
     }
 }

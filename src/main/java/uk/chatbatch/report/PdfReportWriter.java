@@ -17,13 +17,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
-import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.annexa.AnnexAList;
 
 /**
- * Writes the PDF report for one LA and period end: cover, headline indicators, a chart per Annex A
- * list, data quality and definitions, on A4 with the LA, period end and page number on every page.
+ * Writes the PDF report for one LA and period end, in the internal or the shareable variant: a cover with
+ * the contents, the headline tiles, notes and caveats, a section per Annex A list supplied, worker tables
+ * (internal only), data quality and definitions, on A4 with the handling classification, LA, period end and
+ * page number on every page and a bookmark for every section.
  * Charts are vector graphics and every font is embedded (DejaVu Sans, bundled), so the file looks
  * the same wherever it is opened.
  *
@@ -33,7 +36,9 @@ import uk.chatbatch.indicators.IndicatorContext;
 public final class PdfReportWriter {
 
     static final float MARGIN = 50f;
+    static final float TOP_MARGIN = 52f;
     static final float BOTTOM_MARGIN = 62f;
+    static final String COVER = "cover";
 
     /** Writes the report to {@code pdf}, creating its folder and replacing any earlier file. */
     public void write(ReportInput input, Path pdf) {
@@ -60,35 +65,69 @@ public final class PdfReportWriter {
         }
     }
 
-    /** Writes the report to a stream the caller owns (and closes). */
+    /**
+     * Writes the report to a stream the caller owns (and closes). Everything the pages print is worked out
+     * first, so a shareable report whose small-number rule cannot be applied throws
+     * {@link SuppressionFailedException} before a single byte is written.
+     */
     public void write(ReportInput input, OutputStream out) {
-        ReportInput in = withContext(input);
-        ReportFonts fonts = ReportFonts.load(seed(in));
+        ReportModel model = ReportModel.of(input);
+        ReportFonts fonts = ReportFonts.load(seed(input));
         ReportStyle style = new ReportStyle(fonts);
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
-        writer.setPageEvent(new PageFooter(footer(in), fonts));
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        SectionMarks marks = new SectionMarks(fonts);
+        writer.setPageEvent(new PageFooter(input.variant(), footer(input), fonts));
+        writer.setPageEvent(marks);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
-        describe(document, in);
+        describe(document, input);
+
+        ReportCharts charts = new ReportCharts(fonts);
+        ShapeCharts shapes = new ShapeCharts(fonts);
+        List<ReportSection> sections = new ArrayList<>();
+        marks.declare(COVER, "Cover and contents", null);
+        sections.add(new CoverPage(model, style, marks));
+        marks.declare(AtAGlancePage.KEY, AtAGlancePage.TITLE, null);
+        sections.add(new AtAGlancePage(model, style, marks, shapes));
+        marks.declare(NotesPage.KEY, NotesPage.TITLE, null);
+        sections.add(new NotesPage(model, style, marks));
+        for (AnnexAList list : model.listsPresent) {
+            marks.declare(ListSection.key(list), ListSection.title(list), ListSection.GROUP);
+            sections.add(new ListSection(model, list, style, marks, charts, shapes));
+        }
+        if (WorkerTablesPage.applies(model)) {
+            marks.declare(WorkerTablesPage.KEY, WorkerTablesPage.TITLE, null);
+            sections.add(new WorkerTablesPage(model, style, marks));
+        }
+        marks.declare(DataQualityPage.KEY, DataQualityPage.TITLE, null);
+        sections.add(new DataQualityPage(input, style, marks));
+        marks.declare(DefinitionsPage.KEY, DefinitionsPage.TITLE, null);
+        sections.add(new DefinitionsPage(model, style, marks));
 
         document.open();
         // Set after open: OpenPDF stamps its own clock on open, and reads FILEID instead of a random ID.
-        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(GregorianCalendar.from(in.generatedAt())));
-        byte[] id = seed(in);
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(GregorianCalendar.from(input.generatedAt())));
+        byte[] id = seed(input);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-        List<ReportSection> sections = List.of(new CoverPage(in, style), new HeadlinePage(in, style),
-                new ListPages(in, style, new ReportCharts(fonts)), new DataQualityPage(in, style),
-                new DefinitionsPage(in, style));
+        ReportSection previous = null;
         for (ReportSection section : sections) {
-            document.newPage();
+            boolean follows = section instanceof ListSection && previous instanceof ListSection;
+            if (follows && ListSection.roomFor(document, writer)) {
+                document.add(style.paragraph(" ", style.body, 10f, 0f));
+            } else {
+                document.newPage();
+            }
             section.addTo(document, writer);
+            previous = section;
         }
         document.close();
     }
 
     static String title(ReportInput input) {
-        return CoverPage.TITLE + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd());
+        return CoverPage.TITLE + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd())
+                + " (" + input.variant().label() + ")";
     }
 
     private static String footer(ReportInput input) {
@@ -97,12 +136,15 @@ public final class PdfReportWriter {
 
     private static void describe(Document document, ReportInput input) {
         document.addTitle(title(input));
-        document.addSubject("Inspection-style (Ofsted ChAT) indicators, Annex A list charts and data quality for "
-                + input.laName() + " (LA " + input.laCode() + "), six months to " + Formats.date(input.periodEnd()));
+        document.addSubject("Inspection-style (Ofsted ChAT) indicators with England comparisons, trends, charts by"
+                + " Annex A list, data quality and definitions for " + input.laName() + " (LA " + input.laCode()
+                + "), six months to " + Formats.date(input.periodEnd()) + ". " + input.variant().classification()
+                + ".");
         document.addAuthor(CoverPage.PRODUCT);
         document.addCreator(CoverPage.PRODUCT);
         document.addKeywords(String.join(", ", "children's services", "ChAT", "Annex A", "Ofsted", "ILACS",
-                "LA " + input.laCode(), input.laName(), "period end " + input.periodEnd()));
+                "LA " + input.laCode(), input.laName(), "period end " + input.periodEnd(),
+                input.variant().label() + " version", input.variant().classification()));
     }
 
     /**
@@ -112,19 +154,11 @@ public final class PdfReportWriter {
     private static byte[] seed(ReportInput input) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            String key = input.laCode() + "|" + input.periodEnd() + "|" + input.generatedAt().toInstant();
+            String key = input.laCode() + "|" + input.periodEnd() + "|" + input.generatedAt().toInstant() + "|"
+                    + input.variant();
             return md5.digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this Java runtime", e);
         }
-    }
-
-    /** The period and calendar the charts band by; derived from the period end when the caller gave none. */
-    private static ReportInput withContext(ReportInput input) {
-        if (input.context() != null) {
-            return input;
-        }
-        return new ReportInput(input.laCode(), input.laName(), input.periodEnd(), input.generatedAt(), input.ingest(),
-                input.issues(), input.indicators(), input.data(), IndicatorContext.forPeriodEnd(input.periodEnd()));
     }
 }

@@ -22,7 +22,8 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.PlotOrientation;
@@ -50,7 +51,7 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
  */
 final class ReportCharts {
 
-    static final float VERTICAL_HEIGHT = 210f;
+    static final float VERTICAL_HEIGHT = 190f;
     private static final float ROW_HEIGHT = 20f;
     private static final float HORIZONTAL_CHROME = 46f;
 
@@ -63,9 +64,9 @@ final class ReportCharts {
     }
 
     /** Height that gives each bar of a horizontal chart room for its label. */
-    static float height(BarChartData data) {
+    static float height(BarChartData data, float width) {
         return data.horizontal() ? HORIZONTAL_CHROME + ROW_HEIGHT * data.categories().size() + legendHeight(data)
-                : VERTICAL_HEIGHT;
+                : Math.min(VERTICAL_HEIGHT, Math.max(140f, width * 0.36f));
     }
 
     private static float legendHeight(BarChartData data) {
@@ -73,7 +74,7 @@ final class ReportCharts {
     }
 
     Image draw(PdfContentByte canvas, BarChartData data, float width) {
-        float height = height(data);
+        float height = height(data, width);
         PdfTemplate template = canvas.createTemplate(width, height);
         Graphics2D g2 = template.createGraphics(width, height, fonts.fontMapper());
         try {
@@ -96,6 +97,9 @@ final class ReportCharts {
     JFreeChart chart(BarChartData data) {
         JFreeChart chart = data.threshold().isPresent() ? bands(data) : bars(data);
         theme.apply(chart);
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            plot.getRenderer().setDefaultItemLabelGenerator(new Labels(data));
+        }
         chart.setPadding(new RectangleInsets(2, 0, 2, 6));
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
@@ -128,8 +132,8 @@ final class ReportCharts {
         categoryAxis.setUpperMargin(0.02);
         if (data.horizontal()) {
             categoryAxis.setMaximumCategoryLabelWidthRatio(0.45f);
-            categoryAxis.setMaximumCategoryLabelLines(2);
         }
+        categoryAxis.setMaximumCategoryLabelLines(2);
         return chart;
     }
 
@@ -153,14 +157,15 @@ final class ReportCharts {
         XYBarRenderer renderer = new XYBarRenderer(0.2);
         NumberAxis countAxis = countAxis(data.valueAxisLabel());
         // headroom for the marker's label above the tallest bar and its count
-        countAxis.setUpperMargin(0.3);
+        countAxis.setUpperMargin(0.35);
         XYPlot plot = new XYPlot(dataset, bandAxis, countAxis, renderer);
         plot.setDomainGridlinesVisible(false);
         // Counts as annotations, not renderer item labels: XYBarRenderer draws its labels through
         // Graphics2D.create(), and OpenPDF 2.0.5's PdfGraphics2D child loses the composite alpha, so
         // they come out fully transparent.
+        List<String> labels = data.series().get(0).labels();
         for (int i = 0; i < counts.size(); i++) {
-            XYTextAnnotation label = new XYTextAnnotation(Formats.count(counts.get(i)), i, counts.get(i));
+            XYTextAnnotation label = new XYTextAnnotation(labels.get(i), i, counts.get(i));
             label.setFont(ReportFonts.awt(7.5f, false));
             label.setPaint(Palette.TEXT);
             label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
@@ -172,8 +177,8 @@ final class ReportCharts {
         marker.setLabel(threshold.markerLabel());
         marker.setLabelFont(ReportFonts.awt(8f, true));
         marker.setLabelPaint(Palette.BLACK);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         marker.setLabelOffset(new RectangleInsets(2, 2, 2, 4));
         marker.setLabelBackgroundColor(Color.WHITE);
         plot.addDomainMarker(marker, Layer.FOREGROUND);
@@ -240,8 +245,6 @@ final class ReportCharts {
         renderer.setItemMargin(0.05);
         // Vertical bars stay slim when there are few months; horizontal rows are already sized per bar.
         renderer.setMaximumBarWidth(horizontal ? 1.0 : 0.12);
-        renderer.setDefaultItemLabelGenerator(
-                new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getIntegerInstance(Locale.UK)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ReportFonts.awt(7.5f, false));
         renderer.setDefaultItemLabelPaint(Palette.TEXT);
@@ -257,5 +260,23 @@ final class ReportCharts {
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
         renderer.setUseYInterval(false);
+    }
+
+    /** Each bar's own label from the data: a count, a percentage, or the withheld mark. */
+    private record Labels(BarChartData data) implements CategoryItemLabelGenerator {
+        @Override
+        public String generateRowLabel(CategoryDataset dataset, int row) {
+            return data.series().get(row).name();
+        }
+
+        @Override
+        public String generateColumnLabel(CategoryDataset dataset, int column) {
+            return data.categories().get(column);
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            return data.series().get(row).labels().get(column);
+        }
     }
 }

@@ -2,8 +2,13 @@ package uk.chatbatch.report;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.ingest.IngestSummary;
@@ -12,17 +17,78 @@ import uk.chatbatch.ingest.Issue;
 /**
  * Everything the PDF report is drawn from.
  *
- * @param laCode      DfE LA code, e.g. "999"
- * @param laName      LA name for the cover
- * @param periodEnd   the period end T
- * @param generatedAt when the report was made (cover only; never inside data files)
- * @param ingest      one summary per list read (file, sheet, rows read/clean/quarantined, issues)
- * @param issues      every issue found (the report groups them by list and code)
- * @param indicators  the indicator results in catalogue order
- * @param data        the clean rows, for the per-list charts
- * @param context     period and working-day calendar, for charts that band durations
+ * @param laCode                  DfE LA code, e.g. "999"
+ * @param laName                  LA name for the cover
+ * @param periodEnd               the period end T
+ * @param generatedAt             when the report was made (cover and PDF metadata only)
+ * @param ingest                  one summary per list read (file, sheet, rows read/clean/quarantined, issues)
+ * @param issues                  every issue found (the report groups them by list and code)
+ * @param indicators              this period's indicator results, in catalogue order
+ * @param data                    the clean rows; the report uses it to know which lists were supplied or skipped
+ * @param context                 period, working-day calendar, settings (for the glossary) and population
+ * @param history                 the same LA's earlier periods, oldest first, at most {@value #HISTORY_PERIODS};
+ *                                empty when there are none
+ * @param benchmarks              England and regional values (normally {@link Benchmarks#bundled()})
+ * @param region                  the LA's region as the benchmarks name it, when the job file gives one
+ * @param populationByEthnicGroup the LA's children aged 0 to 17 by ethnic group (the catalogue's groups: White,
+ *                                Mixed, ...), for the ethnicity tables; empty when not configured
+ * @param variant                 internal or shareable
  */
 public record ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
                           List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
-                          AnnexAData data, IndicatorContext context) {
+                          AnnexAData data, IndicatorContext context, List<PeriodResults> history,
+                          Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
+                          ReportVariant variant) {
+
+    /** Trend lines show at most this many earlier periods, plus this one. */
+    public static final int HISTORY_PERIODS = 12;
+
+    public ReportInput {
+        ingest = List.copyOf(ingest);
+        issues = List.copyOf(issues);
+        indicators = List.copyOf(indicators);
+        history = lastPeriodsBefore(history, periodEnd);
+        populationByEthnicGroup = Map.copyOf(populationByEthnicGroup);
+        if (context == null) {
+            context = IndicatorContext.forPeriodEnd(periodEnd);
+        }
+        if (variant == null) {
+            throw new IllegalArgumentException("a report needs its variant (internal or shareable)");
+        }
+    }
+
+    /**
+     * A report with no history, the bundled benchmarks, no region and no population by ethnic group: what a
+     * first run knows.
+     */
+    public ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
+                       List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
+                       AnnexAData data, IndicatorContext context, ReportVariant variant) {
+        this(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context, List.of(),
+                Benchmarks.bundled(), Optional.empty(), Map.of(), variant);
+    }
+
+    /** The same report in the other variant: both are drawn from one run. */
+    public ReportInput withVariant(ReportVariant other) {
+        return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
+                history, benchmarks, region, populationByEthnicGroup, other);
+    }
+
+    public ReportInput withHistory(List<PeriodResults> earlier) {
+        return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
+                earlier, benchmarks, region, populationByEthnicGroup, variant);
+    }
+
+    /** Earlier periods only, oldest first, the latest {@value #HISTORY_PERIODS}; one per period end. */
+    private static List<PeriodResults> lastPeriodsBefore(List<PeriodResults> history, LocalDate periodEnd) {
+        List<PeriodResults> earlier = new ArrayList<>();
+        for (PeriodResults p : history) {
+            if (p.periodEnd().isBefore(periodEnd)
+                    && earlier.stream().noneMatch(e -> e.periodEnd().equals(p.periodEnd()))) {
+                earlier.add(p);
+            }
+        }
+        earlier.sort(Comparator.comparing(PeriodResults::periodEnd));
+        return List.copyOf(earlier.subList(Math.max(0, earlier.size() - HISTORY_PERIODS), earlier.size()));
+    }
 }

@@ -29,6 +29,14 @@ final class ReportStyle {
     final Font cellSmall;
     final Font cellMuted;
     final Font cellAlert;
+    final Font cellSmallText;
+    final Font tileTitle;
+    final Font tileValue;
+    final Font tileText;
+    final Font tileMuted;
+    final Font tiny;
+    final Font contents;
+    final Font contentsBold;
 
     ReportStyle(ReportFonts fonts) {
         this.fonts = fonts;
@@ -45,6 +53,14 @@ final class ReportStyle {
         cellSmall = fonts.font(7.5f, false, Palette.MUTED_TEXT);
         cellMuted = fonts.font(8.5f, false, Palette.MUTED_TEXT);
         cellAlert = fonts.font(8.5f, true, Palette.VERMILLION);
+        cellSmallText = fonts.font(7.5f, false, Palette.TEXT);
+        tileTitle = fonts.font(7f, true, Palette.TEXT);
+        tileValue = fonts.font(15f, true, Palette.TEXT);
+        tileText = fonts.font(6.5f, false, Palette.TEXT);
+        tileMuted = fonts.font(6.2f, false, Palette.MUTED_TEXT);
+        tiny = fonts.font(6.5f, false, Palette.MUTED_TEXT);
+        contents = fonts.font(10f, false, Palette.TEXT);
+        contentsBold = fonts.font(10f, true, Palette.TEXT);
     }
 
     Paragraph paragraph(String text, Font font, float spacingBefore, float spacingAfter) {
@@ -123,6 +139,11 @@ final class ReportStyle {
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(0f);
         return c;
+    }
+
+    /** A font of the given size and weight in a colour, for text coloured by meaning (a rating, a change). */
+    Font coloured(Font like, Color colour) {
+        return fonts.font(like.getSize(), like.getBaseFont() == fonts.bold(), colour);
     }
 
     static Color zebra(int row) {

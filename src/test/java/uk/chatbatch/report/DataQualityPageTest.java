@@ -28,6 +28,17 @@ class DataQualityPageTest {
                 new DataQualityPage.Row(DataQualityPage.NO_LIST, IssueCode.UNRECOGNISED_SHEET, 1));
     }
 
+    @Test
+    void rowLocationsReadAsRangesAndALongListIsCutShortWithACount() {
+        assertThat(DataQualityPage.ranges(new java.util.TreeSet<>(List.of(2, 3, 4, 9, 12, 13)))).isEqualTo("2–4, 9, 12–13");
+        java.util.TreeSet<Integer> many = new java.util.TreeSet<>();
+        for (int row = 2; row < 2 + 2 * 50; row += 2) {
+            many.add(row); // 50 separate rows
+        }
+        String ranges = DataQualityPage.ranges(many);
+        assertThat(ranges).startsWith("2, 4, 6,").endsWith(", 80 and 10 more rows");
+    }
+
     private static Issue issue(String list, IssueCode code) {
         return new Issue("annex_a.xlsx", "Sheet", list, 2, "", "", code, code.meaning());
     }

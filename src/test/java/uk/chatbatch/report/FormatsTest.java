@@ -1,73 +1,47 @@
 package uk.chatbatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.chatbatch.report.ReportFixture.ASSESSMENTS_IN_45;
-import static uk.chatbatch.report.ReportFixture.CONTACTS_RECEIVED;
 
-import java.util.List;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.indicators.IndicatorResult;
-import uk.chatbatch.indicators.IndicatorStatus;
-import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Unit;
 
 class FormatsTest {
 
-    static final String ALL = IndicatorValue.ALL;
-
     @Test
-    void countsHaveThousandsSeparators() {
-        IndicatorResult result = IndicatorResult.computed(CONTACTS_RECEIVED, List.of(IndicatorValue.count(ALL, ALL, 12345)));
-
-        assertThat(Formats.headlineValue(result)).isEqualTo("12,345");
-        assertThat(Formats.headlineDetail(result)).isEmpty();
-    }
-
-    @Test
-    void percentsHaveOneDecimalAndTheirBasis() {
-        IndicatorResult result = IndicatorResult.computed(ASSESSMENTS_IN_45,
-                List.of(IndicatorValue.percent(ALL, ALL, 1412, 1480)));
-
-        assertThat(Formats.headlineValue(result)).isEqualTo("95.4%");
-        assertThat(Formats.headlineDetail(result)).isEqualTo("1,412 of 1,480");
+    void eachUnitReadsItsOwnWay() {
+        assertThat(Formats.value(new Shown("all", 12345, null, 12345.0, false), Unit.COUNT)).isEqualTo("12,345");
+        assertThat(Formats.value(new Shown("all", 1412, 1480L, 100.0 * 1412 / 1480, false), Unit.PERCENT))
+                .isEqualTo("95.4%");
+        assertThat(Formats.value(new Shown("all", 1234, 63_000L, 195.873, false), Unit.RATE_PER_10000))
+                .isEqualTo("195.9");
+        assertThat(Formats.value(new Shown("all", 480, null, 33.0, false), Unit.DAYS)).isEqualTo("33 days");
+        assertThat(Formats.value(new Shown("all", 480, null, 33.5, false), Unit.DAYS)).isEqualTo("33.5 days");
     }
 
     @Test
     void aPercentOfNothingIsNoCasesNotZero() {
-        IndicatorResult result = IndicatorResult.computed(ASSESSMENTS_IN_45, List.of(IndicatorValue.percent(ALL, ALL, 0, 0)));
-
-        assertThat(Formats.headlineValue(result)).isEqualTo("no cases");
-        assertThat(Formats.headlineDetail(result)).isEqualTo("no assessments authorised in the window");
+        assertThat(Formats.value(new Shown("all", 0, 0L, null, false), Unit.PERCENT)).isEqualTo("no cases");
     }
 
     @Test
-    void aNotComputedIndicatorShowsItsStatusAndMessage() {
-        IndicatorResult result = IndicatorResult.notComputed(CONTACTS_RECEIVED, IndicatorStatus.LIST_NOT_SUPPLIED,
-                "List 1 (Contacts) was not supplied");
-
-        assertThat(Formats.headlineValue(result)).isEqualTo("list not supplied");
-        assertThat(Formats.headlineDetail(result)).isEqualTo("List 1 (Contacts) was not supplied");
+    void aWithheldFigureIsShownAsUnderFiveAndItsBasisIsNotGiven() {
+        Shown withheld = new Shown("all", 37, 40L, 92.5, true);
+        assertThat(Formats.value(withheld, Unit.PERCENT)).isEqualTo("<5");
+        assertThat(Formats.basis(withheld, Unit.PERCENT)).isEmpty();
+        assertThat(Formats.basis(new Shown("all", 37, 40L, 92.5, false), Unit.PERCENT)).isEqualTo("37 of 40");
     }
 
     @Test
-    void breakdownsReadAsOneLinePerBreakdown() {
-        IndicatorResult result = IndicatorResult.computed(ASSESSMENTS_IN_45, List.of(
-                IndicatorValue.percent(ALL, ALL, 7, 10),
-                IndicatorValue.percent("gender", "Male", 3, 4),
-                IndicatorValue.percent("gender", "Female", 4, 6)));
-
-        assertThat(HeadlinePage.breakdownLines(result))
-                .containsExactly("By gender: Male 75.0% (3 of 4); Female 66.7% (4 of 6)");
-    }
-
-    @Test
-    void aLongBreakdownIsCutShortWithACountOfTheRest() {
-        List<IndicatorValue> values = new java.util.ArrayList<>(List.of(IndicatorValue.count(ALL, ALL, 10)));
-        for (int i = 1; i <= 10; i++) {
-            values.add(IndicatorValue.count("source", "S" + i, 1));
-        }
-
-        String line = HeadlinePage.breakdownLines(IndicatorResult.computed(CONTACTS_RECEIVED, values)).get(0);
-
-        assertThat(line).startsWith("By source: S1 1; S2 1;").endsWith("S8 1; and 2 more");
+    void changesSayTheirUnit() {
+        Trend.Change points = new Trend.Change(LocalDate.of(2025, 2, 28), 82.1, 85.8, 3.7, Trend.Direction.UP,
+                Trend.Verdict.IMPROVED);
+        assertThat(Formats.change(points, Unit.PERCENT)).isEqualTo("+3.7 points");
+        Trend.Change count = new Trend.Change(LocalDate.of(2025, 2, 28), 1200, 1080, -120, Trend.Direction.DOWN,
+                Trend.Verdict.NONE);
+        assertThat(Formats.change(count, Unit.COUNT)).isEqualTo("−120 (−10.0%)");
+        Trend.Change same = new Trend.Change(LocalDate.of(2025, 2, 28), 33, 33, 0, Trend.Direction.SAME,
+                Trend.Verdict.NONE);
+        assertThat(Formats.change(same, Unit.DAYS)).isEqualTo("no change");
     }
 }

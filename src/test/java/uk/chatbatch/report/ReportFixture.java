@@ -7,27 +7,36 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import uk.chatbatch.annexa.AnnexAData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorSetting;
+import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Population;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 
 /**
- * A small LA for report tests: period end 31 March 2025 (window 1 October 2024 to 31 March 2025), a
- * few rows on most lists, Early help skipped for a missing column, Adoption not supplied.
+ * A small LA for report tests: period end 31 March 2025 (window 1 October 2024 to 31 March 2025), a few rows
+ * on most lists (Early help skipped for a missing column, Adoption not supplied), one indicator of each chart
+ * type with the breakdowns the catalogue's indicators report, three earlier periods, a population and one
+ * setting changed from its default. Child identifiers and worker names are distinctive so a test can look
+ * for them in the shareable report.
  */
 final class ReportFixture {
 
@@ -36,150 +45,234 @@ final class ReportFixture {
     static final String LA_CODE = "999";
     static final String FILE = "annex_a_2025.xlsx";
     static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
-    static final LocalDate ASSESSMENT_START = LocalDate.of(2024, 12, 2);
+    static final ZonedDateTime MADE = ZonedDateTime.of(2025, 4, 7, 9, 30, 0, 0, ZoneId.of("Europe/London"));
+    static final String ALL = IndicatorValue.ALL;
 
     static final String EARLY_HELP_SKIPPED = "skipped: required column \"Assessment start date\" is missing";
+    static final String EARLY_HELP_MESSAGE = "List 2 (Early help) was skipped: required column \"Assessment start date\""
+            + " is missing";
+    static final String WORKER_A = "Alexandra Quill";
+    static final String WORKER_B = "Bartholomew Fenn";
+    static final String TEAM_A = "Northgate Assessment Team";
+    static final String TEAM_B = "Southmoor Duty Team";
 
     private ReportFixture() {
     }
 
     static ReportInput input() {
-        AnnexAData data = AnnexAData.empty()
-                .with(AnnexAList.CONTACTS, contacts())
+        return input(ReportVariant.INTERNAL);
+    }
+
+    static ReportInput input(ReportVariant variant) {
+        AnnexAData data = data();
+        IndicatorSettings settings = IndicatorSettings.of(Map.of(IndicatorSetting.CP_VISIT_WITHIN_WORKING_DAYS.key(), 15),
+                "test");
+        Population population = new Population(OptionalLong.of(63_000), Map.of());
+        IndicatorContext context = IndicatorContext.forPeriodEnd(T).with(settings, population);
+        return new ReportInput(LA_CODE, LA_NAME, T, MADE, ingest(data), issues(), indicators(), data, context,
+                history(), Benchmarks.bundled(), Optional.of("North West"),
+                Map.of("White", 50_000L, "Mixed", 4_000L, "Asian", 5_000L, "Black", 2_500L, "Other", 1_500L),
+                variant);
+    }
+
+    static AnnexAData data() {
+        return AnnexAData.empty()
+                .with(AnnexAList.CONTACTS, rows(AnnexAList.CONTACTS, 6))
                 .without(AnnexAList.EARLY_HELP, EARLY_HELP_SKIPPED)
-                .with(AnnexAList.REFERRALS, referrals())
-                .with(AnnexAList.ASSESSMENTS, assessments())
-                .with(AnnexAList.SECTION_47, section47())
-                .with(AnnexAList.CHILDREN_IN_NEED, childrenInNeed())
-                .with(AnnexAList.CHILD_PROTECTION, childProtection())
-                .with(AnnexAList.CHILDREN_IN_CARE, childrenInCare())
-                .with(AnnexAList.CARE_LEAVERS, careLeavers())
-                .with(AnnexAList.ADOPTERS, adopters());
-        return new ReportInput(LA_CODE, LA_NAME, T, ZonedDateTime.of(2025, 4, 7, 9, 30, 0, 0, ZoneId.of("Europe/London")),
-                ingest(data), issues(), indicators(), data, IndicatorContext.forPeriodEnd(T));
+                .with(AnnexAList.REFERRALS, rows(AnnexAList.REFERRALS, 4))
+                .with(AnnexAList.ASSESSMENTS, rows(AnnexAList.ASSESSMENTS, 6))
+                .with(AnnexAList.SECTION_47, rows(AnnexAList.SECTION_47, 4))
+                .with(AnnexAList.CHILDREN_IN_NEED, rows(AnnexAList.CHILDREN_IN_NEED, 4))
+                .with(AnnexAList.CHILD_PROTECTION, rows(AnnexAList.CHILD_PROTECTION, 4))
+                .with(AnnexAList.CHILDREN_IN_CARE, rows(AnnexAList.CHILDREN_IN_CARE, 4))
+                .with(AnnexAList.CARE_LEAVERS, rows(AnnexAList.CARE_LEAVERS, 4))
+                .with(AnnexAList.ADOPTERS, rows(AnnexAList.ADOPTERS, 2));
     }
 
-    static List<AnnexARecord> contacts() {
-        return List.of(
-                contact(2, "2024-09-30"),  // the day before the window: not shown
-                contact(3, "2024-10-01"),  // the window's first day
-                contact(4, "2024-11-12"),
-                contact(5, "2024-11-20"),
-                contact(6, "2025-01-05"),
-                contact(7, "2025-03-31")); // the period end
+    /** Child identifiers look like "CHILD-7301", so a test can search for them. */
+    static String childId(int excelRow) {
+        return "CHILD-73" + String.format("%02d", excelRow);
     }
 
-    static List<AnnexARecord> referrals() {
-        return List.of(
-                row(AnnexAList.REFERRALS, 2).set(DATE_OF_REFERRAL, d("2024-10-02")).set(REFERRAL_NFA, "No").build(),
-                row(AnnexAList.REFERRALS, 3).set(DATE_OF_REFERRAL, d("2024-12-10")).set(REFERRAL_NFA, "Yes").build(),
-                row(AnnexAList.REFERRALS, 4).set(DATE_OF_REFERRAL, d("2025-02-14")).set(REFERRAL_NFA, "No").build(),
-                row(AnnexAList.REFERRALS, 5).set(DATE_OF_REFERRAL, d("2025-03-03")).set(REFERRAL_NFA, "No").build());
+    private static List<AnnexARecord> rows(AnnexAList list, int n) {
+        List<AnnexARecord> rows = new ArrayList<>();
+        for (int r = 2; r < 2 + n; r++) {
+            AnnexARecord.Builder b = AnnexARecord.builder(list, new SourceRow(FILE, "List " + list.number(), r))
+                    .set(list.identifier(), childId(r));
+            if (list.has(ALLOCATED_WORKER)) {
+                b.set(ALLOCATED_WORKER, r % 2 == 0 ? WORKER_A : WORKER_B).set(ALLOCATED_TEAM, r % 2 == 0 ? TEAM_A : TEAM_B);
+            }
+            rows.add(b.build());
+        }
+        return rows;
     }
 
-    /** Two authorised at exactly 45 and 46 working days, one on the day, one open, one outside the calendar. */
-    static List<AnnexARecord> assessments() {
-        return List.of(
-                assessment(2, ASSESSMENT_START, ASSESSMENT_START),
-                assessment(3, ASSESSMENT_START, CALENDAR.addWorkingDays(ASSESSMENT_START, 45)),
-                assessment(4, ASSESSMENT_START, CALENDAR.addWorkingDays(ASSESSMENT_START, 46)),
-                assessment(5, ASSESSMENT_START, CALENDAR.addWorkingDays(ASSESSMENT_START, 12)),
-                assessment(6, LocalDate.of(2025, 3, 10), null),
-                assessment(7, LocalDate.of(2018, 12, 20), LocalDate.of(2025, 1, 10)));
-    }
+    // --- metadata, one indicator of each chart type
 
-    static List<AnnexARecord> section47() {
-        LocalDate start = LocalDate.of(2025, 1, 6);
-        return List.of(
-                s47(2, start, CALENDAR.addWorkingDays(start, 15)),
-                s47(3, start, CALENDAR.addWorkingDays(start, 16)),
-                s47(4, start, CALENDAR.addWorkingDays(start, 4)),
-                s47(5, LocalDate.of(2025, 3, 20), null));
-    }
-
-    static List<AnnexARecord> childrenInNeed() {
-        return List.of(
-                cin(2, "2024-06-01", null, "N1"),
-                cin(3, "2024-11-01", null, "N1"),
-                cin(4, "2025-01-15", null, "N4"),
-                cin(5, "2024-05-01", "2025-03-31", "N5")); // closed on T: not open at T
-    }
-
-    static List<AnnexARecord> childProtection() {
-        return List.of(
-                cp(2, "2024-08-01", null, "NEG"),
-                cp(3, "2024-12-01", null, "NEG"),
-                cp(4, "2025-02-01", null, "EMO"),
-                cp(5, "2024-03-01", "2024-11-30", "PHY"));
-    }
-
-    static List<AnnexARecord> childrenInCare() {
-        return List.of(
-                cla(2, "2022-05-01", null, "U4"),
-                cla(3, "2024-09-10", null, "U6"),
-                cla(4, "2023-01-20", null, "K2"),
-                cla(5, "2024-02-02", "2025-01-31", "P1"));
-    }
-
-    static List<AnnexARecord> careLeavers() {
-        return List.of(
-                row(AnnexAList.CARE_LEAVERS, 2).set(ACTIVITY_STATUS, "F1").build(),
-                row(AnnexAList.CARE_LEAVERS, 3).set(ACTIVITY_STATUS, "G5").build(),
-                row(AnnexAList.CARE_LEAVERS, 4).set(ACTIVITY_STATUS, "F5").build(),
-                row(AnnexAList.CARE_LEAVERS, 5).build());
-    }
-
-    static List<AnnexARecord> adopters() {
-        return List.of(
-                row(AnnexAList.ADOPTERS, 2).set(ADOPTER_ID, "AD1").set(ENQUIRY_DATE, d("2024-06-01"))
-                        .set(STAGE1_START_DATE, d("2024-07-01")).set(STAGE2_START_DATE, d("2024-09-01"))
-                        .set(APPLICATION_APPROVED_DATE, d("2025-01-10")).build(),
-                row(AnnexAList.ADOPTERS, 3).set(ADOPTER_ID, "AD2").set(ENQUIRY_DATE, d("2024-11-01")).build());
-    }
-
-    static final IndicatorMetadata CONTACTS_RECEIVED = metadata("CON-01", "Contacts received",
-            "Contact records with a Date of Contact in the six months ending on the period end.",
-            "contacts dated in the window", "", AnnexAList.CONTACTS, List.of(DATE_OF_CONTACT, GENDER), Unit.COUNT,
-            Polarity.CONTEXTUAL, List.of("gender"));
-    static final IndicatorMetadata REFERRALS = metadata("REF-01", "Referrals",
-            "Referrals with a Date of referral in the six months ending on the period end.",
-            "referrals dated in the window", "", AnnexAList.REFERRALS, List.of(DATE_OF_REFERRAL), Unit.COUNT,
-            Polarity.CONTEXTUAL, List.of());
-    static final IndicatorMetadata ASSESSMENTS_IN_45 = metadata("ASM-02", "Assessments completed within 45 working days",
-            "Assessments authorised in the window whose working days from start to authorisation are 45 or fewer.",
-            "assessments authorised within 45 working days", "assessments authorised in the window",
-            AnnexAList.ASSESSMENTS, List.of(ASSESSMENT_START_DATE, ASSESSMENT_AUTHORISATION_DATE), Unit.PERCENT,
-            Polarity.HIGHER_IS_BETTER, List.of());
+    static final IndicatorMetadata CONTACTS = metadata("CON-01", "Contacts received", "contacts dated in the window", "",
+            AnnexAList.CONTACTS, Unit.COUNT, Polarity.CONTEXTUAL, ChartType.KPI, List.of("month", "gender"));
+    static final IndicatorMetadata CONTACTS_PER_CHILD = metadata("CON-03", "Children with contacts",
+            "children with a contact in the window", "", AnnexAList.CONTACTS, Unit.COUNT, Polarity.CONTEXTUAL,
+            ChartType.MUL, List.of("records per child"));
+    static final IndicatorMetadata CONTACT_SOURCES = metadata("CON-04", "Contacts by source",
+            "contacts in the window, in the source group", "contacts dated in the window", AnnexAList.CONTACTS,
+            Unit.PERCENT, Polarity.CONTEXTUAL, ChartType.SRC, List.of("source group"));
+    static final IndicatorMetadata CONTACT_AGES = metadata("CON-06", "Age and gender of contacts",
+            "contacts dated in the window", "", AnnexAList.CONTACTS, Unit.COUNT, Polarity.CONTEXTUAL, ChartType.PYR,
+            List.of("age and gender"));
+    static final IndicatorMetadata CONTACT_ETHNICITY = metadata("CON-07", "Ethnicity of children with contacts",
+            "children with a contact in the window, in the ethnic group", "children with a contact dated in the window",
+            AnnexAList.CONTACTS, Unit.PERCENT, Polarity.CONTEXTUAL, ChartType.ETH, List.of("ethnic group", "ethnicity"));
     static final IndicatorMetadata EARLY_HELP_STARTED = metadata("EH-01", "Early help assessments started",
-            "Early help assessments with a start date in the window.", "early help assessments started", "",
-            AnnexAList.EARLY_HELP, List.of(EH_ASSESSMENT_START_DATE), Unit.COUNT, Polarity.CONTEXTUAL, List.of());
+            "early help assessments started", "", AnnexAList.EARLY_HELP, Unit.COUNT, Polarity.CONTEXTUAL, ChartType.KPI,
+            List.of());
+    static final IndicatorMetadata REFERRALS = metadata("REF-01", "Referrals", "referrals dated in the window", "",
+            AnnexAList.REFERRALS, Unit.COUNT, Polarity.CONTEXTUAL, ChartType.KPI, List.of("month"));
+    static final IndicatorMetadata REFERRAL_RATE = metadata("REF-01R", "Referral rate per 10,000 children",
+            "referrals dated in the window", "children aged 0 to 17", AnnexAList.REFERRALS, Unit.RATE_PER_10000,
+            Polarity.CONTEXTUAL, ChartType.KPI, List.of("basis"));
+    static final IndicatorMetadata RE_REFERRALS = metadata("REF-02", "Re-referrals within 12 months",
+            "referrals with a previous referral in the 12 months before", "referrals dated in the window",
+            AnnexAList.REFERRALS, Unit.PERCENT, Polarity.IN_A_BAND, ChartType.KPI, List.of("team", "worker"));
+    static final IndicatorMetadata NFA = metadata("REF-04", "Referrals with no further action",
+            "referrals with no further action", "referrals in the window", AnnexAList.REFERRALS, Unit.PERCENT,
+            Polarity.IN_A_BAND, ChartType.DON, List.of("source group"));
+    static final IndicatorMetadata ASSESSMENTS_IN_45 = metadata("ASM-02", "Assessments completed within 45 working days",
+            "assessments authorised within 45 working days", "assessments authorised in the window",
+            AnnexAList.ASSESSMENTS, Unit.PERCENT, Polarity.HIGHER_IS_BETTER, ChartType.KPI, List.of("team", "worker"));
+    static final IndicatorMetadata ASSESSMENT_DURATION = metadata("ASM-03", "Assessment duration in working days",
+            "assessments authorised in the window and measured", "", AnnexAList.ASSESSMENTS, Unit.DAYS,
+            Polarity.LOWER_IS_BETTER, ChartType.BND, List.of("quartile", "working days", "team"));
     static final IndicatorMetadata ICPC_IN_15 = metadata("S47-03", "ICPC within 15 working days",
-            "ICPCs held in the window within 15 working days of the strategy discussion.",
-            "ICPCs held within 15 working days", "ICPCs held in the window", AnnexAList.SECTION_47,
-            List.of(S47_START_DATE, ICPC_DATE), Unit.PERCENT, Polarity.HIGHER_IS_BETTER, List.of());
-
-    static final String EARLY_HELP_MESSAGE = "List 2 (Early help) was skipped: required column \"Assessment start date\""
-            + " is missing";
+            "ICPCs held within 15 working days", "ICPCs held in the window", AnnexAList.SECTION_47, Unit.PERCENT,
+            Polarity.HIGHER_IS_BETTER, ChartType.KPI, List.of());
+    static final IndicatorMetadata CIN_RATE = metadata("CIN-01R", "Children in need rate per 10,000 children",
+            "children in need at the period end", "children aged 0 to 17", AnnexAList.CHILDREN_IN_NEED,
+            Unit.RATE_PER_10000, Polarity.CONTEXTUAL, ChartType.KPI, List.of());
+    static final IndicatorMetadata DISABLED_CIN = metadata("CIN-06", "Disabled children in need",
+            "children in need with a disability", "children in need at the period end", AnnexAList.CHILDREN_IN_NEED,
+            Unit.PERCENT, Polarity.CONTEXTUAL, ChartType.DON, List.of());
+    static final IndicatorMetadata PLANS_TWO_YEARS = metadata("CP-06", "Plans ended that lasted 2 years or more",
+            "plans ended that lasted 2 years or more", "plans ended in the window", AnnexAList.CHILD_PROTECTION,
+            Unit.PERCENT, Polarity.LOWER_IS_BETTER, ChartType.KPI, List.of());
+    static final IndicatorMetadata PLAN_DURATION = metadata("CP-07", "Duration of ended plans",
+            "plans ended in the window", "", AnnexAList.CHILD_PROTECTION, Unit.COUNT, Polarity.IN_A_BAND, ChartType.BND,
+            List.of("duration"));
+    static final IndicatorMetadata CP_VISITS = new IndicatorMetadata("CP-08", "Child protection visits in timescale",
+            "Open plans whose last statutory visit is within the setting's working days of the period end.",
+            "open plans visited in timescale", "plans open at the period end", "at the period end",
+            AnnexAList.CHILD_PROTECTION, List.of(), List.of(CP_LAST_STATUTORY_VISIT), Unit.PERCENT,
+            Polarity.HIGHER_IS_BETTER, ChartType.KPI, List.of(), List.of(IndicatorSetting.CP_VISIT_WITHIN_WORKING_DAYS));
+    static final IndicatorMetadata CLA = metadata("CLA-01", "Children looked after at the period end",
+            "children looked after at the period end", "", AnnexAList.CHILDREN_IN_CARE, Unit.COUNT, Polarity.CONTEXTUAL,
+            ChartType.KPI, List.of());
 
     static List<IndicatorResult> indicators() {
+        List<IndicatorResult> results = new ArrayList<>();
+        results.add(IndicatorResult.computed(CONTACTS, List.of(count(ALL, ALL, 1234),
+                count("month", "2024-10", 190), count("month", "2024-11", 210), count("month", "2024-12", 180),
+                count("month", "2025-01", 230), count("month", "2025-02", 204), count("month", "2025-03", 220),
+                count("month", "outside window", 0),
+                count("gender", "male", 610), count("gender", "female", 620), count("gender", "other or unknown", 4))));
+        results.add(IndicatorResult.computed(CONTACTS_PER_CHILD, List.of(count(ALL, ALL, 1000),
+                count("records per child", "1", 820), count("records per child", "2", 140),
+                count("records per child", "3", 30), count("records per child", "4", 7),
+                count("records per child", "5 or more", 3))));
+        results.add(IndicatorResult.computed(CONTACT_SOURCES, List.of(percent(ALL, ALL, 1234, 1234),
+                percent("source group", "police", 400, 1234), percent("source group", "schools", 300, 1234),
+                percent("source group", "health services", 250, 1234), percent("source group", "individual", 180, 1234),
+                percent("source group", "housing", 0, 1234), percent("source group", "anonymous", 2, 1234),
+                percent("source group", "unknown", 102, 1234))));
+        List<IndicatorValue> pyramid = new ArrayList<>(List.of(count(ALL, ALL, 1234)));
+        long[] male = {40, 35, 30, 28, 25, 25, 30, 32, 30, 34, 36, 40, 42, 45, 44, 40, 30, 24};
+        long[] female = {38, 36, 31, 29, 26, 24, 28, 33, 31, 35, 37, 41, 45, 46, 45, 41, 31, 23};
+        for (int age = 0; age <= 25; age++) {
+            pyramid.add(count("age and gender", age + " / male", age < 18 ? male[age] : 0));
+            pyramid.add(count("age and gender", age + " / female", age < 18 ? female[age] : age == 18 ? 3 : 0));
+            pyramid.add(count("age and gender", age + " / other or unknown", age == 10 ? 4 : 0));
+        }
+        pyramid.add(count("age and gender", "unknown / male", 2));
+        results.add(IndicatorResult.computed(CONTACT_AGES, pyramid));
+        results.add(IndicatorResult.computed(CONTACT_ETHNICITY, List.of(percent(ALL, ALL, 1000, 1000),
+                percent("ethnic group", "White", 700, 1000), percent("ethnic group", "Mixed", 90, 1000),
+                percent("ethnic group", "Asian", 110, 1000), percent("ethnic group", "Black", 60, 1000),
+                percent("ethnic group", "Other", 30, 1000), percent("ethnic group", "Refused or not obtained", 7, 1000),
+                percent("ethnic group", "unknown", 3, 1000),
+                percent("ethnicity", "WBRI", 650, 1000), percent("ethnicity", "WIRI", 50, 1000))));
+        results.add(IndicatorResult.notComputed(EARLY_HELP_STARTED, IndicatorStatus.LIST_SKIPPED, EARLY_HELP_MESSAGE));
+        results.add(IndicatorResult.computed(REFERRALS, List.of(count(ALL, ALL, 1234),
+                count("month", "2024-10", 200), count("month", "2024-11", 210), count("month", "2024-12", 190),
+                count("month", "2025-01", 214), count("month", "2025-02", 200), count("month", "2025-03", 220),
+                count("month", "outside window", 0))));
+        results.add(IndicatorResult.computed(REFERRAL_RATE, List.of(rate(ALL, ALL, 1234, 63_000, 1),
+                rate("basis", "annualised", 1234, 63_000, 2))));
+        results.add(IndicatorResult.computed(RE_REFERRALS, List.of(percent(ALL, ALL, 270, 1234),
+                percent("team", TEAM_A, 150, 700), percent("team", TEAM_B, 120, 534),
+                percent("worker", WORKER_A, 140, 600), percent("worker", WORKER_B, 130, 634))));
+        results.add(IndicatorResult.computed(NFA, List.of(percent(ALL, ALL, 80, 1200),
+                percent("source group", "police", 30, 400), percent("source group", "schools", 50, 800))));
+        results.add(IndicatorResult.computed(ASSESSMENTS_IN_45, List.of(percent(ALL, ALL, 412, 480),
+                percent("team", TEAM_A, 250, 290), percent("team", TEAM_B, 162, 190),
+                percent("worker", WORKER_A, 200, 230), percent("worker", WORKER_B, 212, 250))));
+        results.add(IndicatorResult.computed(ASSESSMENT_DURATION, List.of(
+                new IndicatorValue(ALL, ALL, 480, null, 33.0),
+                new IndicatorValue("quartile", "lower quartile", 480, null, 17.0),
+                new IndicatorValue("quartile", "upper quartile", 480, null, 43.0),
+                percent("working days", "same day", 12, 480), percent("working days", "1 to 10", 60, 480),
+                percent("working days", "11 to 20", 70, 480), percent("working days", "21 to 30", 90, 480),
+                percent("working days", "31 to 40", 100, 480), percent("working days", "41 to 45", 80, 480),
+                percent("working days", "46 to 50", 30, 480), percent("working days", "51 to 60", 20, 480),
+                percent("working days", "61 and over", 18, 480),
+                new IndicatorValue("team", TEAM_A, 290, null, 31.0), new IndicatorValue("team", TEAM_B, 190, null, 36.5))));
+        results.add(IndicatorResult.computed(ICPC_IN_15, List.of(percent(ALL, ALL, 0, 0))));
+        results.add(IndicatorResult.notComputed(CIN_RATE, IndicatorStatus.FAILED,
+                "a date in 2031 is outside the bank-holiday calendar"));
+        results.add(IndicatorResult.computed(DISABLED_CIN, List.of(percent(ALL, ALL, 3, 40))));
+        results.add(IndicatorResult.computed(PLANS_TWO_YEARS, List.of(percent(ALL, ALL, 3, 12))));
+        results.add(IndicatorResult.computed(PLAN_DURATION, List.of(count(ALL, ALL, 12),
+                count("duration", "under 3 months", 2), count("duration", "3 to 5 months", 1),
+                count("duration", "6 to 11 months", 4), count("duration", "1 to 2 years", 2),
+                count("duration", "2 years and over", 3), count("duration", "unknown", 0))));
+        results.add(IndicatorResult.computed(CP_VISITS, List.of(percent(ALL, ALL, 45, 50))));
+        results.add(IndicatorResult.computed(CLA, List.of(count(ALL, ALL, 300))));
+        return results;
+    }
+
+    /** Three earlier monthly periods; ASM-02 was not computed in the earliest. */
+    static List<PeriodResults> history() {
         return List.of(
-                IndicatorResult.computed(CONTACTS_RECEIVED, List.of(
-                        IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, 5),
-                        IndicatorValue.count("gender", "Male", 3),
-                        IndicatorValue.count("gender", "Female", 2))),
-                IndicatorResult.notComputed(EARLY_HELP_STARTED, IndicatorStatus.LIST_SKIPPED, EARLY_HELP_MESSAGE),
-                IndicatorResult.computed(REFERRALS, List.of(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, 1234))),
-                IndicatorResult.computed(ASSESSMENTS_IN_45, List.of(
-                        IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, 412, 480))),
-                IndicatorResult.computed(ICPC_IN_15, List.of(
-                        IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, 0, 0))));
+                period(LocalDate.of(2024, 12, 31), 1100, percent(ALL, ALL, 300, 400), false, 1150, 20, 40),
+                period(LocalDate.of(2025, 1, 31), 1180, percent(ALL, ALL, 390, 470), true, 1200, 2, 12),
+                period(LocalDate.of(2025, 2, 28), 1200, percent(ALL, ALL, 394, 480), true, 1210, 3, 10));
+    }
+
+    private static PeriodResults period(LocalDate end, long referrals, IndicatorValue asm02, boolean asm02Computed,
+                                        long contacts, long plans2y, long plansEnded) {
+        return new PeriodResults(end, List.of(
+                IndicatorResult.computed(REFERRALS, List.of(count(ALL, ALL, referrals))),
+                asm02Computed ? IndicatorResult.computed(ASSESSMENTS_IN_45, List.of(asm02))
+                        : IndicatorResult.notComputed(ASSESSMENTS_IN_45, IndicatorStatus.LIST_NOT_SUPPLIED, "not supplied"),
+                IndicatorResult.computed(CONTACTS, List.of(count(ALL, ALL, contacts))),
+                IndicatorResult.computed(PLANS_TWO_YEARS, List.of(percent(ALL, ALL, plans2y, plansEnded)))));
+    }
+
+    static IndicatorValue count(String breakdown, String value, long n) {
+        return IndicatorValue.count(breakdown, value, n);
+    }
+
+    static IndicatorValue percent(String breakdown, String value, long numerator, long denominator) {
+        return IndicatorValue.percent(breakdown, value, numerator, denominator);
+    }
+
+    static IndicatorValue rate(String breakdown, String value, long n, long population, double factor) {
+        return new IndicatorValue(breakdown, value, n, population, n * factor / population * 10_000);
     }
 
     static List<Issue> issues() {
         List<Issue> issues = new ArrayList<>();
-        for (int row = 10; row < 13; row++) {
-            issues.add(new Issue(FILE, "List 3", AnnexAList.REFERRALS.label(), row, DATE_OF_REFERRAL.header(), "31/02/2025",
-                    IssueCode.INVALID_DATE, "not a date"));
+        for (int row : new int[] {10, 11, 12, 57}) {
+            issues.add(new Issue(FILE, "List 3", AnnexAList.REFERRALS.label(), row, DATE_OF_REFERRAL.header(),
+                    "31/02/2025", IssueCode.INVALID_DATE, "not a date"));
         }
         issues.add(new Issue(FILE, "List 1", AnnexAList.CONTACTS.label(), 9, CHILD_ID.header(), "",
                 IssueCode.MISSING_IDENTIFIER, "blank identifier"));
@@ -189,13 +282,13 @@ final class ReportFixture {
         return issues;
     }
 
-    private static List<IngestSummary> ingest(AnnexAData data) {
+    static List<IngestSummary> ingest(AnnexAData data) {
         List<IngestSummary> summaries = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
             if (data.isAvailable(list)) {
                 long clean = data.rows(list).size();
                 long quarantined = list == AnnexAList.CONTACTS ? 1 : 0;
-                long issues = list == AnnexAList.CONTACTS ? 1 : list == AnnexAList.REFERRALS ? 3 : 0;
+                long issues = list == AnnexAList.CONTACTS ? 1 : list == AnnexAList.REFERRALS ? 4 : 0;
                 summaries.add(new IngestSummary(FILE, "List " + list.number(), list, clean + quarantined, clean,
                         quarantined, issues, IngestSummary.READ));
             } else if (data.isSkipped(list)) {
@@ -206,47 +299,10 @@ final class ReportFixture {
         return summaries;
     }
 
-    static IndicatorMetadata metadata(String id, String title, String definition, String numerator, String denominator,
-                                      AnnexAList source, List<Field> fields, Unit unit, Polarity polarity,
-                                      List<String> breakdowns) {
-        return new IndicatorMetadata(id, title, definition, numerator, denominator, "six months ending on the period end",
-                source, List.of(), fields, unit, polarity, ChartType.KPI, breakdowns, List.of());
-    }
-
-    static AnnexARecord.Builder row(AnnexAList list, int excelRow) {
-        return AnnexARecord.builder(list, new SourceRow(FILE, "List " + list.number(), excelRow))
-                .set(list.identifier(), "C" + excelRow).set(GENDER, excelRow % 2 == 0 ? "Male" : "Female");
-    }
-
-    static AnnexARecord contact(int excelRow, String date) {
-        return row(AnnexAList.CONTACTS, excelRow).set(DATE_OF_CONTACT, d(date)).set(CONTACT_SOURCE, "6").build();
-    }
-
-    static AnnexARecord assessment(int excelRow, LocalDate start, LocalDate authorised) {
-        return row(AnnexAList.ASSESSMENTS, excelRow).set(ASSESSMENT_START_DATE, start)
-                .set(ASSESSMENT_AUTHORISATION_DATE, authorised).build();
-    }
-
-    static AnnexARecord s47(int excelRow, LocalDate start, LocalDate icpc) {
-        return row(AnnexAList.SECTION_47, excelRow).set(S47_START_DATE, start).set(ICPC_DATE, icpc).build();
-    }
-
-    static AnnexARecord cin(int excelRow, String start, String closed, String need) {
-        return row(AnnexAList.CHILDREN_IN_NEED, excelRow).set(CIN_START_DATE, d(start)).set(CIN_CLOSURE_DATE, d(closed))
-                .set(PRIMARY_NEED_CODE, need).build();
-    }
-
-    static AnnexARecord cp(int excelRow, String start, String end, String category) {
-        return row(AnnexAList.CHILD_PROTECTION, excelRow).set(CP_START_DATE, d(start)).set(CP_END_DATE, d(end))
-                .set(LATEST_CATEGORY_OF_ABUSE, category).build();
-    }
-
-    static AnnexARecord cla(int excelRow, String start, String ceased, String placement) {
-        return row(AnnexAList.CHILDREN_IN_CARE, excelRow).set(CLA_START_DATE, d(start)).set(CLA_CEASED_DATE, d(ceased))
-                .set(PLACEMENT_TYPE, placement).build();
-    }
-
-    static LocalDate d(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
+    static IndicatorMetadata metadata(String id, String title, String numerator, String denominator, AnnexAList source,
+                                      Unit unit, Polarity polarity, ChartType chart, List<String> breakdowns) {
+        return new IndicatorMetadata(id, title, "Definition of " + title.toLowerCase() + ".", numerator, denominator,
+                "six months ending on the period end", source, List.of(), List.of(source.identifier()), unit, polarity,
+                chart, breakdowns, List.of());
     }
 }

@@ -1,0 +1,133 @@
+package uk.chatbatch.report;
+
+import java.util.Locale;
+import java.util.Optional;
+import uk.chatbatch.benchmarks.Benchmark;
+import uk.chatbatch.benchmarks.Benchmarks;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.RatePer10000Children;
+import uk.chatbatch.indicators.Unit;
+
+/**
+ * How an LA's figure sits against England's. Only like is compared with like: percentages with
+ * percentages, rates per 10,000 with rates (a six-month flow's annualised rate with England's annual one),
+ * and days with days. Counts are never compared: England publishes national counts for a year, and the
+ * LA's are its own over six months or at one date.
+ *
+ * <p>Similar means within {@value #SIMILAR_POINTS} percentage points for a percentage, and within
+ * {@value #SIMILAR_PERCENT}% of England's value for a rate or a number of days. Otherwise the figure is
+ * better or worse than England as the indicator's polarity says; an indicator with no good direction
+ * (contextual, or concerning both when very low and very high) is only higher or lower.
+ *
+ * @param rating     the verdict
+ * @param england    England's value used, if any
+ * @param laValue    the LA's figure compared (the annualised rate where there is one)
+ * @param annualised whether {@code laValue} is the six-month rate annualised
+ * @param why        for {@link Rating#NOT_COMPARED}: why not, in words
+ */
+record Comparison(Rating rating, Optional<Benchmark> england, Optional<Double> laValue, boolean annualised,
+                  String why) {
+
+    static final double SIMILAR_POINTS = 2.0;
+    static final double SIMILAR_PERCENT = 5.0;
+
+    static final String RULE = "Compared with England: \"similar\" means within " + fmt(SIMILAR_POINTS)
+            + " percentage points for a percentage, and within " + fmt(SIMILAR_PERCENT) + "% of England's value"
+            + " for a rate per 10,000 children or a number of days. Otherwise the figure is better or worse than"
+            + " England as the indicator's polarity says; where no direction is better (contextual measures, and"
+            + " those where both very low and very high values are concerning) it is only higher or lower."
+            + " Counts are not compared, because England's published counts are national totals for a year."
+            + " A six-month rate is annualised (doubled) before it is compared with England's annual rate.";
+
+    enum Rating {
+        BETTER("better than England"),
+        SIMILAR("similar to England"),
+        WORSE("worse than England"),
+        HIGHER("higher than England"),
+        LOWER("lower than England"),
+        NOT_COMPARED("not compared");
+
+        private final String label;
+
+        Rating(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    static Comparison with(ShownResult result, Benchmarks benchmarks) {
+        Optional<Benchmark> england = benchmarks.latest(result.id(), Benchmarks.ENGLAND);
+        Unit unit = result.metadata().unit();
+        if (england.isEmpty()) {
+            return notCompared(england, "no published England figure");
+        }
+        if (!comparable(unit, england.get().unit())) {
+            return notCompared(england, unit == Unit.COUNT
+                    ? "England's figure is a national count for a year, not comparable with the LA's count"
+                    : "England's figure measures " + england.get().unit() + ", a different unit");
+        }
+        if (result.headline().isEmpty() || !result.isComputed()) {
+            return notCompared(england, "not computed");
+        }
+        if (result.headline().get().suppressed()) {
+            return notCompared(england, "the LA's figure is withheld (small numbers)");
+        }
+        boolean annualised = false;
+        Double la = result.headline().get().value();
+        if (unit == Unit.RATE_PER_10000) {
+            Optional<Shown> annual = result.breakdown(RatePer10000Children.BASIS)
+                    .flatMap(b -> b.values().stream().filter(v -> v.group().equals(RatePer10000Children.ANNUALISED))
+                            .findFirst());
+            if (annual.isPresent()) {
+                la = annual.get().value();
+                annualised = true;
+            }
+        }
+        if (la == null) {
+            return notCompared(england, "no cases");
+        }
+        double e = england.get().value();
+        double gap = la - e;
+        boolean similar = unit == Unit.PERCENT ? Math.abs(gap) <= SIMILAR_POINTS + 1e-9
+                : Math.abs(gap) <= Math.abs(e) * SIMILAR_PERCENT / 100 + 1e-9;
+        Rating rating;
+        if (similar) {
+            rating = Rating.SIMILAR;
+        } else {
+            Polarity polarity = result.metadata().polarity();
+            boolean higher = gap > 0;
+            rating = switch (polarity) {
+                case HIGHER_IS_BETTER -> higher ? Rating.BETTER : Rating.WORSE;
+                case LOWER_IS_BETTER -> higher ? Rating.WORSE : Rating.BETTER;
+                default -> higher ? Rating.HIGHER : Rating.LOWER;
+            };
+        }
+        return new Comparison(rating, england, Optional.of(la), annualised, "");
+    }
+
+    /** Whether a benchmark's stated unit measures the same kind of thing as the indicator's. */
+    static boolean comparable(Unit unit, String benchmarkUnit) {
+        String u = benchmarkUnit.toLowerCase(Locale.ROOT);
+        return switch (unit) {
+            case PERCENT -> u.startsWith("percent");
+            case RATE_PER_10000 -> u.startsWith("rate per 10000");
+            case DAYS -> u.contains("days") && !u.startsWith("count") && !u.startsWith("percent");
+            case COUNT -> false;
+        };
+    }
+
+    private static Comparison notCompared(Optional<Benchmark> england, String why) {
+        return new Comparison(Rating.NOT_COMPARED, england, Optional.empty(), false, why);
+    }
+
+    boolean isCompared() {
+        return rating != Rating.NOT_COMPARED;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

@@ -1,0 +1,47 @@
+package uk.chatbatch.report;
+
+/**
+ * Which of the two reports one run makes, and how each is marked. Both come from the same results; the
+ * shareable one leaves out what identifies a child or a member of staff and withholds small numbers
+ * (see {@link SmallNumbers}).
+ */
+public enum ReportVariant {
+
+    /** For the LA's own use: team and worker tables, and where each data-quality issue is in the input. */
+    INTERNAL("internal", "OFFICIAL-SENSITIVE: internal",
+            "For use inside the LA only: it names teams and workers and says which input rows have problems."),
+    /** For partners, the region or the inspectorate: no team or worker names, and small numbers withheld. */
+    SHAREABLE("shareable", "OFFICIAL: shareable, small numbers suppressed",
+            "May be shared outside the LA: it names no child, team or worker, and any figure based on fewer than "
+                    + SmallNumbers.THRESHOLD + " children or records is shown as <" + SmallNumbers.THRESHOLD + ".");
+
+    private final String label;
+    private final String classification;
+    private final String handling;
+
+    ReportVariant(String label, String classification, String handling) {
+        this.label = label;
+        this.classification = classification;
+        this.handling = handling;
+    }
+
+    /** "internal" or "shareable", as the footer and file names use it. */
+    public String label() {
+        return label;
+    }
+
+    /** The handling marking printed on every page. */
+    public String classification() {
+        return classification;
+    }
+
+    /** One sentence on who may read it. */
+    public String handling() {
+        return handling;
+    }
+
+    /** Whether team and worker names and data-quality row locations may appear. */
+    boolean isInternal() {
+        return this == INTERNAL;
+    }
+}

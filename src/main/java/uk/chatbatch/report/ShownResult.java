@@ -1,0 +1,63 @@
+package uk.chatbatch.report;
+
+import java.util.List;
+import java.util.Optional;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.indicators.Unit;
+
+/**
+ * An indicator's result as one variant of the report may show it: the whole-population figure and the
+ * breakdowns this variant keeps (the shareable one drops team and worker), each figure marked when the
+ * small-number rule withholds it. Pages draw only from this, never from the raw result.
+ */
+record ShownResult(IndicatorMetadata metadata, IndicatorStatus status, String message, Optional<Shown> headline,
+                   List<Breakdown> breakdowns) {
+
+    ShownResult {
+        breakdowns = List.copyOf(breakdowns);
+    }
+
+    String id() {
+        return metadata.id();
+    }
+
+    boolean isComputed() {
+        return status == IndicatorStatus.COMPUTED;
+    }
+
+    /** A computed headline that is not withheld. */
+    Optional<Shown> visibleHeadline() {
+        return isComputed() ? headline.filter(h -> !h.suppressed() && h.value() != null) : Optional.empty();
+    }
+
+    /**
+     * A share indicator (ChAT's source and ethnicity charts, unit percent) has a whole-population row that is
+     * everything out of itself, 100%: its count is what changes from period to period.
+     */
+    boolean isShare() {
+        return metadata.unit() == Unit.PERCENT
+                && (metadata.chart() == ChartType.SRC || metadata.chart() == ChartType.ETH);
+    }
+
+    /** The unit the whole-population figure is printed and trended in: a share indicator's count. */
+    Unit headlineUnit() {
+        return isShare() ? Unit.COUNT : metadata.unit();
+    }
+
+    Optional<Breakdown> breakdown(String name) {
+        return breakdowns.stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+
+    /** One breakdown's groups in the indicator's order. */
+    record Breakdown(String name, List<Shown> values) {
+        Breakdown {
+            values = List.copyOf(values);
+        }
+
+        long suppressedCount() {
+            return values.stream().filter(Shown::suppressed).count();
+        }
+    }
+}

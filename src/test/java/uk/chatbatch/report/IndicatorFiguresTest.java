@@ -1,0 +1,185 @@
+package uk.chatbatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.chatbatch.report.ReportFixture.ALL;
+import static uk.chatbatch.report.ReportFixture.count;
+import static uk.chatbatch.report.ReportFixture.percent;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+
+/** The chart vocabulary is chosen from metadata and breakdowns, and every caption states the numbers drawn. */
+class IndicatorFiguresTest {
+
+    final ReportModel internal = ReportModel.of(ReportFixture.input(ReportVariant.INTERNAL));
+    final ReportModel shareable = ReportModel.of(ReportFixture.input(ReportVariant.SHAREABLE));
+
+    List<Figure> figures(ReportModel model, String id) {
+        ShownResult r = model.results.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        return new IndicatorFigures(model).figures(r);
+    }
+
+    @Test
+    void aMonthBreakdownIsDrawnAsMonthlyBarsWithEveryMonthInTheCaption() {
+        Figure f = figures(internal, "REF-01").get(0);
+        BarChartData bars = (BarChartData) f.body();
+        assertThat(bars.categories()).containsExactly("Oct 2024", "Nov 2024", "Dec 2024", "Jan 2025", "Feb 2025",
+                "Mar 2025");
+        assertThat(bars.series().get(0).values()).containsExactly(200L, 210L, 190L, 214L, 200L, 220L);
+        assertThat(f.caption()).contains("October 2024: 200; November 2024: 210; December 2024: 190; January 2025: 214;"
+                + " February 2025: 200; March 2025: 220. Total 1,234.");
+    }
+
+    @Test
+    void sourcesAreSortedByFrequencyWithPercentLabelsUnknownLastAndZerosNamed() {
+        Figure f = figures(internal, "CON-04").get(0);
+        BarChartData bars = (BarChartData) f.body();
+        assertThat(bars.horizontal()).isTrue();
+        assertThat(bars.categories()).containsExactly("Police", "Schools", "Health services", "Individual", "Anonymous",
+                "Unknown");
+        assertThat(bars.series().get(0).labels()).containsExactly("32.4%", "24.3%", "20.3%", "14.6%", "0.2%", "8.3%");
+        assertThat(f.caption()).contains("Police 32.4% (400)", "Out of 1,234.", "None: housing.");
+    }
+
+    @Test
+    void multipleRecordsDrawTwoToFivePlusAndSayHowManyHadOne() {
+        Figure f = figures(internal, "CON-03").get(0);
+        BarChartData bars = (BarChartData) f.body();
+        assertThat(bars.categories()).containsExactly("2", "3", "4", "5+");
+        assertThat(bars.series().get(0).values()).containsExactly(140L, 30L, 7L, 3L);
+        assertThat(f.caption()).contains("2: 140; 3: 30; 4: 7; 5 or more: 3.", "Not drawn: 1: 820.");
+    }
+
+    @Test
+    void aYesNoPercentageIsADonutWithItsCountsAndTheRest() {
+        Figure f = figures(internal, "REF-04").get(0);
+        DonutData donut = (DonutData) f.body();
+        assertThat(donut.values()).containsExactly(80L, 1120L);
+        assertThat(donut.centre()).isEqualTo("6.7%");
+        assertThat(donut.centreNote()).isEqualTo("80 of 1,200");
+        assertThat(f.caption()).isEqualTo("80 of 1,200 referrals in the window (6.7%): referrals with no further action;"
+                + " the other 1,120 were not.");
+        assertThat(figures(internal, "REF-04").get(1).body()).as("its source group breakdown, as a table")
+                .isInstanceOf(Figure.TableData.class);
+    }
+
+    @Test
+    void workingDayBandsMarkTheStatutoryTimescaleAfterTheBandEndingOnIt() {
+        Figure f = figures(internal, "ASM-03").get(0);
+        BarChartData bars = (BarChartData) f.body();
+        assertThat(bars.threshold()).hasValueSatisfying(t -> {
+            assertThat(t.lastWithin()).isEqualTo(5); // "41 to 45"
+            assertThat(t.markerLabel()).isEqualTo("45 working days");
+        });
+        assertThat(f.caption()).contains("same day: 12 (2.5%)", "61 and over: 18 (3.8%)",
+                "412 of 480 (85.8%) within 45 working days.", "Median 33 days; lower quartile 17 days, upper quartile 43"
+                        + " days (of 480).");
+    }
+
+    @Test
+    void section47BandsAreMarkedAtFifteenAndMonthBandsAreNotMarked() {
+        IndicatorMetadata s47 = new IndicatorMetadata("S47-03M", "Median working days S47 to ICPC", "def",
+                "ICPCs measured", "", "six months", AnnexAList.SECTION_47, List.of(), List.of(), Unit.DAYS,
+                Polarity.LOWER_IS_BETTER, ChartType.BND, List.of("working days"), List.of());
+        ReportModel model = ReportModel.of(withResults(IndicatorResult.computed(s47, List.of(
+                new IndicatorValue(ALL, ALL, 100, null, 14.0), percent("working days", "0 to 10", 20, 100),
+                percent("working days", "11 to 15", 60, 100), percent("working days", "16 to 20", 15, 100),
+                percent("working days", "21 and over", 5, 100)))));
+        BarChartData bars = (BarChartData) new IndicatorFigures(model).figures(model.results.get(0)).get(0).body();
+        assertThat(bars.threshold()).hasValueSatisfying(t -> assertThat(t.lastWithin()).isEqualTo(1));
+
+        BarChartData months = (BarChartData) figures(internal, "CP-07").get(0).body();
+        assertThat(months.threshold()).isEmpty();
+    }
+
+    @Test
+    void anAgePyramidKeepsTheAgesWithAnyoneAndTellsWhatItLeftOut() {
+        Figure f = figures(internal, "CON-06").get(0);
+        PyramidData p = (PyramidData) f.body();
+        assertThat(p.ages()).first().isEqualTo("0");
+        assertThat(p.ages()).last().isEqualTo("18");
+        assertThat(p.maleTitle()).isEqualTo("Male 610 (49.4%)");
+        assertThat(f.caption()).contains("Male 610 (49.4%) by age: 0: 40, 1: 35,",
+                "Not drawn: gender other or unknown, 4. Not drawn: age unknown, 2.");
+    }
+
+    @Test
+    void theShareablePyramidIsBandedAndCarriesNoTotals() {
+        Figure f = figures(shareable, "CON-06").get(0);
+        PyramidData p = (PyramidData) f.body();
+        assertThat(p.ages()).containsExactly("under 1", "1 to 4", "5 to 9", "10 to 15", "16 to 17", "18 to 21");
+        assertThat(p.maleTitle()).isEqualTo("Male");
+        assertThat(p.femaleLabels()).last().isEqualTo("<5");
+        assertThat(f.caption()).contains("Ages are grouped into bands in this shareable version.");
+    }
+
+    @Test
+    void ethnicityIsATableBesideTheConfiguredPopulation() {
+        Figure f = figures(internal, "CON-07").get(0);
+        Figure.TableData t = (Figure.TableData) f.body();
+        assertThat(t.headers()).containsExactly("Ethnic group", "Number", "Share", "LA children 0–17");
+        assertThat(t.rows().get(0)).containsExactly("White", "700", "70.0%", "79.4%");
+        assertThat(f.caption()).contains("By ethnicity (codes with any): WBRI 650; WIRI 50.");
+        assertThat(figures(internal, "CON-07")).hasSize(1);
+    }
+
+    @Test
+    void everyBandWithheldIsNotDrawnAndSaysSo() {
+        Figure f = figures(shareable, "CP-07").get(0);
+        assertThat(f.body()).isNull();
+        assertThat(f.caption()).startsWith("Not drawn: every group is withheld or zero")
+                .contains("under 3 months: <5; 3 to 5 months: <5");
+    }
+
+    @Test
+    void aHeadlineOnlyIndicatorHasNoFigureAndStaffBreakdownsAreLeftToTheirTables() {
+        assertThat(figures(internal, "CLA-01")).isEmpty();
+        assertThat(figures(internal, "REF-02")).isEmpty();
+    }
+
+    @Test
+    void aMediansGroupsAreATableNotBandsAndTheMedianIsInItsCaption() {
+        IndicatorMetadata eh02 = new IndicatorMetadata("EH-02", "Early help assessment duration", "def",
+                "early help assessments completed", "", "six months", AnnexAList.EARLY_HELP, List.of(), List.of(),
+                Unit.DAYS, Polarity.LOWER_IS_BETTER, ChartType.BND, List.of("quartile", "organisation"), List.of());
+        ReportModel model = ReportModel.of(withResults(IndicatorResult.computed(eh02, List.of(
+                new IndicatorValue(ALL, ALL, 100, null, 40.0),
+                new IndicatorValue("quartile", "lower quartile", 100, null, 20.0),
+                new IndicatorValue("quartile", "upper quartile", 100, null, 61.0),
+                new IndicatorValue("organisation", "Health visiting", 60, null, 35.0),
+                new IndicatorValue("organisation", "School 2", 40, null, 52.5)))));
+        List<Figure> figures = new IndicatorFigures(model).figures(model.results.get(0));
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.body()).isInstanceOf(Figure.TableData.class);
+            assertThat(f.caption()).contains("each group's own median",
+                    "Median 40 days; lower quartile 20 days, upper quartile 61 days (of 100).");
+        });
+    }
+
+    @Test
+    void bandUpperBoundsAreReadFromTheirLabels() {
+        assertThat(IndicatorFigures.upper("same day")).isZero();
+        assertThat(IndicatorFigures.upper("41 to 45")).isEqualTo(45);
+        assertThat(IndicatorFigures.upper("41–45")).isEqualTo(45);
+        assertThat(IndicatorFigures.upper("61 and over")).isNull();
+        assertThat(IndicatorFigures.upper("21+")).isNull();
+        assertThat(IndicatorFigures.upper("under 3 months")).isEqualTo(2);
+    }
+
+    private static ReportInput withResults(IndicatorResult... results) {
+        ReportInput in = ReportFixture.input();
+        return new ReportInput(in.laCode(), in.laName(), in.periodEnd(), in.generatedAt(), in.ingest(), in.issues(),
+                List.of(results), in.data(), in.context(), in.variant());
+    }
+
+    static IndicatorValue c(String b, String v, long n) {
+        return count(b, v, n);
+    }
+}
