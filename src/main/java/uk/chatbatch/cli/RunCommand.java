@@ -62,6 +62,7 @@ final class RunCommand implements Callable<Integer> {
     static RunRequest toRequest(JobDefinition job) {
         return new RunRequest(job.laCode(), job.laName(), job.periodEnd().orElseThrow(() -> new JobFileException(
                 "No period end: give --period-end <yyyy-mm-dd> or period_end in the job file.")),
-                job.annexA(), job.ssda903(), job.cin(), job.output(), job.settings(), job.population(), job.region());
+                job.annexA(), job.ssda903(), job.cin(), job.output(), job.settings(), job.population(), job.region(),
+                job.reports());
     }
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import java.util.List;
 import uk.chatbatch.jobfile.JobDefinition;
+import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.jobfile.JobFileException;
 import uk.chatbatch.jobfile.JobFileLoader;
 
@@ -44,6 +47,10 @@ final class RunOptions {
             description = "English region whose benchmarks sit beside England's, e.g. \"North East\".")
     String region;
 
+    @Option(names = "--reports", paramLabel = "<variants>",
+            description = "Report variants to draw: internal, shareable, or internal,shareable (the default).")
+    String reports;
+
     /** Merges the job file (if any) with the options; any input option replaces all the job file's inputs. */
     JobDefinition resolve(Path jobFile) {
         JobDefinition base = jobFile == null ? null : JobFileLoader.load(jobFile);
@@ -70,6 +77,17 @@ final class RunOptions {
         return new JobDefinition(base != null ? base.name() : "command-line", code, name, end,
                 base != null ? base.schedule() : Optional.empty(), annex, returns903, census, out, jdbc,
                 base != null ? base.settings() : IndicatorSettings.defaults(),
-                base != null ? base.population() : Population.notConfigured(), benchmarkRegion);
+                base != null ? base.population() : Population.notConfigured(), benchmarkRegion, variants(base));
+    }
+
+    private List<ReportVariant> variants(JobDefinition base) {
+        if (reports == null) {
+            return base != null ? base.reports() : RunRequest.DEFAULT_REPORTS;
+        }
+        try {
+            return ReportVariant.parseList(reports, "--reports");
+        } catch (IllegalArgumentException e) {
+            throw new JobFileException(e.getMessage());
+        }
     }
 }

@@ -16,6 +16,7 @@ import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.pipeline.PublishedDatasets;
 import uk.chatbatch.pipeline.ReportStage;
 import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.report.ReportVariant;
 
 /** The summary printed at the end of a run: the accounting per list, each step's time, where outputs went. */
 final class RunSummary {
@@ -90,10 +91,12 @@ final class RunSummary {
 
     private static void printOutputs(PrintStream out, RunRequest request) {
         OutputLayout layout = request.layout();
-        Path pdf = layout.reportFile(request.laCode(), request.periodEnd(), ReportStage.REPORT_FILE);
         Path indicators = layout.datasetPartition(IndicatorsDataset.NAME, request.laCode(), request.periodEnd());
         out.println();
-        out.println("PDF report:       " + pdf + (Files.exists(pdf) ? "" : " (not written)"));
+        for (ReportVariant variant : request.reports()) {
+            Path pdf = layout.reportFile(request.laCode(), request.periodEnd(), ReportStage.fileName(variant));
+            out.printf("PDF report (%s): %s%s%n", variant.label(), pdf, Files.exists(pdf) ? "" : " (not written)");
+        }
         out.println("Parquet datasets: " + layout.outputRoot().resolve(OutputLayout.PARQUET_DIR)
                 + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
         out.println("  e.g. indicators: " + indicators);

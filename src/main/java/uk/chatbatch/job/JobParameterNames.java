@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
 import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.report.ReportVariant;
 
 /**
  * The job's parameters. Identifying: LA code and period end, so one LA and period is one job
@@ -26,6 +27,7 @@ public final class JobParameterNames {
     public static final String SETTINGS = "settings";
     public static final String POPULATION = "population";
     public static final String REGION = "region";
+    public static final String REPORTS = "reports";
 
     private JobParameterNames() {
     }
@@ -42,6 +44,7 @@ public final class JobParameterNames {
         builder.addString(SETTINGS, request.settings().encode(), false);
         builder.addString(POPULATION, request.population().encode(), false);
         request.region().ifPresent(r -> builder.addString(REGION, r, false));
+        builder.addString(REPORTS, String.join(",", request.reports().stream().map(ReportVariant::label).toList()), false);
         return builder.toJobParameters();
     }
 
@@ -51,7 +54,7 @@ public final class JobParameterNames {
                 Optional.ofNullable(p.getString(SSDA903)).map(Path::of), Optional.ofNullable(p.getString(CIN)).map(Path::of),
                 Path.of(p.getString(OUTPUT)),
                 IndicatorSettings.decode(p.getString(SETTINGS)), Population.decode(p.getString(POPULATION)),
-                Optional.ofNullable(p.getString(REGION)));
+                Optional.ofNullable(p.getString(REGION)), ReportVariant.parseList(p.getString(REPORTS), "reports"));
     }
 
     public static LocalDate periodEnd(JobParameters p) {

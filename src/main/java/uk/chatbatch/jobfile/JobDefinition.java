@@ -2,7 +2,9 @@ package uk.chatbatch.jobfile;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
 
@@ -23,12 +25,13 @@ import uk.chatbatch.indicators.Population;
  * @param settings   the catalogue's [decision] settings, defaults where not given
  * @param population the LA's population aged 0 to 17, for rates per 10,000
  * @param region     the English region whose benchmarks sit beside England's
+ * @param reports    which report variants to draw: internal, shareable, or both (the default)
  */
 public record JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                             Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
                             Optional<Path> cin, Path output,
                             Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
-                            Optional<String> region) {
+                            Optional<String> region, List<ReportVariant> reports) {
 
     public record Schedule(String cron, PeriodEndRule periodEndRule) {
     }
@@ -41,6 +44,6 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
 
     public JobDefinition withPeriodEnd(LocalDate date) {
         return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region);
+                jdbcUrl, settings, population, region, reports);
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.scheduling.support.CronExpression;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.report.ReportVariant;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -40,6 +42,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * output: output                     # default "output"
  * job_repository_url: jdbc:h2:...    # default: an H2 file inside the output folder
  * region: North East                 # benchmarks for this English region beside England's
+ * reports: [internal, shareable]     # which report variants to draw (default both)
  * population:                        # ONS mid-year estimate, for rates per 10,000
  *   aged_0_to_17: 63000
  *   by_age_band: {under 1: 3100, 1 to 4: 13000, ...}
@@ -50,7 +53,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class JobFileLoader {
 
     private static final Set<String> TOP = Set.of("la_code", "la_name", "period_end", "schedule", "inputs", "output",
-            "job_repository_url", "region", "population", "settings");
+            "job_repository_url", "region", "population", "settings", "reports");
     private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band");
     private static final Set<String> SCHEDULE = Set.of("cron", "period_end");
     private static final Set<String> INPUTS = Set.of("annex_a", "ssda903", "cin");
@@ -117,8 +120,16 @@ public final class JobFileLoader {
         }
         Population population = map.get("population") == null ? Population.notConfigured()
                 : population(mapping(map.get("population"), where + ", key population"), where + ", population");
+        List<ReportVariant> reports = RunRequest.DEFAULT_REPORTS;
+        if (map.get("reports") != null) {
+            try {
+                reports = ReportVariant.parseList(String.valueOf(map.get("reports")), where + ", key reports");
+            } catch (IllegalArgumentException e) {
+                throw new JobFileException(e.getMessage());
+            }
+        }
         return new JobDefinition(baseName(file), laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
-                settings, population, region);
+                settings, population, region, reports);
     }
 
     public static String region(String value, String where) {

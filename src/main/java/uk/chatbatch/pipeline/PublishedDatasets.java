@@ -24,6 +24,7 @@ import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
+import uk.chatbatch.report.PeriodResults;
 
 /**
  * Reads back what earlier steps published for one LA and period. Each step starts from the
@@ -85,6 +86,34 @@ public final class PublishedDatasets {
             }
         }
         return data;
+    }
+
+    /**
+     * The same LA's earlier periods published in this output folder, oldest first: the indicators of every
+     * {@code period=} partition dated before this period end, for trends.
+     */
+    public List<PeriodResults> earlierPeriods(List<IndicatorMetadata> catalogue) throws IOException {
+        Path la = layout.datasetPartition(IndicatorsDataset.NAME, laCode, periodEnd).getParent();
+        List<PeriodResults> earlier = new ArrayList<>();
+        if (!Files.isDirectory(la)) {
+            return earlier;
+        }
+        List<Path> partitions;
+        try (java.util.stream.Stream<Path> list = Files.list(la)) {
+            partitions = list.filter(Files::isDirectory)
+                    .filter(p -> p.getFileName().toString().matches("period=\\d{4}-\\d{2}-\\d{2}"))
+                    .sorted().toList();
+        }
+        Map<String, IndicatorMetadata> byId = catalogue.stream()
+                .collect(Collectors.toMap(IndicatorMetadata::id, Function.identity()));
+        for (Path partition : partitions) {
+            LocalDate end = LocalDate.parse(partition.getFileName().toString().substring("period=".length()));
+            if (end.isBefore(periodEnd)) {
+                earlier.add(new PeriodResults(end, IndicatorsDataset.fromRows(ParquetTableReader.read(partition).rows(),
+                        byId)));
+            }
+        }
+        return earlier;
     }
 
     public List<IndicatorResult> indicators(List<IndicatorMetadata> catalogue) throws IOException {

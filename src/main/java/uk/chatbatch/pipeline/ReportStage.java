@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.IndicatorCatalogue;
+import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.output.StagingArea;
 import uk.chatbatch.report.PdfReportWriter;
@@ -18,7 +19,6 @@ import uk.chatbatch.report.ReportVariant;
 public final class ReportStage {
 
     public static final String STEP = "report";
-    public static final String REPORT_FILE = "chat-report.pdf";
 
     private final IndicatorCatalogue catalogue;
     private final Consumer<String> progress;
@@ -28,16 +28,29 @@ public final class ReportStage {
         this.progress = progress;
     }
 
+    /** The file name of a variant's report, e.g. chat-report-internal.pdf. */
+    public static String fileName(ReportVariant variant) {
+        return "chat-report-" + variant.label() + ".pdf";
+    }
+
+    /**
+     * Draws each requested variant from the published datasets, with the same LA's earlier periods as
+     * history. The shareable variant fails closed: if small numbers cannot be suppressed the step fails and
+     * nothing is published.
+     */
     public List<Path> run(RunRequest request, ZonedDateTime generatedAt) throws IOException {
         PublishedDatasets published = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd());
+        List<IndicatorMetadata> definitions = catalogue.definitions();
         ReportInput input = new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
-                published.ingestSummaries(), published.issues(), published.indicators(catalogue.definitions()),
-                published.annexA(), request.indicatorContext(), List.of(), Benchmarks.bundled(), request.region(),
-                Map.of(), ReportVariant.INTERNAL);
+                published.ingestSummaries(), published.issues(), published.indicators(definitions),
+                published.annexA(), request.indicatorContext(), published.earlierPeriods(definitions),
+                Benchmarks.bundled(), request.region(), Map.of(), ReportVariant.INTERNAL);
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
-            new PdfReportWriter().write(input, s.reportFile(REPORT_FILE));
-            progress.accept("Report drawn: " + REPORT_FILE);
+            for (ReportVariant variant : request.reports()) {
+                new PdfReportWriter().write(input.withVariant(variant), s.reportFile(fileName(variant)));
+                progress.accept("Report drawn: " + fileName(variant) + " (" + variant.classification() + ")");
+            }
         });
     }
 }

@@ -2,7 +2,9 @@ package uk.chatbatch.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
@@ -14,11 +16,18 @@ import uk.chatbatch.output.OutputLayout;
  */
 public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                          Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
-                         Population population, Optional<String> region) {
+                         Population population, Optional<String> region, List<ReportVariant> reports) {
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA, Path output) {
         this(laCode, laName, periodEnd, annexA, Optional.empty(), Optional.empty(), output,
-                IndicatorSettings.defaults(), Population.notConfigured(), Optional.empty());
+                IndicatorSettings.defaults(), Population.notConfigured(), Optional.empty(), DEFAULT_REPORTS);
+    }
+
+    /** Both variants unless the job file says otherwise. */
+    public static final List<ReportVariant> DEFAULT_REPORTS = List.of(ReportVariant.INTERNAL, ReportVariant.SHAREABLE);
+
+    public RunRequest {
+        reports = List.copyOf(reports);
     }
 
     public OutputLayout layout() {

@@ -26,6 +26,30 @@ public enum ReportVariant {
     }
 
     /** "internal" or "shareable", as the footer and file names use it. */
+    /**
+     * Variants named in a comma-separated list or YAML list ("internal, shareable"), in the order given;
+     * an unknown name is rejected with a message naming it.
+     */
+    public static java.util.List<ReportVariant> parseList(String names, String where) {
+        java.util.List<ReportVariant> variants = new java.util.ArrayList<>();
+        for (String name : names.replace("[", "").replace("]", "").split(",")) {
+            String n = name.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            ReportVariant found = java.util.Arrays.stream(values()).filter(v -> v.label.equals(n)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(where + ": report '" + n
+                            + "' is not one of internal, shareable."));
+            if (!variants.contains(found)) {
+                variants.add(found);
+            }
+        }
+        if (variants.isEmpty()) {
+            throw new IllegalArgumentException(where + ": name at least one report: internal, shareable.");
+        }
+        return variants;
+    }
+
     public String label() {
         return label;
     }

@@ -70,7 +70,7 @@ class SampleRunEndToEndTest {
     @Order(1)
     void theRunCompletesAndSaysWhereItsOutputsWent() {
         assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
-        assertThat(firstRun.out()).contains("PDF report:       " + out.resolve("reports/999/2026-09-30/chat-report.pdf"))
+        assertThat(firstRun.out()).contains("PDF report (internal): " + out.resolve("reports/999/2026-09-30/chat-report-internal.pdf"))
                 .contains("Parquet datasets: " + out.resolve("parquet"))
                 .contains("Steps: ingest").contains("indicators").contains("report");
     }
@@ -151,10 +151,10 @@ class SampleRunEndToEndTest {
     @Test
     @Order(5)
     void thePdfHoldsTheLaAndTheHeadlineValues() throws Exception {
-        Path pdf = out.resolve("reports/999/2026-09-30/chat-report.pdf");
+        Path pdf = out.resolve("reports/999/2026-09-30/chat-report-internal.pdf");
         PdfReader reader = new PdfReader(pdf.toString());
         try {
-            assertThat(reader.getNumberOfPages()).isBetween(8, 60);
+            assertThat(reader.getNumberOfPages()).isBetween(8, 150);
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             String cover = extractor.getTextFromPage(1);
             assertThat(cover).contains("Sampleshire (synthetic)").contains("999");
@@ -169,6 +169,31 @@ class SampleRunEndToEndTest {
         } finally {
             reader.close();
         }
+    }
+
+    @Test
+    @Order(5)
+    void theShareableReportNamesNoWorkerAndNoChild() throws Exception {
+        Path pdf = out.resolve("reports/999/2026-09-30/chat-report-shareable.pdf");
+        assertThat(firstRun.out()).contains("PDF report (shareable): " + pdf);
+        TableData referrals = dataset("annex_a_referrals");
+        String worker = (String) referrals.column("allocated_worker").stream().filter(w -> w != null).findFirst()
+                .orElseThrow();
+        String child = (String) referrals.value(0, "child_id");
+        PdfReader reader = new PdfReader(pdf.toString());
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            assertThat(all.toString()).contains("OFFICIAL: shareable").doesNotContain(worker).doesNotContain(child);
+        } finally {
+            reader.close();
+        }
+        String internal = new PdfTextExtractor(new PdfReader(out.resolve(
+                "reports/999/2026-09-30/chat-report-internal.pdf").toString())).getTextFromPage(1);
+        assertThat(internal).contains("OFFICIAL-SENSITIVE: internal");
     }
 
     @Test
