@@ -53,15 +53,16 @@ final class PageFooter extends PdfPageEventHelper {
         canvas.saveState();
         canvas.setColorStroke(Palette.RULE);
         canvas.setLineWidth(0.5f);
-        canvas.moveTo(document.left(), y + FONT_SIZE + 5f);
-        canvas.lineTo(document.right(), y + FONT_SIZE + 5f);
+        // Two lines, so a long classification never runs into the page number.
+        float rule = y + 2 * FONT_SIZE + 7f;
+        canvas.moveTo(document.left(), rule);
+        canvas.lineTo(document.right(), rule);
         canvas.stroke();
         canvas.restoreState();
 
-        Phrase footer = new Phrase();
-        footer.add(new com.lowagie.text.Chunk(classification, bold));
-        footer.add(new com.lowagie.text.Chunk("  ·  " + left, font));
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, footer, document.left(), y, 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(classification, bold), document.left(),
+                y + FONT_SIZE + 3f, 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(left, font), document.left(), y, 0);
         String page = "page " + writer.getPageNumber() + " of ";
         float pageWidth = fonts.regular().getWidthPoint(page, FONT_SIZE);
         float x = document.right() - totalWidth - pageWidth;
