@@ -186,7 +186,7 @@ class PdfReportWriterTest {
         int pages = pdf.pages.size();
         for (int p = 1; p <= pages; p++) {
             assertThat(squash(pdf.marks(p))).as("page %d", p).isEqualTo(squash("OFFICIAL-SENSITIVE: INTERNAL"
-                    + " OFFICIAL-SENSITIVE: internal · Sampleshire (999) · period end 31 March 2025 page " + p + " of "
+                    + " OFFICIAL-SENSITIVE: internal Sampleshire (999) · period end 31 March 2025 page " + p + " of "
                     + pages));
         }
     }
