@@ -78,7 +78,8 @@ final class ReportPdf {
      */
     String body(int page) {
         String text = page(page);
-        for (int i = 0; i < 2; i++) {
+        // Three lines of marks: the classification at the top, then the footer's classification and its LA line.
+        for (int i = 0; i < 3; i++) {
             int line = text.lastIndexOf('\n');
             text = line < 0 ? "" : text.substring(0, line);
         }
