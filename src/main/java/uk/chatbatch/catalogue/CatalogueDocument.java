@@ -82,10 +82,16 @@ public final class CatalogueDocument {
     }
 
     private static String lists(IndicatorMetadata m) {
+        if (m.fromReturns()) {
+            return m.sourceLabel();
+        }
         return m.lists().stream().map(AnnexAList::label).collect(Collectors.joining(", "));
     }
 
     private static String fields(IndicatorMetadata m) {
+        if (m.fromReturns()) {
+            return String.join("; ", m.returnFields());
+        }
         return m.fields().stream().map(Field::header).collect(Collectors.joining("; "));
     }
 

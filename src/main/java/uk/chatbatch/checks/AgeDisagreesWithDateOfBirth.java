@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -39,7 +39,7 @@ public final class AgeDisagreesWithDateOfBirth implements Check {
     }
 
     @Override
-    public List<Finding> find(AnnexAData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, IndicatorContext context) {
         List<Finding> found = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
             if (!list.has(DATE_OF_BIRTH) || !list.has(AGE)) {

@@ -1,7 +1,7 @@
 package uk.chatbatch.checks;
 
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.IssueCode;
 
@@ -15,5 +15,5 @@ public interface Check {
     IssueCode code();
 
     /** What the check found, in list order then row order. */
-    List<Finding> find(AnnexAData data, IndicatorContext context);
+    List<Finding> find(InputData data, IndicatorContext context);
 }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
@@ -46,7 +46,7 @@ public final class CountBelowListedEvents implements Check {
     }
 
     @Override
-    public List<Finding> find(AnnexAData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, IndicatorContext context) {
         List<Finding> found = new ArrayList<>();
         for (Count count : COUNTS) {
             List<AnnexARecord> rows = data.rows(count.list());

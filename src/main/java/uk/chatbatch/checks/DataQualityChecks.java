@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
@@ -39,12 +39,12 @@ public final class DataQualityChecks {
     }
 
     /** Every issue the checks find, in a stable order: by list, row, check and column. */
-    public static List<Issue> run(AnnexAData data, IndicatorContext context) {
+    public static List<Issue> run(InputData data, IndicatorContext context) {
         return findings(data, context, allCodes()).stream().map(Finding::toIssue).toList();
     }
 
     /** What the checks raising the given codes find, in the same order as {@link #run}. */
-    public static List<Finding> findings(AnnexAData data, IndicatorContext context, Set<IssueCode> codes) {
+    public static List<Finding> findings(InputData data, IndicatorContext context, Set<IssueCode> codes) {
         List<Finding> found = new ArrayList<>();
         for (Check check : CHECKS) {
             if (codes.contains(check.code())) {

@@ -5,7 +5,7 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
@@ -26,7 +26,7 @@ public final class DateAfterPeriodEnd implements Check {
     }
 
     @Override
-    public List<Finding> find(AnnexAData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         List<Finding> found = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {

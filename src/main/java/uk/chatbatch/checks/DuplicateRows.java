@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
@@ -34,7 +34,7 @@ public final class DuplicateRows implements Check {
     }
 
     @Override
-    public List<Finding> find(AnnexAData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, IndicatorContext context) {
         List<Finding> found = new ArrayList<>();
         for (Map.Entry<AnnexAList, List<Field>> entry : KEYS.entrySet()) {
             AnnexAList list = entry.getKey();

@@ -5,7 +5,7 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
@@ -31,7 +31,7 @@ public final class EventBeforeBirth implements Check {
     }
 
     @Override
-    public List<Finding> find(AnnexAData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, IndicatorContext context) {
         List<Finding> found = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
             if (!list.has(DATE_OF_BIRTH)) {

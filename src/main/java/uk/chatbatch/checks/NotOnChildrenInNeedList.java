@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
@@ -41,7 +41,7 @@ public final class NotOnChildrenInNeedList implements Check {
     }
 
     @Override
-    public List<Finding> find(AnnexAData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, IndicatorContext context) {
         if (!data.isAvailable(AnnexAList.CHILDREN_IN_NEED)) {
             return List.of();
         }
@@ -62,7 +62,7 @@ public final class NotOnChildrenInNeedList implements Check {
         return found;
     }
 
-    private void check(AnnexAData data, AnnexAList list, Field start, Field end, String what,
+    private void check(InputData data, AnnexAList list, Field start, Field end, String what,
                        ReportingPeriod period, Set<String> listed, Set<String> openAtEnd, List<Finding> found) {
         for (AnnexARecord row : data.rows(list)) {
             if (!period.openAtEnd(row.date(start), row.date(end)) || openAtEnd.contains(row.personId())) {

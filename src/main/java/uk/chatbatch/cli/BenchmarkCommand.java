@@ -59,8 +59,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 long c = System.nanoTime();
                 new ReportStage(IndicatorCatalogue.discover(), m -> { }).run(request, ZonedDateTime.now(ZoneId.of("Europe/London")));
                 double report = secondsSince(c);
-                uk.chatbatch.annexa.AnnexAData data = new uk.chatbatch.pipeline.PublishedDatasets(request.layout(),
-                        request.laCode(), request.periodEnd()).annexA();
+                uk.chatbatch.annexa.InputData data = new uk.chatbatch.pipeline.PublishedDatasets(request.layout(),
+                        request.laCode(), request.periodEnd()).inputs();
                 long d = System.nanoTime();
                 int computed = engine.computeAll(data, request.indicatorContext()).size();
                 double catalogue = secondsSince(d);

@@ -38,7 +38,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         if (markdown == null && csv == null && issueCodes == null) {
             for (IndicatorMetadata m : catalogue) {
-                System.out.printf("%-9s %-70s %-20s %s%n", m.id(), m.title(), m.unit().label(), m.source().label());
+                System.out.printf("%-9s %-70s %-20s %s%n", m.id(), m.title(), m.unit().label(), m.sourceLabel());
             }
             System.out.println(catalogue.size() + " indicators. Definitions: indicators --markdown <file>.");
         }

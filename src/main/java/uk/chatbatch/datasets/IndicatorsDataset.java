@@ -82,7 +82,7 @@ public final class IndicatorsDataset {
         Optional<Benchmark> region = facts.region().flatMap(r -> facts.benchmarks().latest(m.id(), r));
         return new Object[] {facts.laCode(), facts.periodEnd(), m.id(), m.title(), breakdown, breakdownValue,
                 numerator, denominator, value, m.unit().label(), m.polarity().column(), result.status().column(),
-                result.message(), m.source().label(), facts.settings().describe(m.settings()),
+                result.message(), m.sourceLabel(), facts.settings().describe(m.settings()),
                 england.map(Benchmark::value).orElse(null), england.map(Benchmark::year).orElse(null),
                 facts.region().orElse(null), region.map(Benchmark::value).orElse(null),
                 region.map(Benchmark::year).orElse(null),

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 
 /**
@@ -21,7 +21,7 @@ public abstract class ChildrenWithMultipleRecords implements Indicator {
     protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
         Map<String, List<AnnexARecord>> byChild = new LinkedHashMap<>();
         for (AnnexARecord record : data.rows(metadata.source())) {

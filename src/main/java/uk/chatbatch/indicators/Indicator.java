@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators;
 
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 
 /**
  * An indicator: a pure function of typed rows and the reporting period. Implementations carry an
@@ -9,7 +9,7 @@ import uk.chatbatch.annexa.AnnexAData;
  */
 public interface Indicator {
 
-    IndicatorResult compute(AnnexAData data, IndicatorContext context);
+    IndicatorResult compute(InputData data, IndicatorContext context);
 
     default IndicatorMetadata metadata() {
         return IndicatorMetadata.of(getClass());

@@ -30,15 +30,19 @@ public final class IndicatorCatalogue {
     public static final List<String> SECTIONS =
             List.of("CON", "EH", "REF", "ASM", "S47", "CIN", "CP", "CLA", "CL", "ADO", "ADR", "SGO", "DQ", "WF");
 
-    /** A section prefix, a two-digit number and an optional variant letter: "ASM-02", "REF-01R". */
+    /**
+     * A section prefix, a two-digit number, an optional variant letter, and for a measure computed from a
+     * return that Annex A also gives, the return: "ASM-02", "REF-01R", "CLA-01-903", "REF-02-CIN".
+     */
     public static final Pattern ID_PATTERN =
-            Pattern.compile("(" + String.join("|", SECTIONS) + ")-(\\d{2})([A-Z]?)");
+            Pattern.compile("(" + String.join("|", SECTIONS) + ")-(\\d{2})([A-Z]?)(-903|-CIN)?");
 
     /** Catalogue order of ids; fails on an id that does not follow {@link #ID_PATTERN}. */
     public static final Comparator<String> ORDER = Comparator
             .<String>comparingInt(id -> SECTIONS.indexOf(parse(id).group(1)))
             .thenComparingInt(id -> Integer.parseInt(parse(id).group(2)))
-            .thenComparing(id -> parse(id).group(3));
+            .thenComparing(id -> parse(id).group(3))
+            .thenComparing(id -> parse(id).group(4) == null ? "" : parse(id).group(4));
 
     private final List<Indicator> indicators;
 
@@ -69,7 +73,8 @@ public final class IndicatorCatalogue {
             if (!ID_PATTERN.matcher(id).matches()) {
                 throw new IllegalStateException("indicator id \"" + id + "\" on " + indicator.getClass().getName()
                         + " does not follow the catalogue pattern: a section (" + String.join(", ", SECTIONS)
-                        + "), a hyphen, two digits and an optional capital letter, e.g. ASM-02 or REF-01R");
+                        + "), a hyphen, two digits, an optional capital letter and an optional -903 or -CIN, e.g."
+                        + " ASM-02, REF-01R or CLA-01-903");
             }
             Indicator previous = byId.putIfAbsent(id, indicator);
             if (previous != null) {

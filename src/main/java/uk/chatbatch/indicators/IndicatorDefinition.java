@@ -6,6 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
  * An indicator's metadata, in one place on its class. The indicators dataset, the report's headline
@@ -33,14 +35,23 @@ public @interface IndicatorDefinition {
     /** The time window, e.g. "six months ending on the period end" or "at the period end". */
     String window();
 
-    /** The Annex A list the indicator is computed from. */
-    AnnexAList source();
+    /** The Annex A list the indicator is computed from; empty for an indicator computed from the returns. */
+    AnnexAList[] source() default {};
+
+    /** The SSDA903 tables an indicator from the children looked after return reads. */
+    Ssda903Table[] ssda903() default {};
+
+    /** The CIN census tables an indicator from the children in need census reads. */
+    CinTable[] cin() default {};
+
+    /** The return elements it reads, as the DfE names them (e.g. "DECOM", "CPPstartDate"). */
+    String[] returnFields() default {};
 
     /** Other lists it links to by child and a stated date rule; it is not computed unless they are present too. */
     AnnexAList[] alsoUses() default {};
 
-    /** The fields it reads (from its source list, or from a list in {@link #alsoUses()}). */
-    Field[] fields();
+    /** The Annex A fields it reads (from its source list, or from a list in {@link #alsoUses()}). */
+    Field[] fields() default {};
 
     /** The [decision] settings it reads; their values are recorded beside its figures. */
     IndicatorSetting[] settings() default {};

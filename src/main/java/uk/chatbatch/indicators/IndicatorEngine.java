@@ -1,7 +1,7 @@
 package uk.chatbatch.indicators;
 
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 
 /**
@@ -24,13 +24,21 @@ public final class IndicatorEngine {
     }
 
     /** One result per indicator, in catalogue order. */
-    public List<IndicatorResult> computeAll(AnnexAData data, IndicatorContext context) {
+    public List<IndicatorResult> computeAll(InputData data, IndicatorContext context) {
         return catalogue.indicators().stream().map(indicator -> compute(indicator, data, context)).toList();
     }
 
     /** One indicator's result; never throws for a failure inside the indicator. */
-    public IndicatorResult compute(Indicator indicator, AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(Indicator indicator, InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = indicator.metadata();
+        if (metadata.needsSsda903() && !data.returns().ssda903Supplied()) {
+            return IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_NOT_SUPPLIED,
+                    "the SSDA903 return was not supplied");
+        }
+        if (metadata.needsCinCensus() && !data.returns().cinSupplied()) {
+            return IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_NOT_SUPPLIED,
+                    "the CIN census was not supplied");
+        }
         for (AnnexAList source : metadata.lists()) {
             if (!data.isAvailable(source)) {
                 return data.isSkipped(source)

@@ -1,6 +1,9 @@
 package uk.chatbatch.indicators;
 
+import java.util.ArrayList;
 import java.util.List;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.ssda903.Ssda903Table;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
 
@@ -8,13 +11,38 @@ import uk.chatbatch.annexa.Field;
 public record IndicatorMetadata(String id, String title, String definition, String numerator, String denominator,
                                 String window, AnnexAList source, List<AnnexAList> alsoUses, List<Field> fields,
                                 Unit unit, Polarity polarity, ChartType chart, List<String> breakdowns,
-                                List<IndicatorSetting> settings) {
+                                List<IndicatorSetting> settings, List<String> returnTables, List<String> returnFields) {
 
-    /** The source list first, then any others it links to. */
+    /** An indicator over Annex A alone. */
+    public IndicatorMetadata(String id, String title, String definition, String numerator, String denominator,
+                             String window, AnnexAList source, List<AnnexAList> alsoUses, List<Field> fields,
+                             Unit unit, Polarity polarity, ChartType chart, List<String> breakdowns,
+                             List<IndicatorSetting> settings) {
+        this(id, title, definition, numerator, denominator, window, source, alsoUses, fields, unit, polarity, chart,
+                breakdowns, settings, List.of(), List.of());
+    }
+
+    /** The Annex A lists it reads: the source list first, then any others it links to; none for the returns. */
     public List<AnnexAList> lists() {
-        List<AnnexAList> all = new java.util.ArrayList<>(List.of(source));
+        List<AnnexAList> all = new ArrayList<>();
+        if (source != null) {
+            all.add(source);
+        }
         all.addAll(alsoUses);
         return all;
+    }
+
+    /** Whether it is computed from the SSDA903 or CIN census return rather than Annex A. */
+    public boolean fromReturns() {
+        return source == null && !returnTables.isEmpty();
+    }
+
+    /** "List 3 (Referrals)", or the return tables, e.g. "SSDA903 episodes; SSDA903 header". */
+    public String sourceLabel() {
+        if (source != null) {
+            return source.label();
+        }
+        return String.join("; ", returnTables);
     }
 
     public static IndicatorMetadata of(Class<?> indicatorClass) {
@@ -22,8 +50,30 @@ public record IndicatorMetadata(String id, String title, String definition, Stri
         if (d == null) {
             throw new IllegalArgumentException(indicatorClass.getName() + " has no @IndicatorDefinition");
         }
+        if (d.source().length > 1) {
+            throw new IllegalArgumentException(indicatorClass.getName() + " names more than one source list;"
+                    + " name one, and the others in alsoUses");
+        }
+        List<String> tables = new ArrayList<>();
+        for (Ssda903Table t : d.ssda903()) {
+            tables.add("SSDA903 " + t.title());
+        }
+        for (CinTable t : d.cin()) {
+            tables.add("CIN census " + t.label());
+        }
         return new IndicatorMetadata(d.id(), d.title(), d.definition(), d.numerator(), d.denominator(), d.window(),
-                d.source(), List.of(d.alsoUses()), List.of(d.fields()), d.unit(), d.polarity(), d.chart(),
-                List.of(d.breakdowns()), List.of(d.settings()));
+                d.source().length == 1 ? d.source()[0] : null, List.of(d.alsoUses()), List.of(d.fields()), d.unit(),
+                d.polarity(), d.chart(), List.of(d.breakdowns()), List.of(d.settings()), List.copyOf(tables),
+                List.of(d.returnFields()));
+    }
+
+    /** Whether it reads SSDA903 tables. */
+    public boolean needsSsda903() {
+        return returnTables.stream().anyMatch(t -> t.startsWith("SSDA903"));
+    }
+
+    /** Whether it reads CIN census tables. */
+    public boolean needsCinCensus() {
+        return returnTables.stream().anyMatch(t -> t.startsWith("CIN census"));
     }
 }

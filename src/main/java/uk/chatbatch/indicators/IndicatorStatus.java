@@ -9,6 +9,8 @@ public enum IndicatorStatus {
     LIST_SKIPPED("list skipped"),
     /** A rate per 10,000 children: the job file gives no population aged 0 to 17. */
     POPULATION_NOT_CONFIGURED("population not configured"),
+    /** A reference file the indicator needs (e.g. postcode centroids) is not named in the job file. */
+    REFERENCE_NOT_CONFIGURED("reference data not configured"),
     /** A ratio whose denominator is zero: there were no cases to measure. */
     NO_CASES("no cases in the denominator"),
     /** The indicator's own code failed; the other indicators still ran. */

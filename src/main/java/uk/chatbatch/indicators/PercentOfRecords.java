@@ -3,7 +3,7 @@ package uk.chatbatch.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 
 /**
@@ -31,7 +31,7 @@ public abstract class PercentOfRecords implements Indicator {
     }
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
         List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns(context));
         List<AnnexARecord> population = new ArrayList<>();

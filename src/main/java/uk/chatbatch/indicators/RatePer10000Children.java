@@ -2,7 +2,7 @@ package uk.chatbatch.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 
 /**
  * The shape of a rate: another indicator's count ÷ the LA's population aged 0 to 17 × 10,000. The
@@ -23,7 +23,7 @@ public abstract class RatePer10000Children implements Indicator {
     protected abstract boolean annualise();
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
         if (!context.population().isConfigured()) {
             return IndicatorResult.notComputed(metadata, IndicatorStatus.POPULATION_NOT_CONFIGURED,

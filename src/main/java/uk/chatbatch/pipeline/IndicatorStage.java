@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.datasets.IndicatorChildrenDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
@@ -30,7 +30,7 @@ public final class IndicatorStage {
     }
 
     public List<Path> run(RunRequest request, long runId) throws IOException {
-        AnnexAData data = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd()).annexA();
+        InputData data = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd()).inputs();
         List<IndicatorResult> results = engine.computeAll(data, request.indicatorContext());
         long computed = results.stream().filter(r -> r.status() == IndicatorStatus.COMPUTED).count();
         progress.accept(String.format("Indicators: %d computed, %d not computed", computed, results.size() - computed));

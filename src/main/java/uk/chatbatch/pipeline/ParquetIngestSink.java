@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.datasets.AnnexAListDataset;
@@ -59,8 +59,8 @@ final class ParquetIngestSink implements IngestSink {
     }
 
     /** The clean rows of every list read, with the skipped lists marked, for the cross-list checks. */
-    AnnexAData cleanRows(Map<AnnexAList, String> skipped) {
-        AnnexAData data = AnnexAData.empty();
+    InputData cleanRows(Map<AnnexAList, String> skipped) {
+        InputData data = InputData.empty();
         kept.forEach(data::with);
         skipped.forEach(data::without);
         return data;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.datasets.AnnexAListDataset;
@@ -25,6 +25,14 @@ import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
 import uk.chatbatch.report.PeriodResults;
+import uk.chatbatch.returns.ReturnsData;
+import uk.chatbatch.cin.CinRecord;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.cin.CinTableDataset;
+import uk.chatbatch.ssda903.Ssda903Dataset;
+import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.ssda903.Ssda903Table;
+import java.util.EnumMap;
 
 /**
  * Reads back what earlier steps published for one LA and period. Each step starts from the
@@ -70,9 +78,36 @@ public final class PublishedDatasets {
         return read(IssuesDataset.NAME).rows().stream().map(IssuesDataset::fromRow).toList();
     }
 
-    /** The clean rows of every list, with each absent or skipped list marked as such. */
-    public AnnexAData annexA() throws IOException {
-        AnnexAData data = AnnexAData.empty();
+    /**
+     * The run's typed input: the clean rows of every Annex A list, with each absent or skipped list marked
+     * as such, and the kept rows of the SSDA903 and CIN census tables when those returns were given.
+     */
+    public InputData inputs() throws IOException {
+        InputData data = InputData.empty();
+        List<SourceSummary> sources = sourceSummaries();
+        boolean has903 = sources.stream().anyMatch(s -> SourceSummary.SSDA903.equals(s.source()));
+        boolean hasCin = sources.stream().anyMatch(s -> SourceSummary.CIN_CENSUS.equals(s.source()));
+        Map<Ssda903Table, List<Ssda903Record>> tables903 = new EnumMap<>(Ssda903Table.class);
+        if (has903) {
+            for (Ssda903Table table : Ssda903Table.values()) {
+                List<Ssda903Record> rows = new ArrayList<>();
+                for (Object[] row : read(table.dataset()).rows()) {
+                    rows.add(Ssda903Dataset.fromRow(table, row));
+                }
+                tables903.put(table, rows);
+            }
+        }
+        Map<CinTable, List<CinRecord>> tablesCin = new EnumMap<>(CinTable.class);
+        if (hasCin) {
+            for (CinTable table : CinTable.values()) {
+                List<CinRecord> rows = new ArrayList<>();
+                for (Object[] row : read(table.dataset()).rows()) {
+                    rows.add(CinTableDataset.fromRow(table, row));
+                }
+                tablesCin.put(table, rows);
+            }
+        }
+        data.with(new ReturnsData(has903, tables903, hasCin, tablesCin));
         for (IngestSummary summary : ingestSummaries()) {
             AnnexAList list = summary.list();
             if (IngestSummary.READ.equals(summary.status())) {

@@ -118,7 +118,9 @@ final class AtAGlancePage implements ReportSection {
         cell.setPaddingTop(3f);
         cell.setPaddingBottom(5f);
 
-        Phrase id = new Phrase(r.id() + " · List " + r.metadata().source().number(), style.tileMuted);
+        Phrase id = new Phrase(r.id() + " · " + (r.metadata().source() != null
+                ? "List " + r.metadata().source().number()
+                : r.metadata().needsSsda903() ? "SSDA903" : "CIN census"), style.tileMuted);
         String notes = model.notes.markers(r.id());
         if (!notes.isEmpty()) {
             id.add(new Chunk(" · " + notes, style.tileMuted));

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -36,7 +36,7 @@ import uk.chatbatch.ingest.Issue;
  */
 public record ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
                           List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
-                          AnnexAData data, IndicatorContext context, List<PeriodResults> history,
+                          InputData data, IndicatorContext context, List<PeriodResults> history,
                           Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
                           ReportVariant variant) {
 
@@ -63,7 +63,7 @@ public record ReportInput(String laCode, String laName, LocalDate periodEnd, Zon
      */
     public ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
                        List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
-                       AnnexAData data, IndicatorContext context, ReportVariant variant) {
+                       InputData data, IndicatorContext context, ReportVariant variant) {
         this(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context, List.of(),
                 Benchmarks.bundled(), Optional.empty(), Map.of(), variant);
     }

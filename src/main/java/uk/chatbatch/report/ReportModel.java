@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.benchmarks.Benchmark;
 import uk.chatbatch.calendar.ReportingPeriod;
@@ -91,7 +91,7 @@ final class ReportModel {
 
     private void writeNotes() {
         IndicatorSettings settings = input.context().settings();
-        AnnexAData data = input.data();
+        InputData data = input.data();
 
         if (!variant.isInternal()) {
             List<String> withheld = results.stream().filter(r -> r.isComputed() && r.headline().isPresent()
@@ -107,8 +107,8 @@ final class ReportModel {
             }
             List<String> ids = results.stream().filter(r -> r.metadata().lists().contains(list)).map(ShownResult::id)
                     .toList();
-            String reason = data.unavailableReason(list).orElse(AnnexAData.NOT_SUPPLIED);
-            String what = AnnexAData.NOT_SUPPLIED.equals(reason) ? " was not supplied"
+            String reason = data.unavailableReason(list).orElse(InputData.NOT_SUPPLIED);
+            String what = InputData.NOT_SUPPLIED.equals(reason) ? " was not supplied"
                     : " could not be used: " + reason.replaceFirst("^skipped:?\\s*", "");
             notes.add(list.label() + " missing", list.label() + what + "."
                     + (ids.isEmpty() ? "" : " Not computed from it: " + String.join(", ", ids) + "."), ids, false);

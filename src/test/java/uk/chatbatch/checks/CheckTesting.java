@@ -2,7 +2,7 @@ package uk.chatbatch.checks;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.SourceRow;
@@ -21,8 +21,8 @@ final class CheckTesting {
         return AnnexARecord.builder(list, new SourceRow("annex-a.xlsx", list.title(), excelRow));
     }
 
-    static AnnexAData data(AnnexAList list, AnnexARecord... rows) {
-        return AnnexAData.empty().with(list, List.of(rows));
+    static InputData data(AnnexAList list, AnnexARecord... rows) {
+        return InputData.empty().with(list, List.of(rows));
     }
 
     static LocalDate d(String iso) {

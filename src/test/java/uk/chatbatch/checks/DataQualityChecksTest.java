@@ -19,7 +19,7 @@ import static uk.chatbatch.checks.CheckTesting.row;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.Severity;
@@ -27,8 +27,8 @@ import uk.chatbatch.ingest.Severity;
 class DataQualityChecksTest {
 
     /** Rows given out of order, each tripping one or more checks. */
-    private static AnnexAData messy() {
-        return AnnexAData.empty()
+    private static InputData messy() {
+        return InputData.empty()
                 .with(CHILDREN_IN_CARE, List.of(
                         row(CHILDREN_IN_CARE, 5).set(CHILD_ID, "C9").set(CLA_START_DATE, d("2024-01-01"))
                                 .set(CLA_CEASED_DATE, d("2023-12-01")).build(),   // ceased before it started
@@ -61,12 +61,12 @@ class DataQualityChecksTest {
 
     @Test
     void cleanRowsGiveNoIssues() {
-        AnnexAData clean = AnnexAData.empty().with(CONTACTS, List.of(
+        InputData clean = InputData.empty().with(CONTACTS, List.of(
                 row(CONTACTS, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, d("2015-06-10")).set(AGE, 9)
                         .set(DATE_OF_CONTACT, d("2025-01-15")).set(CONTACT_SOURCE, "6").build()));
 
         assertThat(DataQualityChecks.run(clean, T)).isEmpty();
-        assertThat(DataQualityChecks.run(AnnexAData.empty(), T)).isEmpty();
+        assertThat(DataQualityChecks.run(InputData.empty(), T)).isEmpty();
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 
 class NotOnChildrenInNeedListTest {
@@ -41,7 +41,7 @@ class NotOnChildrenInNeedListTest {
     void flagsAPlanOpenAtTheEndWithNoOpenListSixEpisode(String scenario, String planStart, String planEnd,
                                                         String cinChild, String cinStart, String cinClosed,
                                                         boolean flagged) {
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .with(CHILD_PROTECTION, List.of(row(CHILD_PROTECTION, 2).set(CHILD_ID, "C1")
                         .set(CP_START_DATE, d(planStart)).set(CP_END_DATE, d(planEnd)).build()))
                 .with(CHILDREN_IN_NEED, List.of(row(CHILDREN_IN_NEED, 2).set(CHILD_ID, cinChild)
@@ -52,7 +52,7 @@ class NotOnChildrenInNeedListTest {
 
     @Test
     void childrenLookedAfterToo_andTheMessageSaysWhichCase() {
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .with(CHILDREN_IN_CARE, List.of(
                         looked(2, "C1", "2023-01-01", null),           // no List 6 row at all
                         looked(3, "C2", "2023-01-01", null),           // List 6 row closed
@@ -72,7 +72,7 @@ class NotOnChildrenInNeedListTest {
 
     @Test
     void findsNothingWhenListSixWasNotSupplied() {
-        AnnexAData data = AnnexAData.empty().with(CHILD_PROTECTION, List.of(row(CHILD_PROTECTION, 2)
+        InputData data = InputData.empty().with(CHILD_PROTECTION, List.of(row(CHILD_PROTECTION, 2)
                 .set(CHILD_ID, "C1").set(CP_START_DATE, d("2024-10-01")).build()));
 
         assertThat(check.find(data, T)).isEmpty();

@@ -39,7 +39,7 @@ class IndicatorCatalogueTest {
             assertThat(d.definition()).as("%s definition", d.id()).isNotBlank();
             assertThat(d.numerator()).as("%s numerator", d.id()).isNotBlank();
             assertThat(d.window()).as("%s window", d.id()).isNotBlank();
-            assertThat(d.fields()).as("%s fields", d.id()).isNotEmpty();
+            assertThat(d.fromReturns() ? d.returnFields() : d.fields()).as("%s fields", d.id()).isNotEmpty();
         });
     }
 

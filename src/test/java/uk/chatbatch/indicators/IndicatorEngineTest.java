@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.indicators.assessment.AssessmentsAuthorisedInWindow;
 import uk.chatbatch.indicators.assessment.AssessmentsWithin45WorkingDays;
 import uk.chatbatch.indicators.frontdoor.ReferralsInWindow;
@@ -29,7 +29,7 @@ class IndicatorEngineTest {
 
     @Test
     void aListNotSuppliedIsReportedAsSuchNeverAsZero() {
-        List<IndicatorResult> results = IndicatorEngine.forAllIndicators().computeAll(AnnexAData.empty(), T);
+        List<IndicatorResult> results = IndicatorEngine.forAllIndicators().computeAll(InputData.empty(), T);
 
         assertThat(results).isNotEmpty().allSatisfy(result -> {
             assertThat(result.status()).isEqualTo(IndicatorStatus.LIST_NOT_SUPPLIED);
@@ -41,7 +41,7 @@ class IndicatorEngineTest {
 
     @Test
     void aSkippedListCarriesItsReason() {
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .without(ASSESSMENTS, "required column Continuous Assessment Date of Authorisation missing");
 
         Map<String, IndicatorResult> results = byId(IndicatorEngine.forAllIndicators().computeAll(data, T));
@@ -57,7 +57,7 @@ class IndicatorEngineTest {
 
     @Test
     void aReasonThatAlreadySaysSkippedIsNotDoubled() {
-        AnnexAData data = AnnexAData.empty().without(ASSESSMENTS, "skipped: required column X missing");
+        InputData data = InputData.empty().without(ASSESSMENTS, "skipped: required column X missing");
 
         IndicatorResult result = engineOf(new AssessmentsAuthorisedInWindow()).computeAll(data, T).get(0);
 
@@ -69,7 +69,7 @@ class IndicatorEngineTest {
         Indicator failing = fixture("REF-99", REFERRALS, (data, context) -> {
             throw new IllegalStateException("something went wrong inside");
         });
-        AnnexAData data = AnnexAData.empty().with(REFERRALS, List.of(
+        InputData data = InputData.empty().with(REFERRALS, List.of(
                 row(REFERRALS).set(CHILD_ID, "C1").set(DATE_OF_REFERRAL, LocalDate.of(2024, 5, 1)).build()));
 
         List<IndicatorResult> results = engineOf(failing, new ReferralsInWindow()).computeAll(data, T);
@@ -84,7 +84,7 @@ class IndicatorEngineTest {
 
     @Test
     void aDateOutsideTheCalendarFailsTheWorkingDayIndicatorLoudly() {
-        AnnexAData data = AnnexAData.empty().with(ASSESSMENTS, List.of(
+        InputData data = InputData.empty().with(ASSESSMENTS, List.of(
                 row(ASSESSMENTS).set(CHILD_ID, "C1").set(ASSESSMENT_START_DATE, LocalDate.of(2018, 12, 20))
                         .set(ASSESSMENT_AUTHORISATION_DATE, LocalDate.of(2024, 1, 10)).build()));
 
@@ -104,7 +104,7 @@ class IndicatorEngineTest {
             throw new NullPointerException();
         });
 
-        IndicatorResult result = engineOf(failing).computeAll(AnnexAData.empty().with(REFERRALS, List.of()), T).get(0);
+        IndicatorResult result = engineOf(failing).computeAll(InputData.empty().with(REFERRALS, List.of()), T).get(0);
 
         assertThat(result.status()).isEqualTo(IndicatorStatus.FAILED);
         assertThat(result.message()).isEqualTo("NullPointerException");
@@ -114,7 +114,7 @@ class IndicatorEngineTest {
     void anIndicatorReturningNothingFails() {
         Indicator silent = fixture("REF-99", REFERRALS, (data, context) -> null);
 
-        IndicatorResult result = engineOf(silent).computeAll(AnnexAData.empty().with(REFERRALS, List.of()), T).get(0);
+        IndicatorResult result = engineOf(silent).computeAll(InputData.empty().with(REFERRALS, List.of()), T).get(0);
 
         assertThat(result.status()).isEqualTo(IndicatorStatus.FAILED);
         assertThat(result.message()).endsWith("returned no result");
@@ -122,7 +122,7 @@ class IndicatorEngineTest {
 
     @Test
     void anEmptySuppliedListIsComputedNotMissing() {
-        AnnexAData data = AnnexAData.empty().with(REFERRALS, List.of()).with(ASSESSMENTS, List.of());
+        InputData data = InputData.empty().with(REFERRALS, List.of()).with(ASSESSMENTS, List.of());
 
         Map<String, IndicatorResult> results = byId(IndicatorEngine.forAllIndicators().computeAll(data, T));
 
@@ -136,7 +136,7 @@ class IndicatorEngineTest {
     void givesOneResultPerIndicatorInCatalogueOrder() {
         IndicatorCatalogue catalogue = IndicatorCatalogue.discover();
 
-        List<IndicatorResult> results = new IndicatorEngine(catalogue).computeAll(AnnexAData.empty(), T);
+        List<IndicatorResult> results = new IndicatorEngine(catalogue).computeAll(InputData.empty(), T);
 
         assertThat(results).extracting(IndicatorResult::metadata).containsExactlyElementsOf(catalogue.definitions());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.SourceRow;
@@ -22,8 +22,8 @@ public final class IndicatorTesting {
     }
 
     /** Data in which only this list was supplied. */
-    public static AnnexAData only(AnnexAList list, AnnexARecord... rows) {
-        return AnnexAData.empty().with(list, List.of(rows));
+    public static InputData only(AnnexAList list, AnnexARecord... rows) {
+        return InputData.empty().with(list, List.of(rows));
     }
 
     public static IndicatorContext periodEnding(LocalDate periodEnd) {
@@ -51,13 +51,13 @@ public final class IndicatorTesting {
 
     /** An indicator defined in the test, not by annotation, so the catalogue's scan never finds it. */
     public static Indicator fixture(String id, AnnexAList source,
-                                    BiFunction<AnnexAData, IndicatorContext, IndicatorResult> body) {
+                                    BiFunction<InputData, IndicatorContext, IndicatorResult> body) {
         IndicatorMetadata metadata = new IndicatorMetadata(id, "Fixture " + id, "A test fixture.", "rows", "",
                 "at the period end", source, List.of(), List.of(source.identifier()), Unit.COUNT, Polarity.CONTEXTUAL,
                 ChartType.KPI, List.of(), List.of());
         return new Indicator() {
             @Override
-            public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+            public IndicatorResult compute(InputData data, IndicatorContext context) {
                 return body.apply(data, context);
             }
 

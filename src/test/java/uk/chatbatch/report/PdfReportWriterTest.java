@@ -21,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.indicators.IndicatorContext;
 
 /**
@@ -263,7 +263,7 @@ class PdfReportWriterTest {
     void aRunWithNothingSuppliedStillReadsSensibly() {
         ReportInput empty = new ReportInput("999", "Sampleshire", ReportFixture.T,
                 ZonedDateTime.parse("2025-04-07T09:30:00+01:00[Europe/London]"), List.of(), List.of(), List.of(),
-                AnnexAData.empty(), IndicatorContext.forPeriodEnd(ReportFixture.T), ReportVariant.INTERNAL);
+                InputData.empty(), IndicatorContext.forPeriodEnd(ReportFixture.T), ReportVariant.INTERNAL);
         ReportPdf report = ReportPdf.of(empty);
         assertThat(report.all()).contains("No indicators were computed for this run.", "No input files were read.",
                 "No issues were found.", "No indicators were computed, so there are no definitions.",

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.CodeList;
@@ -116,7 +116,7 @@ public final class ReportBenchmark {
     // --- the LA
 
     ReportInput input() {
-        AnnexAData data = data();
+        InputData data = data();
         List<IndicatorResult> results = new ArrayList<>();
         for (Shape shape : catalogue()) {
             results.add(result(shape, data, 1.0, true));
@@ -154,7 +154,7 @@ public final class ReportBenchmark {
                 12_000L, "Other", 8_000L), ReportVariant.INTERNAL);
     }
 
-    private AnnexAData data() {
+    private InputData data() {
         Map<AnnexAList, Integer> sizes = new LinkedHashMap<>();
         sizes.put(AnnexAList.CONTACTS, 62_000);
         sizes.put(AnnexAList.EARLY_HELP, 8_000);
@@ -167,7 +167,7 @@ public final class ReportBenchmark {
         sizes.put(AnnexAList.CARE_LEAVERS, 1_500);
         sizes.put(AnnexAList.ADOPTION, 300);
         sizes.put(AnnexAList.ADOPTERS, 150);
-        AnnexAData data = AnnexAData.empty();
+        InputData data = InputData.empty();
         List<String> ethnicity = CodeList.ETHNICITY.codes();
         for (Map.Entry<AnnexAList, Integer> e : sizes.entrySet()) {
             AnnexAList list = e.getKey();
@@ -324,7 +324,7 @@ public final class ReportBenchmark {
                 s("ADR-05", adr, n, ctx, kpi, 25));
     }
 
-    private IndicatorResult result(Shape shape, AnnexAData data, double drift, boolean withDrillDown) {
+    private IndicatorResult result(Shape shape, InputData data, double drift, boolean withDrillDown) {
         IndicatorMetadata m = new IndicatorMetadata(shape.id(), "Synthetic " + shape.id() + " shaped like the catalogue's",
                 "A synthetic indicator for timing the report: its value, unit, chart and breakdowns are shaped like"
                         + " catalogue indicator " + shape.id() + ".", "records counted", shape.unit() == Unit.PERCENT

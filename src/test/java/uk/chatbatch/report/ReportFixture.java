@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.SourceRow;
@@ -64,7 +64,7 @@ final class ReportFixture {
     }
 
     static ReportInput input(ReportVariant variant) {
-        AnnexAData data = data();
+        InputData data = data();
         IndicatorSettings settings = IndicatorSettings.of(Map.of(IndicatorSetting.CP_VISIT_WITHIN_WORKING_DAYS.key(), 15),
                 "test");
         Population population = new Population(OptionalLong.of(63_000), Map.of());
@@ -75,8 +75,8 @@ final class ReportFixture {
                 variant);
     }
 
-    static AnnexAData data() {
-        return AnnexAData.empty()
+    static InputData data() {
+        return InputData.empty()
                 .with(AnnexAList.CONTACTS, rows(AnnexAList.CONTACTS, 6))
                 .without(AnnexAList.EARLY_HELP, EARLY_HELP_SKIPPED)
                 .with(AnnexAList.REFERRALS, rows(AnnexAList.REFERRALS, 4))
@@ -282,7 +282,7 @@ final class ReportFixture {
         return issues;
     }
 
-    static List<IngestSummary> ingest(AnnexAData data) {
+    static List<IngestSummary> ingest(InputData data) {
         List<IngestSummary> summaries = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
             if (data.isAvailable(list)) {

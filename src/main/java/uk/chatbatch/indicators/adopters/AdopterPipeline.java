@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
@@ -60,7 +60,7 @@ public class AdopterPipeline implements Indicator {
     static final Map<String, Field> STAGES = stages();
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         LastTwelveMonths window = LastTwelveMonths.of(context);
         List<AnnexARecord> adopters = data.rows(AnnexAList.ADOPTERS);
         List<AnnexARecord> approved = adopters.stream()

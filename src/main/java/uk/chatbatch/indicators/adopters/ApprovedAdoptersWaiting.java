@@ -8,7 +8,7 @@ import static uk.chatbatch.annexa.Field.APPLICATION_APPROVED_DATE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -46,7 +46,7 @@ public class ApprovedAdoptersWaiting implements Indicator {
     static final int LONG_WAIT_MONTHS = 3;
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         List<AnnexARecord> waiting = data.rows(AnnexAList.ADOPTERS).stream()
                 .filter(adopter -> isWaiting(adopter, periodEnd)).toList();

@@ -5,7 +5,7 @@ import static uk.chatbatch.annexa.Field.SHOULD_BE_PLACED_DECISION_DATE;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -41,7 +41,7 @@ import uk.chatbatch.indicators.Unit;
 public class AdoptionDecisionsAndPlacementOrders implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         LastTwelveMonths window = LastTwelveMonths.of(context);
         List<AnnexARecord> children = data.rows(AnnexAList.ADOPTION);
         List<AnnexARecord> decisions = children.stream()

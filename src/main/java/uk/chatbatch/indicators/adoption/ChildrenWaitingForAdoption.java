@@ -10,7 +10,7 @@ import static uk.chatbatch.annexa.Field.PLACEMENT_ORDER_DATE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
@@ -53,7 +53,7 @@ public class ChildrenWaitingForAdoption implements Indicator {
     static final int LONG_WAIT_SINCE_PLACEMENT_ORDER_MONTHS = 12;
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         List<AnnexARecord> waiting = data.rows(AnnexAList.ADOPTION).stream()
                 .filter(child -> isWaiting(child, periodEnd)).toList();

@@ -8,7 +8,7 @@ import static uk.chatbatch.annexa.Field.PLACED_FOR_ADOPTION_DATE;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.AgeBands;
@@ -58,7 +58,7 @@ public class DaysFromEnteringCareToMovingInWithAdopters extends MeanCalendarDays
     }
 
     @Override
-    protected List<Breakdown> breakdowns(AnnexAData data, IndicatorContext context) {
+    protected List<Breakdown> breakdowns(InputData data, IndicatorContext context) {
         // Not Breakdown.ageBand: its fallback, the supplied age, is the age at the period end, not at entry.
         Breakdown ageAtEntry = new Breakdown("age at entry", AgeBands.BANDS, child -> {
             LocalDate entered = child.date(ENTERED_CARE_DATE);

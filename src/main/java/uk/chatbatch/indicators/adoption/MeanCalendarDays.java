@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.CountedRecord;
@@ -36,7 +36,7 @@ public abstract class MeanCalendarDays implements Indicator {
     protected abstract LocalDate to(AnnexARecord record);
 
     /** Breakdowns beside the whole population, in the order the definition declares them. */
-    protected List<Breakdown> breakdowns(AnnexAData data, IndicatorContext context) {
+    protected List<Breakdown> breakdowns(InputData data, IndicatorContext context) {
         return List.of();
     }
 
@@ -49,7 +49,7 @@ public abstract class MeanCalendarDays implements Indicator {
     }
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
         Map<AnnexARecord, Long> measured = new IdentityHashMap<>();
         List<AnnexARecord> order = new ArrayList<>();

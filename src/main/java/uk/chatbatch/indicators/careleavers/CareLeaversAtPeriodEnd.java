@@ -9,7 +9,7 @@ import static uk.chatbatch.annexa.Field.GENDER;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -47,7 +47,7 @@ import uk.chatbatch.indicators.Unit;
 public class CareLeaversAtPeriodEnd implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         List<AnnexARecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
         List<IndicatorValue> values = new ArrayList<>();

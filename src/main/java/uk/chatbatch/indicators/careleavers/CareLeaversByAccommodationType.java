@@ -7,7 +7,7 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -54,7 +54,7 @@ public class CareLeaversByAccommodationType implements Indicator {
             CareLeaverAgeGroups.AGED_19_TO_21, CareLeaverAgeGroups.AGED_22_TO_25);
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         List<AnnexARecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
         List<CountedRecord> counted = new ArrayList<>();

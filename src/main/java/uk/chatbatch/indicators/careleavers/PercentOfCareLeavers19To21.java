@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -31,7 +31,7 @@ abstract class PercentOfCareLeavers19To21 implements Indicator {
                                                           List<AnnexARecord> aged19To21, LocalDate periodEnd);
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         List<AnnexARecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
         List<AnnexARecord> aged19To21 = new ArrayList<>();

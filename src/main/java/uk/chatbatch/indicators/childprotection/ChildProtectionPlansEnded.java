@@ -3,7 +3,7 @@ package uk.chatbatch.indicators.childprotection;
 import static uk.chatbatch.annexa.Field.CP_END_DATE;
 
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
@@ -50,7 +50,7 @@ public class ChildProtectionPlansEnded extends CountOfRecords {
     }
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         return context.period().equals(period) ? super.compute(data, context)
                 : new ChildProtectionPlansEnded(context.period()).compute(data, context);
     }

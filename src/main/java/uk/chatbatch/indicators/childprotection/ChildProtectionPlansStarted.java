@@ -4,7 +4,7 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 import static uk.chatbatch.annexa.Field.INITIAL_CATEGORY_OF_ABUSE;
 
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
@@ -53,7 +53,7 @@ public class ChildProtectionPlansStarted extends CountOfRecords {
     }
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         return context.period().equals(period) ? super.compute(data, context)
                 : new ChildProtectionPlansStarted(context.period()).compute(data, context);
     }

@@ -6,7 +6,7 @@ import static uk.chatbatch.annexa.Field.CLA_SUBSEQUENT_PERIOD;
 import static uk.chatbatch.annexa.Field.LEGAL_STATUS;
 
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
@@ -57,7 +57,7 @@ public class ChildrenStartingToBeLookedAfter extends CountOfRecords {
     }
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         return context.period().equals(period) ? super.compute(data, context)
                 : new ChildrenStartingToBeLookedAfter(context.period()).compute(data, context);
     }

@@ -9,7 +9,7 @@ import static uk.chatbatch.annexa.Field.PLACEMENT_TYPE;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -60,7 +60,7 @@ public class ChildrenWhoWentMissing extends PercentOfRecords {
     }
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate end = context.period().periodEnd();
         return end.equals(periodEnd) ? super.compute(data, context)
                 : new ChildrenWhoWentMissing(end).compute(data, context);

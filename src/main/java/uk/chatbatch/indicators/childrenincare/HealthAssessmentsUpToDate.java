@@ -8,7 +8,7 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.AgeBands;
@@ -67,7 +67,7 @@ public class HealthAssessmentsUpToDate extends PercentOfRecords {
     }
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate end = context.period().periodEnd();
         return end.equals(periodEnd) ? super.compute(data, context)
                 : new HealthAssessmentsUpToDate(end).compute(data, context);

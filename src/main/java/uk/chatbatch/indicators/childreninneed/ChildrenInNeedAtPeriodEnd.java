@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -61,7 +61,7 @@ public class ChildrenInNeedAtPeriodEnd implements Indicator {
     }
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         Map<String, AnnexARecord> latestOpenByChild = new LinkedHashMap<>();
         List<AnnexARecord> open = new ArrayList<>();
         for (AnnexARecord episode : data.rows(AnnexAList.CHILDREN_IN_NEED)) {

@@ -6,7 +6,7 @@ import static uk.chatbatch.annexa.Field.CIN_START_DATE;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -55,7 +55,7 @@ public class OpenChildInNeedEpisodesByDuration extends CountOfRecords {
     }
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate end = context.period().periodEnd();
         return end.equals(periodEnd) ? super.compute(data, context)
                 : new OpenChildInNeedEpisodesByDuration(end).compute(data, context);

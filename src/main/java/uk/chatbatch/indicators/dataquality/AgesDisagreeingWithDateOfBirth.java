@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.checks.Finding;
@@ -47,7 +47,7 @@ import uk.chatbatch.ingest.IssueCode;
 public class AgesDisagreeingWithDateOfBirth implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<Finding> found = DataQualityChecks.findings(data, context,
                 Set.of(IssueCode.AGE_DISAGREES_WITH_DATE_OF_BIRTH));
         Map<AnnexAList, Long> byList = new LinkedHashMap<>();

@@ -11,7 +11,7 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.checks.Finding;
@@ -51,7 +51,7 @@ import uk.chatbatch.ingest.IssueCode;
 public class ChildrenMissingFromChildrenInNeedList implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<Finding> found = DataQualityChecks.findings(data, context,
                 Set.of(IssueCode.NOT_ON_CHILDREN_IN_NEED_LIST));
         List<IndicatorValue> values = new ArrayList<>();

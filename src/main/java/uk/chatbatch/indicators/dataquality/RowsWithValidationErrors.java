@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.checks.DataQualityChecks;
@@ -61,7 +61,7 @@ public class RowsWithValidationErrors implements Indicator {
             IssueCode.END_BEFORE_START, IssueCode.DUPLICATE_ROW, IssueCode.COUNT_BELOW_LISTED_EVENTS);
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         Set<AnnexARecord> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Finding finding : DataQualityChecks.findings(data, context, ROW_CHECKS)) {
             flagged.add(finding.record());

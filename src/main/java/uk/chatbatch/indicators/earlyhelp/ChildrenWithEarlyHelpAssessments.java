@@ -9,7 +9,7 @@ import static uk.chatbatch.annexa.Field.GENDER;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -46,7 +46,7 @@ import uk.chatbatch.indicators.Unit;
 public class ChildrenWithEarlyHelpAssessments implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<AnnexARecord> children = EarlyHelpChildren.firstInWindow(data, context);
         Breakdown pyramid = Breakdown.ageAndGender(r -> r.date(EH_ASSESSMENT_START_DATE));
         List<IndicatorValue> values = new ArrayList<>();

@@ -6,7 +6,7 @@ import static uk.chatbatch.annexa.Field.EH_ASSESSMENT_START_DATE;
 import static uk.chatbatch.annexa.Field.GENDER;
 
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -45,7 +45,7 @@ import uk.chatbatch.indicators.Unit;
 public class EarlyHelpAssessmentsStarted implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
         return new CountOfRecords() {
             @Override

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -21,7 +21,7 @@ final class EarlyHelpChildren {
      * Each child with an assessment starting in the window, once, by their first such assessment (on the same
      * date, the earlier row), in the order the children first appear in the list.
      */
-    static List<AnnexARecord> firstInWindow(AnnexAData data, IndicatorContext context) {
+    static List<AnnexARecord> firstInWindow(InputData data, IndicatorContext context) {
         Map<String, AnnexARecord> first = new LinkedHashMap<>();
         for (AnnexARecord assessment : data.rows(AnnexAList.EARLY_HELP)) {
             LocalDate start = assessment.date(EH_ASSESSMENT_START_DATE);

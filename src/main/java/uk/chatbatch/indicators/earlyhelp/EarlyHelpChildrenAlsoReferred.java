@@ -7,7 +7,7 @@ import static uk.chatbatch.annexa.Field.EH_ASSESSMENT_START_DATE;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
@@ -42,7 +42,7 @@ import uk.chatbatch.indicators.Unit;
 public class EarlyHelpChildrenAlsoReferred implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         Set<String> referred = data.rows(AnnexAList.REFERRALS).stream()
                 .filter(r -> context.period().inWindow(r.date(DATE_OF_REFERRAL)))
                 .map(AnnexARecord::personId).collect(Collectors.toSet());

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
@@ -48,7 +48,7 @@ import uk.chatbatch.indicators.Unit;
 public class ChildrenReReferredWithin12Months implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         DatesByChild byChild = DatesByChild.of(data.rows(AnnexAList.REFERRALS), DATE_OF_REFERRAL);
         Map<String, AnnexARecord> shown = new LinkedHashMap<>();
         Set<String> reReferred = new HashSet<>();

@@ -7,7 +7,7 @@ import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -53,7 +53,7 @@ public class ChildrenWithMultipleReferrals implements Indicator {
     static final int MULTIPLE = 2;
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<AnnexARecord> children = SharesOfRecords.latestPerChild(data.rows(AnnexAList.REFERRALS).stream()
                 .filter(r -> context.period().inWindow(r.date(DATE_OF_REFERRAL))).toList(), DATE_OF_REFERRAL);
         Breakdown referrals = Breakdown.bands(BREAKDOWN, List.of(new Breakdown.Band("1", 1, 1),

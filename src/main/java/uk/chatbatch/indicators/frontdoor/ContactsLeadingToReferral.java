@@ -7,7 +7,7 @@ import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -54,7 +54,7 @@ import uk.chatbatch.indicators.Unit;
 public class ContactsLeadingToReferral implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         DatesByChild referrals = DatesByChild.of(data.rows(AnnexAList.REFERRALS), DATE_OF_REFERRAL);
         int workingDays = context.setting(IndicatorSetting.CONTACT_TO_REFERRAL_WORKING_DAYS);
         IndicatorMetadata metadata = metadata();

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.indicators.CountedRecord;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
@@ -51,7 +51,7 @@ public class ReReferralsWithin12Months implements Indicator {
     static final int LOOK_BACK_MONTHS = 12;
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<AnnexARecord> referrals = data.rows(AnnexAList.REFERRALS);
         Map<String, List<LocalDate>> referralDatesByChild = referrals.stream()
                 .filter(r -> r.personId() != null && r.date(DATE_OF_REFERRAL) != null)

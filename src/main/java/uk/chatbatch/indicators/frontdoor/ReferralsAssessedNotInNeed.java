@@ -8,7 +8,7 @@ import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -53,7 +53,7 @@ import uk.chatbatch.indicators.Unit;
 public class ReferralsAssessedNotInNeed implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         DatesByChild referrals = DatesByChild.of(data.rows(AnnexAList.REFERRALS), DATE_OF_REFERRAL);
         DatesByChild assessments = DatesByChild.of(data.rows(AnnexAList.ASSESSMENTS), ASSESSMENT_START_DATE);
         IndicatorMetadata metadata = metadata();

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -53,7 +53,7 @@ public class RepeatSection47EnquiriesWithin12Months implements Indicator {
     static final int REPEAT = 2;
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         Map<String, AnnexARecord> latest = new LinkedHashMap<>();
         for (AnnexARecord enquiry : data.rows(AnnexAList.SECTION_47)) {
             if (context.period().inWindow(enquiry.date(S47_START_DATE))) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -55,7 +55,7 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicato
     static final String CHILD_ARRANGEMENTS_ORDER = "E41";
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<AnnexARecord> ceasedInWindow = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (AnnexARecord child : data.rows(AnnexAList.CHILDREN_IN_CARE)) {

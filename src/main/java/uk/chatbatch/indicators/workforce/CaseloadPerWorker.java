@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
@@ -60,7 +60,7 @@ import uk.chatbatch.indicators.Unit;
 public class CaseloadPerWorker implements Indicator {
 
     @Override
-    public IndicatorResult compute(AnnexAData data, IndicatorContext context) {
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
         ReportingPeriod period = context.period();
         List<AnnexARecord> open = new ArrayList<>();
         data.rows(AnnexAList.CHILDREN_IN_NEED).stream()

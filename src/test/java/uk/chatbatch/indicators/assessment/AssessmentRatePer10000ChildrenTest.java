@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -30,7 +30,7 @@ class AssessmentRatePer10000ChildrenTest {
 
     private final AssessmentRatePer10000Children indicator = new AssessmentRatePer10000Children();
 
-    private static final AnnexAData ASSESSMENTS_IN_AND_OUT = only(ASSESSMENTS,
+    private static final InputData ASSESSMENTS_IN_AND_OUT = only(ASSESSMENTS,
             assessment(LocalDate.of(2023, 12, 20), LocalDate.of(2023, 12, 31)),   // authorised on the first day: counted
             assessment(LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 30)),      // on T: counted
             assessment(LocalDate.of(2024, 6, 3), null),                           // open: not counted

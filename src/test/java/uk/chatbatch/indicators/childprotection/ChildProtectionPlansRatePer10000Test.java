@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -27,7 +27,7 @@ class ChildProtectionPlansRatePer10000Test {
 
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 9, 30));
 
-    private static final AnnexAData DATA = only(CHILD_PROTECTION,
+    private static final InputData DATA = only(CHILD_PROTECTION,
             plan("C1", LocalDate.of(2025, 1, 1), null),                        // open
             plan("C2", LocalDate.of(2024, 6, 1), LocalDate.of(2025, 10, 1)),   // ends after T: open
             plan("C3", LocalDate.of(2024, 6, 1), LocalDate.of(2025, 9, 30)),   // ended on T: not open

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
@@ -22,7 +22,7 @@ class ChildProtectionPlansStartedRatePer10000Test {
 
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 9, 30));
 
-    private static final AnnexAData DATA = only(CHILD_PROTECTION,
+    private static final InputData DATA = only(CHILD_PROTECTION,
             plan("C1", LocalDate.of(2025, 4, 1), null, "NEG"),     // in the window
             plan("C2", LocalDate.of(2025, 9, 30), null, "NEG"),    // on T
             plan("C3", LocalDate.of(2025, 3, 30), null, "NEG"));   // T minus 6 months: outside

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -64,7 +64,7 @@ class EndedPlansByDurationTest {
 
     @Test
     void itsTopBandIsCp06sNumeratorAndItsWholeCountCp06sDenominator() {
-        AnnexAData data = only(CHILD_PROTECTION,
+        InputData data = only(CHILD_PROTECTION,
                 plan(LocalDate.of(2023, 6, 15), LocalDate.of(2025, 6, 15)),
                 plan(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 7, 1)),
                 plan(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 8, 1)),

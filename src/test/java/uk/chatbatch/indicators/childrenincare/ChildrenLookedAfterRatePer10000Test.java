@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -27,7 +27,7 @@ class ChildrenLookedAfterRatePer10000Test {
 
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 3, 31));
 
-    private static final AnnexAData DATA = only(CHILDREN_IN_CARE,
+    private static final InputData DATA = only(CHILDREN_IN_CARE,
             child("C1", LocalDate.of(2020, 1, 1), null),                        // looked after
             child("C2", LocalDate.of(2024, 6, 1), null),                        // looked after
             child("C3", LocalDate.of(2024, 6, 1), LocalDate.of(2025, 4, 1)),    // ceases after T: looked after

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorSettings;
@@ -27,7 +27,7 @@ class ChildrenStartingToBeLookedAfterRatePer10000Test {
 
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 3, 31));
 
-    private static final AnnexAData DATA = only(CHILDREN_IN_CARE,
+    private static final InputData DATA = only(CHILDREN_IN_CARE,
             started(LocalDate.of(2024, 10, 1)),     // first day of the window
             started(LocalDate.of(2025, 1, 15)),
             started(LocalDate.of(2025, 3, 31)),     // T

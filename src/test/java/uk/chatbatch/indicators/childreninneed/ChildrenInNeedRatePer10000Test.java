@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -23,7 +23,7 @@ class ChildrenInNeedRatePer10000Test {
 
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 9, 30));
 
-    private static final AnnexAData DATA = only(CHILDREN_IN_NEED,
+    private static final InputData DATA = only(CHILDREN_IN_NEED,
             episode("C1", LocalDate.of(2025, 1, 1), null, "Child in need plan", null, null),   // open
             episode("C1", LocalDate.of(2025, 3, 1), null, "Child in need plan", null, null),   // same child: once
             episode("C2", LocalDate.of(2024, 1, 1), null, "Child in need plan", null, null),   // open

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -52,7 +52,7 @@ class AgesDisagreeingWithDateOfBirthTest {
 
     @Test
     void countsEachListWithEveryListShown() {
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .with(CONTACTS, List.of(
                         row(CONTACTS).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, LocalDate.of(2015, 6, 10)).set(AGE, 12)
                                 .set(DATE_OF_CONTACT, LocalDate.of(2025, 1, 15)).build(),       // 9 at the contact

@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -50,7 +50,7 @@ class ChildrenMissingFromChildrenInNeedListTest {
     void countsChildrenLookedAfterAtTheEndWithNoOpenListSixEpisode(String scenario, LocalDate ceased,
                                                                    String cinChild, LocalDate cinStart,
                                                                    LocalDate cinClosed, long counted) {
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .with(CHILDREN_IN_CARE, List.of(row(CHILDREN_IN_CARE).set(CHILD_ID, "C1")
                         .set(CLA_START_DATE, LocalDate.of(2023, 1, 1)).set(CLA_CEASED_DATE, ceased).build()))
                 .with(CHILD_PROTECTION, List.of())
@@ -62,7 +62,7 @@ class ChildrenMissingFromChildrenInNeedListTest {
 
     @Test
     void countsEachListAndDrillsDownToTheRows() {
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .with(CHILD_PROTECTION, List.of(plan("C1"), plan("C2"), plan("C3")))
                 .with(CHILDREN_IN_CARE, List.of(looked("C4")))
                 .with(CHILDREN_IN_NEED, List.of(episode("C1")));
@@ -78,7 +78,7 @@ class ChildrenMissingFromChildrenInNeedListTest {
 
     @Test
     void isNotComputedWithoutListSix() {
-        AnnexAData data = AnnexAData.empty().with(CHILD_PROTECTION, List.of(plan("C1")))
+        InputData data = InputData.empty().with(CHILD_PROTECTION, List.of(plan("C1")))
                 .with(CHILDREN_IN_CARE, List.of());
 
         IndicatorResult result = new IndicatorEngine(IndicatorCatalogue.of(List.of(indicator))).computeAll(data, T)

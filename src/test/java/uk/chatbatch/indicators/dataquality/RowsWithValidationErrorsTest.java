@@ -24,7 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.indicators.CountedRecord;
@@ -62,7 +62,7 @@ class RowsWithValidationErrorsTest {
         AnnexARecord first = contact(2, "C1", LocalDate.of(2025, 1, 15));
         AnnexARecord again = contact(3, "C1", LocalDate.of(2025, 1, 15));
         AnnexARecord other = contact(4, "C2", LocalDate.of(2025, 1, 15));
-        AnnexAData data = AnnexAData.empty().with(CONTACTS, List.of(first, again, other))
+        InputData data = InputData.empty().with(CONTACTS, List.of(first, again, other))
                 .with(CARE_LEAVERS, List.of(careLeaver("Y1")));
 
         IndicatorResult result = indicator.compute(data, T);

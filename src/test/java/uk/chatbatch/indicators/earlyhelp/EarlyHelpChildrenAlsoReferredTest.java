@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -42,7 +42,7 @@ class EarlyHelpChildrenAlsoReferredTest {
             """)
     void countsEarlyHelpChildrenReferredInTheSameWindow(String scenario, LocalDate earlyHelp, LocalDate referral,
                                                         String referred, long alsoReferred, long children) {
-        AnnexAData data = AnnexAData.empty().with(EARLY_HELP, List.of(earlyHelp("C1", earlyHelp)))
+        InputData data = InputData.empty().with(EARLY_HELP, List.of(earlyHelp("C1", earlyHelp)))
                 .with(REFERRALS, List.of(referral(referred, referral)));
 
         assertRatio(alsoReferred, children, indicator.compute(data, T));
@@ -50,7 +50,7 @@ class EarlyHelpChildrenAlsoReferredTest {
 
     @Test
     void countsChildrenOnceWithOneDrillDownRecordEach() {
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .with(EARLY_HELP, List.of(
                         earlyHelp("C1", LocalDate.of(2025, 4, 1)),
                         earlyHelp("C1", LocalDate.of(2025, 8, 1)),      // C1's second: still one child

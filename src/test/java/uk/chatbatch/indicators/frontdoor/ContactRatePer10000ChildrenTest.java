@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -34,7 +34,7 @@ class ContactRatePer10000ChildrenTest {
 
     private final ContactRatePer10000Children indicator = new ContactRatePer10000Children();
 
-    private static final AnnexAData CONTACTS_IN_AND_OUT = only(CONTACTS,
+    private static final InputData CONTACTS_IN_AND_OUT = only(CONTACTS,
             contact("C1", LocalDate.of(2025, 3, 31)),   // first day of the window: counted
             contact("C1", LocalDate.of(2025, 6, 1)),    // the same child again: counted again
             contact("C2", LocalDate.of(2025, 9, 30)),   // T: counted

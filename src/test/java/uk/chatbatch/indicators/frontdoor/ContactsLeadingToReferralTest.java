@@ -19,7 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorCatalogue;
@@ -58,7 +58,7 @@ class ContactsLeadingToReferralTest {
             """)
     void countsContactsFollowedByAReferralOfTheSameChildWithinNWorkingDays(String scenario, LocalDate contact,
             LocalDate referral, String referralChild, int workingDays, long led, long contacts) {
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .with(CONTACTS, List.of(contact("C1", contact, "6")))
                 .with(REFERRALS, List.of(referral(referralChild, referral)));
         IndicatorContext context = T.with(IndicatorSettings.of(
@@ -70,7 +70,7 @@ class ContactsLeadingToReferralTest {
     @Test
     void bySourceGroupEachRowIsThePercentageWithinTheGroup() {
         LocalDate monday = LocalDate.of(2025, 6, 9);
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .with(CONTACTS, List.of(
                         contact("C1", monday, "6"),      // police, referred the same day
                         contact("C2", monday, "6"),      // police, never referred

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -29,7 +29,7 @@ class ReferralRatePer10000ChildrenTest {
 
     private final ReferralRatePer10000Children indicator = new ReferralRatePer10000Children();
 
-    private static final AnnexAData REFERRALS_IN_AND_OUT = only(REFERRALS,
+    private static final InputData REFERRALS_IN_AND_OUT = only(REFERRALS,
             referral("C1", LocalDate.of(2024, 10, 1)),    // first day of the window: counted
             referral("C2", LocalDate.of(2025, 3, 31)),    // T: counted
             referral("C3", LocalDate.of(2024, 9, 30)));   // T minus 6 months: not counted

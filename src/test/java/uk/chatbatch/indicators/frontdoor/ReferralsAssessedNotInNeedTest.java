@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -54,7 +54,7 @@ class ReferralsAssessedNotInNeedTest {
         if (nextReferral != null) {
             referralRows.add(referral("C1", nextReferral, "6"));
         }
-        AnnexAData data = AnnexAData.empty().with(REFERRALS, referralRows)
+        InputData data = InputData.empty().with(REFERRALS, referralRows)
                 .with(ASSESSMENTS, List.of(assessment(assessed, assessment, support)));
 
         assertRatio(notInNeed, referrals, indicator.compute(data, T));
@@ -62,7 +62,7 @@ class ReferralsAssessedNotInNeedTest {
 
     @Test
     void bySourceGroupEachRowIsThePercentageWithinTheGroup() {
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .with(REFERRALS, List.of(
                         referral("C1", LocalDate.of(2025, 5, 1), "6"),      // police: not in need
                         referral("C2", LocalDate.of(2025, 5, 1), "6"),      // police: no assessment

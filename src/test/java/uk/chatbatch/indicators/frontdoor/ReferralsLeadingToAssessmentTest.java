@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -49,7 +49,7 @@ class ReferralsLeadingToAssessmentTest {
             """)
     void countsReferralsFollowedByAnAssessmentWithinNWorkingDays(String scenario, LocalDate referral,
             LocalDate assessment, String assessed, int workingDays, long led, long referrals) {
-        AnnexAData data = AnnexAData.empty().with(REFERRALS, List.of(referral("C1", referral, "6")))
+        InputData data = InputData.empty().with(REFERRALS, List.of(referral("C1", referral, "6")))
                 .with(ASSESSMENTS, List.of(assessment(assessed, assessment)));
         IndicatorContext context = T.with(IndicatorSettings.of(
                 Map.of("referral_to_assessment_working_days", workingDays), "test"), Population.notConfigured());
@@ -59,7 +59,7 @@ class ReferralsLeadingToAssessmentTest {
 
     @Test
     void bySourceGroupWithTheDefaultOfTenWorkingDays() {
-        AnnexAData data = AnnexAData.empty()
+        InputData data = InputData.empty()
                 .with(REFERRALS, List.of(
                         referral("C1", LocalDate.of(2025, 6, 2), "6"),     // police: assessed on day 10
                         referral("C2", LocalDate.of(2025, 6, 2), "6"),     // police: assessed on day 11

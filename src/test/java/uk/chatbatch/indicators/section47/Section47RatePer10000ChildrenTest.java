@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -29,7 +29,7 @@ class Section47RatePer10000ChildrenTest {
 
     private final Section47RatePer10000Children indicator = new Section47RatePer10000Children();
 
-    private static final AnnexAData ENQUIRIES_IN_AND_OUT = only(SECTION_47,
+    private static final InputData ENQUIRIES_IN_AND_OUT = only(SECTION_47,
             enquiry(LocalDate.of(2024, 8, 1)),     // first day of the window: counted
             enquiry(LocalDate.of(2024, 10, 1)),    // counted
             enquiry(LocalDate.of(2025, 1, 31)),    // T: counted

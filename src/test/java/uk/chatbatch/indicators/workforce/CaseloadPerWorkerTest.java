@@ -22,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAData;
+import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -55,7 +55,7 @@ class CaseloadPerWorkerTest {
 
     @Test
     void countsEachChildOncePerWorkerAcrossTheLists() {
-        AnnexAData data = lists(
+        InputData data = lists(
                 List.of(cin("C1", "Ann"), cin("C2", "Ann"), cin("C3", "Bob"), cin("C5", null),
                         closedCin("C6", "Bob")),
                 List.of(plan("C1", "Ann"),          // on a plan too, same worker: once on Ann's caseload
@@ -79,9 +79,9 @@ class CaseloadPerWorkerTest {
                 org.assertj.core.groups.Tuple.tuple("C7", "List 9 (Care leavers)"));
     }
 
-    private static AnnexAData lists(List<AnnexARecord> cin, List<AnnexARecord> cp, List<AnnexARecord> cla,
+    private static InputData lists(List<AnnexARecord> cin, List<AnnexARecord> cp, List<AnnexARecord> cla,
                                     List<AnnexARecord> careLeavers) {
-        return AnnexAData.empty().with(CHILDREN_IN_NEED, cin).with(CHILD_PROTECTION, cp).with(CHILDREN_IN_CARE, cla)
+        return InputData.empty().with(CHILDREN_IN_NEED, cin).with(CHILD_PROTECTION, cp).with(CHILDREN_IN_CARE, cla)
                 .with(CARE_LEAVERS, careLeavers);
     }
 

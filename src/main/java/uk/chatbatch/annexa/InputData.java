@@ -5,39 +5,42 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.chatbatch.returns.ReturnsData;
 
 /**
- * The clean rows of every Annex A list that was read, and for each list that was not, why not.
- * This is what indicators and the report are computed from.
+ * A run's typed input, what indicators and the report are computed from: the clean rows of every Annex
+ * A list that was read (and for each list that was not, why not), and the kept rows of the SSDA903 and
+ * CIN census returns when they were given.
  */
-public final class AnnexAData {
+public final class InputData {
 
     /** The reason given for a list that was not in the input at all (as opposed to one that was skipped). */
     public static final String NOT_SUPPLIED = "not supplied";
 
     private final Map<AnnexAList, List<AnnexARecord>> rows = new EnumMap<>(AnnexAList.class);
     private final Map<AnnexAList, String> unavailable = new EnumMap<>(AnnexAList.class);
+    private ReturnsData returns = ReturnsData.none();
 
-    public static AnnexAData empty() {
-        AnnexAData data = new AnnexAData();
+    public static InputData empty() {
+        InputData data = new InputData();
         for (AnnexAList list : AnnexAList.values()) {
             data.unavailable.put(list, NOT_SUPPLIED);
         }
         return data;
     }
 
-    private AnnexAData() {
+    private InputData() {
     }
 
     /** Records a list as read; its rows (possibly none) are available to indicators. */
-    public AnnexAData with(AnnexAList list, List<AnnexARecord> listRows) {
+    public InputData with(AnnexAList list, List<AnnexARecord> listRows) {
         rows.put(list, List.copyOf(listRows));
         unavailable.remove(list);
         return this;
     }
 
     /** Records a list as unavailable, with the reason indicators and the report will show. */
-    public AnnexAData without(AnnexAList list, String reason) {
+    public InputData without(AnnexAList list, String reason) {
         rows.remove(list);
         unavailable.put(list, reason);
         return this;
@@ -61,6 +64,17 @@ public final class AnnexAData {
     public boolean isSkipped(AnnexAList list) {
         String reason = unavailable.get(list);
         return reason != null && !NOT_SUPPLIED.equals(reason);
+    }
+
+    /** Adds the returns' tables. */
+    public InputData with(ReturnsData returnsData) {
+        this.returns = returnsData;
+        return this;
+    }
+
+    /** The SSDA903 and CIN census tables; {@link ReturnsData#none()} when neither was given. */
+    public ReturnsData returns() {
+        return returns;
     }
 
     public Map<AnnexAList, String> unavailableLists() {
