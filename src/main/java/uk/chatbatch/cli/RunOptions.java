@@ -77,7 +77,8 @@ final class RunOptions {
         return new JobDefinition(base != null ? base.name() : "command-line", code, name, end,
                 base != null ? base.schedule() : Optional.empty(), annex, returns903, census, out, jdbc,
                 base != null ? base.settings() : IndicatorSettings.defaults(),
-                base != null ? base.population() : Population.notConfigured(), benchmarkRegion, variants(base));
+                base != null ? base.population() : Population.notConfigured(), benchmarkRegion, variants(base),
+                base != null ? base.postcodeCentroids() : Optional.empty());
     }
 
     private List<ReportVariant> variants(JobDefinition base) {

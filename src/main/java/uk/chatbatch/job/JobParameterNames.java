@@ -28,6 +28,7 @@ public final class JobParameterNames {
     public static final String POPULATION = "population";
     public static final String REGION = "region";
     public static final String REPORTS = "reports";
+    public static final String POSTCODE_CENTROIDS = "postcodeCentroids";
 
     private JobParameterNames() {
     }
@@ -44,6 +45,8 @@ public final class JobParameterNames {
         builder.addString(SETTINGS, request.settings().encode(), false);
         builder.addString(POPULATION, request.population().encode(), false);
         request.region().ifPresent(r -> builder.addString(REGION, r, false));
+        request.postcodeCentroids().ifPresent(p -> builder.addString(POSTCODE_CENTROIDS,
+                p.toAbsolutePath().normalize().toString(), false));
         builder.addString(REPORTS, String.join(",", request.reports().stream().map(ReportVariant::label).toList()), false);
         return builder.toJobParameters();
     }
@@ -54,7 +57,8 @@ public final class JobParameterNames {
                 Optional.ofNullable(p.getString(SSDA903)).map(Path::of), Optional.ofNullable(p.getString(CIN)).map(Path::of),
                 Path.of(p.getString(OUTPUT)),
                 IndicatorSettings.decode(p.getString(SETTINGS)), Population.decode(p.getString(POPULATION)),
-                Optional.ofNullable(p.getString(REGION)), ReportVariant.parseList(p.getString(REPORTS), "reports"));
+                Optional.ofNullable(p.getString(REGION)), ReportVariant.parseList(p.getString(REPORTS), "reports"),
+                Optional.ofNullable(p.getString(POSTCODE_CENTROIDS)).map(Path::of));
     }
 
     public static LocalDate periodEnd(JobParameters p) {

@@ -26,12 +26,13 @@ import uk.chatbatch.indicators.Population;
  * @param population the LA's population aged 0 to 17, for rates per 10,000
  * @param region     the English region whose benchmarks sit beside England's
  * @param reports    which report variants to draw: internal, shareable, or both (the default)
+ * @param postcodeCentroids a postcode-centroid CSV (postcode, latitude, longitude) for placement distances
  */
 public record JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                             Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
                             Optional<Path> cin, Path output,
                             Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
-                            Optional<String> region, List<ReportVariant> reports) {
+                            Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids) {
 
     public record Schedule(String cron, PeriodEndRule periodEndRule) {
     }
@@ -44,6 +45,6 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
 
     public JobDefinition withPeriodEnd(LocalDate date) {
         return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region, reports);
+                jdbcUrl, settings, population, region, reports, postcodeCentroids);
     }
 }

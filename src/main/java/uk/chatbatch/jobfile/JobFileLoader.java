@@ -43,6 +43,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * job_repository_url: jdbc:h2:...    # default: an H2 file inside the output folder
  * region: North East                 # benchmarks for this English region beside England's
  * reports: [internal, shareable]     # which report variants to draw (default both)
+ * reference:
+ *   postcode_centroids: ref/centroids.csv   # postcode,latitude,longitude: for distances from home
  * population:                        # ONS mid-year estimate, for rates per 10,000
  *   aged_0_to_17: 63000
  *   by_age_band: {under 1: 3100, 1 to 4: 13000, ...}
@@ -53,7 +55,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class JobFileLoader {
 
     private static final Set<String> TOP = Set.of("la_code", "la_name", "period_end", "schedule", "inputs", "output",
-            "job_repository_url", "region", "population", "settings", "reports");
+            "job_repository_url", "region", "population", "settings", "reports", "reference");
+    private static final Set<String> REFERENCE = Set.of("postcode_centroids");
     private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band");
     private static final Set<String> SCHEDULE = Set.of("cron", "period_end");
     private static final Set<String> INPUTS = Set.of("annex_a", "ssda903", "cin");
@@ -128,8 +131,14 @@ public final class JobFileLoader {
                 throw new JobFileException(e.getMessage());
             }
         }
+        Optional<Path> centroids = Optional.empty();
+        if (map.get("reference") != null) {
+            Map<?, ?> reference = mapping(map.get("reference"), where + ", key reference");
+            checkKeys(reference, REFERENCE, where + ", reference");
+            centroids = Optional.ofNullable(string(reference, "postcode_centroids", where + ", reference")).map(Path::of);
+        }
         return new JobDefinition(baseName(file), laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
-                settings, population, region, reports);
+                settings, population, region, reports, centroids);
     }
 
     public static String region(String value, String where) {

@@ -16,11 +16,13 @@ import uk.chatbatch.output.OutputLayout;
  */
 public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                          Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
-                         Population population, Optional<String> region, List<ReportVariant> reports) {
+                         Population population, Optional<String> region, List<ReportVariant> reports,
+                         Optional<Path> postcodeCentroids) {
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA, Path output) {
         this(laCode, laName, periodEnd, annexA, Optional.empty(), Optional.empty(), output,
-                IndicatorSettings.defaults(), Population.notConfigured(), Optional.empty(), DEFAULT_REPORTS);
+                IndicatorSettings.defaults(), Population.notConfigured(), Optional.empty(), DEFAULT_REPORTS,
+                Optional.empty());
     }
 
     /** Both variants unless the job file says otherwise. */
@@ -35,6 +37,7 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
     }
 
     public IndicatorContext indicatorContext() {
-        return IndicatorContext.forPeriodEnd(periodEnd).with(settings, population);
+        return IndicatorContext.forPeriodEnd(periodEnd).with(settings, population)
+                .withPostcodeCentroids(postcodeCentroids);
     }
 }

@@ -22,7 +22,7 @@ class JobSchedulerTest {
                 Optional.of(new JobDefinition.Schedule(cron, rule)), Optional.of(Path.of("a.xlsx")), Optional.empty(),
                 Optional.empty(),
                 Path.of("output"), Optional.empty(), IndicatorSettings.defaults(), Population.notConfigured(),
-                Optional.empty(), uk.chatbatch.pipeline.RunRequest.DEFAULT_REPORTS);
+                Optional.empty(), uk.chatbatch.pipeline.RunRequest.DEFAULT_REPORTS, Optional.empty());
     }
 
     @Test
