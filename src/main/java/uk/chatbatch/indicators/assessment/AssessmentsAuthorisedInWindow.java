@@ -2,8 +2,11 @@ package uk.chatbatch.indicators.assessment;
 
 import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
 
+import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -23,14 +26,20 @@ import uk.chatbatch.indicators.Unit;
         numerator = "assessments authorised in the window",
         window = "six months ending on the period end",
         source = AnnexAList.ASSESSMENTS,
-        fields = {ASSESSMENT_AUTHORISATION_DATE},
+        fields = {ASSESSMENT_AUTHORISATION_DATE, Field.ALLOCATED_TEAM},
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
-        chart = ChartType.KPI)
+        chart = ChartType.KPI,
+        breakdowns = {"month", "team"})
 public class AssessmentsAuthorisedInWindow extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord assessment, IndicatorContext context) {
         return context.period().inWindow(assessment.date(ASSESSMENT_AUTHORISATION_DATE));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.month(ASSESSMENT_AUTHORISATION_DATE, context.period()), Breakdown.team());
     }
 }

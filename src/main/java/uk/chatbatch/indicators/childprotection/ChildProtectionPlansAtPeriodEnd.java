@@ -2,9 +2,13 @@ package uk.chatbatch.indicators.childprotection;
 
 import static uk.chatbatch.annexa.Field.CP_END_DATE;
 import static uk.chatbatch.annexa.Field.CP_START_DATE;
+import static uk.chatbatch.annexa.Field.LATEST_CATEGORY_OF_ABUSE;
 
+import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -22,14 +26,22 @@ import uk.chatbatch.indicators.Unit;
         numerator = "child protection plans open at the period end",
         window = "at the period end",
         source = AnnexAList.CHILD_PROTECTION,
-        fields = {CP_START_DATE, CP_END_DATE},
+        fields = {CP_START_DATE, CP_END_DATE, Field.DATE_OF_BIRTH, Field.AGE, Field.GENDER,
+                Field.LATEST_CATEGORY_OF_ABUSE},
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
-        chart = ChartType.KPI)
+        chart = ChartType.KPI,
+        breakdowns = {"age band", "gender", "latest category"})
 public class ChildProtectionPlansAtPeriodEnd extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord plan, IndicatorContext context) {
         return context.period().openAtEnd(plan.date(CP_START_DATE), plan.date(CP_END_DATE));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.ageBand(r -> context.period().periodEnd()), Breakdown.gender(),
+                Breakdown.code("latest category", LATEST_CATEGORY_OF_ABUSE));
     }
 }

@@ -2,9 +2,13 @@ package uk.chatbatch.indicators.childrenincare;
 
 import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
 import static uk.chatbatch.annexa.Field.CLA_START_DATE;
+import static uk.chatbatch.annexa.Field.LEGAL_STATUS;
 
+import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -24,14 +28,22 @@ import uk.chatbatch.indicators.Unit;
         numerator = "children looked after at the period end",
         window = "at the period end",
         source = AnnexAList.CHILDREN_IN_CARE,
-        fields = {CLA_START_DATE, CLA_CEASED_DATE},
+        fields = {CLA_START_DATE, CLA_CEASED_DATE, Field.DATE_OF_BIRTH, Field.AGE, Field.GENDER,
+                Field.LEGAL_STATUS},
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
-        chart = ChartType.KPI)
+        chart = ChartType.KPI,
+        breakdowns = {"age band", "gender", "legal status"})
 public class ChildrenLookedAfterAtPeriodEnd extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord child, IndicatorContext context) {
         return context.period().openAtEnd(child.date(CLA_START_DATE), child.date(CLA_CEASED_DATE));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.ageBand(r -> context.period().periodEnd()), Breakdown.gender(),
+                Breakdown.code("legal status", LEGAL_STATUS));
     }
 }

@@ -1,9 +1,13 @@
 package uk.chatbatch.indicators.frontdoor;
 
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
+import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 
+import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -20,14 +24,21 @@ import uk.chatbatch.indicators.Unit;
         numerator = "referrals dated in the window",
         window = "six months ending on the period end",
         source = AnnexAList.REFERRALS,
-        fields = {DATE_OF_REFERRAL},
+        fields = {DATE_OF_REFERRAL, Field.REFERRAL_SOURCE, Field.DATE_OF_BIRTH, Field.AGE, Field.GENDER},
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
-        chart = ChartType.KPI)
+        chart = ChartType.KPI,
+        breakdowns = {"month", "source group", "age band", "gender"})
 public class ReferralsInWindow extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord referral, IndicatorContext context) {
         return context.period().inWindow(referral.date(DATE_OF_REFERRAL));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.month(DATE_OF_REFERRAL, context.period()), Breakdown.sourceGroup(REFERRAL_SOURCE),
+                Breakdown.ageBand(r -> r.date(DATE_OF_REFERRAL)), Breakdown.gender());
     }
 }

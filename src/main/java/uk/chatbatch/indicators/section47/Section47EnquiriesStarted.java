@@ -2,8 +2,11 @@ package uk.chatbatch.indicators.section47;
 
 import static uk.chatbatch.annexa.Field.S47_START_DATE;
 
+import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -21,14 +24,21 @@ import uk.chatbatch.indicators.Unit;
         numerator = "section 47 enquiries starting in the window",
         window = "six months ending on the period end",
         source = AnnexAList.SECTION_47,
-        fields = {S47_START_DATE},
+        fields = {S47_START_DATE, Field.DATE_OF_BIRTH, Field.AGE, Field.ALLOCATED_TEAM},
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
-        chart = ChartType.KPI)
+        chart = ChartType.KPI,
+        breakdowns = {"month", "age band", "team"})
 public class Section47EnquiriesStarted extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord enquiry, IndicatorContext context) {
         return context.period().inWindow(enquiry.date(S47_START_DATE));
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.month(S47_START_DATE, context.period()), Breakdown.ageBand(r -> r.date(S47_START_DATE)),
+                Breakdown.team());
     }
 }

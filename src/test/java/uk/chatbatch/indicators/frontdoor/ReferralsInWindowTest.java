@@ -2,7 +2,11 @@ package uk.chatbatch.indicators.frontdoor;
 
 import static uk.chatbatch.annexa.AnnexAList.REFERRALS;
 import static uk.chatbatch.annexa.Field.CHILD_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
+import static uk.chatbatch.annexa.Field.GENDER;
+import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 import static uk.chatbatch.indicators.IndicatorTesting.assertCount;
 import static uk.chatbatch.indicators.IndicatorTesting.only;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
@@ -14,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorValue;
 
 class ReferralsInWindowTest {
 
@@ -39,6 +45,23 @@ class ReferralsInWindowTest {
         assertCount(2, indicator.compute(only(REFERRALS,
                 referral("C1", LocalDate.of(2025, 4, 1)),
                 referral("C1", LocalDate.of(2025, 7, 1))), T));
+    }
+
+    @Test
+    void referralsAreBrokenDownByMonthSourceAgeAndGender() {
+        IndicatorResult result = indicator.compute(only(REFERRALS,
+                row(REFERRALS).set(CHILD_ID, "C1").set(DATE_OF_REFERRAL, LocalDate.of(2025, 3, 1))
+                        .set(REFERRAL_SOURCE, "6").set(GENDER, "Female")
+                        .set(DATE_OF_BIRTH, LocalDate.of(2020, 3, 2)).build(),   // aged 4 on the day: 1 to 4
+                row(REFERRALS).set(CHILD_ID, "C2").set(DATE_OF_REFERRAL, LocalDate.of(2025, 8, 31))
+                        .set(REFERRAL_SOURCE, "2A").build(),                      // no gender, no date of birth
+                referral("C3", LocalDate.of(2025, 2, 28))), T);                   // outside: in no breakdown
+        assertThat(result.values()).contains(
+                IndicatorValue.count("month", "2025-03", 1), IndicatorValue.count("month", "2025-08", 1),
+                IndicatorValue.count("month", "2025-05", 0),
+                IndicatorValue.count("source group", "police", 1), IndicatorValue.count("source group", "schools", 1),
+                IndicatorValue.count("age band", "1 to 4", 1), IndicatorValue.count("age band", "unknown", 1),
+                IndicatorValue.count("gender", "female", 1), IndicatorValue.count("gender", "other or unknown", 1));
     }
 
     private static AnnexARecord referral(String child, LocalDate date) {
