@@ -8,13 +8,16 @@ import uk.chatbatch.annexa.InputData;
  * The shape of a rate: another indicator's count ÷ the LA's population aged 0 to 17 × 10,000. The
  * numerator is the count indicator's whole-population value; the denominator the population. Flow
  * counts over the six-month window can also be annualised (× 12 ÷ 6) to sit beside DfE's annual rates,
- * reported as the breakdown "basis" = "annualised". Without a configured population the status is
+ * reported as the breakdown "basis" = "annualised". Where the count is broken down by DfE age band and
+ * the job file gives the population of a band, that band's rate is reported too (breakdown "age band").
+ * Without a configured population the status is
  * POPULATION_NOT_CONFIGURED, never a zero.
  */
 public abstract class RatePer10000Children implements Indicator {
 
     public static final String BASIS = "basis";
     public static final String ANNUALISED = "annualised";
+    public static final String AGE_BAND = "age band";
 
     /** The count this is a rate of. */
     protected abstract Indicator count();
@@ -37,6 +40,13 @@ public abstract class RatePer10000Children implements Indicator {
         values.add(rate(IndicatorValue.ALL, IndicatorValue.ALL, headline.numerator(), population, 1.0));
         if (annualise()) {
             values.add(rate(BASIS, ANNUALISED, headline.numerator(), population, 12.0 / 6));
+        }
+        // By DfE age band, where the count is broken down by age band and the job file gives that band's population.
+        for (IndicatorValue band : counted.values()) {
+            Long bandPopulation = context.population().byAgeBand().get(band.breakdownValue());
+            if (AGE_BAND.equals(band.breakdown()) && bandPopulation != null) {
+                values.add(rate(AGE_BAND, band.breakdownValue(), band.numerator(), bandPopulation, 1.0));
+            }
         }
         return IndicatorResult.computed(metadata, values, counted.counted());
     }

@@ -159,7 +159,7 @@ public final class JobFileLoader {
         if (map.get("by_age_band") != null) {
             for (Map.Entry<?, ?> e : mapping(map.get("by_age_band"), where + ".by_age_band").entrySet()) {
                 String band = String.valueOf(e.getKey());
-                if (!uk.chatbatch.indicators.AgeBands.BANDS.contains(band)) {
+                if (!uk.chatbatch.indicators.AgeBands.BANDS.contains(band) || band.equals("unknown")) {
                     throw new JobFileException(where + ".by_age_band: '" + band + "' is not a DfE age band ("
                             + String.join(", ", uk.chatbatch.indicators.AgeBands.BANDS) + ").");
                 }

@@ -46,6 +46,18 @@ class ChildrenLookedAfterRatePer10000Test {
     }
 
     @Test
+    void withAPopulationByAgeBandEachBandHasItsRate() {
+        // C1..C3 have no date of birth or age: all three are in the "unknown" band, which has no population.
+        IndicatorResult result = new ChildrenLookedAfterRatePer10000().compute(DATA,
+                T.with(IndicatorSettings.defaults(), new Population(OptionalLong.of(50_000),
+                        Map.of("unknown", 1_000L, "under 1", 2_000L))));
+        assertThat(result.values()).contains(
+                new uk.chatbatch.indicators.IndicatorValue("age band", "unknown", 3, 1_000L, 30.0),
+                new uk.chatbatch.indicators.IndicatorValue("age band", "under 1", 0, 2_000L, 0.0));
+        assertThat(result.values()).noneMatch(v -> v.breakdownValue().equals("5 to 9"));
+    }
+
+    @Test
     void withoutAPopulationItIsNotComputed() {
         assertThat(new ChildrenLookedAfterRatePer10000().compute(DATA, T).status())
                 .isEqualTo(IndicatorStatus.POPULATION_NOT_CONFIGURED);
