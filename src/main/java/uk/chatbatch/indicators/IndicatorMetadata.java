@@ -59,7 +59,7 @@ public record IndicatorMetadata(String id, String title, String definition, Stri
             tables.add("SSDA903 " + t.title());
         }
         for (CinTable t : d.cin()) {
-            tables.add("CIN census " + t.label());
+            tables.add(t.label().startsWith("CIN ") ? "CIN census " + t.label().substring(4) : "CIN census " + t.label());
         }
         return new IndicatorMetadata(d.id(), d.title(), d.definition(), d.numerator(), d.denominator(), d.window(),
                 d.source().length == 1 ? d.source()[0] : null, List.of(d.alsoUses()), List.of(d.fields()), d.unit(),

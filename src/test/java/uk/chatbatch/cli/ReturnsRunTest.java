@@ -3,8 +3,13 @@ package uk.chatbatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.indicators.IndicatorCatalogue;
+import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
 
@@ -49,6 +54,12 @@ class ReturnsRunTest {
         assertThat(children.rowCount()).isEqualTo(1);
 
         TableData indicators = ParquetTableReader.read(out.resolve("parquet/indicators/la=999/period=2022-03-31"));
-        assertThat(indicators.column("status")).containsOnly("list_not_supplied");
+        Set<String> fromReturns = IndicatorCatalogue.discover().definitions().stream()
+                .filter(IndicatorMetadata::fromReturns).map(IndicatorMetadata::id).collect(Collectors.toSet());
+        for (int r = 0; r < indicators.rowCount(); r++) {
+            String id = (String) indicators.value(r, "indicator_id");
+            assertThat(indicators.value(r, "status")).as(id)
+                    .isIn(fromReturns.contains(id) ? List.of("computed", "no_cases") : List.of("list_not_supplied"));
+        }
     }
 }

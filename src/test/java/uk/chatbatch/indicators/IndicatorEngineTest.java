@@ -34,7 +34,9 @@ class IndicatorEngineTest {
         assertThat(results).isNotEmpty().allSatisfy(result -> {
             assertThat(result.status()).isEqualTo(IndicatorStatus.LIST_NOT_SUPPLIED);
             assertThat(result.values()).isEmpty();
-            assertThat(result.message()).isEqualTo(result.metadata().source().label() + " was not supplied");
+            IndicatorMetadata m = result.metadata();
+            assertThat(result.message()).isEqualTo(!m.fromReturns() ? m.source().label() + " was not supplied"
+                    : m.needsCinCensus() ? "the CIN census was not supplied" : "the SSDA903 return was not supplied");
         });
         assertThat(byId(results).get("REF-01").message()).isEqualTo("List 3 (Referrals) was not supplied");
     }

@@ -1,0 +1,76 @@
+package uk.chatbatch.indicators.cincensus;
+
+import static uk.chatbatch.indicators.cincensus.CensusWording.IN_WINDOW;
+import static uk.chatbatch.indicators.cincensus.CensusWording.WINDOW;
+import static uk.chatbatch.indicators.cincensus.CensusWording.WORKING_DAYS;
+import static uk.chatbatch.indicators.cincensus.CensusWording.YEARS;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.indicators.Breakdown.Band;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountedRecord;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.cincensus.CensusHistory.Assessment;
+
+@IndicatorDefinition(
+        id = "ASM-03-CIN",
+        title = "Assessment duration in working days (CIN census)",
+        definition = "Of the assessments in the CIN census authorised " + IN_WINDOW + " (the assessments ASM-02-CIN"
+                + " measures), the median number of working days from AssessmentActualStartDate to"
+                + " AssessmentAuthorisationDate." + WORKING_DAYS + " The numerator is the number of assessments"
+                + " measured; an assessment authorised before its start date is a data error and is left out. The"
+                + " median, and the lower and upper quartiles in the breakdown quartile, follow Excel's MEDIAN and"
+                + " QUARTILE.INC, as DfE publishes them. The breakdown working days gives DfE's bands: same day (0"
+                + " working days), 1 to 10, 11 to 20, 21 to 30, 31 to 40, 41 to 45, 46 to 50, 51 to 60, 61 and over;"
+                + " each row has the assessments in the band as numerator, all measured as denominator and the"
+                + " band's percentage as value." + YEARS + " Assessments are counted, not children.",
+        numerator = "assessments authorised in the window and measured",
+        window = WINDOW,
+        cin = {CinTable.EPISODE, CinTable.ASSESSMENT},
+        returnFields = {"AssessmentActualStartDate", "AssessmentAuthorisationDate"},
+        unit = Unit.DAYS,
+        polarity = Polarity.LOWER_IS_BETTER,
+        chart = ChartType.BND,
+        breakdowns = {CensusAssessmentDurationInWorkingDays.QUARTILE, CensusAssessmentDurationInWorkingDays.BANDS})
+public class CensusAssessmentDurationInWorkingDays implements Indicator {
+
+    static final String QUARTILE = "quartile";
+    static final String BANDS = "working days";
+
+    /** DfE's assessment duration bands (Children in need, table C2). */
+    static final List<Band> DFE_BANDS = List.of(new Band("same day", 0, 0), new Band("1 to 10", 1, 10),
+            new Band("11 to 20", 11, 20), new Band("21 to 30", 21, 30), new Band("31 to 40", 31, 40),
+            new Band("41 to 45", 41, 45), new Band("46 to 50", 46, 50), new Band("51 to 60", 51, 60),
+            new Band("61 and over", 61, Integer.MAX_VALUE));
+
+    @Override
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
+        List<Assessment> measured = CensusAssessmentsAuthorised.measuredInWindow(CensusHistory.of(data.returns()),
+                context);
+        List<Integer> days = measured.stream()
+                .map(a -> context.calendar().workingDaysBetween(a.start(), a.authorised())).toList();
+        long n = days.size();
+        List<IndicatorValue> values = new ArrayList<>();
+        values.add(new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL, n, null,
+                Durations.percentile(days, 0.5)));
+        values.add(new IndicatorValue(QUARTILE, "lower quartile", n, null, Durations.percentile(days, 0.25)));
+        values.add(new IndicatorValue(QUARTILE, "upper quartile", n, null, Durations.percentile(days, 0.75)));
+        values.addAll(Durations.bandShares(BANDS, DFE_BANDS, days));
+        List<CountedRecord> counted = measured.stream().map(a -> CensusHistory.counted(a.row(), true, false)).toList();
+        if (n == 0) {
+            return new IndicatorResult(metadata(), IndicatorStatus.NO_CASES, "no " + metadata().numerator(), values,
+                    counted);
+        }
+        return IndicatorResult.computed(metadata(), values, counted);
+    }
+}

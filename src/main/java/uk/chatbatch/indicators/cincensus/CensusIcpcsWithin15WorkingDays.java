@@ -1,0 +1,70 @@
+package uk.chatbatch.indicators.cincensus;
+
+import static uk.chatbatch.indicators.cincensus.CensusWording.IN_WINDOW;
+import static uk.chatbatch.indicators.cincensus.CensusWording.WINDOW;
+import static uk.chatbatch.indicators.cincensus.CensusWording.WORKING_DAYS;
+import static uk.chatbatch.indicators.cincensus.CensusWording.YEARS;
+
+import java.util.List;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.indicators.Breakdown.Band;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.cincensus.CensusHistory.Section47;
+
+@IndicatorDefinition(
+        id = "S47-03-CIN",
+        title = "Initial child protection conferences within 15 working days (CIN census)",
+        definition = "Of the initial child protection conferences (ICPCs) in the CIN census held " + IN_WINDOW
+                + " (a section 47 enquiry's own DateOfInitialCPC in the window), the percentage held within 15"
+                + " working days of the enquiry's S47ActualStartDate (the strategy discussion), as DfE measures it."
+                + WORKING_DAYS + " A conference on the 15th working day is in time and one on the 16th is late. A"
+                + " conference dated before its enquiry started is a data error and is left out of both the"
+                + " numerator and the denominator. Any conference date in the window counts as a conference held,"
+                + " whatever ICPCnotRequired says. The breakdown working days gives DfE's bands 0 to 10, 11 to 15,"
+                + " 16 to 20 and 21 and over, each as the conferences in the band over all measured." + YEARS
+                + " Conferences are counted, not children.",
+        numerator = "ICPCs held in the window within 15 working days of the section 47 start",
+        denominator = "ICPCs held in the window, other than any dated before their enquiry started",
+        window = WINDOW,
+        cin = {CinTable.EPISODE, CinTable.SECTION_47},
+        returnFields = {"S47ActualStartDate", "DateOfInitialCPC"},
+        unit = Unit.PERCENT,
+        polarity = Polarity.HIGHER_IS_BETTER,
+        chart = ChartType.KPI,
+        breakdowns = {CensusIcpcsWithin15WorkingDays.BANDS})
+public class CensusIcpcsWithin15WorkingDays extends PercentOfCensusRows<Section47> {
+
+    static final int WORKING_DAYS_ALLOWED = 15;
+    static final String BANDS = "working days";
+
+    /** DfE's bands for section 47 start to ICPC (Children in need, table C4). */
+    static final List<Band> DFE_BANDS = List.of(new Band("0 to 10", 0, 10), new Band("11 to 15", 11, 15),
+            new Band("16 to 20", 16, 20), new Band("21 and over", 21, Integer.MAX_VALUE));
+
+    @Override
+    protected List<Section47> population(CensusHistory census, IndicatorContext context) {
+        return census.section47s().stream()
+                .filter(s -> context.period().inWindow(s.conference()) && !s.conference().isBefore(s.start()))
+                .toList();
+    }
+
+    @Override
+    protected boolean inNumerator(Section47 enquiry, CensusHistory census, IndicatorContext context) {
+        return workingDays(enquiry, context) <= WORKING_DAYS_ALLOWED;
+    }
+
+    @Override
+    protected List<IndicatorValue> breakdowns(List<Section47> population, List<Section47> numerator,
+                                              IndicatorContext context) {
+        return Durations.bandShares(BANDS, DFE_BANDS, population.stream().map(s -> workingDays(s, context)).toList());
+    }
+
+    private static int workingDays(Section47 enquiry, IndicatorContext context) {
+        return context.calendar().workingDaysBetween(enquiry.start(), enquiry.conference());
+    }
+}

@@ -1,0 +1,23 @@
+package uk.chatbatch.indicators.cincensus;
+
+/** Sentences every CIN census definition in this package shares, as compile-time constants for the annotations. */
+final class CensusWording {
+
+    static final String WINDOW = "six months ending on the period end";
+
+    /** How the window reads in a definition. */
+    static final String IN_WINDOW = "in the six months ending on the period end (after the date six months before"
+            + " the period end, up to and including the period end)";
+
+    static final String YEARS = " When more than one census year is supplied, an episode (identified by LAchildID"
+            + " and CINreferralDate) that is in several files is read once, from the latest census year, with"
+            + " everything recorded under it there.";
+
+    static final String WORKING_DAYS = " Working days are Monday to Friday except England and Wales bank holidays,"
+            + " counted from the day after the start up to and including the end, so the start day is day 0. If a"
+            + " date is in a year the bank-holiday calendar does not cover, the indicator is not computed rather"
+            + " than guessed.";
+
+    private CensusWording() {
+    }
+}

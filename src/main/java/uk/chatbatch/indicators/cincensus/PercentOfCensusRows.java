@@ -1,0 +1,50 @@
+package uk.chatbatch.indicators.cincensus;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.indicators.CountedRecord;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorValue;
+
+/**
+ * The shape of a percentage over the CIN census, as {@link uk.chatbatch.indicators.PercentOfRecords} is over
+ * an Annex A list: of the episodes, assessments, enquiries or plans in a population (the denominator), the
+ * share meeting a further condition. A subclass states the two; this class counts and builds the result,
+ * NO_CASES when the population is empty. Rows are counted, not distinct children.
+ */
+abstract class PercentOfCensusRows<T extends CensusRow> implements Indicator {
+
+    /** The rows measured. */
+    protected abstract List<T> population(CensusHistory census, IndicatorContext context);
+
+    /** Whether a row already in the population is counted in the numerator. */
+    protected abstract boolean inNumerator(T row, CensusHistory census, IndicatorContext context);
+
+    /** Rows beside the whole population's, given the population and the numerator; none by default. */
+    protected List<IndicatorValue> breakdowns(List<T> population, List<T> numerator, IndicatorContext context) {
+        return List.of();
+    }
+
+    @Override
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
+        CensusHistory census = CensusHistory.of(data.returns());
+        List<T> population = population(census, context);
+        List<T> numerator = new ArrayList<>();
+        List<CountedRecord> counted = new ArrayList<>();
+        for (T row : population) {
+            boolean in = inNumerator(row, census, context);
+            if (in) {
+                numerator.add(row);
+            }
+            counted.add(CensusHistory.counted(row.row(), in, true));
+        }
+        List<IndicatorValue> values = new ArrayList<>();
+        values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, numerator.size(), population.size()));
+        List<IndicatorValue> breakdowns = breakdowns(population, numerator, context);
+        values.addAll(CountOfCensusRows.checkDeclared(metadata(), breakdowns));
+        return IndicatorResult.computed(metadata(), values, counted);
+    }
+}
