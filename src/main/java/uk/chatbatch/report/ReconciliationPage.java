@@ -3,6 +3,7 @@ package uk.chatbatch.report;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.SplitCharacter;
@@ -238,17 +239,17 @@ final class ReconciliationPage implements ReportSection {
      * "Only in Annex A (12): C01, C02, ... and 2 more; full list in the reconciliation_children dataset." The
      * {@value #IDS_SHOWN} are shared between the two sources, half each unless one needs fewer.
      */
-    private List<com.lowagie.text.Paragraph> identifiers(ReconciledMeasure m, ChildrenCompared c) {
+    private List<Paragraph> identifiers(ReconciledMeasure m, ChildrenCompared c) {
         int half = IDS_SHOWN / 2;
         int fromA = Math.min(c.onlyInAnnexA().size(), Math.max(half, IDS_SHOWN - c.onlyInReturn().size()));
         int fromR = Math.min(c.onlyInReturn().size(), IDS_SHOWN - fromA);
-        List<com.lowagie.text.Paragraph> lines = new ArrayList<>();
+        List<Paragraph> lines = new ArrayList<>();
         line("Only in Annex A", c.onlyInAnnexA(), fromA).ifPresent(lines::add);
         line("Only in " + m.returnSource().label(), c.onlyInReturn(), fromR).ifPresent(lines::add);
         return lines;
     }
 
-    private Optional<com.lowagie.text.Paragraph> line(String label, List<String> ids, int shown) {
+    private Optional<Paragraph> line(String label, List<String> ids, int shown) {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
@@ -259,7 +260,7 @@ final class ReconciliationPage implements ReportSection {
                 + ReconciliationChildrenDataset.NAME + " dataset" : "") + ".", style.small);
         text.setSplitCharacter(AT_SPACES);
         p.add(text);
-        com.lowagie.text.Paragraph paragraph = new com.lowagie.text.Paragraph(p);
+        Paragraph paragraph = new Paragraph(p);
         paragraph.setLeading(style.small.getSize() * 1.35f);
         paragraph.setSpacingAfter(1f);
         return Optional.of(paragraph);
