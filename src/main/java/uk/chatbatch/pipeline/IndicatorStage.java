@@ -8,6 +8,8 @@ import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.datasets.IndicatorChildrenDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
+import uk.chatbatch.datasets.ReconciliationChildrenDataset;
+import uk.chatbatch.datasets.ReconciliationDataset;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -15,8 +17,16 @@ import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.output.StagingArea;
+import uk.chatbatch.output.TableSchema;
+import uk.chatbatch.reconciliation.ReconciledMeasure;
+import uk.chatbatch.reconciliation.Reconciliation;
 
-/** Step 2: compute every indicator from the published clean rows and publish the indicators dataset. */
+/**
+ * Step 2: compute every indicator from the published clean rows and publish the indicators dataset with its
+ * drill-down, and the reconciliation of each Annex A measure with its SSDA903 or CIN census version with its
+ * drill-down. Reconciliation is worked out here because only here are the records behind each figure at hand;
+ * the report reads it back from the two datasets. All four datasets are written, empty or not.
+ */
 public final class IndicatorStage {
 
     public static final String STEP = "indicators";
@@ -39,6 +49,12 @@ public final class IndicatorStage {
                 progress.accept("  " + r.metadata().id() + " failed: " + r.message());
             }
         }
+        List<ReconciledMeasure> reconciled = Reconciliation.of(results);
+        if (!reconciled.isEmpty()) {
+            long compared = reconciled.stream().filter(m -> m.difference().isPresent()).count();
+            progress.accept(String.format("Reconciliation: %d measures in Annex A and a return, %d compared",
+                    reconciled.size(), compared));
+        }
         IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(request.laCode(), request.periodEnd(), runId,
                 request.settings(), request.region(), Benchmarks.bundled());
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
@@ -60,6 +76,20 @@ public final class IndicatorStage {
                     }
                 }
             }
+            try (ParquetTableWriter measureWriter = writer(s, ReconciliationDataset.SCHEMA);
+                 ParquetTableWriter childWriter = writer(s, ReconciliationChildrenDataset.SCHEMA)) {
+                for (ReconciledMeasure m : reconciled) {
+                    measureWriter.write(ReconciliationDataset.toRow(m, request.laCode(), request.periodEnd()));
+                    for (Object[] row : ReconciliationChildrenDataset.toRows(m, request.laCode(), request.periodEnd())) {
+                        childWriter.write(row);
+                    }
+                }
+            }
         });
+    }
+
+    private static ParquetTableWriter writer(StagingArea staging, TableSchema schema) throws IOException {
+        return ParquetTableWriter.create(staging.datasetPartition(schema.name()).resolve(OutputLayout.partFileName(0)),
+                schema);
     }
 }

@@ -16,6 +16,8 @@ import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.datasets.IngestSummaryDataset;
 import uk.chatbatch.datasets.IssuesDataset;
+import uk.chatbatch.datasets.ReconciliationChildrenDataset;
+import uk.chatbatch.datasets.ReconciliationDataset;
 import uk.chatbatch.datasets.SourceSummary;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -24,6 +26,7 @@ import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
+import uk.chatbatch.reconciliation.ReconciledMeasure;
 import uk.chatbatch.report.PeriodResults;
 import uk.chatbatch.returns.ReturnsData;
 import uk.chatbatch.cin.CinRecord;
@@ -155,5 +158,18 @@ public final class PublishedDatasets {
         Map<String, IndicatorMetadata> byId = catalogue.stream()
                 .collect(Collectors.toMap(IndicatorMetadata::id, Function.identity()));
         return IndicatorsDataset.fromRows(read(IndicatorsDataset.NAME).rows(), byId);
+    }
+
+    /**
+     * Each Annex A measure beside its return's version, with the children found in one source only, as the
+     * indicators step published them. None when that step ran before the reconciliation datasets existed.
+     */
+    public List<ReconciledMeasure> reconciliation() throws IOException {
+        if (!Files.isDirectory(partition(ReconciliationDataset.NAME))
+                && Files.isDirectory(partition(IndicatorsDataset.NAME))) {
+            return List.of();
+        }
+        return ReconciliationDataset.fromRows(read(ReconciliationDataset.NAME).rows(),
+                read(ReconciliationChildrenDataset.NAME).rows());
     }
 }

@@ -35,7 +35,8 @@ public final class ReportStage {
 
     /**
      * Draws each requested variant from the published datasets, with the same LA's earlier periods as
-     * history. The shareable variant fails closed: if small numbers cannot be suppressed the step fails and
+     * history. The reconciliation with the returns is read from the datasets the indicators step wrote, since
+     * the indicators read back here carry no drill-down. The shareable variant fails closed: if small numbers cannot be suppressed the step fails and
      * nothing is published.
      */
     public List<Path> run(RunRequest request, ZonedDateTime generatedAt) throws IOException {
@@ -44,7 +45,7 @@ public final class ReportStage {
         ReportInput input = new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
                 published.ingestSummaries(), published.issues(), published.indicators(definitions),
                 published.inputs(), request.indicatorContext(), published.earlierPeriods(definitions),
-                Benchmarks.bundled(), request.region(), Map.of(), ReportVariant.INTERNAL);
+                Benchmarks.bundled(), request.region(), Map.of(), published.reconciliation(), ReportVariant.INTERNAL);
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
             for (ReportVariant variant : request.reports()) {

@@ -25,7 +25,8 @@ import uk.chatbatch.annexa.AnnexAList;
 /**
  * Writes the PDF report for one LA and period end, in the internal or the shareable variant: a cover with
  * the contents, the headline tiles, notes and caveats, a section per Annex A list supplied, worker tables
- * (internal only), data quality and definitions, on A4 with the handling classification, LA, period end and
+ * (internal only), the reconciliation of Annex A with the returns (when some measure is in both), data quality
+ * and definitions, on A4 with the handling classification, LA, period end and
  * page number on every page and a bookmark for every section.
  * Charts are vector graphics and every font is embedded (DejaVu Sans, bundled), so the file looks
  * the same wherever it is opened.
@@ -100,6 +101,10 @@ public final class PdfReportWriter {
         if (WorkerTablesPage.applies(model)) {
             marks.declare(WorkerTablesPage.KEY, WorkerTablesPage.TITLE, null);
             sections.add(new WorkerTablesPage(model, style, marks));
+        }
+        if (ReconciliationPage.applies(model)) {
+            marks.declare(ReconciliationPage.KEY, ReconciliationPage.TITLE, null);
+            sections.add(new ReconciliationPage(model, style, marks));
         }
         marks.declare(DataQualityPage.KEY, DataQualityPage.TITLE, null);
         sections.add(new DataQualityPage(input, style, marks));

@@ -13,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.reconciliation.ReconciledMeasure;
 
 /**
  * Everything the PDF report is drawn from.
@@ -32,13 +33,15 @@ import uk.chatbatch.ingest.Issue;
  * @param region                  the LA's region as the benchmarks name it, when the job file gives one
  * @param populationByEthnicGroup the LA's children aged 0 to 17 by ethnic group (the catalogue's groups: White,
  *                                Mixed, ...), for the ethnicity tables; empty when not configured
+ * @param reconciliation          each Annex A measure beside its SSDA903 or CIN census version, as the
+ *                                reconciliation datasets hold it; empty when no measure is in both
  * @param variant                 internal or shareable
  */
 public record ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
                           List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
                           InputData data, IndicatorContext context, List<PeriodResults> history,
                           Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
-                          ReportVariant variant) {
+                          List<ReconciledMeasure> reconciliation, ReportVariant variant) {
 
     /** Trend lines show at most this many earlier periods, plus this one. */
     public static final int HISTORY_PERIODS = 12;
@@ -49,12 +52,23 @@ public record ReportInput(String laCode, String laName, LocalDate periodEnd, Zon
         indicators = List.copyOf(indicators);
         history = lastPeriodsBefore(history, periodEnd);
         populationByEthnicGroup = Map.copyOf(populationByEthnicGroup);
+        reconciliation = List.copyOf(reconciliation);
         if (context == null) {
             context = IndicatorContext.forPeriodEnd(periodEnd);
         }
         if (variant == null) {
             throw new IllegalArgumentException("a report needs its variant (internal or shareable)");
         }
+    }
+
+    /** A report with no measures reconciled with the returns. */
+    public ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
+                       List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
+                       InputData data, IndicatorContext context, List<PeriodResults> history,
+                       Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
+                       ReportVariant variant) {
+        this(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context, history, benchmarks,
+                region, populationByEthnicGroup, List.of(), variant);
     }
 
     /**
@@ -71,12 +85,17 @@ public record ReportInput(String laCode, String laName, LocalDate periodEnd, Zon
     /** The same report in the other variant: both are drawn from one run. */
     public ReportInput withVariant(ReportVariant other) {
         return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
-                history, benchmarks, region, populationByEthnicGroup, other);
+                history, benchmarks, region, populationByEthnicGroup, reconciliation, other);
     }
 
     public ReportInput withHistory(List<PeriodResults> earlier) {
         return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
-                earlier, benchmarks, region, populationByEthnicGroup, variant);
+                earlier, benchmarks, region, populationByEthnicGroup, reconciliation, variant);
+    }
+
+    public ReportInput withReconciliation(List<ReconciledMeasure> measures) {
+        return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
+                history, benchmarks, region, populationByEthnicGroup, measures, variant);
     }
 
     /** Earlier periods only, oldest first, the latest {@value #HISTORY_PERIODS}; one per period end. */

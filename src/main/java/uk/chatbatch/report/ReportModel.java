@@ -38,6 +38,8 @@ final class ReportModel {
     final Map<String, Trend> trends = new LinkedHashMap<>();
     final Notes notes = new Notes();
     final List<AnnexAList> listsPresent = new ArrayList<>();
+    /** Each Annex A measure beside its return's version, as this variant may print it. */
+    final List<ShownReconciliation> reconciliation;
     /** The note that states the small-number rule (shareable only), or 0. */
     int suppressionNote;
 
@@ -54,6 +56,7 @@ final class ReportModel {
             trends.put(r.id(), Trend.of(r, input.periodEnd(), input.history(), view));
         }
         this.results = List.copyOf(shown);
+        this.reconciliation = input.reconciliation().stream().map(m -> ShownReconciliation.of(m, variant)).toList();
         for (AnnexAList list : AnnexAList.values()) {
             if (input.data().isAvailable(list)) {
                 listsPresent.add(list);

@@ -259,6 +259,29 @@ class SampleRunEndToEndTest {
     }
 
     @Test
+    @Order(7)
+    void theReconciliationDatasetsAreWrittenAndPairOnlyIdsOfThisRun() throws Exception {
+        TableData indicators = dataset("indicators");
+        TableData reconciliation = dataset("reconciliation");
+        TableData children = dataset("reconciliation_children");
+        List<Object> ids = indicators.column("indicator_id");
+        List<String> pairs = new java.util.ArrayList<>();
+        for (int r = 0; r < reconciliation.rowCount(); r++) {
+            String annexA = (String) reconciliation.value(r, "annex_a_id");
+            String fromReturn = (String) reconciliation.value(r, "return_id");
+            assertThat(ids).contains(annexA, fromReturn);
+            assertThat(fromReturn).isIn(annexA + "-903", annexA + "-CIN");
+            if (!"computed".equals(reconciliation.value(r, "return_status"))) {
+                assertThat(reconciliation.value(r, "difference")).as(fromReturn + ": never a zero").isNull();
+            }
+            pairs.add(annexA + "|" + fromReturn);
+        }
+        for (int c = 0; c < children.rowCount(); c++) {
+            assertThat(pairs).contains(children.value(c, "annex_a_id") + "|" + children.value(c, "return_id"));
+        }
+    }
+
+    @Test
     @Order(8)
     void runningTheSameLaAndPeriodAgainAddsNothing() throws Exception {
         Map<String, Double> before = headlineValues();

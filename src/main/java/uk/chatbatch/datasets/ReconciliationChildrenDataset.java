@@ -1,0 +1,51 @@
+package uk.chatbatch.datasets;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.output.TableSchema;
+import uk.chatbatch.reconciliation.ReconciledMeasure;
+
+/**
+ * Internal output, it names children: for each measure in {@link ReconciliationDataset}, each child identifier
+ * found in one source's numerator and not the other's. Children in both are counted there, not listed here.
+ * Rows follow the measures' order, Annex A's children first, each in identifier order.
+ */
+public final class ReconciliationChildrenDataset {
+
+    public static final String NAME = "reconciliation_children";
+    public static final String ANNEX_A_ONLY = "annex_a only";
+    public static final String RETURN_ONLY = "return only";
+
+    public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
+            new ColumnDef("la_code", ColumnType.STRING),
+            new ColumnDef("period_end", ColumnType.DATE),
+            new ColumnDef("measure", ColumnType.STRING),
+            new ColumnDef("annex_a_id", ColumnType.STRING),
+            new ColumnDef("return_id", ColumnType.STRING),
+            new ColumnDef("child_id", ColumnType.STRING),
+            new ColumnDef("found_in", ColumnType.STRING)));
+
+    private ReconciliationChildrenDataset() {
+    }
+
+    /** The measure's children in one source only; none when children were not compared. */
+    public static List<Object[]> toRows(ReconciledMeasure m, String laCode, LocalDate periodEnd) {
+        List<Object[]> rows = new ArrayList<>();
+        m.children().ifPresent(c -> {
+            for (String child : c.onlyInAnnexA()) {
+                rows.add(row(m, laCode, periodEnd, child, ANNEX_A_ONLY));
+            }
+            for (String child : c.onlyInReturn()) {
+                rows.add(row(m, laCode, periodEnd, child, RETURN_ONLY));
+            }
+        });
+        return rows;
+    }
+
+    private static Object[] row(ReconciledMeasure m, String laCode, LocalDate periodEnd, String child, String foundIn) {
+        return new Object[] {laCode, periodEnd, m.measure(), m.annexAId(), m.returnId(), child, foundIn};
+    }
+}
