@@ -31,6 +31,27 @@ final class ChildrenLookedAfter {
                 .toList();
     }
 
+    /**
+     * Each child's first start in the window, as DfE counts starts: a period of care whose first episode has
+     * reason for new episode S, starting in the window, not under short breaks (V3, V4). In order of child.
+     */
+    static List<PeriodOfCare> firstStarts(List<CareHistory> histories, Window window) {
+        return histories.stream().flatMap(h -> h.periods().stream()
+                .filter(p -> p.isStart() && window.contains(p.start()) && !p.first().shortBreak())
+                .findFirst().stream()).toList();
+    }
+
+    /**
+     * Each child's last ceasing in the window, as DfE counts children ceasing (only the last occasion): a period of
+     * care that ended with a recorded DEC in the window and a REC other than X1, not under short breaks. In order
+     * of child.
+     */
+    static List<PeriodOfCare> lastCeasings(List<CareHistory> histories, Window window) {
+        return histories.stream().flatMap(h -> h.periods().stream()
+                .filter(p -> p.ceased() && window.contains(p.end()) && !p.last().shortBreak())
+                .reduce((first, second) -> second).stream()).toList();
+    }
+
     /** Dates of birth from the Header table, by child. */
     static Map<String, LocalDate> datesOfBirth(InputData data) {
         Map<String, LocalDate> dates = new HashMap<>();
