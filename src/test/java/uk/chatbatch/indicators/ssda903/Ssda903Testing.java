@@ -70,6 +70,23 @@ final class Ssda903Testing {
         return rows;
     }
 
+    /** Missing table rows from a text table, one per line: CHILD | MISSING | MIS_START | MIS_END. */
+    static List<Ssda903Record> missing(String table) {
+        List<Ssda903Record> rows = new ArrayList<>();
+        for (String line : table.lines().toList()) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            int note = text.indexOf('#');
+            String[] cells = (note >= 0 ? text.substring(0, note) : text).split("\\|", -1);
+            rows.add(row(Ssda903Table.MISSING).set(Ssda903Field.CHILD, cell(cells, 0))
+                    .set(Ssda903Field.MISSING, cell(cells, 1)).set(Ssda903Field.MIS_START, date(cell(cells, 2)))
+                    .set(Ssda903Field.MIS_END, date(cell(cells, 3))).build());
+        }
+        return rows;
+    }
+
     /** Data in which only the SSDA903 return was supplied, holding these rows (each in its own table). */
     @SafeVarargs
     static InputData returnHolding(List<Ssda903Record>... tables) {
