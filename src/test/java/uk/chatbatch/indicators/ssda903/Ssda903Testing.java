@@ -87,6 +87,19 @@ final class Ssda903Testing {
         return rows;
     }
 
+    /**
+     * An OC2 row of the collection year starting in April of {@code startYear} (null: a file that named no year),
+     * with a date of birth and the given field values.
+     */
+    static Ssda903Record oc2(String child, Integer startYear, LocalDate born, Object... fieldsAndValues) {
+        Ssda903Record.Builder b = startYear == null ? row(Ssda903Table.OC2) : row(Ssda903Table.OC2, startYear);
+        b.set(Ssda903Field.CHILD, child).set(Ssda903Field.DOB, born);
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            b.set((Ssda903Field) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return b.build();
+    }
+
     /** Data in which only the SSDA903 return was supplied, holding these rows (each in its own table). */
     @SafeVarargs
     static InputData returnHolding(List<Ssda903Record>... tables) {
