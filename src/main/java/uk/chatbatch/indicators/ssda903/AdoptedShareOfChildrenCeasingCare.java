@@ -43,7 +43,7 @@ public class AdoptedShareOfChildrenCeasingCare implements Indicator {
         }
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
                 Window.twelveMonths(context));
-        return Results.percent(metadata(), ceased, p -> ADOPTED.contains(p.reasonCeased()), List.of(),
+        return Results.percent(metadata(), ceased, p -> Codes.oneOf(ADOPTED, p.reasonCeased()), List.of(),
                 p -> p.last().row());
     }
 }

@@ -61,11 +61,11 @@ record CareEpisode(Ssda903Record row, LocalDate start, LocalDate end, boolean en
     }
 
     boolean shortBreak() {
-        return SHORT_BREAKS.contains(legalStatus());
+        return Codes.oneOf(SHORT_BREAKS, legalStatus());
     }
 
     boolean temporary() {
-        return TEMPORARY.contains(placementType());
+        return Codes.oneOf(TEMPORARY, placementType());
     }
 
     boolean startsPeriodOfCare() {
@@ -83,7 +83,8 @@ record CareEpisode(Ssda903Record row, LocalDate start, LocalDate end, boolean en
 
     /** The same placement as another: same placement type, URN and placement postcode (blanks equal). */
     boolean samePlaceAs(CareEpisode other) {
-        return Objects.equals(placementType(), other.placementType()) && Objects.equals(row.text(URN), other.row.text(URN))
+        return Objects.equals(placementType(), other.placementType())
+                && Objects.equals(row.text(URN), other.row.text(URN))
                 && Objects.equals(placementPostcode(), other.placementPostcode());
     }
 }

@@ -116,8 +116,8 @@ final class CareHistory {
                     continue;
                 }
                 boolean returning = afterTemporary && lastSettled != null && episode.samePlaceAs(lastSettled);
-                boolean newCarers = NEW_CARERS.contains(episode.reasonForNewEpisode())
-                        && !ADOPTION_WITH_CURRENT_FOSTER_CARER.contains(episode.placementType());
+                boolean newCarers = Codes.oneOf(NEW_CARERS, episode.reasonForNewEpisode())
+                        && !Codes.oneOf(ADOPTION_WITH_CURRENT_FOSTER_CARER, episode.placementType());
                 if (current == null || newCarers && !returning) {
                     if (current != null) {
                         placements.add(new Placement(current));

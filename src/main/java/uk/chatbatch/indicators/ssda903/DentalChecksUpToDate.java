@@ -16,9 +16,10 @@ import uk.chatbatch.ssda903.Ssda903Table;
 @IndicatorDefinition(
         id = "CLA-16-903",
         title = "Dental checks up to date (SSDA903)",
-        definition = "Of " + Oc2Cohort.DESCRIPTION + ", the percentage who had their teeth checked by a dentist in the year (TEETH_CHECK = 1). 0 and"
-                + " blank count as not done and stay in the denominator. Each OC2 row is one child. As DfE's OC2"
-                + " health outcomes, which also count children looked after continuously for 12 months at 31 March.",
+        definition = "Of " + Oc2Cohort.DESCRIPTION + ", the percentage who had their teeth checked by a"
+                + " dentist in the year (TEETH_CHECK = 1). 0 and blank count as not done and stay in the denominator."
+                + " Each OC2 row is one child. As DfE's OC2 health outcomes, which also count children looked after"
+                + " continuously for 12 months at 31 March.",
         numerator = "children whose teeth were checked by a dentist",
         denominator = "children looked after continuously for 12 months or more at 31 March (OC2)",
         window = Oc2Cohort.WINDOW,

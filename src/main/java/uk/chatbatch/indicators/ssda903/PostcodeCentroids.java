@@ -45,7 +45,8 @@ final class PostcodeCentroids {
 
     /** Only the centroids of these postcodes (in any spacing or case), so a national file is read in little memory. */
     static PostcodeCentroids load(Path file, Set<String> postcodes) {
-        Set<String> wanted = postcodes.stream().map(PostcodeCentroids::normalise).collect(Collectors.toSet());
+        Set<String> wanted = postcodes.stream().map(PostcodeCentroids::normalise)
+                .collect(Collectors.toSet());
         return load(file, wanted::contains);
     }
 
@@ -75,7 +76,8 @@ final class PostcodeCentroids {
                         + " row naming the columns postcode, latitude and longitude, then one row per postcode");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("postcode centroid file " + file + " could not be read: " + e.getMessage(), e);
+            throw new UncheckedIOException("postcode centroid file " + file + " could not be read: " + e.getMessage(),
+                    e);
         }
         return new PostcodeCentroids(centroids);
     }

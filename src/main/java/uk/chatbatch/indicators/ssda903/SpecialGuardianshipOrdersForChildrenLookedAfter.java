@@ -52,10 +52,10 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicato
         }
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
                 Window.sixMonths(context));
-        List<PeriodOfCare> sgo = ceased.stream().filter(p -> SGO.contains(p.reasonCeased())).toList();
+        List<PeriodOfCare> sgo = ceased.stream().filter(p -> Codes.oneOf(SGO, p.reasonCeased())).toList();
         Grouping<PeriodOfCare> reason = new Grouping<>("reason ceased", SGO, PeriodOfCare::reasonCeased);
         Grouping<PeriodOfCare> carer = new Grouping<>("carer", List.of("former foster carers", "other carers"),
-                p -> TO_FORMER_FOSTER_CARERS.contains(p.reasonCeased()) ? "former foster carers" : "other carers");
+                p -> Codes.oneOf(TO_FORMER_FOSTER_CARERS, p.reasonCeased()) ? "former foster carers" : "other carers");
         Grouping<PeriodOfCare> childArrangements = new Grouping<>("child arrangements orders",
                 List.of(CHILD_ARRANGEMENTS_ORDER), PeriodOfCare::reasonCeased);
         Results.checkDeclared(metadata(), List.of(reason, carer, childArrangements));

@@ -32,7 +32,8 @@ final class Ssda903Testing {
 
     /** A row of the table from a file that named no collection year, as if read from its row 2. */
     static Ssda903Record.Builder row(Ssda903Table table) {
-        return Ssda903Record.builder(table, new Ssda903Source(table.title().toLowerCase() + ".csv", 2, Optional.empty()));
+        return Ssda903Record.builder(table,
+                new Ssda903Source(table.title().toLowerCase() + ".csv", 2, Optional.empty()));
     }
 
     /** A row of the table from the collection year starting in April of the given year. */
@@ -98,6 +99,14 @@ final class Ssda903Testing {
             b.set((Ssda903Field) fieldsAndValues[i], fieldsAndValues[i + 1]);
         }
         return b.build();
+    }
+
+    /** An OC3 row of the collection year starting in April of {@code startYear}. */
+    static Ssda903Record oc3(String child, int startYear, LocalDate born, String inTouch, String activity,
+                             String accommodation) {
+        return row(Ssda903Table.OC3, startYear).set(Ssda903Field.CHILD, child).set(Ssda903Field.DOB, born)
+                .set(Ssda903Field.IN_TOUCH, inTouch).set(Ssda903Field.ACTIV, activity)
+                .set(Ssda903Field.ACCOM, accommodation).build();
     }
 
     /** Data in which only the SSDA903 return was supplied, holding these rows (each in its own table). */
