@@ -39,8 +39,10 @@ final class CareLeaverCohort {
             + " leaving out, as DfE does, those who have died (IN_TOUCH DIED), those who returned home to parents for"
             + " six months or more (RHOM), and, where the Episodes table holds them, those whose care was transferred"
             + " to another LA (last period of care ended E3) or who were looked after only under short breaks (V3,"
-            + " V4). Age is completed years at that 31 March from the OC3 date of birth, the age reached on the"
-            + " birthday in that year, around which DfE measures care leavers";
+            + " V4)";
+    /** How ages are taken, for definitions. */
+    static final String AGE = "Age is completed years at that 31 March from the OC3 date of birth: the age reached"
+            + " on the birthday in that year, around which DfE measures care leavers.";
     static final String WINDOW = "the collection year ending on the last 31 March on or before the period end";
 
     /** One care leaver and their age at the year's 31 March (null without a usable date of birth). */

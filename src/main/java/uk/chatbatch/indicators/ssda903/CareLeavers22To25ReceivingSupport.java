@@ -20,7 +20,8 @@ import uk.chatbatch.ssda903.Ssda903Table;
                 + " percentage who asked for and received support from the LA, which OC3 records as IN_TOUCH YES. Any"
                 + " other value (not in touch, refused, no longer requiring services, blank) is in the denominator"
                 + " and not the numerator, as in DfE's table of 22 to 25 year olds in touch with the LA for support."
-                + " Also by single year of age, as DfE shows it. Each OC3 row is one young person.",
+                + " " + CareLeaverCohort.AGE + " Also by single year of age, as DfE shows it. Each OC3 row is one"
+                + " young person.",
         numerator = "care leavers aged 22 to 25 who asked for and received support",
         denominator = "care leavers aged 22 to 25",
         window = CareLeaverCohort.WINDOW,

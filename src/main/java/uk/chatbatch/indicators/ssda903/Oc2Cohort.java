@@ -18,10 +18,10 @@ import uk.chatbatch.ssda903.Ssda903Table;
 final class Oc2Cohort {
 
     /** Words for definitions. */
-    static final String DESCRIPTION = "the children in the SSDA903 OC2 table (children looked after continuously for"
-            + " 12 months or more at 31 March, short breaks excluded, as the LA returns them) of the collection year"
-            + " ending on the last 31 March on or before the period end; rows from a file that named no collection"
-            + " year are taken to be that year's";
+    static final String DESCRIPTION = "the children in the SSDA903 OC2 table of the collection year ending on the"
+            + " last 31 March on or before the period end (children looked after continuously for 12 months or more"
+            + " at that 31 March, short breaks excluded, as the LA returns them; rows from a file that named no"
+            + " collection year are taken to be that year's)";
     static final String WINDOW = "the collection year ending on the last 31 March on or before the period end";
 
     /** One child of the cohort and their age at the year's 31 March (null without a usable date of birth). */
