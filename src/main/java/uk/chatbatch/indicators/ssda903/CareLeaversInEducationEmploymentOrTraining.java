@@ -17,8 +17,9 @@ import uk.chatbatch.ssda903.Ssda903Table;
                 + " apprenticeships; F5, P5 other training or employment; and the codes used to 2020-21, F3, P3). NEET"
                 + " (G4 to G6) and not known (0, blank, as for a young person not in touch) are in the denominator and"
                 + " not the numerator, as DfE counts them. " + CareLeaverCohort.AGE + " Also the same percentage"
-                + " within each age group: 17 to 18, 19 to 21, 22 to 25 (returned from 2023-24; DfE collects their activity only for those who asked"
-                + " for and received support), and other or unknown age. Each OC3 row is one young person.",
+                + " within each age group: 17 to 18, 19 to 21, 22 to 25 (returned from 2023-24; DfE collects their"
+                + " activity only for those who asked for and received support), and other or unknown age. Each OC3"
+                + " row is one young person.",
         numerator = "care leavers aged 19 to 21 in education, employment or training",
         denominator = "care leavers aged 19 to 21",
         window = CareLeaverCohort.WINDOW,

@@ -14,9 +14,9 @@ import uk.chatbatch.ssda903.Ssda903Table;
         definition = "Of the " + CareLeaverCohort.DESCRIPTION + ", those aged 19 to 21: the percentage in"
                 + " accommodation judged suitable (ACCOM a letter followed by 1). Unsuitable (followed by 2) and not"
                 + " known (0, blank) are in the denominator and not the numerator. " + CareLeaverCohort.AGE
-                + " Also the same percentage within each age group: 17 to 18, 19 to 21, 22 to 25 (returned from 2023-24; DfE collects their"
-                + " accommodation only for those who asked for and received support), and other or unknown age. Each"
-                + " OC3 row is one young person.",
+                + " Also the same percentage within each age group: 17 to 18, 19 to 21, 22 to 25 (returned from"
+                + " 2023-24; DfE collects their accommodation only for those who asked for and received support), and"
+                + " other or unknown age. Each OC3 row is one young person.",
         numerator = "care leavers aged 19 to 21 in accommodation judged suitable",
         denominator = "care leavers aged 19 to 21",
         window = CareLeaverCohort.WINDOW,

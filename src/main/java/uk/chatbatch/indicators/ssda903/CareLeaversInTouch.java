@@ -14,9 +14,9 @@ import uk.chatbatch.ssda903.Ssda903Table;
         definition = "Of the " + CareLeaverCohort.DESCRIPTION + ", those aged 19 to 21: the percentage whom"
                 + " the LA was in touch with (IN_TOUCH YES). Not in touch (NO), refused contact (REFU) and no longer"
                 + " requiring services (NREQ) are in the denominator and not the numerator. " + CareLeaverCohort.AGE
-                + " Also the same percentage within each age group: 17 to 18, 19 to 21, 22 to 25 (returned from 2023-24; for them YES means"
-                + " they asked for and received support, which is CL-07), and other or unknown age. Each OC3 row is"
-                + " one young person.",
+                + " Also the same percentage within each age group: 17 to 18, 19 to 21, 22 to 25 (returned from"
+                + " 2023-24; for them YES means they asked for and received support, which is CL-07), and other or"
+                + " unknown age. Each OC3 row is one young person.",
         numerator = "care leavers aged 19 to 21 the LA was in touch with",
         denominator = "care leavers aged 19 to 21",
         window = CareLeaverCohort.WINDOW,

@@ -81,7 +81,8 @@ class PlacedMoreThan20MilesFromHomeTest {
     @Test
     void withoutACentroidFileItSaysWhichJobFileKeyToSet() {
         IndicatorResult result = indicator.compute(returnHolding(episodes(
-                "C1 | 2024-01-01 | S | C2 | U4 |  |  | FA1 1AR | SC1 | HO1 1ME")), periodEnding(LocalDate.of(2025, 3, 31)));
+                "C1 | 2024-01-01 | S | C2 | U4 |  |  | FA1 1AR | SC1 | HO1 1ME")),
+                periodEnding(LocalDate.of(2025, 3, 31)));
 
         assertThat(result.status()).isEqualTo(IndicatorStatus.REFERENCE_NOT_CONFIGURED);
         assertThat(result.message()).contains("reference: postcode_centroids: <file>");

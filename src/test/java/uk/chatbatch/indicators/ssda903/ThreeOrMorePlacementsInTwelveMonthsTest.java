@@ -82,6 +82,7 @@ class ThreeOrMorePlacementsInTwelveMonthsTest {
                 """);
 
         assertRatio(0, 1, result);
-        assertThat(result.values()).contains(IndicatorValue.percent("placement group", "foster (including kinship)", 0, 1));
+        assertThat(result.values())
+                .contains(IndicatorValue.percent("placement group", "foster (including kinship)", 0, 1));
     }
 }
