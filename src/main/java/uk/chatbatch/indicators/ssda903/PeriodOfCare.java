@@ -1,0 +1,58 @@
+package uk.chatbatch.indicators.ssda903;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A period of care: a child's episodes joined end to start. An episode continues the period when it starts on the
+ * day the previous episode ended and its reason for new episode is not S; any other episode starts a new period.
+ */
+record PeriodOfCare(List<CareEpisode> episodes) {
+
+    PeriodOfCare {
+        episodes = List.copyOf(episodes);
+    }
+
+    CareEpisode first() {
+        return episodes.get(0);
+    }
+
+    CareEpisode last() {
+        return episodes.get(episodes.size() - 1);
+    }
+
+    String child() {
+        return first().child();
+    }
+
+    LocalDate start() {
+        return first().start();
+    }
+
+    /** The day the period ended, or null while open. */
+    LocalDate end() {
+        return last().end();
+    }
+
+    /** A start as DfE counts starts: the first episode's reason for new episode is S. */
+    boolean isStart() {
+        return first().startsPeriodOfCare();
+    }
+
+    /**
+     * Whether the child ceased to be looked after: the last episode has a recorded DEC and its REC is not X1 (an
+     * X1 with no episode after it is a data error, not a child leaving care). A blank REC is ceasing for an
+     * unknown reason.
+     */
+    boolean ceased() {
+        return last().endRecorded() && !CareEpisode.NEW_EPISODE_SAME_DAY.equals(last().reasonCeased());
+    }
+
+    String reasonCeased() {
+        return last().reasonCeased();
+    }
+
+    boolean openOn(LocalDate day) {
+        return !start().isAfter(day) && (end() == null || end().isAfter(day));
+    }
+}

@@ -1,0 +1,33 @@
+package uk.chatbatch.indicators.ssda903;
+
+import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
+import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
+import static uk.chatbatch.indicators.ssda903.Ssda903Testing.oc2;
+import static uk.chatbatch.indicators.ssda903.Ssda903Testing.returnHolding;
+import static uk.chatbatch.ssda903.Ssda903Field.HEALTH_ASSESSMENT;
+import static uk.chatbatch.ssda903.Ssda903Field.TEETH_CHECK;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.chatbatch.indicators.IndicatorContext;
+
+class DentalChecksUpToDateTest {
+
+    private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 3, 31));
+
+    private final DentalChecksUpToDate indicator = new DentalChecksUpToDate();
+
+    @ParameterizedTest(name = "{0}: {3} of 1")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                              | teeth | health | checked
+            teeth checked                                       | 1     | 0      | 1
+            not checked                                         | 0     | 1      | 0
+            blank                                               |       | 1      | 0
+            """)
+    void readsTheTeethCheckFlag(String scenario, String teeth, String health, long checked) {
+        assertRatio(checked, 1, indicator.compute(returnHolding(List.of(
+                oc2("C1", 2024, LocalDate.of(2015, 6, 1), TEETH_CHECK, teeth, HEALTH_ASSESSMENT, health))), T));
+    }
+}
