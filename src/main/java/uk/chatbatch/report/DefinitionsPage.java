@@ -72,8 +72,10 @@ final class DefinitionsPage implements ReportSection {
         if (!m.denominator().isBlank()) {
             row(table, "Denominator", m.denominator());
         }
-        row(table, "Source", m.lists().stream().map(AnnexAList::label).collect(Collectors.joining("; "))
-                + "; fields: " + m.fields().stream().map(Field::header).collect(Collectors.joining("; ")));
+        row(table, "Source", m.fromReturns()
+                ? m.sourceLabel() + "; fields: " + String.join("; ", m.returnFields())
+                : m.lists().stream().map(AnnexAList::label).collect(Collectors.joining("; "))
+                        + "; fields: " + m.fields().stream().map(Field::header).collect(Collectors.joining("; ")));
         row(table, "Measured", m.window() + "; " + m.unit().label() + "; " + m.polarity().description() + "; chart: "
                 + chart(m));
         if (!m.breakdowns().isEmpty()) {

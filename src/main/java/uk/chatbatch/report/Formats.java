@@ -97,7 +97,9 @@ final class Formats {
             return SmallNumbers.SHOWN_AS;
         }
         if (unit == Unit.COUNT) {
-            return count(v.numerator());
+            // A few counts carry a mean in their value (episodes per child, mean SDQ score): show that.
+            boolean mean = v.value() != null && v.value() != (double) v.numerator();
+            return mean ? oneDecimal(v.value()) : count(v.numerator());
         }
         if (v.value() == null) {
             return "no cases";

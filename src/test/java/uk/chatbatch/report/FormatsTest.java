@@ -9,6 +9,13 @@ import uk.chatbatch.indicators.Unit;
 class FormatsTest {
 
     @Test
+    void aCountCarryingAMeanShowsTheMean() {
+        // CLA-22: 50 children with a score, mean 19.3; CLA-12-903: 30 episodes, 2.5 per child.
+        assertThat(Formats.value(new Shown("all", 50, null, 19.3, false), Unit.COUNT)).isEqualTo("19.3");
+        assertThat(Formats.value(new Shown("all", 30, null, 2.5, false), Unit.COUNT)).isEqualTo("2.5");
+    }
+
+    @Test
     void eachUnitReadsItsOwnWay() {
         assertThat(Formats.value(new Shown("all", 12345, null, 12345.0, false), Unit.COUNT)).isEqualTo("12,345");
         assertThat(Formats.value(new Shown("all", 1412, 1480L, 100.0 * 1412 / 1480, false), Unit.PERCENT))
