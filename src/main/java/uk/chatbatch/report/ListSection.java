@@ -30,7 +30,11 @@ final class ListSection implements ReportSection {
     private static final float GUTTER = 14f;
 
     private final ReportModel model;
+    /** The Annex A list, or null for a section of indicators from a statutory return. */
     private final AnnexAList list;
+    private final String key;
+    private final String title;
+    private final List<ShownResult> results;
     private final ReportStyle style;
     private final SectionMarks marks;
     private final ReportCharts charts;
@@ -39,13 +43,36 @@ final class ListSection implements ReportSection {
 
     ListSection(ReportModel model, AnnexAList list, ReportStyle style, SectionMarks marks, ReportCharts charts,
                 ShapeCharts shapes) {
+        this(model, list, key(list), title(list), model.resultsFor(list), style, marks, charts, shapes);
+    }
+
+    private ListSection(ReportModel model, AnnexAList list, String key, String title, List<ShownResult> results,
+                        ReportStyle style, SectionMarks marks, ReportCharts charts, ShapeCharts shapes) {
         this.model = model;
         this.list = list;
+        this.key = key;
+        this.title = title;
+        this.results = results;
         this.style = style;
         this.marks = marks;
         this.charts = charts;
         this.shapes = shapes;
         this.figures = new IndicatorFigures(model);
+    }
+
+    /** The indicators computed from a statutory return ("SSDA903" or "CIN census"), laid out as a list is. */
+    static ListSection forReturn(ReportModel model, String returnName, List<ShownResult> results, ReportStyle style,
+                                 SectionMarks marks, ReportCharts charts, ShapeCharts shapes) {
+        return new ListSection(model, null, returnKey(returnName), returnTitle(returnName), results, style, marks,
+                charts, shapes);
+    }
+
+    static String returnKey(String returnName) {
+        return "return-" + returnName.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    }
+
+    static String returnTitle(String returnName) {
+        return "From the " + returnName + (returnName.equals("SSDA903") ? " return" : "");
     }
 
     static String key(AnnexAList list) {
@@ -67,9 +94,9 @@ final class ListSection implements ReportSection {
 
     @Override
     public void addTo(Document document, PdfWriter writer) {
-        document.add(marks.heading(style, key(list), title(list)));
-        document.add(style.paragraph(source(), style.smallMuted, 0f, 4f));
-        List<ShownResult> results = model.resultsFor(list);
+        document.add(marks.heading(style, key, title));
+        document.add(style.paragraph(list == null ? "Indicators computed from the return with DfE's definitions; each"
+                + " one's exact rule is on the Definitions pages." : source(), style.smallMuted, 0f, 4f));
         if (results.isEmpty()) {
             document.add(style.body("The catalogue has no indicators computed from this list yet."));
             return;

@@ -98,6 +98,13 @@ public final class PdfReportWriter {
             marks.declare(ListSection.key(list), ListSection.title(list), ListSection.GROUP);
             sections.add(new ListSection(model, list, style, marks, charts, shapes));
         }
+        for (String returnName : List.of("SSDA903", "CIN census")) {
+            List<ShownResult> fromReturn = model.resultsFromReturn(returnName);
+            if (fromReturn.stream().anyMatch(ShownResult::isComputed)) {
+                marks.declare(ListSection.returnKey(returnName), ListSection.returnTitle(returnName), null);
+                sections.add(ListSection.forReturn(model, returnName, fromReturn, style, marks, charts, shapes));
+            }
+        }
         if (WorkerTablesPage.applies(model)) {
             marks.declare(WorkerTablesPage.KEY, WorkerTablesPage.TITLE, null);
             sections.add(new WorkerTablesPage(model, style, marks));

@@ -74,6 +74,12 @@ final class ReportModel {
         return results.stream().filter(r -> r.metadata().source() == list).toList();
     }
 
+    /** Indicators computed from a statutory return ("SSDA903" or "CIN census"), in catalogue order. */
+    List<ShownResult> resultsFromReturn(String returnName) {
+        return results.stream().filter(r -> r.metadata().fromReturns() && (returnName.equals("SSDA903")
+                ? r.metadata().needsSsda903() : r.metadata().needsCinCensus())).toList();
+    }
+
     /** The headline tiles: indicators whose chart is the KPI tile, computed. */
     List<ShownResult> headlines() {
         return results.stream().filter(r -> r.metadata().chart() == ChartType.KPI && r.isComputed()

@@ -65,5 +65,19 @@ class ReturnsRunTest {
             }
         }
         assertThat(indicators.column("status")).as("the SSDA903 indicators run on the sample").contains("computed");
+
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(
+                out.resolve("reports/999/2022-03-31/chat-report-internal.pdf").toString());
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(text.getTextFromPage(page)).append('\n');
+            }
+            assertThat(all.toString()).as("a section per return").contains("From the SSDA903 return")
+                    .contains("From the CIN census").contains("CLA-01-903");
+        } finally {
+            reader.close();
+        }
     }
 }
