@@ -77,6 +77,24 @@ public final class WorkingDayCalendar {
         return d;
     }
 
+    /**
+     * The earliest date D with at most n working days from D to end (D &lt; day &le; end): the (n + 1)-th
+     * working day counting back from end, or end's own date when n days back reach it. Counting back from
+     * the end, rather than forward from each date, keeps dates before the calendar's first year comparable:
+     * they are simply earlier than the answer.
+     */
+    public LocalDate earliestWithinWorkingDaysOf(LocalDate end, int n) {
+        LocalDate day = end;
+        int found = isWorkingDay(day) ? 1 : 0;
+        while (found < n + 1) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                found++;
+            }
+        }
+        return day;
+    }
+
     public int firstYear() {
         return firstYear;
     }

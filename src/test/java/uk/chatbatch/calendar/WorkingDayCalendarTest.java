@@ -117,4 +117,19 @@ class WorkingDayCalendarTest {
         assertThatThrownBy(() -> calendar.isWorkingDay(after))
                 .isInstanceOf(WorkingDayCalendar.DateOutsideCalendarException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void theEarliestDateWithinNWorkingDaysCountsBackFromTheEnd() {
+        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
+        // Fri 30 Oct 2026: 10 working days back is Fri 16 Oct (16 Oct -> 30 Oct is 10 working days).
+        java.time.LocalDate earliest = calendar.earliestWithinWorkingDaysOf(java.time.LocalDate.of(2026, 10, 30), 10);
+        org.assertj.core.api.Assertions.assertThat(earliest).isEqualTo(java.time.LocalDate.of(2026, 10, 16));
+        org.assertj.core.api.Assertions.assertThat(calendar.workingDaysBetween(earliest,
+                java.time.LocalDate.of(2026, 10, 30))).isEqualTo(10);
+        org.assertj.core.api.Assertions.assertThat(calendar.workingDaysBetween(earliest.minusDays(1),
+                java.time.LocalDate.of(2026, 10, 30))).as("the day before is 11").isEqualTo(11);
+        // Over the late August bank holiday: Tue 1 Sep 2026, 1 working day back is Fri 28 Aug.
+        org.assertj.core.api.Assertions.assertThat(calendar.earliestWithinWorkingDaysOf(
+                java.time.LocalDate.of(2026, 9, 1), 1)).isEqualTo(java.time.LocalDate.of(2026, 8, 28));
+    }
 }

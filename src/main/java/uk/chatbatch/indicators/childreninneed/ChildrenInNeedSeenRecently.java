@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -57,29 +56,12 @@ public class ChildrenInNeedSeenRecently extends PercentOfRecords {
     @Override
     protected boolean inNumerator(AnnexARecord episode, IndicatorContext context) {
         LocalDate lastSeen = episode.date(DATE_LAST_SEEN);
-        return lastSeen != null && !lastSeen.isBefore(earliestInTime(context.period().periodEnd(),
-                context.setting(IndicatorSetting.CIN_SEEN_WITHIN_WORKING_DAYS), context.calendar()));
+        return lastSeen != null && !lastSeen.isBefore(context.calendar().earliestWithinWorkingDaysOf(
+                context.period().periodEnd(), context.setting(IndicatorSetting.CIN_SEEN_WITHIN_WORKING_DAYS)));
     }
 
     @Override
     protected List<Breakdown> breakdowns() {
         return List.of(Breakdown.team(), Breakdown.worker());
-    }
-
-    /**
-     * The earliest date from which there are at most {@code workingDays} working days up to the period end:
-     * the (workingDays + 1)-th working day counting back from it. Counting back from the period end, rather
-     * than forward from each date, keeps dates from years before the calendar's first year countable.
-     */
-    static LocalDate earliestInTime(LocalDate periodEnd, int workingDays, WorkingDayCalendar calendar) {
-        LocalDate day = periodEnd;
-        int found = calendar.isWorkingDay(day) ? 1 : 0;
-        while (found < workingDays + 1) {
-            day = day.minusDays(1);
-            if (calendar.isWorkingDay(day)) {
-                found++;
-            }
-        }
-        return day;
     }
 }
