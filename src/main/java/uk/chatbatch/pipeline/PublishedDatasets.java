@@ -72,6 +72,27 @@ public final class PublishedDatasets {
                 .map(IngestSummaryDataset::fromRow).toList();
     }
 
+    /**
+     * Every input's accounting for the report: the Annex A lists, then each return table (per collection
+     * year), labelled "SSDA903 Episodes 2021-22" or "CIN census episodes 2024-25".
+     */
+    public List<IngestSummary> allIngestSummaries() throws IOException {
+        List<IngestSummary> all = new ArrayList<>();
+        for (SourceSummary s : sourceSummaries()) {
+            if (SourceSummary.ANNEX_A.equals(s.source())) {
+                all.add(new IngestSummary(s.file(), s.sheet(), AnnexAList.byNumber(s.listNumber()), s.rowsRead(),
+                        s.rowsClean(), s.rowsQuarantined(), s.issues(), s.status()));
+            } else {
+                String name = SourceSummary.SSDA903.equals(s.source()) ? "SSDA903 " + s.table()
+                        : "CIN census " + s.table().replaceFirst("^CIN ", "");
+                all.add(new IngestSummary(s.file(), s.sheet().equals(s.file()) ? "" : s.sheet(), null, s.rowsRead(),
+                        s.rowsClean(), s.rowsQuarantined(),
+                        s.issues(), s.status(), name + (s.collectionYear() == null ? "" : " " + s.collectionYear())));
+            }
+        }
+        return all;
+    }
+
     /** Every source's summaries: Annex A lists, SSDA903 tables by year, CIN census tables. */
     public List<SourceSummary> sourceSummaries() throws IOException {
         return read(IngestSummaryDataset.NAME).rows().stream().map(IngestSummaryDataset::summaryFromRow).toList();

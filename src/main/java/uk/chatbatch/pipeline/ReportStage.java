@@ -43,7 +43,7 @@ public final class ReportStage {
         PublishedDatasets published = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd());
         List<IndicatorMetadata> definitions = catalogue.definitions();
         ReportInput input = new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
-                published.ingestSummaries(), published.issues(), published.indicators(definitions),
+                published.allIngestSummaries(), published.issues(), published.indicators(definitions),
                 published.inputs(), request.indicatorContext(), published.earlierPeriods(definitions),
                 Benchmarks.bundled(), request.region(), Map.of(), published.reconciliation(), ReportVariant.INTERNAL);
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);

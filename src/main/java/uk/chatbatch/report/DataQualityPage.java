@@ -88,7 +88,7 @@ final class DataQualityPage implements ReportSection {
         for (IngestSummary s : input.ingest()) {
             table.addCell(style.text(s.file()));
             table.addCell(style.text(s.sheet()));
-            String list = s.list() == null ? "none" : s.list().label();
+            String list = s.label();
             boolean skipped = !IngestSummary.READ.equals(s.status());
             table.addCell(style.text(skipped ? list + " — " + s.status() : list));
             table.addCell(style.number(Formats.count(s.rowsRead())));
