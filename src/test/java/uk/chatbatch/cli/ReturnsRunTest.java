@@ -75,7 +75,8 @@ class ReturnsRunTest {
                 all.append(text.getTextFromPage(page)).append('\n');
             }
             assertThat(all.toString()).as("a section per return").contains("From the SSDA903 return")
-                    .contains("From the CIN census").contains("CLA-01-903");
+                    .contains("From the CIN census").contains("CLA-01-903")
+                    .as("the returns are accounted for on the data-quality page").contains("SSDA903 Episodes 2017-18");
         } finally {
             reader.close();
         }
