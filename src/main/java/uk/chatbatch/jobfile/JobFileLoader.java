@@ -48,6 +48,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * population:                        # ONS mid-year estimate, for rates per 10,000
  *   aged_0_to_17: 63000
  *   by_age_band: {under 1: 3100, 1 to 4: 13000, ...}
+ *   by_ethnic_group: {White: 48000, Mixed: 4100, ...}   # for the ethnicity tables
  * settings:                          # the catalogue's [decision] choices; defaults otherwise
  *   cp_visit_within_working_days: 10
  * </pre>
@@ -57,7 +58,7 @@ public final class JobFileLoader {
     private static final Set<String> TOP = Set.of("la_code", "la_name", "period_end", "schedule", "inputs", "output",
             "job_repository_url", "region", "population", "settings", "reports", "reference");
     private static final Set<String> REFERENCE = Set.of("postcode_centroids");
-    private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band");
+    private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band", "by_ethnic_group");
     private static final Set<String> SCHEDULE = Set.of("cron", "period_end");
     private static final Set<String> INPUTS = Set.of("annex_a", "ssda903", "cin");
 
@@ -166,7 +167,18 @@ public final class JobFileLoader {
                 bands.put(band, count(e.getValue(), where + ".by_age_band." + band));
             }
         }
-        return new Population(java.util.OptionalLong.of(count(total, where + ".aged_0_to_17")), bands);
+        Map<String, Long> groups = new java.util.LinkedHashMap<>();
+        if (map.get("by_ethnic_group") != null) {
+            for (Map.Entry<?, ?> e : mapping(map.get("by_ethnic_group"), where + ".by_ethnic_group").entrySet()) {
+                String group = String.valueOf(e.getKey());
+                if (!uk.chatbatch.indicators.EthnicGroups.GROUPS.contains(group) || group.equals("unknown")) {
+                    throw new JobFileException(where + ".by_ethnic_group: '" + group + "' is not one of the catalogue's"
+                            + " ethnic groups (White, Mixed, Asian, Black, Other, Refused or not obtained).");
+                }
+                groups.put(group, count(e.getValue(), where + ".by_ethnic_group." + group));
+            }
+        }
+        return new Population(java.util.OptionalLong.of(count(total, where + ".aged_0_to_17")), bands, groups);
     }
 
     private static long count(Object value, String where) {

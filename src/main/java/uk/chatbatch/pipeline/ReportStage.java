@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.IndicatorCatalogue;
@@ -45,7 +44,8 @@ public final class ReportStage {
         ReportInput input = new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
                 published.allIngestSummaries(), published.issues(), published.indicators(definitions),
                 published.inputs(), request.indicatorContext(), published.earlierPeriods(definitions),
-                Benchmarks.bundled(), request.region(), Map.of(), published.reconciliation(), ReportVariant.INTERNAL);
+                Benchmarks.bundled(), request.region(), request.population().byEthnicGroup(), published.reconciliation(),
+                ReportVariant.INTERNAL);
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
             for (ReportVariant variant : request.reports()) {

@@ -87,6 +87,8 @@ class JobFileLoaderTest {
         assertThat(job.region()).contains("North East");
         assertThat(job.population().aged0to17()).hasValue(63_000);
         assertThat(job.population().byAgeBand()).containsEntry("under 1", 3100L);
+        assertThat(JobFileLoader.load(Path.of("jobs/sample-la.yml")).population().byEthnicGroup())
+                .containsEntry("White", 4160L).containsEntry("Refused or not obtained", 50L);
         assertThat(job.settings().value(uk.chatbatch.indicators.IndicatorSetting.CP_VISIT_WITHIN_WORKING_DAYS))
                 .isEqualTo(15);
         assertThat(job.settings().value(uk.chatbatch.indicators.IndicatorSetting.CLA_VISIT_WITHIN_WEEKS))
