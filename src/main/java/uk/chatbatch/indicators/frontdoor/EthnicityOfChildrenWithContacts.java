@@ -22,8 +22,9 @@ import uk.chatbatch.indicators.Unit;
                 + " White, Mixed, Asian, Black, Other (Chinese included, as DfE historically grouped it), Refused or"
                 + " not obtained, and unknown for a blank or unrecognised Ethnicity; also by ethnicity code. Each"
                 + " child counts once, with the Ethnicity on their latest contact in the window. Each breakdown adds"
-                + " up to 100% of the children; every group is shown, zero included. The comparison with the LA's"
-                + " child population by ethnicity is not made: the job file gives no population by ethnicity.",
+                + " up to 100% of the children; every group is shown, zero included. Where the job file gives the LA's"
+                + " children aged 0 to 17 by ethnic group (population: by_ethnic_group), the report sets each"
+                + " group's share beside its share of that population.",
         numerator = "children with a contact in the window, in the ethnic group",
         denominator = "children with a contact dated in the window",
         window = "six months ending on the period end",
