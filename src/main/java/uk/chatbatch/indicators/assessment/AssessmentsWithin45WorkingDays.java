@@ -4,8 +4,11 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
 import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
 
 import java.time.LocalDate;
+import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
@@ -30,10 +33,11 @@ import uk.chatbatch.indicators.Unit;
         denominator = "assessments authorised in the window, other than any authorised before their start date",
         window = "six months ending on the period end",
         source = AnnexAList.ASSESSMENTS,
-        fields = {ASSESSMENT_START_DATE, ASSESSMENT_AUTHORISATION_DATE},
+        fields = {ASSESSMENT_START_DATE, ASSESSMENT_AUTHORISATION_DATE, Field.ALLOCATED_TEAM, Field.ALLOCATED_WORKER, Field.DATE_OF_BIRTH, Field.AGE},
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
-        chart = ChartType.KPI)
+        chart = ChartType.KPI,
+        breakdowns = {"team", "worker", "age band"})
 public class AssessmentsWithin45WorkingDays extends PercentOfRecords {
 
     static final int WORKING_DAYS_ALLOWED = 45;
@@ -49,5 +53,11 @@ public class AssessmentsWithin45WorkingDays extends PercentOfRecords {
     protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
         return context.calendar().workingDaysBetween(assessment.date(ASSESSMENT_START_DATE),
                 assessment.date(ASSESSMENT_AUTHORISATION_DATE)) <= WORKING_DAYS_ALLOWED;
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.team(), Breakdown.worker(),
+                Breakdown.ageBand(r -> r.date(ASSESSMENT_START_DATE)));
     }
 }

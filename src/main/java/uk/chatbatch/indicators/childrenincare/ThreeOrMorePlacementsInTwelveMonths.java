@@ -4,8 +4,11 @@ import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
 import static uk.chatbatch.annexa.Field.CLA_PLACEMENTS_LAST_12_MONTHS;
 import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
+import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
@@ -26,10 +29,11 @@ import uk.chatbatch.indicators.Unit;
         denominator = "children looked after at the period end",
         window = "at the period end",
         source = AnnexAList.CHILDREN_IN_CARE,
-        fields = {CLA_START_DATE, CLA_CEASED_DATE, CLA_PLACEMENTS_LAST_12_MONTHS},
+        fields = {CLA_START_DATE, CLA_CEASED_DATE, CLA_PLACEMENTS_LAST_12_MONTHS, Field.DATE_OF_BIRTH, Field.AGE, Field.PLACEMENT_TYPE},
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
-        chart = ChartType.KPI)
+        chart = ChartType.KPI,
+        breakdowns = {"age band", "placement type"})
 public class ThreeOrMorePlacementsInTwelveMonths extends PercentOfRecords {
 
     static final int PLACEMENTS = 3;
@@ -43,5 +47,11 @@ public class ThreeOrMorePlacementsInTwelveMonths extends PercentOfRecords {
     protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
         Integer placements = child.integer(CLA_PLACEMENTS_LAST_12_MONTHS);
         return placements != null && placements >= PLACEMENTS;
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.ageBand(r -> context.period().periodEnd()),
+                Breakdown.code("placement type", Field.PLACEMENT_TYPE));
     }
 }

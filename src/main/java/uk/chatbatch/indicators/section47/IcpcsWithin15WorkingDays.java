@@ -4,8 +4,11 @@ import static uk.chatbatch.annexa.Field.ICPC_DATE;
 import static uk.chatbatch.annexa.Field.S47_START_DATE;
 
 import java.time.LocalDate;
+import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
@@ -31,10 +34,11 @@ import uk.chatbatch.indicators.Unit;
         denominator = "ICPCs held in the window, other than any dated before their strategy discussion",
         window = "six months ending on the period end",
         source = AnnexAList.SECTION_47,
-        fields = {S47_START_DATE, ICPC_DATE},
+        fields = {S47_START_DATE, ICPC_DATE, Field.ALLOCATED_TEAM},
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
-        chart = ChartType.KPI)
+        chart = ChartType.KPI,
+        breakdowns = {"team"})
 public class IcpcsWithin15WorkingDays extends PercentOfRecords {
 
     static final int WORKING_DAYS_ALLOWED = 15;
@@ -51,5 +55,10 @@ public class IcpcsWithin15WorkingDays extends PercentOfRecords {
     protected boolean inNumerator(AnnexARecord enquiry, IndicatorContext context) {
         return context.calendar().workingDaysBetween(enquiry.date(S47_START_DATE), enquiry.date(ICPC_DATE))
                 <= WORKING_DAYS_ALLOWED;
+    }
+
+    @Override
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.team());
     }
 }

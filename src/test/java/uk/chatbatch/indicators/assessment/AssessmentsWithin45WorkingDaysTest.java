@@ -79,6 +79,22 @@ class AssessmentsWithin45WorkingDaysTest {
                 .hasMessageContaining("2018-12-20");
     }
 
+    @Test
+    void eachTeamHasItsOwnShareAndABlankTeamIsUnallocated() {
+        IndicatorResult result = indicator.compute(only(ASSESSMENTS,
+                row(ASSESSMENTS).set(CHILD_ID, "C1").set(ASSESSMENT_START_DATE, LocalDate.of(2024, 4, 2))
+                        .set(ASSESSMENT_AUTHORISATION_DATE, LocalDate.of(2024, 4, 30))
+                        .set(uk.chatbatch.annexa.Field.ALLOCATED_TEAM, "North").build(),   // 20 working days: in time
+                row(ASSESSMENTS).set(CHILD_ID, "C2").set(ASSESSMENT_START_DATE, LocalDate.of(2024, 1, 2))
+                        .set(ASSESSMENT_AUTHORISATION_DATE, LocalDate.of(2024, 6, 28))
+                        .set(uk.chatbatch.annexa.Field.ALLOCATED_TEAM, "North").build(),   // far over 45: late
+                row(ASSESSMENTS).set(CHILD_ID, "C3").set(ASSESSMENT_START_DATE, LocalDate.of(2024, 5, 1))
+                        .set(ASSESSMENT_AUTHORISATION_DATE, LocalDate.of(2024, 5, 2)).build()), T); // no team
+        assertThat(result.values()).contains(
+                uk.chatbatch.indicators.IndicatorValue.percent("team", "North", 1, 2),
+                uk.chatbatch.indicators.IndicatorValue.percent("team", "unallocated", 1, 1));
+    }
+
     private static AnnexARecord assessment(LocalDate start, LocalDate authorised) {
         return row(ASSESSMENTS).set(CHILD_ID, "C1")
                 .set(ASSESSMENT_START_DATE, start).set(ASSESSMENT_AUTHORISATION_DATE, authorised).build();
