@@ -240,7 +240,7 @@ class SampleRunEndToEndTest {
         TableData asm = dataset("indicators");
         long numerator = 0;
         for (int r = 0; r < asm.rowCount(); r++) {
-            if ("ASM-02".equals(asm.value(r, "indicator_id"))) {
+            if ("ASM-02".equals(asm.value(r, "indicator_id")) && "all".equals(asm.value(r, "breakdown"))) {
                 numerator = (Long) asm.value(r, "numerator");
             }
         }
