@@ -5,20 +5,11 @@ import static uk.chatbatch.annexa.Field.CONTACT_SOURCE;
 import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 
-import java.time.LocalDate;
-import java.util.List;
-import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorMetadata;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSetting;
-import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
@@ -51,35 +42,30 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.DON,
         breakdowns = {"source group"})
-public class ContactsLeadingToReferral implements Indicator {
+public class ContactsLeadingToReferral extends FollowedWithinWorkingDays {
 
     @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        DatesByChild referrals = DatesByChild.of(data.rows(AnnexAList.REFERRALS), DATE_OF_REFERRAL);
-        int workingDays = context.setting(IndicatorSetting.CONTACT_TO_REFERRAL_WORKING_DAYS);
-        IndicatorMetadata metadata = metadata();
-        return new PercentOfRecords() {
-            @Override
-            protected boolean inDenominator(AnnexARecord contact, IndicatorContext c) {
-                return c.period().inWindow(contact.date(DATE_OF_CONTACT));
-            }
+    protected Field eventDate() {
+        return DATE_OF_CONTACT;
+    }
 
-            @Override
-            protected boolean inNumerator(AnnexARecord contact, IndicatorContext c) {
-                LocalDate contacted = contact.date(DATE_OF_CONTACT);
-                LocalDate lastDay = c.calendar().addWorkingDays(contacted, workingDays);
-                return referrals.firstBetween(contact.personId(), contacted, lastDay) != null;
-            }
+    @Override
+    protected AnnexAList linkedList() {
+        return AnnexAList.REFERRALS;
+    }
 
-            @Override
-            protected List<Breakdown> breakdowns() {
-                return List.of(Breakdown.sourceGroup(CONTACT_SOURCE));
-            }
+    @Override
+    protected Field linkedDate() {
+        return DATE_OF_REFERRAL;
+    }
 
-            @Override
-            public IndicatorMetadata metadata() {
-                return metadata;
-            }
-        }.compute(data, context);
+    @Override
+    protected IndicatorSetting withinWorkingDays() {
+        return IndicatorSetting.CONTACT_TO_REFERRAL_WORKING_DAYS;
+    }
+
+    @Override
+    protected Field source() {
+        return CONTACT_SOURCE;
     }
 }

@@ -5,20 +5,11 @@ import static uk.chatbatch.annexa.Field.CHILD_ID;
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 
-import java.time.LocalDate;
-import java.util.List;
-import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorMetadata;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSetting;
-import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
@@ -50,35 +41,30 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.DON,
         breakdowns = {"source group"})
-public class ReferralsLeadingToAssessment implements Indicator {
+public class ReferralsLeadingToAssessment extends FollowedWithinWorkingDays {
 
     @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        DatesByChild assessments = DatesByChild.of(data.rows(AnnexAList.ASSESSMENTS), ASSESSMENT_START_DATE);
-        int workingDays = context.setting(IndicatorSetting.REFERRAL_TO_ASSESSMENT_WORKING_DAYS);
-        IndicatorMetadata metadata = metadata();
-        return new PercentOfRecords() {
-            @Override
-            protected boolean inDenominator(AnnexARecord referral, IndicatorContext c) {
-                return c.period().inWindow(referral.date(DATE_OF_REFERRAL));
-            }
+    protected Field eventDate() {
+        return DATE_OF_REFERRAL;
+    }
 
-            @Override
-            protected boolean inNumerator(AnnexARecord referral, IndicatorContext c) {
-                LocalDate referred = referral.date(DATE_OF_REFERRAL);
-                LocalDate lastDay = c.calendar().addWorkingDays(referred, workingDays);
-                return assessments.firstBetween(referral.personId(), referred, lastDay) != null;
-            }
+    @Override
+    protected AnnexAList linkedList() {
+        return AnnexAList.ASSESSMENTS;
+    }
 
-            @Override
-            protected List<Breakdown> breakdowns() {
-                return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE));
-            }
+    @Override
+    protected Field linkedDate() {
+        return ASSESSMENT_START_DATE;
+    }
 
-            @Override
-            public IndicatorMetadata metadata() {
-                return metadata;
-            }
-        }.compute(data, context);
+    @Override
+    protected IndicatorSetting withinWorkingDays() {
+        return IndicatorSetting.REFERRAL_TO_ASSESSMENT_WORKING_DAYS;
+    }
+
+    @Override
+    protected Field source() {
+        return REFERRAL_SOURCE;
     }
 }
