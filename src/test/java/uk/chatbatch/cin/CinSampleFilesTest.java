@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.SharedSamples;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 
@@ -20,7 +21,7 @@ import uk.chatbatch.ingest.IssueCode;
  */
 class CinSampleFilesTest {
 
-    static final Path SAMPLES = Path.of("../shared/samples");
+    static final Path SAMPLES = SharedSamples.root();
     static final Path D2I = SAMPLES.resolve("csc-validator-be-cin/fake_data");
     static final Path LIIA_PIPELINE = SAMPLES.resolve("liia-tools/liiatools/cin_census_pipeline/spec/samples/cin-2022.xml");
     static final Path LIIA_NEGATIVE = SAMPLES.resolve("liia-tools/at-2789318/liiatools/spec/cin_census/samples/cin-2022.xml");

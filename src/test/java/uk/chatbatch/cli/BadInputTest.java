@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.SharedSamples;
 
 /** An input the run cannot use: one sentence naming the file, a non-zero exit, nothing published. */
 class BadInputTest {
@@ -42,7 +43,7 @@ class BadInputTest {
 
     @Test
     void aWorkbookWithNoRecognisableList() {
-        CapturedOutput result = run(Path.of("../shared/samples/annex-a-sen-validator-be/fake_data/fake_sen.xlsx"));
+        CapturedOutput result = run(SharedSamples.path("annex-a-sen-validator-be/fake_data/fake_sen.xlsx"));
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip())
                 .isEqualTo("fake_sen.xlsx: no sheet has the header row of an Annex A list (sheets: List_1, List_2).");

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.SharedSamples;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.output.ParquetTableReader;
@@ -20,8 +21,8 @@ import uk.chatbatch.output.TableData;
  */
 class ReturnsRunTest {
 
-    static final Path SSDA903 = Path.of("../shared/samples/cs-demand-model/cs_demand_model_samples/combined");
-    static final Path CIN = Path.of("../shared/samples/liia-tools/liiatools/cin_census_pipeline/spec/samples/cin-2022.xml");
+    static final Path SSDA903 = SharedSamples.path("cs-demand-model/cs_demand_model_samples/combined");
+    static final Path CIN = SharedSamples.path("liia-tools/liiatools/cin_census_pipeline/spec/samples/cin-2022.xml");
 
     @TempDir
     Path dir;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.SharedSamples;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
@@ -21,7 +22,7 @@ import uk.chatbatch.annexa.read.TabularSource;
  */
 class LiiaSampleWorkbookTest {
 
-    static final Path SAMPLES = Path.of("../shared/samples");
+    static final Path SAMPLES = SharedSamples.root();
     static final Path LIIA = SAMPLES.resolve("liia-tools/liiatools/annex_a_pipeline/spec/samples/Annex_A.xlsx");
     static final Path SEN = SAMPLES.resolve("annex-a-sen-validator-be/fake_data/fake_sen.xlsx");
 

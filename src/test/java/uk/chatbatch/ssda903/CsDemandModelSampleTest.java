@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.SharedSamples;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 
@@ -26,7 +27,7 @@ import uk.chatbatch.ingest.IssueCode;
  */
 class CsDemandModelSampleTest {
 
-    static final Path COMBINED = Path.of("../shared/samples/cs-demand-model/cs_demand_model_samples/combined");
+    static final Path COMBINED = SharedSamples.path("cs-demand-model/cs_demand_model_samples/combined");
     static final Map<String, Ssda903Table> FILES = Map.of("episodes", Ssda903Table.EPISODES,
             "header", Ssda903Table.HEADER, "reviews", Ssda903Table.REVIEWS, "uasc", Ssda903Table.UASC,
             "oc2", Ssda903Table.OC2, "oc3", Ssda903Table.OC3, "missing", Ssda903Table.MISSING,

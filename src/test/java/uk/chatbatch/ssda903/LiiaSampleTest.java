@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.SharedSamples;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 
@@ -17,7 +18,7 @@ import uk.chatbatch.ingest.IssueCode;
  */
 class LiiaSampleTest {
 
-    static final Path LIIA = Path.of("../shared/samples/liia-tools/liiatools");
+    static final Path LIIA = SharedSamples.path("liia-tools/liiatools");
     static final Path PIPELINE = LIIA.resolve("ssda903_pipeline/spec/samples");
     static final Path FIX_INPUT = LIIA.resolve("spec/s903/samples/SSDA903_episodes_for_testing_fixes_INPUT.csv");
 
