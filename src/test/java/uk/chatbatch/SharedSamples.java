@@ -57,7 +57,8 @@ public final class SharedSamples {
             for (String line : Files.readAllLines(config)) {
                 String trimmed = line.strip();
                 if (trimmed.startsWith("url = ")) {
-                    Path origin = Path.of(trimmed.substring("url = ".length()).replaceFirst("^file://", ""));
+                    Path origin = Path.of(trimmed.substring("url = ".length()).replaceFirst("^file://", ""))
+                            .toAbsolutePath().normalize();
                     if (origin.isAbsolute() && Files.isDirectory(origin)) {
                         return java.util.Optional.of(origin.resolveSibling("shared"));
                     }
