@@ -3,12 +3,16 @@ package uk.chatbatch.cli;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.jobfile.JobFileException;
 
-/** Process exit codes: 0 done (or already done), 2 bad input or configuration, 1 anything else. */
+/**
+ * Process exit codes: 0 done (or already done), 2 bad input or configuration, 4 this LA and period is
+ * already running in another process, 1 anything else.
+ */
 final class ExitCodes {
 
     static final int OK = 0;
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
+    static final int ALREADY_RUNNING = 4;
 
     private ExitCodes() {
     }

@@ -48,12 +48,11 @@ final class ScheduleCommand implements Callable<Integer> {
                         + " already completed; not run again.");
                 return;
             }
-            RunOutcome outcome = runner.run(request, false);
+            RunOutcome outcome = runner.run(request);
             RunSummary.print(System.out, System.err, request, outcome);
         } catch (Exception e) {
             // One job's failure must not stop the scheduler; it is reported and the next firing goes ahead.
-            Throwable user = ExitCodes.userFacing(e);
-            System.err.println(job.name() + " failed: " + (user != null ? user.getMessage() : e));
+            System.err.println(job.name() + " failed: " + Failures.explain(e).message());
         }
     }
 }

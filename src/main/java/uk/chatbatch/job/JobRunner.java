@@ -12,10 +12,14 @@ import org.springframework.stereotype.Component;
 import uk.chatbatch.pipeline.RunRequest;
 
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts (or restarts) the job for one LA and period and says how it ended. */
 @Component
 public class JobRunner {
+
+    private static final Logger PROGRESS = LoggerFactory.getLogger("uk.chatbatch.progress");
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -33,18 +37,31 @@ public class JobRunner {
     }
 
     /**
-     * Runs the job. A failed earlier run of the same LA and period is restarted from its failed step.
-     *
-     * @param recover mark a run left "started" by a killed process as failed first, so it can restart
+     * Runs the job, holding this LA and period's {@link RunLock} throughout. A failed earlier run of the
+     * same LA and period is restarted from its failed step; so is one left "started" by a killed process,
+     * which holding the lock proves dead.
      */
-    public RunOutcome run(RunRequest request, boolean recover) throws Exception {
-        JobParameters parameters = JobParameterNames.toParameters(request);
+    public RunOutcome run(RunRequest request) throws Exception {
         String what = "LA " + request.laCode() + ", period ending " + request.periodEnd();
-        if (recover) {
-            JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
-            if (last != null && last.isRunning()) {
-                operator.recover(last);
-            }
+        RunLock.HeldElsewhere[] holder = new RunLock.HeldElsewhere[1];
+        Optional<RunLock> lock = RunLock.tryAcquire(request.output(), request.laCode(), request.periodEnd(), holder);
+        if (lock.isEmpty()) {
+            return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, Optional.empty(), what + " is already running in "
+                    + holder[0].pid().map(pid -> "process " + pid).orElse("another process")
+                    + " writing to " + request.output() + "; wait for it to finish.");
+        }
+        try (RunLock held = lock.get()) {
+            return runLocked(request, what);
+        }
+    }
+
+    private RunOutcome runLocked(RunRequest request, String what) throws Exception {
+        JobParameters parameters = JobParameterNames.toParameters(request);
+        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.isRunning()) {
+            PROGRESS.info("The last run of " + what + " was interrupted (its process is gone): restarting it"
+                    + " from its unfinished step.");
+            operator.recover(last);
         }
         try {
             JobExecution execution = operator.start(job, parameters);
@@ -56,8 +73,7 @@ public class JobRunner {
                     + ": already completed; nothing was run and its published outputs are unchanged.");
         } catch (JobExecutionAlreadyRunningException e) {
             return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, Optional.empty(), what
-                    + ": a run is recorded as still running. If no other run is active (the last one was killed),"
-                    + " run again with --recover.");
+                    + ": a run is recorded as still running by a process using the same job repository.");
         }
     }
 }
