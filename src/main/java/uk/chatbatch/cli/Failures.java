@@ -42,7 +42,9 @@ final class Failures {
                         + ": the folder is read-only or you lack permission; give --output a folder you can write"
                         + " to, or fix its permissions." + details);
             }
-            if (t instanceof FileAlreadyExistsException || t instanceof NotDirectoryException) {
+            if (t instanceof FileAlreadyExistsException || t instanceof NotDirectoryException
+                    || (t instanceof FileSystemException && (message(t).contains("not a directory")
+                    || message(t).endsWith("file exists")))) {
                 return new Explained(ExitCodes.FAILED, "Cannot write to " + where(t) + ": a file stands where the"
                         + " product needs a folder; move it away and run the same command again." + details);
             }

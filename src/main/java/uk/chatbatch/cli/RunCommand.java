@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.chatbatch.annexa.read.TabularSource;
 import uk.chatbatch.job.JobRunner;
+import uk.chatbatch.job.RunLock;
 import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.jobfile.JobDefinition;
 import uk.chatbatch.jobfile.JobFileException;
@@ -62,13 +63,19 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
                 + "), period ending " + request.periodEnd());
         requireWritable(job.output());
-        if (resetJobRepository) {
-            JobRepositoryReset.moveAside(job).ifPresent(aside -> System.out.println(
-                    "The job repository was moved aside to " + aside + "; starting with a fresh one."));
-        }
-        try (ConfigurableApplicationContext context = JobContext.start(job)) {
-            RunOutcome outcome = context.getBean(JobRunner.class).run(request);
-            return RunSummary.print(System.out, System.err, request, outcome);
+        // The lock before Spring: a second launch of a running LA and period is refused at once.
+        try (RunLock lock = RunLock.acquire(job.output(), request.laCode(), request.periodEnd())) {
+            if (resetJobRepository) {
+                JobRepositoryReset.moveAside(job).ifPresent(aside -> System.out.println(
+                        "The job repository was moved aside to " + aside + "; starting with a fresh one."));
+            }
+            try (ConfigurableApplicationContext context = JobContext.start(job)) {
+                RunOutcome outcome = context.getBean(JobRunner.class).runHolding(request, lock);
+                return RunSummary.print(System.out, System.err, request, outcome);
+            }
+        } catch (RunLock.AlreadyRunningException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.ALREADY_RUNNING;
         }
     }
 

@@ -42,20 +42,20 @@ public class JobRunner {
      * which holding the lock proves dead.
      */
     public RunOutcome run(RunRequest request) throws Exception {
-        String what = "LA " + request.laCode() + ", period ending " + request.periodEnd();
-        RunLock.HeldElsewhere[] holder = new RunLock.HeldElsewhere[1];
-        Optional<RunLock> lock = RunLock.tryAcquire(request.output(), request.laCode(), request.periodEnd(), holder);
-        if (lock.isEmpty()) {
-            return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, Optional.empty(), what + " is already running in "
-                    + holder[0].pid().map(pid -> "process " + pid).orElse("another process")
-                    + " writing to " + request.output() + "; wait for it to finish.");
-        }
-        try (RunLock held = lock.get()) {
-            return runLocked(request, what);
+        try (RunLock lock = RunLock.acquire(request.output(), request.laCode(), request.periodEnd())) {
+            return runHolding(request, lock);
+        } catch (RunLock.AlreadyRunningException e) {
+            return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, Optional.empty(), e.getMessage());
         }
     }
 
-    private RunOutcome runLocked(RunRequest request, String what) throws Exception {
+    /**
+     * As {@link #run(RunRequest)}, for a caller that took this LA and period's lock before starting Spring.
+     *
+     * @param lock the caller's proof that it holds the lock, which it releases after this returns
+     */
+    public RunOutcome runHolding(RunRequest request, RunLock lock) throws Exception {
+        String what = "LA " + request.laCode() + ", period ending " + request.periodEnd();
         JobParameters parameters = JobParameterNames.toParameters(request);
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.isRunning()) {

@@ -30,17 +30,16 @@ public final class RunLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Whoever holds the lock, by process id when it could be read. */
-    public record HeldElsewhere(Optional<Long> pid) {
+    /** Another process (or another run in this one) holds the lock; the message says which. */
+    public static final class AlreadyRunningException extends Exception {
+        AlreadyRunningException(String message) {
+            super(message);
+        }
     }
 
-    /**
-     * Takes the lock, or says who holds it.
-     *
-     * @return the lock, or empty with {@code holder} filled when another process (or run) holds it
-     */
-    public static Optional<RunLock> tryAcquire(Path output, String laCode, LocalDate periodEnd,
-                                               HeldElsewhere[] holder) throws IOException {
+    /** Takes the lock for this LA and period in this output folder, or says who holds it. */
+    public static RunLock acquire(Path output, String laCode, LocalDate periodEnd)
+            throws IOException, AlreadyRunningException {
         Path file = Files.createDirectories(output.resolve(LOCKS_DIR)).resolve(laCode + "_" + periodEnd + ".lock");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
@@ -51,14 +50,16 @@ public final class RunLock implements AutoCloseable {
             lock = null;
         }
         if (lock == null) {
-            holder[0] = new HeldElsewhere(readPid(channel));
+            Optional<Long> pid = readPid(channel);
             channel.close();
-            return Optional.empty();
+            throw new AlreadyRunningException("LA " + laCode + ", period ending " + periodEnd + " is already running in "
+                    + pid.map(p -> "process " + p).orElse("another process") + " writing to " + output
+                    + "; wait for it to finish.");
         }
         channel.truncate(0);
         channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
         channel.force(false);
-        return Optional.of(new RunLock(channel, lock));
+        return new RunLock(channel, lock);
     }
 
     private static Optional<Long> readPid(FileChannel channel) throws IOException {

@@ -27,14 +27,22 @@ public final class RunLog {
             + ProcessHandle.current().pid() + ".log";
 
     private static volatile Path outputRoot = Path.of("output");
+    /** Whether a run has said where its output goes; until then only failures are logged (under ./output). */
+    private static volatile boolean forRun;
     private static volatile Path written;
 
     private RunLog() {
     }
 
     /** Sends this launch's log under the given output folder from now on. */
-    public static void useOutputFolder(Path output) {
+    public static synchronized void useOutputFolder(Path output) {
         outputRoot = output;
+        forRun = true;
+        written = null;
+    }
+
+    static boolean forRun() {
+        return forRun;
     }
 
     /** The output folder this launch writes to. */
@@ -42,7 +50,7 @@ public final class RunLog {
         return outputRoot;
     }
 
-    /** Where the log is (or would be) under the output folder. */
+    /** Where the log is (or would be) under the output folder, or where it went instead. */
     public static Path file() {
         Path w = written;
         return w != null ? w : outputRoot.resolve(LOGS_DIR).resolve(NAME);

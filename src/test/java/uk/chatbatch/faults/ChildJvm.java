@@ -26,32 +26,51 @@ final class ChildJvm {
         this.stderr = stderr;
     }
 
-    /** Starts {@code chat-batch <args>}; its console goes to files beside {@code consoleDir}. */
+    /** Starts {@code chat-batch <args>}; its console goes to files in {@code consoleDir}. */
     static ChildJvm start(Path consoleDir, String name, String... args) throws IOException {
-        return start(consoleDir, name, 0, args);
-    }
-
-    /**
-     * As {@link #start(Path, String, String...)}, with the operating system refusing to let the process write
-     * any file beyond {@code maxFileKilobytes} (RLIMIT_FSIZE, set by {@code ulimit -f}; 0 for no limit): a
-     * write past it fails with "File too large", as a write to a full disk fails with "No space left".
-     */
-    static ChildJvm start(Path consoleDir, String name, long maxFileKilobytes, String... args) throws IOException {
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx1g", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), "-Xmx1g", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-Djava.awt.headless=true", "uk.chatbatch.cli.Launcher"));
-        java.addAll(List.of(args));
-        List<String> command = java;
-        if (maxFileKilobytes > 0) {
-            command = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + maxFileKilobytes + " && exec \"$@\"", "bash"));
-            command.addAll(java);
-        }
+        command.addAll(List.of(args));
         Files.createDirectories(consoleDir);
         Path out = consoleDir.resolve(name + ".out");
         Path err = consoleDir.resolve(name + ".err");
         Process process = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         return new ChildJvm(process, out, err);
+    }
+
+    /**
+     * From now on the operating system refuses to let the process write any file beyond {@code kilobytes}
+     * (RLIMIT_FSIZE, set with util-linux {@code prlimit}, which a normal user may lower on their own
+     * process): a write past it fails with "File too large", as a write to a full disk fails with "No space
+     * left on device".
+     *
+     * @return false when this machine has no {@code prlimit}
+     */
+    boolean limitFileSize(long kilobytes) throws InterruptedException {
+        try {
+            Process prlimit = new ProcessBuilder("prlimit", "--pid", String.valueOf(process.pid()),
+                    "--fsize=" + kilobytes * 1024).redirectErrorStream(true).start();
+            return prlimit.waitFor(30, TimeUnit.SECONDS) && prlimit.exitValue() == 0;
+        } catch (IOException noPrlimit) {
+            return false;
+        }
+    }
+
+    /** Waits until the process has printed the text (true) or ended without it (false). */
+    boolean awaitOutput(String text, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (out().contains(text)) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return out().contains(text);
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 
     long pid() {

@@ -30,7 +30,7 @@ class JobRepositoryDamageTest {
         assertThat(run("first", output).waitFor(RUN_LIMIT)).isZero();
         TreeMap<String, List<String>> published = PublishedOutputs.read(output);
 
-        Path repository = output.resolve(".jobrepo/chat-batch.mv.db");
+        Path repository = output.resolve(".jobrepo/999_2026-09-30/chat-batch.mv.db");
         byte[] damaged = Files.readAllBytes(repository);
         Arrays.fill(damaged, 0, Math.min(damaged.length, 8192), (byte) 'x');
         Files.write(repository, damaged);

@@ -50,6 +50,7 @@ class KillAndRestartTest {
         // One kill in each twentieth of the run, at a seeded moment within it: spread over the whole run.
         Random random = new Random(SEED);
         List<String> matched = new ArrayList<>();
+        int killedMidRun = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             long atMillis = (long) (runNanos / 1e6 * (kill + random.nextDouble()) / KILLS);
             String replay = "kill " + (kill + 1) + " of " + KILLS + " at " + atMillis + " ms (seed " + SEED + ")";
@@ -57,9 +58,13 @@ class KillAndRestartTest {
 
             ChildJvm victim = ChildJvm.start(dir, "victim-" + kill, run(workbook, output));
             Thread.sleep(atMillis);
+            boolean midRun = victim.isAlive();
+            killedMidRun += midRun ? 1 : 0;
             victim.kill();
             // Whatever a reader can see now must read to its end.
             TreeMap<String, List<String>> afterKill = PublishedOutputs.read(output);
+            System.out.println(replay + (midRun ? ": killed mid-run" : ": the run had already ended") + "; "
+                    + afterKill.size() + " datasets and reports were visible");
             afterKill.forEach((item, content) -> assertThat(expected).as(replay + ": published " + item)
                     .containsKey(item));
 
@@ -75,6 +80,7 @@ class KillAndRestartTest {
             Directories.deleteRecursively(output);
         }
         assertThat(matched).hasSize(KILLS);
+        assertThat(killedMidRun).as("kills that hit a running process").isGreaterThanOrEqualTo(KILLS * 3 / 4);
     }
 
     private static String[] run(Path workbook, Path output) {

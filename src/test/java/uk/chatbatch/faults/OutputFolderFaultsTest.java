@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputFolderFaultsTest {
 
     private static final Duration RUN_LIMIT = Duration.ofMinutes(10);
-    /** Above the job repository and every dataset's part file, below each PDF report of the sample LA. */
+    /** Above every dataset's part file, below each PDF report of the sample LA (about 400 KB). */
     private static final long FILE_LIMIT_KB = 250;
 
     @TempDir
@@ -49,7 +49,10 @@ class OutputFolderFaultsTest {
     void runningOutOfSpaceMidRunPublishesNothingOfTheFailedStepAndTheRerunAfterSpaceIsFreedCompletes()
             throws Exception {
         Path output = dir.resolve("output");
-        ChildJvm full = ChildJvm.start(dir, "full", FILE_LIMIT_KB, run("999", output));
+        ChildJvm full = ChildJvm.start(dir, "full", run("999", output));
+        // The disk fills once indicators are computed: the report step's PDFs are the files that do not fit.
+        assertThat(full.awaitOutput("Indicators: ", RUN_LIMIT)).as(full.err()).isTrue();
+        assumeTrue(full.limitFileSize(FILE_LIMIT_KB), "prlimit is not available to limit the run's file size");
         assertThat(full.waitFor(RUN_LIMIT)).isEqualTo(1);
         String[] message = full.err().strip().split("\n");
         assertThat(message[0]).isEqualTo("LA 999, period ending 2026-09-30: failed.");
@@ -57,7 +60,7 @@ class OutputFolderFaultsTest {
                 .contains("nothing from the failed step was published").contains("The details are in " + output
                         .resolve("logs"));
         assertThat(message).hasSize(2);
-        assertThat(full.out()).contains("ingest").contains("report").contains("(failed)");
+        assertThat(full.out()).contains("ingest").contains("(completed)").contains("report").contains("(failed)");
         // What ingest and indicators published reads in full; no report is visible, whole or part.
         TreeMap<String, List<String>> published = PublishedOutputs.read(output);
         assertThat(published.keySet()).contains("parquet/indicators/la=999/period=2026-09-30")
