@@ -19,11 +19,19 @@ final class ChildJvm {
     private final Process process;
     private final Path stdout;
     private final Path stderr;
+    private final long startedNanos = System.nanoTime();
+    private volatile long endedNanos;
 
     private ChildJvm(Process process, Path stdout, Path stderr) {
         this.process = process;
         this.stdout = stdout;
         this.stderr = stderr;
+        process.onExit().thenRun(() -> endedNanos = System.nanoTime());
+    }
+
+    /** How long the process ran, once it has ended on its own or been killed and waited for. */
+    Duration ranFor() {
+        return Duration.ofNanos(endedNanos - startedNanos);
     }
 
     /** Starts {@code chat-batch <args>}; its console goes to files in {@code consoleDir}. */
@@ -84,7 +92,7 @@ final class ChildJvm {
     /** SIGKILL on Linux: no shutdown hook, no finally block, no flush. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
-        process.waitFor();
+        process.onExit().join();
     }
 
     /** Waits for the exit code; fails the test if the run takes longer than the limit. */
@@ -93,6 +101,7 @@ final class ChildJvm {
             process.destroyForcibly();
             throw new AssertionError("chat-batch did not finish within " + limit + "; it printed: " + out() + err());
         }
+        process.onExit().join();
         return process.exitValue();
     }
 
