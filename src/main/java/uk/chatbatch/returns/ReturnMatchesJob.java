@@ -49,7 +49,7 @@ public final class ReturnMatchesJob {
 
         /** The warning recorded when the job accepts it. */
         public String accepted() {
-            return mismatch + "; read anyway because the job sets " + ACCEPT_SETTING + ".";
+            return mismatch + "; read anyway because " + ACCEPT_SETTING + " is set.";
         }
     }
 
