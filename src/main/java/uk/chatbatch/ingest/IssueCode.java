@@ -90,6 +90,9 @@ public enum IssueCode {
     EVENT_AFTER_DEATH(Severity.ERROR,
             "a CIN referral, assessment, section 47, conference, plan or review dated after the child's"
                     + " PersonDeathDate (DfE rules 8555, 4008 and kin); record kept"),
+    RETURN_CHECK_FAILED(Severity.WARNING,
+            "a check on the returns stopped on a fault in the product; its rule was not checked, the rest of the run"
+                    + " went on"),
     RETURN_FOR_OTHER_LA_OR_YEAR(Severity.WARNING,
             "a return whose LA code or collection year does not match the job's LA and period end, read because the"
                     + " job accepts it (accept_other_la_or_year); without that setting the run stops");

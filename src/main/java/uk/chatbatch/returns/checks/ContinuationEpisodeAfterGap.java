@@ -42,7 +42,7 @@ final class ContinuationEpisodeAfterGap implements ReturnCheck {
                 Ssda903Record episode = episodes.get(i);
                 LocalDate previousCeased = previous.date(DEC);
                 LocalDate started = episode.date(DECOM);
-                if (CONTINUATION.contains(episode.text(RNE)) && previousCeased != null
+                if (episode.text(RNE) != null && CONTINUATION.contains(episode.text(RNE)) && previousCeased != null
                         && started.isAfter(previousCeased)) {
                     long days = ChronoUnit.DAYS.between(previousCeased, started);
                     found.add(Located.ssda903(episode, RNE, code(), "reason for new episode " + episode.text(RNE)

@@ -3,6 +3,7 @@ package uk.chatbatch.returns.checks;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.ingest.IssueCode;
 
 /**
  * The checks over the statutory returns' kept rows, run after ingest; their issues join the issues dataset and are
@@ -26,11 +27,21 @@ public final class ReturnChecks {
     private ReturnChecks() {
     }
 
-    /** Every issue the checks find: check by check, each in the order of its rows. */
+    /**
+     * Every issue the checks find: check by check, each in the order of its rows. A check that throws is isolated:
+     * it becomes one {@link IssueCode#RETURN_CHECK_FAILED} issue naming it, and the other checks still run, so a
+     * fault in one rule never sinks the run.
+     */
     public static List<Issue> run(List<ReturnCheck> checks, ReturnChecksInput input) {
         List<Issue> found = new ArrayList<>();
         for (ReturnCheck check : checks) {
-            found.addAll(check.find(input));
+            try {
+                found.addAll(check.find(input));
+            } catch (RuntimeException e) {
+                found.add(new Issue("", "", "", 0, "", "", IssueCode.RETURN_CHECK_FAILED, "The check for "
+                        + check.code().column() + " could not run (" + e.getClass().getSimpleName() + "), so its rule"
+                        + " was not checked; please report it."));
+            }
         }
         return found;
     }

@@ -39,6 +39,14 @@ class ContinuationEpisodeAfterGapTest {
     }
 
     @Test
+    void aBlankReasonForNewEpisodeIsNotJudged() {
+        Rows rows = new Rows()
+                .episode("E", "01/06/2020", "S", "C2", "10/06/2020", "X1")
+                .episode("E", "12/06/2020", null, "C2", null, null);         // RNE left empty by ingest
+        assertThat(Rows.found(check, rows)).isEmpty();
+    }
+
+    @Test
     void aChildsFirstEpisodeSuppliedIsNotChecked() {
         Rows rows = new Rows().episode("D", "01/06/2020", "P", "C2", null, null);  // predecessor in an earlier year
         assertThat(Rows.found(check, rows)).isEmpty();
