@@ -10,25 +10,31 @@ import java.util.TreeMap;
 import uk.chatbatch.ssda903.Ssda903Record;
 
 /**
- * One child's kept SSDA903 episodes in order of start (DECOM), across every collection year supplied, as DfE's
- * episode-sequence rules read them: each episode is compared with the one that started just before it. DECOM is
- * unique within a child (a second row with the same CHILD and DECOM is quarantined or superseded at ingest).
+ * Consecutive SSDA903 episodes of one child, as DfE's episode-sequence rules (501, 142, 433) read them: each child's
+ * kept episodes across every collection year supplied, in order of start (DECOM), each compared with the one that
+ * started just before it. DECOM is unique within a child (a second row with the same CHILD and DECOM is quarantined
+ * or superseded at ingest).
+ *
+ * @param previous the episode that started just before
+ * @param next     the episode after it
  */
-record ChildEpisodes(List<Ssda903Record> episodes) {
+record ChildEpisodes(Ssda903Record previous, Ssda903Record next) {
 
-    /** Every child's episodes, in order of child identifier. */
-    static List<ChildEpisodes> of(List<Ssda903Record> episodeRows) {
+    /** Every pair of consecutive episodes, child by child in identifier order, each child's in order of start. */
+    static List<ChildEpisodes> consecutive(List<Ssda903Record> episodeRows) {
         Map<String, List<Ssda903Record>> byChild = new TreeMap<>();
         for (Ssda903Record row : episodeRows) {
             if (row.date(DECOM) != null) {
                 byChild.computeIfAbsent(row.child(), c -> new ArrayList<>()).add(row);
             }
         }
-        List<ChildEpisodes> children = new ArrayList<>();
-        byChild.values().forEach(rows -> {
+        List<ChildEpisodes> pairs = new ArrayList<>();
+        for (List<Ssda903Record> rows : byChild.values()) {
             rows.sort(Comparator.comparing((Ssda903Record r) -> r.date(DECOM)));
-            children.add(new ChildEpisodes(List.copyOf(rows)));
-        });
-        return children;
+            for (int i = 1; i < rows.size(); i++) {
+                pairs.add(new ChildEpisodes(rows.get(i - 1), rows.get(i)));
+            }
+        }
+        return pairs;
     }
 }

@@ -35,21 +35,18 @@ final class ContinuationEpisodeAfterGap implements ReturnCheck {
     @Override
     public List<Issue> find(ReturnChecksInput input) {
         List<Issue> found = new ArrayList<>();
-        for (ChildEpisodes child : ChildEpisodes.of(input.data().ssda903(Ssda903Table.EPISODES))) {
-            List<Ssda903Record> episodes = child.episodes();
-            for (int i = 1; i < episodes.size(); i++) {
-                Ssda903Record previous = episodes.get(i - 1);
-                Ssda903Record episode = episodes.get(i);
-                LocalDate previousCeased = previous.date(DEC);
-                LocalDate started = episode.date(DECOM);
-                if (episode.text(RNE) != null && CONTINUATION.contains(episode.text(RNE)) && previousCeased != null
-                        && started.isAfter(previousCeased)) {
-                    long days = ChronoUnit.DAYS.between(previousCeased, started);
-                    found.add(Located.ssda903(episode, RNE, code(), "reason for new episode " + episode.text(RNE)
-                            + " says care continues, but the episode starts on " + Located.date(started) + ", "
-                            + days + (days == 1 ? " day" : " days") + " after the previous episode ceased ("
-                            + Located.date(previousCeased) + ", " + Located.where(previous) + ") (DfE rule 433)"));
-                }
+        for (ChildEpisodes pair : ChildEpisodes.consecutive(input.data().ssda903(Ssda903Table.EPISODES))) {
+            Ssda903Record episode = pair.next();
+            String reason = episode.text(RNE);
+            LocalDate previousCeased = pair.previous().date(DEC);
+            LocalDate started = episode.date(DECOM);
+            if (reason != null && CONTINUATION.contains(reason) && previousCeased != null
+                    && started.isAfter(previousCeased)) {
+                long days = ChronoUnit.DAYS.between(previousCeased, started);
+                found.add(Located.ssda903(episode, RNE, code(), "reason for new episode " + reason
+                        + " says care continues, but the episode starts on " + Located.date(started) + ", " + days
+                        + (days == 1 ? " day" : " days") + " after the previous episode ceased ("
+                        + Located.date(previousCeased) + ", " + Located.where(pair.previous()) + ") (DfE rule 433)"));
             }
         }
         return found;

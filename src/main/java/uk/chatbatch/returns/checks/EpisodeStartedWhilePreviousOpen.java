@@ -27,18 +27,14 @@ final class EpisodeStartedWhilePreviousOpen implements ReturnCheck {
     @Override
     public List<Issue> find(ReturnChecksInput input) {
         List<Issue> found = new ArrayList<>();
-        for (ChildEpisodes child : ChildEpisodes.of(input.data().ssda903(Ssda903Table.EPISODES))) {
-            List<Ssda903Record> episodes = child.episodes();
-            for (int i = 0; i + 1 < episodes.size(); i++) {
-                Ssda903Record episode = episodes.get(i);
-                Ssda903Record next = episodes.get(i + 1);
-                boolean noDec = episode.date(DEC) == null;
-                if (noDec || episode.text(REC) == null) {
-                    found.add(Located.ssda903(episode, noDec ? DEC : REC, code(), "the episode has no "
-                            + (noDec ? "date ceased (DEC)" : "reason ceased (REC)") + ", but the child's next episode"
-                            + " starts on " + Located.date(next.date(DECOM)) + " (" + Located.where(next)
-                            + ") (DfE rule 142)"));
-                }
+        for (ChildEpisodes pair : ChildEpisodes.consecutive(input.data().ssda903(Ssda903Table.EPISODES))) {
+            Ssda903Record episode = pair.previous();
+            boolean noDec = episode.date(DEC) == null;
+            if (noDec || episode.text(REC) == null) {
+                found.add(Located.ssda903(episode, noDec ? DEC : REC, code(), "the episode has no "
+                        + (noDec ? "date ceased (DEC)" : "reason ceased (REC)") + ", but the child's next episode"
+                        + " starts on " + Located.date(pair.next().date(DECOM)) + " (" + Located.where(pair.next())
+                        + ") (DfE rule 142)"));
             }
         }
         return found;

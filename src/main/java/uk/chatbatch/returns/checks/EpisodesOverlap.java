@@ -26,18 +26,14 @@ final class EpisodesOverlap implements ReturnCheck {
     @Override
     public List<Issue> find(ReturnChecksInput input) {
         List<Issue> found = new ArrayList<>();
-        for (ChildEpisodes child : ChildEpisodes.of(input.data().ssda903(Ssda903Table.EPISODES))) {
-            List<Ssda903Record> episodes = child.episodes();
-            for (int i = 1; i < episodes.size(); i++) {
-                Ssda903Record previous = episodes.get(i - 1);
-                Ssda903Record episode = episodes.get(i);
-                LocalDate previousCeased = previous.date(DEC);
-                if (previousCeased != null && episode.date(DECOM).isBefore(previousCeased)) {
-                    found.add(Located.ssda903(episode, DECOM, code(), "the episode starts ("
-                            + Located.date(episode.date(DECOM)) + ") before the child's previous episode ceased ("
-                            + Located.date(previousCeased) + ", " + Located.where(previous) + "), so the two overlap"
-                            + " (DfE rule 501)"));
-                }
+        for (ChildEpisodes pair : ChildEpisodes.consecutive(input.data().ssda903(Ssda903Table.EPISODES))) {
+            Ssda903Record episode = pair.next();
+            LocalDate previousCeased = pair.previous().date(DEC);
+            if (previousCeased != null && episode.date(DECOM).isBefore(previousCeased)) {
+                found.add(Located.ssda903(episode, DECOM, code(), "the episode starts ("
+                        + Located.date(episode.date(DECOM)) + ") before the child's previous episode ceased ("
+                        + Located.date(previousCeased) + ", " + Located.where(pair.previous()) + "), so the two"
+                        + " overlap (DfE rule 501)"));
             }
         }
         return found;
