@@ -30,8 +30,9 @@ public abstract class CountOfRecords implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
         List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns(context));
+        UndecidedRecords undecided = new UndecidedRecords();
         List<AnnexARecord> counted = data.rows(metadata.source()).stream()
-                .filter(record -> counts(record, context))
+                .filter(record -> undecided.attempt(() -> counts(record, context)).orElse(false))
                 .toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, counted.size()));
@@ -40,7 +41,7 @@ public abstract class CountOfRecords implements Indicator {
                 values.add(IndicatorValue.count(breakdown.name(), group.getKey(), group.getValue()));
             }
         }
-        return IndicatorResult.computed(metadata, values,
-                counted.stream().map(r -> CountedRecord.of(r, true, false)).toList());
+        return undecided.noted(IndicatorResult.computed(metadata, values,
+                counted.stream().map(r -> CountedRecord.of(r, true, false)).toList()));
     }
 }

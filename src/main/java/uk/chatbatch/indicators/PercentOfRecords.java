@@ -3,6 +3,7 @@ package uk.chatbatch.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 
@@ -37,15 +38,21 @@ public abstract class PercentOfRecords implements Indicator {
         List<AnnexARecord> population = new ArrayList<>();
         List<AnnexARecord> numerator = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
+        UndecidedRecords undecided = new UndecidedRecords();
         for (AnnexARecord record : data.rows(metadata.source())) {
-            if (inDenominator(record, context)) {
-                population.add(record);
-                boolean in = inNumerator(record, context);
-                if (in) {
-                    numerator.add(record);
-                }
-                counted.add(CountedRecord.of(record, in, true));
+            if (!undecided.attempt(() -> inDenominator(record, context)).orElse(false)) {
+                continue;
             }
+            Optional<Boolean> decided = undecided.attempt(() -> inNumerator(record, context));
+            if (decided.isEmpty()) {
+                continue;
+            }
+            boolean in = decided.get();
+            population.add(record);
+            if (in) {
+                numerator.add(record);
+            }
+            counted.add(CountedRecord.of(record, in, true));
         }
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, numerator.size(), population.size()));
@@ -57,6 +64,6 @@ public abstract class PercentOfRecords implements Indicator {
                         group.getValue()));
             }
         }
-        return IndicatorResult.computed(metadata, values, counted);
+        return undecided.noted(IndicatorResult.computed(metadata, values, counted));
     }
 }
