@@ -13,15 +13,14 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-12",
         title = "Children who went missing, by number of missing episodes",
-        definition = "The children looked after at some time in the six months ending on the period end (List 8 Date"
-                + " Started to be Looked After on or before the period end, and no Date Ceased to be Looked After or"
-                + " one after the date six months before the period end) who went missing at least once in the last"
+        definition = "The " + LookedAfter.MISSING_BASE + " who went missing at least once in the last"
                 + " 12 months (Number of Episodes the Child has been 'Missing' from their Placement in the last 12"
                 + " months is 1 or more, the CLA-11 numerator), counted by that number of episodes: 1, 2, 3, 4, 5 or"
                 + " more, every group shown, zero included. The catalogue's headline, missing episodes per child who"
@@ -35,6 +34,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.MUL,
+        settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
         breakdowns = {"missing episodes per child"})
 public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
 
@@ -43,7 +43,7 @@ public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord child, IndicatorContext context) {
-        return LookedAfter.duringWindow(child, context.period()) && LookedAfter.wentMissing(child);
+        return LookedAfter.inMissingBase(child, context) && LookedAfter.wentMissing(child);
     }
 
     @Override

@@ -14,13 +14,16 @@ import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 import static uk.chatbatch.indicators.IndicatorTesting.row;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Population;
 
 class ChildrenWhoWentMissingTest {
 
@@ -46,6 +49,25 @@ class ChildrenWhoWentMissingTest {
                                                     Integer episodes, long missing, long inWindow) {
         assertRatio(missing, inWindow, indicator.compute(only(CHILDREN_IN_CARE,
                 child(started, ceased, episodes, LocalDate.of(2010, 1, 1), "U4")), T));
+    }
+
+    /** The base mixes children looked after at T with those who ceased in the window, as ChAT; a setting narrows it. */
+    @ParameterizedTest(name = "setting {0}: missing {1} of {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # includes ceased | missing | base
+            1                 | 2       | 3
+            0                 | 1       | 2
+            """)
+    void whetherChildrenWhoCeasedInTheWindowAreInTheBaseIsASetting(int includesCeased, long missing, long base) {
+        IndicatorContext context = T.with(IndicatorSettings.of(Map.of("cla_missing_includes_ceased_in_window",
+                includesCeased), "test"), Population.notConfigured());
+        LocalDate started = LocalDate.of(2023, 1, 1);
+
+        assertRatio(missing, base, indicator.compute(only(CHILDREN_IN_CARE,
+                child(started, null, 1, LocalDate.of(2010, 1, 1), "U4"),                      // looked after at T
+                child(started, null, 0, LocalDate.of(2010, 1, 1), "U4"),                      // looked after at T
+                child(started, LocalDate.of(2025, 1, 10), 2, LocalDate.of(2010, 1, 1), "U4")), // ceased in window
+                context));
     }
 
     @Test
