@@ -16,6 +16,11 @@ public abstract class CountOfRecords implements Indicator {
     /** Whether this record is counted. */
     protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
 
+    /** Whether children are counted rather than records, as ChAT counts them: each child once. Records by default. */
+    protected boolean countsChildren() {
+        return false;
+    }
+
     /** Breakdowns reported beside the whole population; their names must match the definition's. */
     protected List<Breakdown> breakdowns() {
         return List.of();
@@ -34,6 +39,9 @@ public abstract class CountOfRecords implements Indicator {
         List<AnnexARecord> counted = data.rows(metadata.source()).stream()
                 .filter(record -> undecided.attempt(() -> counts(record, context)).orElse(false))
                 .toList();
+        if (countsChildren()) {
+            counted = Children.describedBy(counted, counted);
+        }
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, counted.size()));
         for (Breakdown breakdown : breakdowns) {

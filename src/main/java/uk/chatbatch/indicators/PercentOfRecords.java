@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 
@@ -20,6 +21,14 @@ public abstract class PercentOfRecords implements Indicator {
 
     /** Whether a record already in the population is counted in the numerator. */
     protected abstract boolean inNumerator(AnnexARecord record, IndicatorContext context);
+
+    /**
+     * Whether children are counted rather than records, as ChAT counts them: each child once, described by its
+     * first record in the numerator, else its first in the population. Records by default.
+     */
+    protected boolean countsChildren() {
+        return false;
+    }
 
     /** Breakdowns reported beside the whole population; their names must match the definition's. */
     protected List<Breakdown> breakdowns() {
@@ -47,12 +56,18 @@ public abstract class PercentOfRecords implements Indicator {
             if (decided.isEmpty()) {
                 continue;
             }
-            boolean in = decided.get();
             population.add(record);
-            if (in) {
+            if (decided.get()) {
                 numerator.add(record);
             }
-            counted.add(CountedRecord.of(record, in, true));
+        }
+        if (countsChildren()) {
+            population = Children.describedBy(population, numerator);
+            numerator = population.stream().filter(Set.copyOf(numerator)::contains).toList();
+        }
+        Set<AnnexARecord> inNumerator = Set.copyOf(numerator);
+        for (AnnexARecord record : population) {
+            counted.add(CountedRecord.of(record, inNumerator.contains(record), true));
         }
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, numerator.size(), population.size()));

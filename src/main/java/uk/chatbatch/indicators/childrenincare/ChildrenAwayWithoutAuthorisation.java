@@ -23,7 +23,7 @@ import uk.chatbatch.indicators.Unit;
                 + " Child has been 'Absent' from their Placement in the last 12 months is 1 or more, as the LA"
                 + " recorded it; a blank count is not counted. Also by that number of episodes: 1, 2, 3, 4, 5 or"
                 + " more, every group shown, zero included. The catalogue's episodes per absent child needs a"
-                + " per-child unit the indicators do not yet have. Records are counted, not distinct children.",
+                + " per-child unit the indicators do not yet have. " + LookedAfter.COUNTS_CHILDREN,
         numerator = "children looked after in the window with one or more absences in the last 12 months",
         window = "six months ending on the period end; absences in the 12 months before the extract",
         source = AnnexAList.CHILDREN_IN_CARE,
@@ -34,6 +34,11 @@ import uk.chatbatch.indicators.Unit;
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
         breakdowns = {"absent episodes per child"})
 public class ChildrenAwayWithoutAuthorisation extends CountOfRecords {
+
+    @Override
+    protected boolean countsChildren() {
+        return true;
+    }
 
     @Override
     protected boolean counts(AnnexARecord child, IndicatorContext context) {

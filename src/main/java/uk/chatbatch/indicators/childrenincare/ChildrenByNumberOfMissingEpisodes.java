@@ -25,8 +25,8 @@ import uk.chatbatch.indicators.Unit;
                 + " months is 1 or more, the CLA-11 numerator), counted by that number of episodes: 1, 2, 3, 4, 5 or"
                 + " more, every group shown, zero included. The catalogue's headline, missing episodes per child who"
                 + " went missing, needs a per-child unit the indicators do not yet have, so this gives the"
-                + " distribution the MUL chart draws. The episode count is the LA's own Annex A figure. Records are"
-                + " counted, not distinct children.",
+                + " distribution the MUL chart draws. The episode count is the LA's own Annex A figure. "
+                + LookedAfter.COUNTS_CHILDREN,
         numerator = "children looked after in the window with one or more missing episodes in the last 12 months",
         window = "six months ending on the period end; missing episodes in the 12 months before the extract",
         source = AnnexAList.CHILDREN_IN_CARE,
@@ -37,6 +37,11 @@ import uk.chatbatch.indicators.Unit;
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
         breakdowns = {"missing episodes per child"})
 public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
+
+    @Override
+    protected boolean countsChildren() {
+        return true;
+    }
 
     static final List<Band> EPISODES = List.of(new Band("1", 1, 1), new Band("2", 2, 2), new Band("3", 3, 3),
             new Band("4", 4, 4), new Band("5 or more", 5, Integer.MAX_VALUE));

@@ -34,7 +34,7 @@ import uk.chatbatch.indicators.Unit;
                 + " in the denominator. DfE's figure is for children looked after during a year; this cohort is six"
                 + " months of children with twelve months of missing episodes. Also by DfE age band at the period"
                 + " end (from the date of birth, else the age supplied) and by placement group of the most recent"
-                + " placement: " + PlacementGroups.DESCRIPTION + ". Records are counted, not distinct children.",
+                + " placement: " + PlacementGroups.DESCRIPTION + ". " + LookedAfter.COUNTS_CHILDREN,
         numerator = "children with one or more missing episodes in the last 12 months",
         denominator = "children looked after at some time in the window",
         window = "six months ending on the period end; missing episodes in the 12 months before the extract",
@@ -46,6 +46,11 @@ import uk.chatbatch.indicators.Unit;
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
         breakdowns = {"age band", "placement group"})
 public class ChildrenWhoWentMissing extends PercentOfRecords {
+
+    @Override
+    protected boolean countsChildren() {
+        return true;
+    }
 
     /** Null in the instance the catalogue creates. */
     private final LocalDate periodEnd;

@@ -49,6 +49,11 @@ final class LookedAfter {
             + " cla_missing_includes_ceased_in_window = 0 keeps only those looked after at the period end, as some"
             + " LAs report)";
 
+    /** How CLA-11 to CLA-14A count, in words for their definitions. */
+    static final String COUNTS_CHILDREN = "Children are counted, as ChAT counts them, not List 8 rows: a child with"
+            + " two rows (two periods of care in the window) counts once, in the numerator when either row is, and"
+            + " is described in the breakdowns by that row.";
+
     /** Missing from placement at least once in the 12 months to the extract, by the LA's own count; blank is not. */
     static boolean wentMissing(AnnexARecord child) {
         Integer episodes = child.integer(CLA_MISSING_EPISODES);

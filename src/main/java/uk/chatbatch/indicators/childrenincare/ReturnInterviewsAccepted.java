@@ -24,8 +24,8 @@ import uk.chatbatch.indicators.Unit;
                 + " last 12 months, and offered a return interview after the last one: Was the child offered a Return"
                 + " Interview is Yes), the percentage where Did the child accept a Return Interview after their last"
                 + " missing episode is Yes. No, Unknown, blank and unrecognised answers stay in the denominator; an"
-                + " acceptance recorded without an offer is not measured. Records are counted, not distinct"
-                + " children.",
+                + " acceptance recorded without an offer is not measured. "
+                + LookedAfter.COUNTS_CHILDREN,
         numerator = "children offered a return interview who accepted it",
         denominator = "children who went missing and were offered a return interview after the last episode",
         window = "six months ending on the period end; missing episodes in the 12 months before the extract",
@@ -37,6 +37,11 @@ import uk.chatbatch.indicators.Unit;
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
         chart = ChartType.DON)
 public class ReturnInterviewsAccepted extends PercentOfRecords {
+
+    @Override
+    protected boolean countsChildren() {
+        return true;
+    }
 
     @Override
     protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {

@@ -23,7 +23,7 @@ import uk.chatbatch.indicators.Unit;
                 + " Was the child offered a Return Interview after their last missing episode is Yes. No, Unknown,"
                 + " blank and unrecognised answers stay in the denominator; an answer for a child with no missing"
                 + " episode is not measured. The catalogue's second ratio, interviews accepted of those offered, is"
-                + " CLA-14A. Records are counted, not distinct children.",
+                + " CLA-14A. " + LookedAfter.COUNTS_CHILDREN,
         numerator = "children who went missing and were offered a return interview after the last episode",
         denominator = "children looked after in the window with one or more missing episodes in the last 12 months",
         window = "six months ending on the period end; missing episodes in the 12 months before the extract",
@@ -34,6 +34,11 @@ import uk.chatbatch.indicators.Unit;
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
         chart = ChartType.DON)
 public class ReturnInterviewsOffered extends PercentOfRecords {
+
+    @Override
+    protected boolean countsChildren() {
+        return true;
+    }
 
     @Override
     protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {

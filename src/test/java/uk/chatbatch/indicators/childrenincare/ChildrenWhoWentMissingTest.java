@@ -27,6 +27,9 @@ import uk.chatbatch.indicators.Population;
 
 class ChildrenWhoWentMissingTest {
 
+    /** Each row a different child unless a test says otherwise. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CHILD = new java.util.concurrent.atomic.AtomicInteger();
+
     /** T = 31 Mar 2025: the window is 1 Oct 2024 to 31 Mar 2025. */
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 3, 31));
 
@@ -71,6 +74,17 @@ class ChildrenWhoWentMissingTest {
     }
 
     @Test
+    void aChildWithTwoRowsCountsOnceAndIsMissingWhenEitherRowSaysSo() {
+        AnnexARecord firstPeriod = row(CHILDREN_IN_CARE).set(CHILD_ID, "C-two").set(CLA_START_DATE,
+                LocalDate.of(2023, 1, 1)).set(CLA_CEASED_DATE, LocalDate.of(2024, 11, 1)).set(CLA_MISSING_EPISODES, 0)
+                .build();
+        AnnexARecord secondPeriod = row(CHILDREN_IN_CARE).set(CHILD_ID, "C-two").set(CLA_START_DATE,
+                LocalDate.of(2025, 1, 6)).set(CLA_MISSING_EPISODES, 2).build();
+
+        assertRatio(1, 1, indicator.compute(only(CHILDREN_IN_CARE, firstPeriod, secondPeriod), T));
+    }
+
+    @Test
     void breaksDownByAgeBandAtThePeriodEndAndPlacementGroup() {
         LocalDate started = LocalDate.of(2023, 1, 1);
         IndicatorResult result = indicator.compute(only(CHILDREN_IN_CARE,
@@ -91,7 +105,7 @@ class ChildrenWhoWentMissingTest {
 
     static AnnexARecord child(LocalDate started, LocalDate ceased, Integer missingEpisodes, LocalDate born,
                               String placementType) {
-        return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
+        return row(CHILDREN_IN_CARE).set(CHILD_ID, "C" + NEXT_CHILD.incrementAndGet()).set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(CLA_MISSING_EPISODES, missingEpisodes).set(DATE_OF_BIRTH, born)
                 .set(PLACEMENT_TYPE, placementType).build();
     }
