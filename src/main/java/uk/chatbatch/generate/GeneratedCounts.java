@@ -36,6 +36,14 @@ public record GeneratedCounts(Path file, Map<AnnexAList, String> sheetNames, Map
         planted = List.copyOf(planted);
     }
 
+    /** The counts, with the planted defects as a number: the list is for tests, not for a console. */
+    @Override
+    public String toString() {
+        return "GeneratedCounts[file=" + file + ", sheetNames=" + sheetNames + ", dataRows=" + dataRows
+                + ", unusableRows=" + unusableRows + ", invalidCells=" + invalidCells + ", paddingRows=" + paddingRows
+                + ", planted=" + planted.size() + " defects]";
+    }
+
     public String sheetName(AnnexAList list) {
         return sheetNames.get(list);
     }
