@@ -30,7 +30,7 @@ public abstract class RatePer10000Children implements Indicator {
         IndicatorMetadata metadata = metadata();
         if (!context.population().isConfigured()) {
             return IndicatorResult.notComputed(metadata, IndicatorStatus.POPULATION_NOT_CONFIGURED,
-                    "the job file gives no population aged 0 to 17 (population: aged_0_to_17)");
+                    "no population aged 0 to 17 was given (population: aged_0_to_17 in the job file, or run --population)");
         }
         IndicatorResult counted = count().compute(data, context);
         IndicatorValue headline = counted.headline().orElseThrow(() -> new IllegalStateException(
