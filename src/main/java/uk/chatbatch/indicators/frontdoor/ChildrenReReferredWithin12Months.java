@@ -77,6 +77,6 @@ public class ChildrenReReferredWithin12Months implements Indicator {
                 .map(e -> CountedRecord.of(e.getValue(), reReferred.contains(e.getKey()), true)).toList();
         return IndicatorResult.computed(metadata(), List.of(IndicatorValue.percent(IndicatorValue.ALL,
                 IndicatorValue.ALL, reReferred.size(), shown.size())), counted)
-                .withMessage(ReReferralReading.sources(fromCountField, fromListDates, "referrals"));
+                .withMessage(ReReferralReading.sources(fromCountField, fromListDates));
     }
 }

@@ -42,20 +42,22 @@ public record ReReferralReading(boolean reReferral, boolean fromCountField) {
     }
 
     /** The status message saying which source decided how many of the referrals or children. */
-    static String sources(long fromCountField, long fromListDates, String counted) {
+    static String sources(long fromCountField, long fromListDates) {
         if (fromCountField + fromListDates == 0) {
             return "";
         }
         if (fromListDates == 0) {
-            return "re-referrals read from " + REFERRALS_LAST_12_MONTHS.header() + " for all " + fromCountField
-                    + " " + counted;
+            return "re-referrals read from " + REFERRALS_LAST_12_MONTHS.header() + " for all " + referrals(fromCountField);
         }
         if (fromCountField == 0) {
             return REFERRALS_LAST_12_MONTHS.header() + " not given: re-referrals found from List 3's own dates,"
                     + " which see only the referrals the list holds";
         }
-        return "re-referrals read from " + REFERRALS_LAST_12_MONTHS.header() + " for " + fromCountField + " "
-                + counted + " and from List 3's own dates for " + fromListDates
-                + " (count blank, not a whole number, or 0)";
+        return "re-referrals read from " + REFERRALS_LAST_12_MONTHS.header() + " for " + referrals(fromCountField)
+                + " and from List 3's own dates for " + fromListDates + " (count blank, not a whole number, or 0)";
+    }
+
+    private static String referrals(long n) {
+        return n + (n == 1 ? " referral" : " referrals");
     }
 }

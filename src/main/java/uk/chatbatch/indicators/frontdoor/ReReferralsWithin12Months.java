@@ -74,7 +74,6 @@ public class ReReferralsWithin12Months implements Indicator {
         }
         return IndicatorResult.computed(metadata(),
                 List.of(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, reReferrals, inWindow)),
-                counted).withMessage(ReReferralReading.sources(fromCountField, inWindow - fromCountField,
-                "referrals"));
+                counted).withMessage(ReReferralReading.sources(fromCountField, inWindow - fromCountField));
     }
 }

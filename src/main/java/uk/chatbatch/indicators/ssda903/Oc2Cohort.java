@@ -97,8 +97,8 @@ final class Oc2Cohort {
         members.forEach(m -> inCohort.add(m.shown().child()));
         long outside = oc2.keySet().stream().filter(child -> !inCohort.contains(child)).count();
         return new Continuous(members, members.size() + " children looked after continuously for 12 months at 31"
-                + " March " + year.end().getYear() + " by the Episodes table; " + outside + " OC2 rows of children"
-                + " outside it left out; " + withoutOc2 + " of the cohort with no OC2 row, counted as not done");
+                + " March " + year.end().getYear() + " by the Episodes table; " + outside + " OC2 " + (outside == 1 ? "row" : "rows")
+                + " of children outside it left out; " + withoutOc2 + " of the cohort with no OC2 row, counted as not done");
     }
 
     static List<Child> of(InputData data, IndicatorContext context) {

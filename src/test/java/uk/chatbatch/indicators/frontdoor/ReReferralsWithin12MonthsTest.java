@@ -118,7 +118,7 @@ class ReReferralsWithin12MonthsTest {
                 referral("C1", LocalDate.of(2025, 4, 10)), referral("C1", LocalDate.of(2025, 5, 10))), T);
 
         assertThat(mixed.message()).isEqualTo("re-referrals read from Number of Referrals in Last 12 Months for 1"
-                + " referrals and from List 3's own dates for 1 (count blank, not a whole number, or 0)");
+                + " referral and from List 3's own dates for 1 (count blank, not a whole number, or 0)");
         assertThat(noCounts.message()).isEqualTo("Number of Referrals in Last 12 Months not given: re-referrals"
                 + " found from List 3's own dates, which see only the referrals the list holds");
         assertRatio(1, 2, noCounts);

@@ -65,7 +65,7 @@ class HealthAssessmentsUpToDateTest {
 
         assertRatio(1, 3, result);
         assertThat(result.message()).isEqualTo("3 children looked after continuously for 12 months at 31 March 2025"
-                + " by the Episodes table; 1 OC2 rows of children outside it left out; 1 of the cohort with no OC2"
+                + " by the Episodes table; 1 OC2 row of children outside it left out; 1 of the cohort with no OC2"
                 + " row, counted as not done");
     }
 
