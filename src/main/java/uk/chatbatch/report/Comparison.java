@@ -5,7 +5,6 @@ import java.util.Optional;
 import uk.chatbatch.benchmarks.Benchmark;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.Polarity;
-import uk.chatbatch.indicators.RatePer10000Children;
 import uk.chatbatch.indicators.Unit;
 
 /**
@@ -76,12 +75,8 @@ record Comparison(Rating rating, Optional<Benchmark> england, Optional<Double> l
         if (result.headline().get().suppressed()) {
             return notCompared(england, "the LA's figure is withheld (small numbers)");
         }
-        boolean annualised = false;
+        boolean annualised = result.isAnnualisedRate();
         Double la = result.headline().get().value();
-        if (unit == Unit.RATE_PER_10000) {
-            annualised = result.breakdown(RatePer10000Children.BASIS).map(b -> b.values().stream()
-                    .anyMatch(v -> v.group().equals(RatePer10000Children.SIX_MONTHS))).orElse(false);
-        }
         if (la == null) {
             return notCompared(england, "no cases");
         }
