@@ -39,7 +39,7 @@ final class Oc2Cohort {
     }
 
     /**
-     * A child of DfE's cohort ({@link LookedAfterContinuouslyFor12Months}), with their OC2 row of the year where
+     * A child of DfE's cohort ({@link ContinuouslyLookedAfterCohort}), with their OC2 row of the year where
      * the LA returned one; a flag of a child without one counts as not done. {@code shown} is the row the
      * drill-down names: the OC2 row, or else the episode open at 31 March.
      */
@@ -55,7 +55,7 @@ final class Oc2Cohort {
     }
 
     /** Words for definitions of the indicators that use {@link #lookedAfterContinuously}. */
-    static final String CONTINUOUS = LookedAfterContinuouslyFor12Months.DESCRIPTION + ". A child of that cohort"
+    static final String CONTINUOUS = ContinuouslyLookedAfterCohort.DESCRIPTION + ". A child of that cohort"
             + " counts in the numerator when their OC2 row of the year has the flag 1; 0, blank, and no OC2 row at"
             + " all count as not done and stay in the denominator. OC2 rows of children outside the cohort are left"
             + " out (DfE's rule 190 reports them). Without the Episodes table the cohort cannot be derived and is"
@@ -81,7 +81,7 @@ final class Oc2Cohort {
         List<Member> members = new ArrayList<>();
         int withoutOc2 = 0;
         for (CareHistory history : CareHistory.of(episodes)) {
-            Optional<PeriodOfCare> period = LookedAfterContinuouslyFor12Months.periodOfCare(history, year.year());
+            Optional<PeriodOfCare> period = ContinuouslyLookedAfterCohort.periodOfCare(history, year.year());
             if (period.isEmpty()) {
                 continue;
             }
