@@ -41,7 +41,8 @@ import uk.chatbatch.pipeline.RunRequest;
  * nothing published. A readable input is run through the ingest step (plain Java, as the job runs it, but
  * without starting Spring for each of the forty-odd rows): every planted data row is counted (read =
  * clean + quarantined in ingest_summary), and every planted bad value is in quarantine or the issues
- * dataset with a message naming file, sheet or table, row, column and value. A readable input's run goes
+ * dataset with a message naming file, sheet or table, row, column and value. In both, no planted identifier,
+ * date of birth or postcode reaches the console or the progress lines. A readable input's run goes
  * on to exit 0; the whole-run exit code of readable input is asserted by {@link PrivacyScanTest}.
  */
 class BadInputCorpusTest {
@@ -317,12 +318,16 @@ class BadInputCorpusTest {
             Console.assertOneSentence(message);
             assertThat(message).contains(refused.fragments());
             Console.assertNoStackTrace(run);
+            assertThat(OutputScan.inText("console", run.out() + run.err(), Inputs.CHILD_DETAILS)).isEmpty();
             assertThat(out.resolve("parquet")).as("nothing published").doesNotExist();
             assertThat(out.resolve("reports")).as("nothing published").doesNotExist();
             return;
         }
         Read expected = (Read) c.expect();
-        new IngestStage(m -> { }).run(request(input, out));
+        List<String> progress = new ArrayList<>();
+        new IngestStage(progress::add).run(request(input, out));
+        assertThat(OutputScan.inText("progress (console and log)", String.join("\n", progress),
+                Inputs.CHILD_DETAILS)).isEmpty();
         Published published = new Published(out);
         assertThat(published.accounting(expected.table())).as("read, clean, quarantined of " + expected.table())
                 .containsExactly(expected.read(), expected.clean(), expected.quarantined());

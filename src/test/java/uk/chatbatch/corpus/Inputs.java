@@ -24,6 +24,11 @@ final class Inputs {
     static final String EPISODES_HEADER = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,"
             + "HOME_POST,PL_POST,URN";
 
+    /** The identifiers, dates of birth and postcodes the corpus plants, none of which may reach the console. */
+    static final java.util.Set<String> CHILD_DETAILS = java.util.Set.of("100000001", "100000002", "100000003",
+            "100000004", "CHILD0000001", "CHILD0000002", "14/02/2015", "2015-02-14", "2015-06-01", "AB1 2CD",
+            "EF3 4GH");
+
     private Inputs() {
     }
 
