@@ -245,7 +245,7 @@ public final class Ssda903Ingest {
     /** @param headerRow the header row's number, or 0 when there is none */
     private void notATable(InputFile file, int headerRow, String message) {
         unrecognised.add(file.display());
-        ignoredBecause.add(message.replaceAll("[;.] *(the file|it) is ignored\\.$", ""));
+        ignoredBecause.add(message.replaceAll("(; (the file|it) is ignored|\\. The file is ignored)\\.$", ""));
         sink.issue(new Issue(file.display(), file.fileName(), "", headerRow, "", "", IssueCode.UNRECOGNISED_FILE,
                 message));
     }
