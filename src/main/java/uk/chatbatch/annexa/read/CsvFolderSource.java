@@ -79,6 +79,7 @@ public final class CsvFolderSource implements TabularSource {
         public Stream<RawRow> rows() throws IOException {
             refuseUtf16(file);
             CsvReader<CsvRecord> reader = CsvReader.builder()
+                    .fieldSeparator(separator(file))
                     .detectBomHeader(true)
                     .skipEmptyLines(false)
                     .allowExtraFields(true)
@@ -134,6 +135,21 @@ public final class CsvFolderSource implements TabularSource {
                 }
             }
             return false;
+        }
+
+        /**
+         * Excel in a locale whose decimal mark is a comma saves "CSV" separated by semicolons; a first line with
+         * semicolons and no comma is read that way rather than as one column that matches no list.
+         */
+        private static char separator(Path file) throws IOException {
+            try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (!line.isBlank()) {
+                        return line.indexOf(',') < 0 && line.indexOf(';') >= 0 ? ';' : ',';
+                    }
+                }
+            }
+            return ',';
         }
 
         /** Excel's "Unicode text" saves UTF-16, which would read as noise; say so instead. */
