@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import uk.chatbatch.cin.CinXml;
 
 /**
  * Small synthetic inputs of the three sources for the corpus: LA 201, period ending 31 March 2024
@@ -26,7 +27,7 @@ final class Inputs {
 
     /** The identifiers, dates of birth and postcodes the corpus plants, none of which may reach the console. */
     static final java.util.Set<String> CHILD_DETAILS = java.util.Set.of("100000001", "100000002", "100000003",
-            "100000004", "CHILD0000001", "CHILD0000002", "14/02/2015", "2015-02-14", "2015-06-01", "AB1 2CD",
+            "100000004", "CHILD0000001", "CHILD0000002", "14/02/2015", "2015-02-14", "2015-06-01", "A123456789012", "AB1 2CD",
             "EF3 4GH");
 
     private Inputs() {
@@ -45,38 +46,12 @@ final class Inputs {
 
     /** A CIN census of the 2023-24 shape for LA 201 around the children given. */
     static String census(String children) {
-        return "<Message>\n  <Header>\n    <CollectionDetails>\n      <Collection>CIN</Collection>\n"
-                + "      <Year>2024</Year>\n      <ReferenceDate>2024-03-31</ReferenceDate>\n    </CollectionDetails>\n"
-                + "    <Source><SourceLevel>L</SourceLevel><LEA>201</LEA></Source>\n  </Header>\n  <Children>\n"
-                + children + "  </Children>\n</Message>\n";
+        return CinXml.census(2024, children);
     }
 
-    /** One child with one referral and one assessment; {@code referralDate} as written in the XML. */
+    /** One child with one of everything, referred on {@code referralDate} as written in the XML. */
     static String cinChild(String id, String referralDate) {
-        return """
-                <Child>
-                  <ChildIdentifiers>
-                    <LAchildID>%s</LAchildID>
-                    <UPN>A123456789012</UPN>
-                    <PersonBirthDate>2015-06-01</PersonBirthDate>
-                    <GenderCurrent>2</GenderCurrent>
-                  </ChildIdentifiers>
-                  <ChildCharacteristics>
-                    <Ethnicity>WBRI</Ethnicity>
-                    <Disabilities><Disability>NONE</Disability></Disabilities>
-                  </ChildCharacteristics>
-                  <CINdetails>
-                    <CINreferralDate>%s</CINreferralDate>
-                    <ReferralSource>2A</ReferralSource>
-                    <PrimaryNeedCode>N1</PrimaryNeedCode>
-                    <ReferralNFA>0</ReferralNFA>
-                    <Assessments>
-                      <AssessmentActualStartDate>2023-05-03</AssessmentActualStartDate>
-                      <AssessmentAuthorisationDate>2023-06-01</AssessmentAuthorisationDate>
-                    </Assessments>
-                  </CINdetails>
-                </Child>
-                """.formatted(id, referralDate);
+        return CinXml.child(id).replace("<CINreferralDate>2023-05-02<", "<CINreferralDate>" + referralDate + "<");
     }
 
     static Path write(Path file, String content) {
