@@ -258,6 +258,11 @@ class BadInputCorpusTest {
                                 "100000002,b) Female,a) WBRI,14/02/2015,9,02/06/2023",
                                 contact("100000003", "02/06/2023") + ",extra"),
                         read(L1, 3, 3, 0)),
+                annexA("an unterminated quote in a CSV separated by semicolons", file("annex-a/list1.csv", lines(
+                                CONTACT_HEADER.replace(',', ';'), contact("100000001", "01/06/2023").replace(',', ';'),
+                                contact("100000002", "01/06/2023").replace(',', ';').replace(";b)", ";\"b)"),
+                                contact("100000003", "01/06/2023").replace(',', ';'))).andThen(Path::getParent),
+                        refused("list1.csv", "row 3", "quote")),
                 annexA("an unterminated quote", contactsCsv("100000002,\"b) Female,a) WBRI,14/02/2015,9,02/06/2023,6",
                                 contact("100000003", "02/06/2023"), contact("100000004", "02/06/2023")),
                         refused("list1.csv", "row 3", "quote")),

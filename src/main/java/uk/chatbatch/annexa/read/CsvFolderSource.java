@@ -78,14 +78,15 @@ public final class CsvFolderSource implements TabularSource {
         @Override
         public Stream<RawRow> rows() throws IOException {
             refuseUtf16(file);
+            char separator = separator(file);
             CsvReader<CsvRecord> reader = CsvReader.builder()
-                    .fieldSeparator(separator(file))
+                    .fieldSeparator(separator)
                     .detectBomHeader(true)
                     .skipEmptyLines(false)
                     .allowExtraFields(true)
                     .allowMissingFields(true)
                     .ofCsvRecord(file, StandardCharsets.UTF_8);
-            return refuseUnclosedQuote(reader.stream()).map(CsvSheet::toRawRow).onClose(() -> {
+            return refuseUnclosedQuote(reader.stream(), separator).map(CsvSheet::toRawRow).onClose(() -> {
                 try {
                     reader.close();
                 } catch (IOException e) {
@@ -99,7 +100,7 @@ public final class CsvFolderSource implements TabularSource {
          * cell of the last record and the rows there would vanish; a last record with a cell running over
          * several lines is that case, and is refused.
          */
-        private Stream<CsvRecord> refuseUnclosedQuote(Stream<CsvRecord> records) {
+        private Stream<CsvRecord> refuseUnclosedQuote(Stream<CsvRecord> records, char separator) {
             java.util.Iterator<CsvRecord> in = records.iterator();
             java.util.Iterator<CsvRecord> checked = new java.util.Iterator<>() {
                 @Override
@@ -112,7 +113,7 @@ public final class CsvFolderSource implements TabularSource {
                     CsvRecord record = in.next();
                     if (!in.hasNext()) {
                         for (String field : record.getFields()) {
-                            if (holdsRows(field)) {
+                            if (holdsRows(field, separator)) {
                                 throw new InputException(file.getFileName() + ", row " + record.getStartingLineNumber()
                                         + ": a quote opened in this row is never closed, so every line after it would"
                                         + " be read as one cell; close the quote (or remove it) and run again.");
@@ -127,10 +128,10 @@ public final class CsvFolderSource implements TabularSource {
         }
 
         /** A cell over several lines whose later lines hold separators, as rows swallowed into it would. */
-        private static boolean holdsRows(String field) {
+        private static boolean holdsRows(String field, char separator) {
             String[] lines = field.split("\\r\\n|\\n|\\r");
             for (int i = 1; i < lines.length; i++) {
-                if (lines[i].indexOf(',') >= 0) {
+                if (lines[i].indexOf(separator) >= 0) {
                     return true;
                 }
             }
