@@ -285,6 +285,10 @@ class BadInputCorpusTest {
                 ssda903("duplicate keys", episodesCsv(EPISODES_HEADER, episode("100000001", "01/05/2023", ""),
                                 episode("100000001", "01/05/2023", "")),
                         read("Episodes", 2, 1, 1).issue(IssueCode.DUPLICATE_KEY, "episodes.csv", "row 3", "DECOM")),
+                ssda903("a return of another year (2021-22, the period ends 31 March 2024)", d -> write(
+                                d.resolve("903/2021-22/episodes.csv"), lines(EPISODES_HEADER,
+                                        episode("100000001", "01/05/2021", ""))).getParent().getParent(),
+                        refused("2021-22", "accept_other_la_or_year")),
                 ssda903("a zero-byte CSV", d -> write(d.resolve("903/2023-24/episodes.csv"), "").getParent()
                         .getParent(), refused("no SSDA903 table could be read", "episodes.csv", "empty")),
                 ssda903("truncated XML", ssda903Xml("<?xml version=\"1.0\"?>\n<EXPSSDA903>\n  <CHILD>\n    <HEADER>"
@@ -307,6 +311,13 @@ class BadInputCorpusTest {
                 cin("the wrong namespace", cinXml(census(child).replace("<Message>",
                                 "<Message xmlns=\"http://example.org/not-the-cin-census\">")),
                         refused("cin-2024.xml", "namespace")),
+                cin("a census of another LA (LEA 202, the job is LA 201)", cinXml(census(child)
+                                .replace("<LEA>201</LEA>", "<LEA>202</LEA>")),
+                        refused("cin-2024.xml", "202", "accept_other_la_or_year")),
+                cin("a census of another year (2022-23, the period ends 31 March 2024)", cinXml(census(child)
+                                .replace("<Year>2024</Year>", "<Year>2023</Year>")
+                                .replace("<ReferenceDate>2024-03-31", "<ReferenceDate>2023-03-31")),
+                        refused("cin-2024.xml", "accept_other_la_or_year")),
                 cin("an empty census (a header, no children)", cinXml(census("")), read("CIN children", 0, 0, 0)),
                 cin("a child without LAchildID", cinXml(census(child + cinChild("", "2023-05-02"))),
                         read("CIN children", 2, 1, 1).issue(IssueCode.MISSING_IDENTIFIER, "cin-2024.xml", "LAchildID")),
