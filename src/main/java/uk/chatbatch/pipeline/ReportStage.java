@@ -3,6 +3,7 @@ package uk.chatbatch.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.chatbatch.benchmarks.Benchmarks;
@@ -48,10 +49,39 @@ public final class ReportStage {
                 ReportVariant.INTERNAL);
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
+            // Every document of every variant is drawn as its own task, on both cores; they are announced in
+            // task order once all are drawn.
+            List<InParallel.Task<String>> drawings = new ArrayList<>();
             for (ReportVariant variant : request.reports()) {
-                new PdfReportWriter().write(input.withVariant(variant), s.reportFile(fileName(variant)));
-                progress.accept("Report drawn: " + fileName(variant) + " (" + variant.classification() + ")");
+                for (ReportDocument document : DOCUMENTS) {
+                    drawings.add(() -> {
+                        String file = document.fileName(variant);
+                        document.draw(input.withVariant(variant), s.reportFile(file));
+                        return "Report drawn: " + file + " (" + variant.classification() + ")";
+                    });
+                }
             }
+            InParallel.inOrder(drawings).forEach(progress);
         });
     }
+
+    /** A document drawn once per variant into the report folder. */
+    interface ReportDocument {
+        String fileName(ReportVariant variant);
+
+        void draw(ReportInput input, Path file) throws IOException;
+    }
+
+    /** The documents each variant gets, in the order they are announced. */
+    private static final List<ReportDocument> DOCUMENTS = List.of(new ReportDocument() {
+        @Override
+        public String fileName(ReportVariant variant) {
+            return ReportStage.fileName(variant);
+        }
+
+        @Override
+        public void draw(ReportInput input, Path file) {
+            new PdfReportWriter().write(input, file);
+        }
+    });
 }
