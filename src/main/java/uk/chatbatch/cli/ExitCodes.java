@@ -5,7 +5,7 @@ import uk.chatbatch.jobfile.JobFileException;
 
 /**
  * Process exit codes: 0 done (or already done), 2 bad input or configuration, 4 this LA and period is
- * already running in another process, 1 anything else.
+ * already running in another process, 5 some LAs of a run of several failed, 1 anything else.
  */
 final class ExitCodes {
 
@@ -13,6 +13,8 @@ final class ExitCodes {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
     static final int ALREADY_RUNNING = 4;
+    /** A run of several LAs in which at least one LA failed; the others' outputs are published. */
+    static final int SOME_LAS_FAILED = 5;
 
     private ExitCodes() {
     }

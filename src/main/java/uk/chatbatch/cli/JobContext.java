@@ -14,12 +14,16 @@ final class JobContext {
     }
 
     static ConfigurableApplicationContext start(JobDefinition job) {
+        return start(job.jobRepositoryUrl());
+    }
+
+    static ConfigurableApplicationContext start(String jobRepositoryUrl) {
         return new SpringApplicationBuilder(ChatBatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties(Map.of(
-                        "spring.datasource.url", job.jobRepositoryUrl(),
+                        "spring.datasource.url", jobRepositoryUrl,
                         "spring.batch.jdbc.initialize-schema", "always",
                         "spring.batch.job.enabled", "false",
                         "spring.main.lazy-initialization", "true"))

@@ -2,16 +2,12 @@ package uk.chatbatch.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import uk.chatbatch.ingest.InputException;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.chatbatch.annexa.read.TabularSource;
 import uk.chatbatch.job.JobRunner;
 import uk.chatbatch.job.RunLock;
 import uk.chatbatch.job.RunOutcome;
@@ -21,7 +17,8 @@ import uk.chatbatch.logging.RunLog;
 import uk.chatbatch.pipeline.RunRequest;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the job once for one LA and period: ingest, indicators, report.",
+        description = {"Runs the job once for one LA and period: ingest, indicators, report; or for several LAs"
+                + " (a job file with las or inputs_by_la, or --inputs-by-la), a number of them at once.",
                 "A failed run of the same LA and period restarts from its failed step; a completed one is not"
                         + " run again."})
 final class RunCommand implements Callable<Integer> {
@@ -43,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (options.isRegion(jobFile)) {
+            return RegionRun.run(options.resolveRegion(jobFile), resetJobRepository);
+        }
         JobDefinition job = options.resolve(jobFile);
         RunLog.useOutputFolder(job.output());
         RunRequest request = toRequest(job);
@@ -51,15 +51,7 @@ final class RunCommand implements Callable<Integer> {
                     + " set inputs.annex_a, inputs.ssda903 or inputs.cin in the job file, or pass --annex-a, --ssda903"
                     + " or --cin.");
         }
-        // Fail fast, before any job state is recorded, on a missing input or a file that is not a workbook.
-        if (request.annexA().isPresent()) {
-            TabularSource.open(request.annexA().get()).close();
-        }
-        for (Optional<Path> other : List.of(request.ssda903(), request.cin())) {
-            if (other.isPresent() && !Files.exists(other.get())) {
-                throw new InputException(other.get() + ": the input does not exist.");
-            }
-        }
+        request.requireUsableInputs("LA " + request.laCode());
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
                 + "), period ending " + request.periodEnd());
         requireWritable(job.output());
@@ -80,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** A read-only output folder is named before anything starts, rather than failing deep inside a step. */
-    private static void requireWritable(Path output) {
+    static void requireWritable(Path output) {
         try {
             Files.createDirectories(output);
             Files.delete(Files.createTempFile(output, ".write-check", ""));

@@ -12,6 +12,8 @@ import uk.chatbatch.pipeline.RunRequest;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.jobfile.JobFileException;
 import uk.chatbatch.jobfile.JobFileLoader;
+import uk.chatbatch.jobfile.RegionJobDefinition;
+import uk.chatbatch.jobfile.RegionJobFileLoader;
 
 /** The options of {@code run}; each overrides the job file, and without a job file they say everything. */
 final class RunOptions {
@@ -61,6 +63,55 @@ final class RunOptions {
             description = "Read a return whose LA code or collection year does not match --la and --period-end"
                     + " (a warning) instead of stopping the run.")
     boolean acceptOtherLaOrYear;
+
+    @Option(names = "--parallel-las", paramLabel = "<n>",
+            description = "A run of several LAs: how many LAs run at once (default: the number of cores).")
+    String parallelLas;
+
+    @Option(names = "--inputs-by-la", paramLabel = "<folder>",
+            description = "Run several LAs: a folder with one sub-folder per LA code (391/ or E08000021/) holding"
+                    + " annex-a*.xlsx (or an annex-a/ CSV folder), and optionally ssda903/ and cin/.")
+    Path inputsByLa;
+
+    /** Whether this launch runs several LAs: a job file with las or inputs_by_la, or --inputs-by-la. */
+    boolean isRegion(Path jobFile) {
+        return inputsByLa != null || jobFile != null && RegionJobFileLoader.isRegion(jobFile);
+    }
+
+    /**
+     * The region job file (if any) with the options that apply to every LA; the options that describe one LA
+     * are refused, since each LA has its own in the job file.
+     */
+    RegionJobDefinition resolveRegion(Path jobFile) {
+        String where = jobFile == null ? "command line" : jobFile.toString();
+        List<String> perLa = new java.util.ArrayList<>();
+        if (la != null) perLa.add("--la");
+        if (laName != null) perLa.add("--la-name");
+        if (annexA != null) perLa.add("--annex-a");
+        if (ssda903 != null) perLa.add("--ssda903");
+        if (cin != null) perLa.add("--cin");
+        if (population != null) perLa.add("--population");
+        if (!perLa.isEmpty()) {
+            throw new JobFileException(String.join(", ", perLa) + " describe one LA; a run of several LAs takes each"
+                    + " LA's code, name, inputs and population from las: or inputs_by_la: in the job file.");
+        }
+        java.util.Map<String, Object> top = jobFile == null ? new java.util.LinkedHashMap<>()
+                : RegionJobFileLoader.read(jobFile);
+        if (inputsByLa != null) top.put("inputs_by_la", inputsByLa.toString());
+        if (periodEnd != null) top.put("period_end", periodEnd);
+        if (output != null) top.put("output", output.toString());
+        if (jdbcUrl != null) top.put("job_repository_url", jdbcUrl);
+        if (region != null) top.put("region", region);
+        if (reports != null) top.put("reports", reports);
+        if (parallelLas != null) top.put("parallel_las", RegionJobFileLoader.parallelLas(parallelLas, "--parallel-las"));
+        RegionJobDefinition region = RegionJobFileLoader.fromMap(top, where,
+                jobFile == null ? "command-line" : JobFileLoader.baseName(jobFile));
+        if (!acceptOtherLaOrYear) {
+            return region;
+        }
+        return new RegionJobDefinition(region.name(), region.las().stream().map(j -> j.withAcceptOtherLaOrYear(true))
+                .toList(), region.periodEnd(), region.output(), region.jdbcUrl(), region.parallelLas());
+    }
 
     /** Merges the job file (if any) with the options; any input option replaces all the job file's inputs. */
     JobDefinition resolve(Path jobFile) {

@@ -68,6 +68,16 @@ public final class JobFileLoader {
     }
 
     public static JobDefinition load(Path file) {
+        Map<?, ?> map = yaml(file);
+        if (RegionJobFileLoader.isRegion(map)) {
+            throw new JobFileException(file + ": is a job file for several LAs (las or inputs_by_la); only `run`"
+                    + " takes one, not `schedule` or `children`.");
+        }
+        return fromMap(map, file.toString(), baseName(file));
+    }
+
+    /** The job file's top-level mapping. */
+    static Map<?, ?> yaml(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new JobFileException(file + ": the job file does not exist.");
         }
@@ -80,7 +90,11 @@ public final class JobFileLoader {
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new JobFileException(file + ": expected keys such as la_code and inputs, found no mapping.");
         }
-        String where = file.toString();
+        return map;
+    }
+
+    /** One LA's job from a mapping of the single-LA keys; a region job file builds one such mapping per LA. */
+    static JobDefinition fromMap(Map<?, ?> map, String where, String name) {
         checkKeys(map, TOP, where);
         String laCode = laCode(string(map, "la_code", where), where);
         String laName = Optional.ofNullable(string(map, "la_name", where)).orElse(defaultLaName(laCode));
@@ -143,7 +157,7 @@ public final class JobFileLoader {
             checkKeys(reference, REFERENCE, where + ", reference");
             centroids = Optional.ofNullable(string(reference, "postcode_centroids", where + ", reference")).map(Path::of);
         }
-        return new JobDefinition(baseName(file), laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
+        return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
                 settings, population, region, reports, centroids).withAcceptOtherLaOrYear(acceptOtherLaOrYear);
     }
 
@@ -262,7 +276,7 @@ public final class JobFileLoader {
         }
     }
 
-    private static void checkKeys(Map<?, ?> map, Set<String> allowed, String where) {
+    static void checkKeys(Map<?, ?> map, Set<String> allowed, String where) {
         for (Object key : map.keySet()) {
             if (!allowed.contains(String.valueOf(key))) {
                 throw new JobFileException(where + ": unknown key '" + key + "' (allowed: "
@@ -271,14 +285,14 @@ public final class JobFileLoader {
         }
     }
 
-    private static Map<?, ?> mapping(Object node, String where) {
+    static Map<?, ?> mapping(Object node, String where) {
         if (node instanceof Map<?, ?> m) {
             return m;
         }
         throw new JobFileException(where + ": expected nested keys, found '" + node + "'.");
     }
 
-    private static String string(Map<?, ?> map, String key, String where) {
+    static String string(Map<?, ?> map, String key, String where) {
         Object v = map.get(key);
         if (v == null) {
             return null;
@@ -293,7 +307,7 @@ public final class JobFileLoader {
         return String.valueOf(v);
     }
 
-    private static String baseName(Path file) {
+    public static String baseName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -51,4 +51,23 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
         return IndicatorContext.forPeriodEnd(periodEnd).with(settings, population)
                 .withPostcodeCentroids(postcodeCentroids);
     }
+
+    /**
+     * Fails fast, before any job state is recorded, on no input at all, a missing input, or a file that is not
+     * a workbook: one sentence naming the file (or {@code who} when nothing was given).
+     */
+    public void requireUsableInputs(String who) throws java.io.IOException {
+        if (annexA.isEmpty() && ssda903.isEmpty() && cin.isEmpty()) {
+            throw new uk.chatbatch.ingest.InputException(who + ": no input given; an LA needs an Annex A workbook or"
+                    + " CSV folder, an SSDA903 return or a CIN census.");
+        }
+        if (annexA.isPresent()) {
+            uk.chatbatch.annexa.read.TabularSource.open(annexA.get()).close();
+        }
+        for (Optional<Path> other : List.of(ssda903, cin)) {
+            if (other.isPresent() && !java.nio.file.Files.exists(other.get())) {
+                throw new uk.chatbatch.ingest.InputException(other.get() + ": the input does not exist.");
+            }
+        }
+    }
 }
