@@ -22,7 +22,7 @@ import uk.chatbatch.output.TableData;
  * as content that two runs of the same input must share. Hidden files and folders (staging, the job
  * repository, a partition set aside mid-publish) are what readers skip, so they are skipped here too.
  */
-final class PublishedOutputs {
+public final class PublishedOutputs {
 
     /** Columns that differ between two runs of the same input by design. */
     private static final Set<String> RUN_COLUMNS = Set.of("run_id");
@@ -38,7 +38,7 @@ final class PublishedOutputs {
      *
      * @return per dataset partition its rows as a sorted multiset; per report its page count and text
      */
-    static TreeMap<String, List<String>> read(Path output) throws IOException {
+    public static TreeMap<String, List<String>> read(Path output) throws IOException {
         TreeMap<String, List<String>> content = new TreeMap<>();
         Path parquet = output.resolve(OutputLayout.PARQUET_DIR);
         for (Path partition : visible(parquet, 3)) {
