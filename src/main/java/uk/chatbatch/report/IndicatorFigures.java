@@ -335,8 +335,10 @@ final class IndicatorFigures {
         }
         Optional<BarChartData.Threshold> threshold = Optional.empty();
         String within = "";
-        Integer timescale = b.name().toLowerCase(Locale.ROOT).contains("working day")
-                ? WORKING_DAY_TIMESCALES.get(r.metadata().source()) : null;
+        // an indicator from a return has no Annex A list (source null), and Map.of refuses a null key
+        AnnexAList source = r.metadata().source();
+        Integer timescale = source != null && b.name().toLowerCase(Locale.ROOT).contains("working day")
+                ? WORKING_DAY_TIMESCALES.get(source) : null;
         if (timescale != null) {
             int lastWithin = -1;
             for (int i = 0; i < uppers.size(); i++) {
