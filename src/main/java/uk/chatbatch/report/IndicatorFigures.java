@@ -84,10 +84,20 @@ final class IndicatorFigures {
                     t = new Figure(t.id(), t.title(), t.body(), t.caption() + quartiles(r), t.half());
                     medianSaid = true;
                 }
-                figures.add(t);
+                figures.add(saysWhollyWithheld(t, b));
             }
         }
         return figures;
+    }
+
+    /** The caption of a figure whose whole breakdown the small-number rule withheld starts by saying so. */
+    static Figure saysWhollyWithheld(Figure f, ShownResult.Breakdown b) {
+        if (!b.wholeWithheld()) {
+            return f;
+        }
+        return new Figure(f.id(), f.title(), f.body(), "The whole breakdown by " + b.name() + " is withheld: one"
+                + " group is fewer than " + SmallNumbers.THRESHOLD + " and there is no other group to withhold with it,"
+                + " so it could be worked out from the total. " + f.caption(), f.half());
     }
 
     /**
@@ -112,7 +122,7 @@ final class IndicatorFigures {
             figure = new Figure(figure.id(), figure.title(), null, "Not drawn: every group is withheld or zero under"
                     + " the small-number rule. " + figure.caption(), true);
         }
-        figures.add(figure);
+        figures.add(saysWhollyWithheld(figure, b));
     }
 
     /** Breakdowns a chart or table may use: not staff (drawn as tables of their own), not a rate's basis, not quartiles. */

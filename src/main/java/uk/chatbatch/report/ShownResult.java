@@ -50,10 +50,19 @@ record ShownResult(IndicatorMetadata metadata, IndicatorStatus status, String me
         return breakdowns.stream().filter(b -> b.name().equals(name)).findFirst();
     }
 
-    /** One breakdown's groups in the indicator's order. */
-    record Breakdown(String name, List<Shown> values) {
+    /**
+     * One breakdown's groups in the indicator's order.
+     *
+     * @param wholeWithheld the small-number rule withheld every group (one small group could not be protected
+     *                      otherwise), which its figure's caption says
+     */
+    record Breakdown(String name, List<Shown> values, boolean wholeWithheld) {
         Breakdown {
             values = List.copyOf(values);
+        }
+
+        Breakdown(String name, List<Shown> values) {
+            this(name, values, false);
         }
 
         long suppressedCount() {
