@@ -31,11 +31,11 @@ final class RunSummary {
                 printAccounting(out, request);
                 outcome.execution().ifPresent(e -> printSteps(out, e));
                 printOutputs(out, request);
-                return ExitCodes.OK;
+                return printReportNotices(out, err, request);
             case ALREADY_COMPLETE:
                 out.println(outcome.message());
                 printOutputs(out, request);
-                return ExitCodes.OK;
+                return printReportNotices(out, err, request);
             case ALREADY_RUNNING:
                 err.println(outcome.message());
                 return ExitCodes.FAILED;
@@ -100,6 +100,25 @@ final class RunSummary {
         out.println("Parquet datasets: " + layout.outputRoot().resolve(OutputLayout.PARQUET_DIR)
                 + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
         out.println("  e.g. indicators: " + indicators);
+    }
+
+    /** Parts of a report not drawn, and a shareable report withheld (exit code 3), as the report step noted them. */
+    private static int printReportNotices(PrintStream out, PrintStream err, RunRequest request) throws IOException {
+        Path notices = request.layout().reportFile(request.laCode(), request.periodEnd(), ReportStage.NOTICES);
+        if (!Files.isRegularFile(notices)) {
+            return ExitCodes.OK;
+        }
+        boolean withheld = false;
+        out.println();
+        for (String notice : Files.readAllLines(notices)) {
+            if (notice.startsWith(ReportStage.WITHHELD)) {
+                withheld = true;
+                err.println(notice);
+            } else {
+                out.println(notice);
+            }
+        }
+        return withheld ? ExitCodes.SHAREABLE_WITHHELD : ExitCodes.OK;
     }
 
     private static String truncate(String s, int n) {

@@ -8,15 +8,21 @@ package uk.chatbatch.disclosure;
 public final class DisclosureException extends IllegalStateException {
 
     private final String figure;
+    private final String reason;
 
     public DisclosureException(String figure, String reason) {
-        super(figure + ": " + reason);
-        this.figure = figure;
+        this(figure, reason, null);
     }
 
     public DisclosureException(String figure, String reason, Throwable cause) {
         super(figure + ": " + reason, cause);
         this.figure = figure;
+        this.reason = reason;
+    }
+
+    /** Why the rule could not judge it, e.g. "a negative count (-1) for male". */
+    public String reason() {
+        return reason;
     }
 
     /** The figure the rule stopped at, e.g. "CIN-06, gender". */

@@ -1,6 +1,9 @@
 package uk.chatbatch.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -13,6 +16,7 @@ import uk.chatbatch.output.StagingArea;
 import uk.chatbatch.report.PdfReportWriter;
 import uk.chatbatch.report.ReportInput;
 import uk.chatbatch.report.ReportVariant;
+import uk.chatbatch.report.SuppressionFailedException;
 
 /** Step 3: draw the PDF report from the published datasets and publish it. */
 public final class ReportStage {
@@ -27,6 +31,15 @@ public final class ReportStage {
         this.progress = progress;
     }
 
+    /**
+     * Beside the reports: one line per thing the run summary must say about them (a shareable report withheld,
+     * a part not drawn), each starting with {@link #WITHHELD} or {@link #NOT_DRAWN}. Written only when there is
+     * something to say.
+     */
+    public static final String NOTICES = "report-notices.txt";
+    public static final String WITHHELD = "Shareable report withheld: ";
+    public static final String NOT_DRAWN = "Not drawn in the ";
+
     /** The file name of a variant's report, e.g. chat-report-internal.pdf. */
     public static String fileName(ReportVariant variant) {
         return "chat-report-" + variant.label() + ".pdf";
@@ -35,8 +48,10 @@ public final class ReportStage {
     /**
      * Draws each requested variant from the published datasets, with the same LA's earlier periods as
      * history. The reconciliation with the returns is read from the datasets the indicators step wrote, since
-     * the indicators read back here carry no drill-down. The shareable variant fails closed: if small numbers cannot be suppressed the step fails and
-     * nothing is published.
+     * the indicators read back here carry no drill-down. The shareable variant fails closed: if the small-number
+     * rule throws, the shareable report is not written, the rest is published, and {@link #NOTICES} says which
+     * figure and why (the run then ends with its own exit code). A part of a report that cannot be drawn is drawn
+     * as such in its place and listed in {@link #NOTICES}.
      */
     public List<Path> run(RunRequest request, ZonedDateTime generatedAt) throws IOException {
         PublishedDatasets published = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd());
@@ -48,9 +63,24 @@ public final class ReportStage {
                 ReportVariant.INTERNAL);
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
+            List<String> notices = new ArrayList<>();
             for (ReportVariant variant : request.reports()) {
-                new PdfReportWriter().write(input.withVariant(variant), s.reportFile(fileName(variant)));
-                progress.accept("Report drawn: " + fileName(variant) + " (" + variant.classification() + ")");
+                List<String> notDrawn;
+                try {
+                    notDrawn = new PdfReportWriter().write(input.withVariant(variant), s.reportFile(fileName(variant)));
+                } catch (SuppressionFailedException e) {
+                    String withheld = WITHHELD + "the small-number rule could not be applied to " + e.figure() + " ("
+                            + e.reason() + "), so it was not written; everything else was published.";
+                    notices.add(withheld);
+                    progress.accept(withheld);
+                    continue;
+                }
+                notDrawn.forEach(part -> notices.add(NOT_DRAWN + variant.label() + " report: " + part + "."));
+                progress.accept("Report drawn: " + fileName(variant) + " (" + variant.classification() + ")"
+                        + (notDrawn.isEmpty() ? "" : "; " + notDrawn.size() + " part(s) could not be drawn"));
+            }
+            if (!notices.isEmpty()) {
+                Files.write(s.reportFile(NOTICES), notices, StandardCharsets.UTF_8);
             }
         });
     }

@@ -57,7 +57,9 @@ final class AtAGlancePage implements ReportSection {
         table.setSpacingBefore(4f);
         int n = 0;
         for (ShownResult r : tiles) {
-            table.addCell(tile(r, writer.getDirectContent(), width));
+            table.addCell(model.notDrawn.attempt(r.id() + " tile", () -> tile(r, writer.getDirectContent(), width))
+                    .orElseGet(() -> style.text(r.id() + " " + NotDrawn.PREFIX + model.notDrawn.last().reason(),
+                            style.cellSmall)));
             n++;
         }
         while (n % COLUMNS != 0) {

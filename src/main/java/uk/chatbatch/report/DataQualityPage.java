@@ -35,16 +35,32 @@ final class DataQualityPage implements ReportSection {
     private final ReportInput input;
     private final ReportStyle style;
     private final SectionMarks marks;
+    private final NotDrawn notDrawn;
 
     DataQualityPage(ReportInput input, ReportStyle style, SectionMarks marks) {
+        this(input, style, marks, new NotDrawn());
+    }
+
+    /** @param notDrawn the parts of the report drawn before this page that could not be drawn, listed here */
+    DataQualityPage(ReportInput input, ReportStyle style, SectionMarks marks, NotDrawn notDrawn) {
         this.input = input;
         this.style = style;
         this.marks = marks;
+        this.notDrawn = notDrawn;
     }
 
     @Override
     public void addTo(Document document, PdfWriter writer) {
         document.add(marks.heading(style, KEY, TITLE));
+        List<NotDrawn.Part> faults = notDrawn.parts();
+        if (!faults.isEmpty()) {
+            document.add(style.subheading("Parts of this report that could not be drawn"));
+            document.add(style.paragraph("Each is marked \"" + NotDrawn.PREFIX + "\" in its place; the rest of the"
+                    + " report is complete. Please report them with the run's log.", style.smallMuted, 0f, 2f));
+            for (NotDrawn.Part part : faults) {
+                document.add(style.paragraph(part.sentence() + ".", style.body, 0f, 1f));
+            }
+        }
         document.add(style.body(summary()));
         document.add(style.subheading("Input files"));
         document.add(inputTable());

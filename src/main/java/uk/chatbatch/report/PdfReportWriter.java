@@ -41,20 +41,26 @@ public final class PdfReportWriter {
     static final float BOTTOM_MARGIN = 62f;
     static final String COVER = "cover";
 
-    /** Writes the report to {@code pdf}, creating its folder and replacing any earlier file. */
-    public void write(ReportInput input, Path pdf) {
+    /**
+     * Writes the report to {@code pdf}, creating its folder and replacing any earlier file.
+     *
+     * @return the parts that could not be drawn (each drawn as "could not be drawn" in its place)
+     */
+    public List<String> write(ReportInput input, Path pdf) {
         Path absolute = pdf.toAbsolutePath();
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
             Files.createDirectories(absolute.getParent());
+            List<String> notDrawn;
             try (OutputStream out = Files.newOutputStream(part)) {
-                write(input, out);
+                notDrawn = write(input, out);
             }
             try {
                 Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            return notDrawn;
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF report " + absolute + " could not be written: " + e.getMessage(), e);
         } finally {
@@ -69,9 +75,13 @@ public final class PdfReportWriter {
     /**
      * Writes the report to a stream the caller owns (and closes). Everything the pages print is worked out
      * first, so a shareable report whose small-number rule cannot be applied throws
-     * {@link SuppressionFailedException} before a single byte is written.
+     * {@link SuppressionFailedException} before a single byte is written. A section, figure, table row or tile
+     * that throws is drawn as "could not be drawn: reason" in its place, and the rest of the report is drawn;
+     * only a fault of the document itself (OpenPDF's) stops it.
+     *
+     * @return the parts that could not be drawn, one sentence each
      */
-    public void write(ReportInput input, OutputStream out) {
+    public List<String> write(ReportInput input, OutputStream out) {
         ReportModel model = ReportModel.of(input);
         ReportFonts fonts = ReportFonts.load(seed(input));
         ReportStyle style = new ReportStyle(fonts);
@@ -88,34 +98,44 @@ public final class PdfReportWriter {
         ReportCharts charts = new ReportCharts(fonts);
         ShapeCharts shapes = new ShapeCharts(fonts);
         List<ReportSection> sections = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
         marks.declare(COVER, "Cover and contents", null);
+        titles.add("Cover and contents");
         sections.add(new CoverPage(model, style, marks));
         marks.declare(AtAGlancePage.KEY, AtAGlancePage.TITLE, null);
+        titles.add(AtAGlancePage.TITLE);
         sections.add(new AtAGlancePage(model, style, marks, shapes));
         marks.declare(NotesPage.KEY, NotesPage.TITLE, null);
+        titles.add(NotesPage.TITLE);
         sections.add(new NotesPage(model, style, marks));
         for (AnnexAList list : model.listsPresent) {
             marks.declare(ListSection.key(list), ListSection.title(list), ListSection.GROUP);
+            titles.add(ListSection.title(list));
             sections.add(new ListSection(model, list, style, marks, charts, shapes));
         }
         for (String returnName : List.of("SSDA903", "CIN census")) {
             List<ShownResult> fromReturn = model.resultsFromReturn(returnName);
             if (fromReturn.stream().anyMatch(ShownResult::isComputed)) {
                 marks.declare(ListSection.returnKey(returnName), ListSection.returnTitle(returnName), null);
+                titles.add(ListSection.returnTitle(returnName));
                 sections.add(ListSection.forReturn(model, returnName, fromReturn, style, marks, charts, shapes));
             }
         }
         if (WorkerTablesPage.applies(model)) {
             marks.declare(WorkerTablesPage.KEY, WorkerTablesPage.TITLE, null);
+            titles.add(WorkerTablesPage.TITLE);
             sections.add(new WorkerTablesPage(model, style, marks));
         }
         if (ReconciliationPage.applies(model)) {
             marks.declare(ReconciliationPage.KEY, ReconciliationPage.TITLE, null);
+            titles.add(ReconciliationPage.TITLE);
             sections.add(new ReconciliationPage(model, style, marks));
         }
         marks.declare(DataQualityPage.KEY, DataQualityPage.TITLE, null);
-        sections.add(new DataQualityPage(input, style, marks));
+        titles.add(DataQualityPage.TITLE);
+        sections.add(new DataQualityPage(input, style, marks, model.notDrawn));
         marks.declare(DefinitionsPage.KEY, DefinitionsPage.TITLE, null);
+        titles.add(DefinitionsPage.TITLE);
         sections.add(new DefinitionsPage(model, style, marks));
 
         document.open();
@@ -124,17 +144,23 @@ public final class PdfReportWriter {
         byte[] id = seed(input);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         ReportSection previous = null;
-        for (ReportSection section : sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            ReportSection section = sections.get(i);
             boolean follows = section instanceof ListSection && previous instanceof ListSection;
             if (follows && ListSection.roomFor(document, writer)) {
                 document.add(style.paragraph(" ", style.body, 10f, 0f));
             } else {
                 document.newPage();
             }
-            section.addTo(document, writer);
+            ReportSection drawing = section;
+            if (!model.notDrawn.tryDrawing("The section " + titles.get(i), () -> drawing.addTo(document, writer))) {
+                document.add(style.paragraph("The rest of this section " + NotDrawn.PREFIX
+                        + model.notDrawn.last().reason(), style.bodyBold, 4f, 4f));
+            }
             previous = section;
         }
         document.close();
+        return model.notDrawn.parts().stream().map(NotDrawn.Part::sentence).toList();
     }
 
     static String title(ReportInput input) {

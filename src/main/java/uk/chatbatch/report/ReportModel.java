@@ -40,6 +40,8 @@ final class ReportModel {
     final List<AnnexAList> listsPresent = new ArrayList<>();
     /** Each Annex A measure beside its return's version, as this variant may print it. */
     final List<ShownReconciliation> reconciliation;
+    /** Parts of the report that threw while being drawn, each drawn as "could not be drawn" in its place. */
+    final NotDrawn notDrawn = new NotDrawn();
     /** The note that states the small-number rule (shareable only), or 0. */
     int suppressionNote;
 

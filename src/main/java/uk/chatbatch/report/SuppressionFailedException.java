@@ -9,10 +9,17 @@ import uk.chatbatch.disclosure.DisclosureException;
 public final class SuppressionFailedException extends IllegalStateException {
 
     private final String figure;
+    private final String reason;
 
     SuppressionFailedException(DisclosureException cause) {
         super("the shareable report was not written: " + cause.getMessage(), cause);
         this.figure = cause.figure();
+        this.reason = cause.reason();
+    }
+
+    /** Why the rule could not judge the figure. */
+    public String reason() {
+        return reason;
     }
 
     /** The figure the rule stopped at, e.g. "CIN-06, gender". */
