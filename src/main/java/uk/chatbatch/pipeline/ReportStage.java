@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
@@ -25,10 +26,17 @@ public final class ReportStage {
 
     private final IndicatorCatalogue catalogue;
     private final Consumer<String> progress;
+    private final UnaryOperator<ReportInput> drawnFrom;
 
     public ReportStage(IndicatorCatalogue catalogue, Consumer<String> progress) {
+        this(catalogue, progress, UnaryOperator.identity());
+    }
+
+    /** @param drawnFrom changes what the reports are drawn from: a test's way in for a figure that faults */
+    ReportStage(IndicatorCatalogue catalogue, Consumer<String> progress, UnaryOperator<ReportInput> drawnFrom) {
         this.catalogue = catalogue;
         this.progress = progress;
+        this.drawnFrom = drawnFrom;
     }
 
     /**
@@ -56,11 +64,11 @@ public final class ReportStage {
     public List<Path> run(RunRequest request, ZonedDateTime generatedAt) throws IOException {
         PublishedDatasets published = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd());
         List<IndicatorMetadata> definitions = catalogue.definitions();
-        ReportInput input = new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
+        ReportInput input = drawnFrom.apply(new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
                 published.allIngestSummaries(), published.issues(), published.indicators(definitions),
                 published.inputs(), request.indicatorContext(), published.earlierPeriods(definitions),
                 Benchmarks.bundled(), request.region(), request.population().byEthnicGroup(), published.reconciliation(),
-                ReportVariant.INTERNAL);
+                ReportVariant.INTERNAL));
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
             List<String> notices = new ArrayList<>();
