@@ -84,20 +84,28 @@ final class IndicatorFigures {
                     t = new Figure(t.id(), t.title(), t.body(), t.caption() + quartiles(r), t.half());
                     medianSaid = true;
                 }
-                figures.add(saysWhollyWithheld(t, b));
+                figures.add(statesWhySecondary(t, b));
             }
         }
         return figures;
     }
 
-    /** The caption of a figure whose whole breakdown the small-number rule withheld starts by saying so. */
-    static Figure saysWhollyWithheld(Figure f, ShownResult.Breakdown b) {
-        if (!b.wholeWithheld()) {
-            return f;
+    /**
+     * The caption of a figure states why a group is withheld when it is not itself small: the whole breakdown
+     * withheld, or a group withheld so that a small one cannot be worked out from the total.
+     */
+    static Figure statesWhySecondary(Figure f, ShownResult.Breakdown b) {
+        if (b.wholeWithheld()) {
+            return new Figure(f.id(), f.title(), f.body(), "The whole breakdown by " + b.name() + " is withheld: one"
+                    + " group is fewer than " + SmallNumbers.THRESHOLD + " and there is no other group to withhold with"
+                    + " it, so it could be worked out from the total. " + f.caption(), f.half());
         }
-        return new Figure(f.id(), f.title(), f.body(), "The whole breakdown by " + b.name() + " is withheld: one"
-                + " group is fewer than " + SmallNumbers.THRESHOLD + " and there is no other group to withhold with it,"
-                + " so it could be worked out from the total. " + f.caption(), f.half());
+        if (!b.secondary().isEmpty()) {
+            return new Figure(f.id(), f.title(), f.body(), f.caption() + " " + Formats.capitalised(String.join(", ",
+                    b.secondary())) + " is withheld as well, so that a group of fewer than " + SmallNumbers.THRESHOLD
+                    + " cannot be worked out from the total.", f.half());
+        }
+        return f;
     }
 
     /**
@@ -122,7 +130,7 @@ final class IndicatorFigures {
             figure = new Figure(figure.id(), figure.title(), null, "Not drawn: every group is withheld or zero under"
                     + " the small-number rule. " + figure.caption(), true);
         }
-        figures.add(saysWhollyWithheld(figure, b));
+        figures.add(statesWhySecondary(figure, b));
     }
 
     /** Breakdowns a chart or table may use: not staff (drawn as tables of their own), not a rate's basis, not quartiles. */

@@ -55,14 +55,17 @@ record ShownResult(IndicatorMetadata metadata, IndicatorStatus status, String me
      *
      * @param wholeWithheld the small-number rule withheld every group (one small group could not be protected
      *                      otherwise), which its figure's caption says
+     * @param secondary     groups of 5 or more (or zero) withheld only so that a small group cannot be worked out
+     *                      from the total, which the caption says
      */
-    record Breakdown(String name, List<Shown> values, boolean wholeWithheld) {
+    record Breakdown(String name, List<Shown> values, boolean wholeWithheld, List<String> secondary) {
         Breakdown {
             values = List.copyOf(values);
+            secondary = List.copyOf(secondary);
         }
 
         Breakdown(String name, List<Shown> values) {
-            this(name, values, false);
+            this(name, values, false, List.of());
         }
 
         long suppressedCount() {

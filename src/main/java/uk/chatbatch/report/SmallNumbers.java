@@ -6,6 +6,7 @@ import java.util.Optional;
 import uk.chatbatch.disclosure.Cell;
 import uk.chatbatch.disclosure.DisclosureException;
 import uk.chatbatch.disclosure.ProtectedBreakdown;
+import uk.chatbatch.disclosure.Reason;
 import uk.chatbatch.disclosure.SmallNumberRule;
 import uk.chatbatch.indicators.Unit;
 
@@ -58,7 +59,9 @@ final class SmallNumbers {
                 Shown v = b.values().get(i);
                 values.add(p.groups().get(i).withheld() ? v.withheld() : v);
             }
-            breakdowns.add(new ShownResult.Breakdown(b.name(), values, p.wholeWithheld()));
+            List<String> secondary = p.groups().stream().filter(d -> d.reason() == Reason.COMPLEMENT)
+                    .map(d -> d.cell().group()).toList();
+            breakdowns.add(new ShownResult.Breakdown(b.name(), values, p.wholeWithheld(), secondary));
         }
         return new ShownResult(result.metadata(), result.status(), result.message(), headline, breakdowns);
     }

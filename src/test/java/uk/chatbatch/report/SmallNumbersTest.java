@@ -41,12 +41,14 @@ class SmallNumbersTest {
 
     @Test
     void aLargeGroupBesideASmallOneIsShownWhenAnotherGroupCanProtectIt() {
-        // the report once showed 176 boys on a plan as <5 because 4 girls were the rest of 180
-        ShownResult r = shareable.show(IndicatorResult.computed(ReportFixture.CONTACTS, List.of(count(ALL, ALL, 190),
-                count("gender", "male", 176),            // shown
-                count("gender", "female", 4),            // withheld: 4
-                count("gender", "other or unknown", 10))));  // withheld with it: the next smallest
+        // the report once showed 176 boys on a plan as <5 because the other 4 of 180 were few
+        ShownResult r = shareable.show(IndicatorResult.computed(ReportFixture.CONTACT_SOURCES, List.of(
+                percent(ALL, ALL, 180, 180),
+                percent("gender", "male", 176, 180),            // shown: 97.8%
+                percent("gender", "female", 2, 180),            // withheld: 2
+                percent("gender", "other or unknown", 2, 180)))); // withheld: 2, so neither needs another
         assertThat(suppressed(r, "gender")).containsExactly(false, true, true);
+        assertThat(r.breakdown("gender").orElseThrow().secondary()).isEmpty();
     }
 
     @Test
@@ -70,6 +72,7 @@ class SmallNumbersTest {
                 count("gender", "female", 620),
                 count("gender", "other or unknown", 4)))); // withheld: 4
         assertThat(suppressed(r, "gender")).containsExactly(true, false, true);
+        assertThat(r.breakdown("gender").orElseThrow().secondary()).as("stated in the caption").containsExactly("male");
     }
 
     @Test
