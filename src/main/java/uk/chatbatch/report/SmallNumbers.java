@@ -24,8 +24,8 @@ final class SmallNumbers {
     static final int THRESHOLD = SmallNumberRule.THRESHOLD;
     static final String SHOWN_AS = SmallNumberRule.SHOWN_AS;
 
-    /** The rule as the report states it, once, on the cover and in the notes. */
-    static final String RULE = "In this shareable version: " + SmallNumberRule.STATEMENT + " Changes since the"
+    /** The rule as the report states it, once, in the notes (the cover points there). */
+    static final String RULE = "In this shareable version, a" + SmallNumberRule.STATEMENT.substring(1) + " Changes since the"
             + " last period are not shown where either period's figure is withheld. Team and worker breakdowns are"
             + " left out.";
 
