@@ -101,8 +101,9 @@ final class IndicatorFigures {
                     + " it, so it could be worked out from the total. " + f.caption(), f.half());
         }
         if (!b.secondary().isEmpty()) {
+            List<String> groups = b.secondary().stream().map(g -> month(g).map(Formats::month).orElse(g)).toList();
             return new Figure(f.id(), f.title(), f.body(), f.caption() + " " + Formats.capitalised(String.join(", ",
-                    b.secondary())) + " is withheld as well, so that a group of fewer than " + SmallNumbers.THRESHOLD
+                    groups)) + " is withheld as well, so that a group of fewer than " + SmallNumbers.THRESHOLD
                     + " cannot be worked out from the total.", f.half());
         }
         return f;
