@@ -3,9 +3,9 @@ package uk.chatbatch.pipeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -71,25 +71,61 @@ public final class ReportStage {
                 ReportVariant.INTERNAL));
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
-            List<String> notices = new ArrayList<>();
+            // Every document of every variant is drawn as its own task, on both cores; they are announced in
+            // task order once all are drawn. A shareable document whose small-number rule faults is withheld.
+            List<InParallel.Task<Drawn>> drawings = new ArrayList<>();
             for (ReportVariant variant : request.reports()) {
-                List<String> notDrawn;
-                try {
-                    notDrawn = new PdfReportWriter().write(input.withVariant(variant), s.reportFile(fileName(variant)));
-                } catch (SuppressionFailedException e) {
-                    String withheld = WITHHELD + "the small-number rule could not be applied to " + e.figure() + " ("
-                            + e.reason() + "), so it was not written; everything else was published.";
-                    notices.add(withheld);
-                    progress.accept(withheld);
-                    continue;
+                for (ReportDocument document : DOCUMENTS) {
+                    drawings.add(() -> {
+                        String file = document.fileName(variant);
+                        List<String> notDrawn;
+                        try {
+                            notDrawn = document.draw(input.withVariant(variant), s.reportFile(file));
+                        } catch (SuppressionFailedException e) {
+                            String withheld = WITHHELD + "the small-number rule could not be applied to " + e.figure()
+                                    + " (" + e.reason() + "), so it was not written; everything else was published.";
+                            return new Drawn(withheld, List.of(withheld));
+                        }
+                        return new Drawn("Report drawn: " + file + " (" + variant.classification() + ")"
+                                + (notDrawn.isEmpty() ? "" : "; " + notDrawn.size() + " part(s) could not be drawn"),
+                                notDrawn.stream().map(part -> NOT_DRAWN + variant.label() + " report: " + part + ".")
+                                        .toList());
+                    });
                 }
-                notDrawn.forEach(part -> notices.add(NOT_DRAWN + variant.label() + " report: " + part + "."));
-                progress.accept("Report drawn: " + fileName(variant) + " (" + variant.classification() + ")"
-                        + (notDrawn.isEmpty() ? "" : "; " + notDrawn.size() + " part(s) could not be drawn"));
+            }
+            List<String> notices = new ArrayList<>();
+            for (Drawn drawn : InParallel.inOrder(drawings)) {
+                progress.accept(drawn.progress());
+                notices.addAll(drawn.notices());
             }
             if (!notices.isEmpty()) {
                 Files.write(s.reportFile(NOTICES), notices, StandardCharsets.UTF_8);
             }
         });
     }
+
+    /** What drawing one document says: its progress line, and its notices for the run summary. */
+    private record Drawn(String progress, List<String> notices) {
+    }
+
+    /** A document drawn once per variant into the report folder. */
+    interface ReportDocument {
+        String fileName(ReportVariant variant);
+
+        /** @return the parts that could not be drawn */
+        List<String> draw(ReportInput input, Path file) throws IOException;
+    }
+
+    /** The documents each variant gets, in the order they are announced. */
+    private static final List<ReportDocument> DOCUMENTS = List.of(new ReportDocument() {
+        @Override
+        public String fileName(ReportVariant variant) {
+            return ReportStage.fileName(variant);
+        }
+
+        @Override
+        public List<String> draw(ReportInput input, Path file) {
+            return new PdfReportWriter().write(input, file);
+        }
+    });
 }
