@@ -29,6 +29,7 @@ import uk.chatbatch.indicators.Unit;
  */
 @IndicatorDefinition(
         id = "REF-02",
+        headline = true,
         title = "Re-referrals within 12 months",
         definition = "Of the referrals in List 3 dated in the six months ending on the period end, the percentage"
                 + " whose child (the same Child Unique ID) has another referral in List 3 dated in the 12 months"

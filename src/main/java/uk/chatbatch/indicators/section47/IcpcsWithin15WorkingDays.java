@@ -18,6 +18,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "S47-03",
+        headline = true,
         title = "Initial child protection conferences within 15 working days",
         definition = "Of the initial child protection conferences (ICPCs) held in the six months ending on the period"
                 + " end (List 5 Date of Initial Child Protection Conference after the date six months before the"
