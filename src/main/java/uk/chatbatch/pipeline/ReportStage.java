@@ -11,6 +11,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.output.StagingArea;
 import uk.chatbatch.report.PdfReportWriter;
+import uk.chatbatch.report.ReportDocument;
 import uk.chatbatch.report.ReportInput;
 import uk.chatbatch.report.ReportVariant;
 
@@ -27,9 +28,9 @@ public final class ReportStage {
         this.progress = progress;
     }
 
-    /** The file name of a variant's report, e.g. chat-report-internal.pdf. */
+    /** The file name of a variant's analysts' appendix, e.g. chat-appendix-internal.pdf. */
     public static String fileName(ReportVariant variant) {
-        return "chat-report-" + variant.label() + ".pdf";
+        return ReportDocument.APPENDIX.fileName(variant);
     }
 
     /**
@@ -49,8 +50,12 @@ public final class ReportStage {
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
             for (ReportVariant variant : request.reports()) {
-                new PdfReportWriter().write(input.withVariant(variant), s.reportFile(fileName(variant)));
-                progress.accept("Report drawn: " + fileName(variant) + " (" + variant.classification() + ")");
+                for (ReportDocument document : ReportDocument.values()) {
+                    new PdfReportWriter(document).write(input.withVariant(variant),
+                            s.reportFile(document.fileName(variant)));
+                    progress.accept("Report drawn: " + document.fileName(variant) + " (" + variant.classification()
+                            + ")");
+                }
             }
         });
     }

@@ -327,11 +327,11 @@ final class DataQualityPage implements ReportSection {
         return counts;
     }
 
-    private static String listOf(Issue issue) {
+    static String listOf(Issue issue) {
         return issue.list() == null || issue.list().isBlank() ? NO_LIST : issue.list();
     }
 
-    private static int listOrder(String label) {
+    static int listOrder(String label) {
         for (AnnexAList list : AnnexAList.values()) {
             if (list.label().equals(label)) {
                 return list.number();

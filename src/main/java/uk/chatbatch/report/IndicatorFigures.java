@@ -209,15 +209,16 @@ final class IndicatorFigures {
         List<String> labels = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (Shown v : shown) {
-            categories.add(group(v.group()));
+            categories.add(group(CodeLabels.labelled(b.name(), v.group())));
             bars.add(bar(v));
             String share = share(v, total);
             labels.add(share);
-            parts.add(group(v.group()) + " " + share + (v.suppressed() ? "" : " (" + Formats.count(v.numerator()) + ")"));
+            parts.add(group(CodeLabels.labelled(b.name(), v.group())) + " " + share + (v.suppressed() ? "" : " (" + Formats.count(v.numerator()) + ")"));
         }
         String caption = Formats.capitalised(r.metadata().numerator()) + " by " + b.name() + ", most frequent first: "
                 + (parts.isEmpty() ? "none" : String.join("; ", parts)) + "." + outOf(r, total)
-                + (none.isEmpty() ? "" : " None: " + String.join(", ", none) + ".");
+                + (none.isEmpty() ? "" : " None: " + String.join(", ", none.stream()
+                .map(g -> CodeLabels.labelled(b.name(), g)).toList()) + ".");
         BarChartData data = new BarChartData("", "Number", categories,
                 List.of(new BarChartData.Series(b.name(), bars, labels)), true, Optional.empty());
         return new Figure(r.id(), title(r, b.name()), data, caption, false);
@@ -557,13 +558,14 @@ final class IndicatorFigures {
         for (Shown v : b.values()) {
             if (many && !v.suppressed() && v.numerator() == 0 && (shares || v.denominator() == null
                     || v.denominator() == 0)) {
-                none.add(v.group());
+                none.add(CodeLabels.labelled(b.name(), v.group()));
                 continue;
             }
+            String group = group(CodeLabels.labelled(b.name(), v.group()));
             if (shares) {
-                rows.add(List.of(group(v.group()), count(v), share(v, total)));
+                rows.add(List.of(group, count(v), share(v, total)));
             } else {
-                rows.add(List.of(group(v.group()), value(v, unit), Formats.basis(v, unit)));
+                rows.add(List.of(group, value(v, unit), Formats.basis(v, unit)));
             }
         }
         List<String> headers = shares ? List.of(Formats.capitalised(b.name()), "Number", "Share")

@@ -41,6 +41,17 @@ public final class PdfReportWriter {
     static final float BOTTOM_MARGIN = 62f;
     static final String COVER = "cover";
 
+    private final ReportDocument kind;
+
+    /** The analysts' appendix: everything the run computed. */
+    public PdfReportWriter() {
+        this(ReportDocument.APPENDIX);
+    }
+
+    public PdfReportWriter(ReportDocument kind) {
+        this.kind = kind;
+    }
+
     /** Writes the report to {@code pdf}, creating its folder and replacing any earlier file. */
     public void write(ReportInput input, Path pdf) {
         Path absolute = pdf.toAbsolutePath();
@@ -83,10 +94,36 @@ public final class PdfReportWriter {
         writer.setPageEvent(new PageFooter(input.variant(), footer(input), fonts));
         writer.setPageEvent(marks);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
-        describe(document, input);
+        describe(document, input, title(input));
 
         ReportCharts charts = new ReportCharts(fonts);
         ShapeCharts shapes = new ShapeCharts(fonts);
+        List<ReportSection> sections = kind == ReportDocument.LEADERS
+                ? LeadersReport.sections(model, style, marks, charts, shapes)
+                : appendixSections(model, style, marks, charts, shapes);
+
+        document.open();
+        // Set after open: OpenPDF stamps its own clock on open, and reads FILEID instead of a random ID.
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(GregorianCalendar.from(input.generatedAt())));
+        byte[] id = seed(input);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        ReportSection previous = null;
+        for (ReportSection section : sections) {
+            boolean follows = section instanceof ListSection && previous instanceof ListSection;
+            if (follows && ListSection.roomFor(document, writer)) {
+                document.add(style.paragraph(" ", style.body, 10f, 0f));
+            } else if (previous != null) {
+                document.newPage();
+            }
+            section.addTo(document, writer);
+            previous = section;
+        }
+        document.close();
+    }
+
+    private static List<ReportSection> appendixSections(ReportModel model, ReportStyle style, SectionMarks marks,
+                                                        ReportCharts charts, ShapeCharts shapes) {
+        ReportInput input = model.input;
         List<ReportSection> sections = new ArrayList<>();
         marks.declare(COVER, "Cover and contents", null);
         sections.add(new CoverPage(model, style, marks));
@@ -117,28 +154,11 @@ public final class PdfReportWriter {
         sections.add(new DataQualityPage(input, style, marks));
         marks.declare(DefinitionsPage.KEY, DefinitionsPage.TITLE, null);
         sections.add(new DefinitionsPage(model, style, marks));
-
-        document.open();
-        // Set after open: OpenPDF stamps its own clock on open, and reads FILEID instead of a random ID.
-        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(GregorianCalendar.from(input.generatedAt())));
-        byte[] id = seed(input);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-        ReportSection previous = null;
-        for (ReportSection section : sections) {
-            boolean follows = section instanceof ListSection && previous instanceof ListSection;
-            if (follows && ListSection.roomFor(document, writer)) {
-                document.add(style.paragraph(" ", style.body, 10f, 0f));
-            } else {
-                document.newPage();
-            }
-            section.addTo(document, writer);
-            previous = section;
-        }
-        document.close();
+        return sections;
     }
 
-    static String title(ReportInput input) {
-        return CoverPage.TITLE + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd())
+    String title(ReportInput input) {
+        return (kind == ReportDocument.LEADERS ? LeadersReport.TITLE : CoverPage.TITLE) + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd())
                 + " (" + input.variant().label() + ")";
     }
 
@@ -146,8 +166,8 @@ public final class PdfReportWriter {
         return input.laName() + " (" + input.laCode() + ") · period end " + Formats.date(input.periodEnd());
     }
 
-    private static void describe(Document document, ReportInput input) {
-        document.addTitle(title(input));
+    private static void describe(Document document, ReportInput input, String title) {
+        document.addTitle(title);
         document.addSubject("Inspection-style (Ofsted ChAT) indicators with England comparisons, trends, charts by"
                 + " Annex A list, data quality and definitions for " + input.laName() + " (LA " + input.laCode()
                 + "), six months to " + Formats.date(input.periodEnd()) + ". " + input.variant().classification()
@@ -163,11 +183,11 @@ public final class PdfReportWriter {
      * What the report's random-looking parts (font subset tags, file ID) are derived from, so the same
      * input, made at the same time, gives the same bytes.
      */
-    private static byte[] seed(ReportInput input) {
+    private byte[] seed(ReportInput input) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             String key = input.laCode() + "|" + input.periodEnd() + "|" + input.generatedAt().toInstant() + "|"
-                    + input.variant();
+                    + input.variant() + "|" + kind;
             return md5.digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this Java runtime", e);
