@@ -50,7 +50,7 @@ record DataQualityCounts(List<ListCounts> lists, ListCounts total) {
             counts.merge(list, 1L, Long::sum);
             Set<String> onRows = rows.computeIfAbsent(list, k -> new HashSet<>());
             if (issue.row() > 0) {
-                onRows.add(issue.file() + "\u0000" + issue.sheet() + "\u0000" + issue.row());
+                onRows.add(fileKey(issue.file(), issue.sheet()) + "\u0000" + issue.row());
             }
         }
         Map<String, Boolean> ordered = new TreeMap<>(java.util.Comparator.comparingInt(DataQualityPage::listOrder)
@@ -70,6 +70,26 @@ record DataQualityCounts(List<ListCounts> lists, ListCounts total) {
             total[3] += n;
         }
         return new DataQualityCounts(lists, new ListCounts("All lists", total[0], total[1], total[2], total[3]));
+    }
+
+    /** Rows with issues and issues by file and sheet ({@link #fileKey}), as the issues dataset records them. */
+    static Map<String, long[]> byFileAndSheet(List<Issue> issues) {
+        Map<String, Set<Integer>> rows = new LinkedHashMap<>();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (Issue issue : issues) {
+            String key = fileKey(issue.file(), issue.sheet());
+            Set<Integer> onRows = rows.computeIfAbsent(key, k -> new HashSet<>());
+            if (issue.row() > 0) {
+                onRows.add(issue.row());
+            }
+            counts.computeIfAbsent(key, k -> new long[2])[1]++;
+        }
+        counts.forEach((key, c) -> c[0] = rows.get(key).size());
+        return counts;
+    }
+
+    static String fileKey(String file, String sheet) {
+        return file + "\u0000" + (sheet == null ? "" : sheet);
     }
 
     /** "Of 7,120 rows read, 151 (2.1%) have at least one issue, with 190 issues in all." */
