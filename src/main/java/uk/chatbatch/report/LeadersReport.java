@@ -344,7 +344,8 @@ final class LeadersReport {
         table.addCell(style.header("Issues", Element.ALIGN_RIGHT));
         table.addCell(style.header("Quarantined", Element.ALIGN_RIGHT));
         int row = 0;
-        for (DataQualityCounts.ListCounts l : counts.lists()) {
+        List<DataQualityCounts.ListCounts> withIssues = counts.lists().stream().filter(l -> l.issues() > 0).toList();
+        for (DataQualityCounts.ListCounts l : withIssues) {
             List<PdfPCell> cells = List.of(style.text(l.list()), style.number(Formats.count(l.rowsRead())),
                     style.number(Formats.count(l.rowsWithIssues())), style.number(l.share()),
                     style.number(Formats.count(l.issues())), style.number(Formats.count(l.rowsQuarantined())));
@@ -353,6 +354,13 @@ final class LeadersReport {
                 table.addCell(cell);
             }
             row++;
+        }
+        int clean = counts.lists().size() - withIssues.size();
+        if (clean > 0) {
+            PdfPCell others = style.text(Formats.plural(clean, "other list or table has", "other lists or tables have")
+                    + " no issues (the appendix lists them all).", style.cellMuted);
+            others.setColspan(6);
+            table.addCell(others);
         }
         DataQualityCounts.ListCounts total = counts.total();
         table.addCell(style.text("All lists", style.cellBold));
