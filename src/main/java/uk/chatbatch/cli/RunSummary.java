@@ -15,6 +15,7 @@ import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.pipeline.PublishedDatasets;
 import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.report.LeadersHtmlWriter;
 import uk.chatbatch.report.ReportDocument;
 import uk.chatbatch.report.ReportVariant;
 
@@ -99,6 +100,9 @@ final class RunSummary {
                 out.printf("%s (%s): %s%s%n", document.title(), variant.label(), pdf,
                         Files.exists(pdf) ? "" : " (not written)");
             }
+            Path html = layout.reportFile(request.laCode(), request.periodEnd(), LeadersHtmlWriter.fileName(variant));
+            out.printf("Leaders' report, accessible HTML (%s): %s%s%n", variant.label(), html,
+                    Files.exists(html) ? "" : " (not written)");
         }
         out.println("Parquet datasets: " + layout.outputRoot().resolve(OutputLayout.PARQUET_DIR)
                 + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());

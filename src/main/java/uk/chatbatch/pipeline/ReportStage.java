@@ -10,6 +10,7 @@ import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.output.StagingArea;
+import uk.chatbatch.report.LeadersHtmlWriter;
 import uk.chatbatch.report.PdfReportWriter;
 import uk.chatbatch.report.ReportDocument;
 import uk.chatbatch.report.ReportInput;
@@ -56,6 +57,7 @@ public final class ReportStage {
                     progress.accept("Report drawn: " + document.fileName(variant) + " (" + variant.classification()
                             + ")");
                 }
+                new LeadersHtmlWriter().write(input.withVariant(variant), s.reportFile(LeadersHtmlWriter.fileName(variant)));
             }
         });
     }

@@ -111,6 +111,13 @@ final class IndicatorFigures {
                 && b.values().stream().anyMatch(Shown::suppressed)) {
             figure = new Figure(figure.id(), figure.title(), null, "Not drawn: every group is withheld or zero under"
                     + " the small-number rule. " + figure.caption(), true);
+        } else if (figure.body() instanceof BarChartData bars && bars.series().size() == 1) {
+            // One bar, or none, is not a chart: the caption already states the figure.
+            long drawn = bars.series().get(0).values().stream().filter(n -> n > 0).count();
+            if (drawn < 2) {
+                figure = new Figure(figure.id(), figure.title(), null, (drawn == 0 ? "Not drawn: every group is zero. "
+                        : "Not drawn: only one group has a figure above zero. ") + figure.caption(), true);
+            }
         }
         figures.add(figure);
     }
@@ -153,6 +160,7 @@ final class IndicatorFigures {
         List<String> labels = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         String outside = "";
+        List<YearMonth> months = new ArrayList<>();
         for (Shown v : b.values()) {
             Optional<YearMonth> month = month(v.group());
             if (month.isEmpty()) {
@@ -162,17 +170,24 @@ final class IndicatorFigures {
                 continue;
             }
             categories.add(Formats.shortMonth(month.get()));
+            months.add(month.get());
             bars.add(bar(v));
             labels.add(count(v));
             parts.add(Formats.month(month.get()) + ": " + count(v));
         }
         String what = r.metadata().numerator();
-        String caption = Formats.capitalised(what) + " in each month of the window "
-                + Formats.date(model.period.windowFirstDay()) + " to " + Formats.date(model.period.periodEnd()) + ": "
-                + String.join("; ", parts) + "." + total(r) + outside;
+        boolean beyondWindow = !months.isEmpty()
+                && months.get(0).isBefore(YearMonth.from(model.period.windowFirstDay()));
+        // A chart reaching back before the window (12 months of decisions, say) says how long it covers.
+        String span = beyondWindow ? " in each of the " + months.size() + " months " + Formats.month(months.get(0))
+                + " to " + Formats.month(months.get(months.size() - 1)) + " (the window is the last six): "
+                : " in each month of the window " + Formats.date(model.period.windowFirstDay()) + " to "
+                + Formats.date(model.period.periodEnd()) + ": ";
+        String caption = Formats.capitalised(what) + span + String.join("; ", parts) + "." + total(r) + outside;
         BarChartData data = new BarChartData("", Formats.capitalised(shortName(what)), categories,
                 List.of(new BarChartData.Series(shortName(what), bars, labels)), false, Optional.empty());
-        return new Figure(r.id(), title(r, "month"), data, caption, false);
+        return new Figure(r.id(), title(r, beyondWindow ? "month, " + months.size() + " months" : "month"), data,
+                caption, false);
     }
 
     private String total(ShownResult r) {

@@ -206,36 +206,75 @@ final class LeadersReport {
 
     static Phrase value(ShownResult r, ReportStyle style) {
         if (!r.isComputed() || r.headline().isEmpty()) {
-            return new Phrase(Formats.status(r.status()), style.cellAlert);
+            return new Phrase(valueText(r), style.cellAlert);
         }
-        Shown h = r.headline().get();
-        Unit unit = r.headlineUnit();
-        Phrase p = new Phrase(r.isShare() ? Formats.count(h.numerator()) : Formats.value(h, unit), style.cellBold);
-        if (h.suppressed()) {
-            return p;
-        }
-        String basis = r.isShare() ? "" : Formats.basis(h, unit);
-        if (unit == Unit.RATE_PER_10000) {
-            basis = "per 10,000 children";
-        }
+        Phrase p = new Phrase(valueText(r), style.cellBold);
+        String basis = basisText(r);
         if (!basis.isEmpty()) {
             p.add(new Chunk("\n" + basis, style.smallMuted));
         }
         return p;
     }
 
+    /** The figure as printed: "79.5%", "36 days", "323.1"; the status when there is none. */
+    static String valueText(ShownResult r) {
+        if (!r.isComputed() || r.headline().isEmpty()) {
+            return Formats.status(r.status());
+        }
+        Shown h = r.headline().get();
+        return r.isShare() ? Formats.count(h.numerator()) : Formats.value(h, r.headlineUnit());
+    }
+
+    /** What the figure is out of ("101 of 127", "of 127"), or "per 10,000 children"; empty when withheld. */
+    static String basisText(ShownResult r) {
+        if (!r.isComputed() || r.headline().isEmpty() || r.headline().get().suppressed() || r.isShare()) {
+            return "";
+        }
+        Unit unit = r.headlineUnit();
+        return unit == Unit.RATE_PER_10000 ? "per 10,000 children" : Formats.basis(r.headline().get(), unit);
+    }
+
     static Phrase benchmarks(ReportModel model, ShownResult r, ReportStyle style) {
-        Unit unit = r.metadata().unit();
-        Optional<Benchmark> england = comparableEngland(model, r);
-        Phrase p = new Phrase(england.map(b -> benchmarkText(model, "England", b, unit))
-                .orElse("No England figure"), england.isPresent() ? style.small : style.smallMuted);
-        comparableRegion(model, r).ifPresent(b -> p.add(new Chunk("\n" + benchmarkText(model,
-                model.input.region().orElseThrow(), b, unit), style.smallMuted)));
-        Comparison c = model.comparison(r.id());
-        if (c.annualised() && c.laValue().isPresent()) {
-            p.add(new Chunk("\nLA annualised: " + Formats.oneDecimal(c.laValue().get()), style.smallMuted));
+        List<String> lines = benchmarkLines(model, r);
+        boolean england = comparableEngland(model, r).isPresent();
+        Phrase p = new Phrase(lines.get(0), england ? style.small : style.smallMuted);
+        for (String line : lines.subList(1, lines.size())) {
+            p.add(new Chunk("\n" + line, style.smallMuted));
         }
         return p;
+    }
+
+    /** England's figure and year, then the region's and the LA's annualised rate where there are any. */
+    static List<String> benchmarkLines(ReportModel model, ShownResult r) {
+        Unit unit = r.metadata().unit();
+        List<String> lines = new ArrayList<>();
+        lines.add(comparableEngland(model, r).map(b -> benchmarkText(model, "England", b, unit))
+                .orElse("No England figure"));
+        comparableRegion(model, r).ifPresent(b -> lines.add(benchmarkText(model, model.input.region().orElseThrow(),
+                b, unit)));
+        Comparison c = model.comparison(r.id());
+        if (c.annualised() && c.laValue().isPresent()) {
+            lines.add("LA annualised: " + Formats.oneDecimal(c.laValue().get()));
+        }
+        return lines;
+    }
+
+    /** The theme's key charts: up to {@value #CHARTS_PER_THEME}, from its chosen indicators, in order. */
+    static List<Figure> keyFigures(ReportModel model, Theme theme) {
+        IndicatorFigures figures = new IndicatorFigures(model);
+        List<Figure> key = new ArrayList<>();
+        List<ShownResult> results = themeResults(model, theme);
+        for (String id : theme.keyCharts()) {
+            results.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
+                for (Figure f : figures.figures(r)) {
+                    if (key.size() < CHARTS_PER_THEME && f.body() != null && !(f.body() instanceof Figure.TableData)
+                            && key.stream().noneMatch(k -> k.id().equals(f.id()))) {
+                        key.add(f);
+                    }
+                }
+            });
+        }
+        return key;
     }
 
     // ---- what changed ----
@@ -448,18 +487,7 @@ final class LeadersReport {
                 block.addCell(cell);
                 document.add(block);
             }
-            IndicatorFigures figures = new IndicatorFigures(model);
-            List<Figure> key = new ArrayList<>();
-            for (String id : theme.keyCharts()) {
-                results.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
-                    for (Figure f : figures.figures(r)) {
-                        if (key.size() < CHARTS_PER_THEME && f.body() != null && !(f.body() instanceof Figure.TableData)
-                                && key.stream().noneMatch(k -> k.id().equals(f.id()))) {
-                            key.add(f);
-                        }
-                    }
-                });
-            }
+            List<Figure> key = keyFigures(model, theme);
             if (!key.isEmpty()) {
                 ListSection.figuresOnly(model, style, marks, charts, shapes).layOut(document, writer, key, width);
             }

@@ -146,6 +146,35 @@ class LeadersReportEndToEndTest {
         }
     }
 
+    @Test
+    void theAccessibleHtmlHasTheStructureAScreenReaderFollows() throws Exception {
+        Path html = report(sample, "999", "chat-leaders-shareable.html");
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.Document page = factory.newDocumentBuilder().parse(html.toFile());
+        org.w3c.dom.Element root = page.getDocumentElement();
+        assertThat(root.getAttribute("lang")).as("document language").isEqualTo("en-GB");
+        assertThat(page.getElementsByTagName("h1").getLength()).as("one main heading").isEqualTo(1);
+        assertThat(page.getElementsByTagName("h2").getLength()).as("a heading per theme, changes and data quality")
+                .isGreaterThanOrEqualTo(6);
+        org.w3c.dom.NodeList tables = page.getElementsByTagName("table");
+        assertThat(tables.getLength()).isGreaterThanOrEqualTo(5);
+        for (int t = 0; t < tables.getLength(); t++) {
+            org.w3c.dom.Element table = (org.w3c.dom.Element) tables.item(t);
+            assertThat(table.getElementsByTagName("caption").getLength()).as("table " + t + " has a caption")
+                    .isEqualTo(1);
+            org.w3c.dom.NodeList headers = table.getElementsByTagName("th");
+            for (int c = 0; c < headers.getLength(); c++) {
+                assertThat(((org.w3c.dom.Element) headers.item(c)).getAttribute("scope")).as("header cells are scoped")
+                        .isIn("col", "row");
+            }
+        }
+        String text = root.getTextContent();
+        assertThat(text).as("the same headline figures as the PDF's page 1")
+                .contains("Assessments completed within 45 working days (ASM-02)").contains("England 85.7% (2025)");
+        assertThat(text).as("the shareable page names no worker").doesNotContain("Allocated Worker");
+    }
+
     private static String count(long n) {
         return String.format(Locale.UK, "%,d", n);
     }
