@@ -74,7 +74,7 @@ final class DataQualityPage implements ReportSection {
         if (input.ingest().isEmpty()) {
             return style.body("No input files were read.");
         }
-        PdfPTable table = style.table(21f, 10f, 23f, 10f, 9f, 12f, 8f, 7f);
+        PdfPTable table = style.table(17f, 9f, 26f, 9f, 8f, 13f, 10f, 8f);
         table.addCell(style.header("File"));
         table.addCell(style.header("Sheet"));
         table.addCell(style.header("List"));

@@ -40,6 +40,10 @@ final class LeadersReport {
     private LeadersReport() {
     }
 
+    /** A section that starts on the page the last one ended on when there is room, rather than a new page. */
+    interface FollowsOnSamePage extends ReportSection {
+    }
+
     static List<ReportSection> sections(ReportModel model, ReportStyle style, SectionMarks marks, ReportCharts charts,
                                         ShapeCharts shapes) {
         List<ReportSection> sections = new ArrayList<>();
@@ -54,7 +58,12 @@ final class LeadersReport {
         marks.declare(CHANGES_KEY, "What changed since the last period", null);
         sections.add((document, writer) -> changes(model, style, marks, document));
         marks.declare(DATA_QUALITY_KEY, "Data quality: rows to fix", null);
-        sections.add((document, writer) -> dataQuality(model, style, marks, document));
+        sections.add(new FollowsOnSamePage() {
+            @Override
+            public void addTo(Document document, PdfWriter writer) {
+                dataQuality(model, style, marks, document);
+            }
+        });
         return sections;
     }
 
@@ -90,11 +99,10 @@ final class LeadersReport {
     /** "Higher than England; up 3.0 points since March 2026", in words a director reads aloud. */
     static String sentence(ReportModel model, ShownResult r) {
         if (!r.isComputed()) {
-            return Formats.capitalised(Formats.status(r.status())) + ": " + r.message();
+            return "Not computed (" + Formats.status(r.status()) + ").";
         }
         if (r.headline().isPresent() && r.headline().get().suppressed()) {
-            return "Withheld: fewer than " + SmallNumbers.THRESHOLD + " children or records behind it, so neither"
-                    + " the figure nor its comparison is shown.";
+            return "Withheld: fewer than " + SmallNumbers.THRESHOLD + " behind it.";
         }
         Comparison c = model.comparison(r.id());
         String england = c.isCompared() ? c.rating().label() : c.england().isEmpty() ? "no England figure"
@@ -163,7 +171,7 @@ final class LeadersReport {
         for (ShownResult r : headlines) {
             Comparison c = model.comparison(r.id());
             PdfPCell measure = style.cell(new Phrase(r.metadata().title(), style.cellBold), Element.ALIGN_LEFT);
-            measure.getPhrase().add(new Chunk("\n" + r.id(), style.smallMuted));
+            measure.getPhrase().add(unbroken("  " + r.id(), style));
             band(measure, c.rating());
             table.addCell(measure);
             table.addCell(style.cell(value(r, style), Element.ALIGN_RIGHT));
@@ -196,6 +204,13 @@ final class LeadersReport {
         document.add(table);
     }
 
+    /** An id that moves to the next line whole rather than breaking at its hyphen ("CP-" and "04"). */
+    private static Chunk unbroken(String id, ReportStyle style) {
+        Chunk chunk = new Chunk(id, style.smallMuted);
+        chunk.setSplitCharacter((start, current, end, text, chunks) -> Character.isWhitespace(text[current]));
+        return chunk;
+    }
+
     /** Colours a cell's left edge by the comparison, wide enough to read as a band. */
     static void band(PdfPCell cell, Comparison.Rating rating) {
         cell.setBorder(Rectangle.BOTTOM | Rectangle.LEFT);
@@ -219,7 +234,7 @@ final class LeadersReport {
     /** The figure as printed: "79.5%", "36 days", "323.1"; the status when there is none. */
     static String valueText(ShownResult r) {
         if (!r.isComputed() || r.headline().isEmpty()) {
-            return Formats.status(r.status());
+            return "not computed";
         }
         Shown h = r.headline().get();
         return r.isShare() ? Formats.count(h.numerator()) : Formats.value(h, r.headlineUnit());

@@ -109,7 +109,8 @@ public final class PdfReportWriter {
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         ReportSection previous = null;
         for (ReportSection section : sections) {
-            boolean follows = section instanceof ListSection && previous instanceof ListSection;
+            boolean follows = (section instanceof ListSection && previous instanceof ListSection)
+                    || section instanceof LeadersReport.FollowsOnSamePage;
             if (follows && ListSection.roomFor(document, writer)) {
                 document.add(style.paragraph(" ", style.body, 10f, 0f));
             } else if (previous != null) {

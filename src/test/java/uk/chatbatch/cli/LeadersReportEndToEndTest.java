@@ -86,6 +86,10 @@ class LeadersReportEndToEndTest {
         List<IndicatorMetadata> headlines = IndicatorCatalogue.discover().definitions().stream()
                 .filter(IndicatorMetadata::headline).toList();
         assertThat(headlines).as("12 to 16 headline measures in the catalogue").hasSizeBetween(12, 16);
+        String shareablePageOne = pageText(report(sample, "999", "chat-leaders-shareable.pdf"), 1);
+        for (IndicatorMetadata m : headlines) {
+            assertThat(shareablePageOne).as(m.id() + " on the shareable page 1").contains(m.id());
+        }
         String pageOne = pageText(report(sample, "999", "chat-leaders-internal.pdf"), 1);
         TableData indicators = ParquetTableReader.read(sample.resolve("parquet/indicators/la=999/period=2026-09-30"));
         int checked = 0;
