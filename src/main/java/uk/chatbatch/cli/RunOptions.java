@@ -51,6 +51,11 @@ final class RunOptions {
             description = "Report variants to draw: internal, shareable, or internal,shareable (the default).")
     String reports;
 
+    @Option(names = "--accept-other-la-or-year",
+            description = "Read a return whose LA code or collection year does not match --la and --period-end"
+                    + " (a warning) instead of stopping the run.")
+    boolean acceptOtherLaOrYear;
+
     /** Merges the job file (if any) with the options; any input option replaces all the job file's inputs. */
     JobDefinition resolve(Path jobFile) {
         JobDefinition base = jobFile == null ? null : JobFileLoader.load(jobFile);
@@ -74,11 +79,12 @@ final class RunOptions {
         Optional<String> jdbc = jdbcUrl != null ? Optional.of(jdbcUrl) : base != null ? base.jdbcUrl() : Optional.empty();
         Optional<String> benchmarkRegion = region != null ? Optional.of(JobFileLoader.region(region, "--region"))
                 : base != null ? base.region() : Optional.empty();
-        return new JobDefinition(base != null ? base.name() : "command-line", code, name, end,
+        JobDefinition merged = new JobDefinition(base != null ? base.name() : "command-line", code, name, end,
                 base != null ? base.schedule() : Optional.empty(), annex, returns903, census, out, jdbc,
                 base != null ? base.settings() : IndicatorSettings.defaults(),
                 base != null ? base.population() : Population.notConfigured(), benchmarkRegion, variants(base),
                 base != null ? base.postcodeCentroids() : Optional.empty());
+        return merged.withAcceptOtherLaOrYear(acceptOtherLaOrYear || base != null && base.acceptOtherLaOrYear());
     }
 
     private List<ReportVariant> variants(JobDefinition base) {

@@ -68,7 +68,34 @@ public enum IssueCode {
     CIN_INVALID_KEY_CODE(Severity.ERROR, "a disability or assessment factor that is blank or not a code of its list; record quarantined"),
     CIN_PARENT_QUARANTINED(Severity.ERROR, "the record's parent was quarantined, so it cannot be joined; record quarantined"),
     CIN_CENSUS_YEAR_UNKNOWN(Severity.WARNING, "the header gives no usable ReferenceDate or Year; checks by census year are skipped"),
-    CIN_HEADER_MISMATCH(Severity.WARNING, "Year and ReferenceDate disagree, or ReferenceDate is not 31 March; the census year follows ReferenceDate");
+    CIN_HEADER_MISMATCH(Severity.WARNING, "Year and ReferenceDate disagree, or ReferenceDate is not 31 March; the census year follows ReferenceDate"),
+
+    // checks that protect the indicators from the returns (uk.chatbatch.returns.checks); the DfE rule is named
+    EPISODES_OVERLAP(Severity.ERROR,
+            "DfE rule 501: an SSDA903 episode starts before the child's previous episode ceased; rows kept"),
+    EPISODE_STARTED_WHILE_PREVIOUS_OPEN(Severity.ERROR,
+            "DfE rule 142: a later SSDA903 episode starts while this one has no date or reason ceased; row kept"),
+    EPISODE_CEASED_AFTER_COLLECTION_YEAR(Severity.ERROR,
+            "DfE rule 385: an SSDA903 episode's date ceased is after the end (31 March) of its file's collection year;"
+                    + " value kept"),
+    CONTINUATION_EPISODE_AFTER_GAP(Severity.ERROR,
+            "DfE rule 433: an SSDA903 episode whose reason for new episode (P, L, T, U or B) says care continues starts"
+                    + " after the day the previous episode ceased; row kept"),
+    OC2_CHILD_OUTSIDE_COHORT(Severity.WARNING,
+            "DfE rule 190: an OC2 row for a child not looked after continuously for at least 12 months at the"
+                    + " year's 31 March (short breaks excluded); row kept"),
+    NFA_REFERRAL_WITH_ACTIVITY(Severity.ERROR,
+            "DfE rule 8831: a CIN referral with no further action (ReferralNFA true) that has an assessment, section 47,"
+                    + " initial conference or child protection plan; records kept"),
+    EVENT_AFTER_DEATH(Severity.ERROR,
+            "a CIN referral, assessment, section 47, conference, plan or review dated after the child's"
+                    + " PersonDeathDate (DfE rules 8555, 4008 and kin); record kept"),
+    RETURN_CHECK_FAILED(Severity.WARNING,
+            "a check on the returns stopped on a fault in the product; its rule was not checked, the rest of the run"
+                    + " went on"),
+    RETURN_FOR_OTHER_LA_OR_YEAR(Severity.WARNING,
+            "a return whose LA code or collection year does not match the job's LA and period end, read because the"
+                    + " job accepts it (accept_other_la_or_year); without that setting the run stops");
 
     private final Severity severity;
     private final String meaning;

@@ -29,6 +29,7 @@ public final class JobParameterNames {
     public static final String REGION = "region";
     public static final String REPORTS = "reports";
     public static final String POSTCODE_CENTROIDS = "postcodeCentroids";
+    public static final String ACCEPT_OTHER_LA_OR_YEAR = "acceptOtherLaOrYear";
 
     private JobParameterNames() {
     }
@@ -47,6 +48,9 @@ public final class JobParameterNames {
         request.region().ifPresent(r -> builder.addString(REGION, r, false));
         request.postcodeCentroids().ifPresent(p -> builder.addString(POSTCODE_CENTROIDS,
                 p.toAbsolutePath().normalize().toString(), false));
+        if (request.acceptOtherLaOrYear()) {
+            builder.addString(ACCEPT_OTHER_LA_OR_YEAR, "true", false);
+        }
         builder.addString(REPORTS, String.join(",", request.reports().stream().map(ReportVariant::label).toList()), false);
         return builder.toJobParameters();
     }
@@ -58,7 +62,8 @@ public final class JobParameterNames {
                 Path.of(p.getString(OUTPUT)),
                 IndicatorSettings.decode(p.getString(SETTINGS)), Population.decode(p.getString(POPULATION)),
                 Optional.ofNullable(p.getString(REGION)), ReportVariant.parseList(p.getString(REPORTS), "reports"),
-                Optional.ofNullable(p.getString(POSTCODE_CENTROIDS)).map(Path::of));
+                Optional.ofNullable(p.getString(POSTCODE_CENTROIDS)).map(Path::of),
+                "true".equals(p.getString(ACCEPT_OTHER_LA_OR_YEAR)));
     }
 
     public static LocalDate periodEnd(JobParameters p) {

@@ -27,12 +27,28 @@ import uk.chatbatch.indicators.Population;
  * @param region     the English region whose benchmarks sit beside England's
  * @param reports    which report variants to draw: internal, shareable, or both (the default)
  * @param postcodeCentroids a postcode-centroid CSV (postcode, latitude, longitude) for placement distances
+ * @param acceptOtherLaOrYear read a return of another LA or collection year (with a warning) instead of stopping
  */
 public record JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                             Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
                             Optional<Path> cin, Path output,
                             Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
-                            Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids) {
+                            Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids,
+                            boolean acceptOtherLaOrYear) {
+
+    public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
+                         Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
+                         Optional<Path> cin, Path output,
+                         Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
+                         Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids) {
+        this(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbcUrl, settings, population,
+                region, reports, postcodeCentroids, false);
+    }
+
+    public JobDefinition withAcceptOtherLaOrYear(boolean accept) {
+        return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, accept);
+    }
 
     public record Schedule(String cron, PeriodEndRule periodEndRule) {
     }
@@ -45,6 +61,6 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
 
     public JobDefinition withPeriodEnd(LocalDate date) {
         return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region, reports, postcodeCentroids);
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear);
     }
 }

@@ -39,6 +39,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *   annex_a: input/sample/annex-a-sample.xlsx
  *   ssda903: input/903                # folder with one sub-folder (or year-labelled files) per year
  *   cin: input/cin/cin-2025.xml       # CIN census XML, or a folder of them
+ *   accept_other_la_or_year: false    # true: read a return of another LA or year (a warning) instead of stopping
  * output: output                     # default "output"
  * job_repository_url: jdbc:h2:...    # default: an H2 file inside the output folder
  * region: North East                 # benchmarks for this English region beside England's
@@ -60,7 +61,7 @@ public final class JobFileLoader {
     private static final Set<String> REFERENCE = Set.of("postcode_centroids");
     private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band", "by_ethnic_group");
     private static final Set<String> SCHEDULE = Set.of("cron", "period_end");
-    private static final Set<String> INPUTS = Set.of("annex_a", "ssda903", "cin");
+    private static final Set<String> INPUTS = Set.of("annex_a", "ssda903", "cin", "accept_other_la_or_year");
 
     private JobFileLoader() {
     }
@@ -101,6 +102,7 @@ public final class JobFileLoader {
         Optional<Path> annexA = Optional.empty();
         Optional<Path> ssda903 = Optional.empty();
         Optional<Path> cin = Optional.empty();
+        boolean acceptOtherLaOrYear = false;
         Object inputsNode = map.get("inputs");
         if (inputsNode != null) {
             Map<?, ?> inputs = mapping(inputsNode, where + ", key inputs");
@@ -108,6 +110,7 @@ public final class JobFileLoader {
             annexA = Optional.ofNullable(string(inputs, "annex_a", where + ", inputs")).map(Path::of);
             ssda903 = Optional.ofNullable(string(inputs, "ssda903", where + ", inputs")).map(Path::of);
             cin = Optional.ofNullable(string(inputs, "cin", where + ", inputs")).map(Path::of);
+            acceptOtherLaOrYear = yesNo(inputs, "accept_other_la_or_year", where + ", inputs");
         }
         Path output = Path.of(Optional.ofNullable(string(map, "output", where)).orElse("output"));
         Optional<String> jdbc = Optional.ofNullable(string(map, "job_repository_url", where));
@@ -139,7 +142,19 @@ public final class JobFileLoader {
             centroids = Optional.ofNullable(string(reference, "postcode_centroids", where + ", reference")).map(Path::of);
         }
         return new JobDefinition(baseName(file), laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
-                settings, population, region, reports, centroids);
+                settings, population, region, reports, centroids).withAcceptOtherLaOrYear(acceptOtherLaOrYear);
+    }
+
+    /** true or false (YAML's spelling); absent is false. */
+    private static boolean yesNo(Map<?, ?> map, String key, String where) {
+        String v = string(map, key, where);
+        if (v == null || v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new JobFileException(where + ", key " + key + ": expected true or false, found '" + v + "'.");
     }
 
     public static String region(String value, String where) {

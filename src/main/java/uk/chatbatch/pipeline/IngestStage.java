@@ -3,13 +3,18 @@ package uk.chatbatch.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import uk.chatbatch.annexa.read.TabularSource;
 import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.cin.CinCensusHeader;
 import uk.chatbatch.cin.CinCensusIngest;
 import uk.chatbatch.cin.CinIngestResult;
+import uk.chatbatch.cin.CinSink;
 import uk.chatbatch.cin.CinTableSummary;
 import uk.chatbatch.datasets.IngestSummaryDataset;
 import uk.chatbatch.datasets.IssuesDataset;
@@ -20,10 +25,21 @@ import uk.chatbatch.ingest.IngestResult;
 import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.indicators.ssda903.ContinuouslyLookedAfterCohort;
+import uk.chatbatch.returns.ReturnMatchesJob;
+import uk.chatbatch.returns.ReturnsData;
+import uk.chatbatch.returns.checks.KeptRows;
+import uk.chatbatch.returns.checks.ReturnCheck;
+import uk.chatbatch.returns.checks.ReturnChecks;
+import uk.chatbatch.returns.checks.ReturnChecksInput;
+import uk.chatbatch.ssda903.CollectionYear;
 import uk.chatbatch.output.StagingArea;
 import uk.chatbatch.ssda903.Ssda903Ingest;
 import uk.chatbatch.ssda903.Ssda903IngestResult;
 import uk.chatbatch.ssda903.Ssda903Options;
+import uk.chatbatch.ssda903.Ssda903Sink;
+import uk.chatbatch.ssda903.Ssda903Table;
 import uk.chatbatch.ssda903.Ssda903TableSummary;
 
 /**
@@ -94,8 +110,20 @@ public final class IngestStage {
 
     private List<SourceSummary> ssda903(RunRequest request, Path path, StagedWriters writers) {
         progress.accept("Reading SSDA903: " + path);
+        KeptRows kept = new KeptRows();
+        Ssda903Sink sink = ReturnsSinks.ssda903(writers, request.laCode(), request.periodEnd());
         Ssda903IngestResult result = Ssda903Ingest.read(path, Ssda903Options.defaults().withProgress(progress),
-                ReturnsSinks.ssda903(writers, request.laCode(), request.periodEnd()));
+                kept.keeping(sink));
+        List<ReturnMatchesJob.YearFile> years = result.summaries().stream().filter(Ssda903TableSummary::wasRead)
+                .map(s -> new ReturnMatchesJob.YearFile(s.file(), s.collectionYear())).distinct().toList();
+        matchesJob(request, ReturnMatchesJob.ssda903(shown(path), years, request.laCode(), request.periodEnd()),
+                sink::issue);
+        Set<CollectionYear> episodeYears = new HashSet<>();
+        result.summaries(Ssda903Table.EPISODES).stream().filter(Ssda903TableSummary::wasRead)
+                .forEach(s -> episodeYears.add(s.collectionYear().orElseGet(
+                        () -> ContinuouslyLookedAfterCohort.yearEndingOnOrBefore(request.periodEnd()))));
+        check(ReturnChecks.SSDA903, new ReturnChecksInput(new ReturnsData(true, kept.ssda903(), false, Map.of()),
+                episodeYears, request.periodEnd()), sink::issue, "SSDA903");
         List<SourceSummary> summaries = new ArrayList<>();
         for (Ssda903TableSummary s : result.summaries()) {
             summaries.add(new SourceSummary(SourceSummary.SSDA903, s.file(), s.file(), s.table().title(), null,
@@ -107,8 +135,17 @@ public final class IngestStage {
 
     private List<SourceSummary> cin(RunRequest request, Path path, StagedWriters writers) {
         progress.accept("Reading CIN census: " + path);
-        CinIngestResult result = new CinCensusIngest(progress).ingest(path,
-                ReturnsSinks.cin(writers, request.laCode(), request.periodEnd()));
+        KeptRows kept = new KeptRows();
+        CinSink sink = ReturnsSinks.cin(writers, request.laCode(), request.periodEnd());
+        CinIngestResult result = new CinCensusIngest(progress).ingest(path, kept.keeping(sink));
+        List<ReturnMatchesJob.CensusFile> files = result.files().stream().map(f -> new ReturnMatchesJob.CensusFile(
+                f.file(), f.header().laCode(), f.header().censusYear().isPresent()
+                        ? Optional.of(CollectionYear.endingIn(f.header().censusYear().getAsInt())) : Optional.empty()))
+                .toList();
+        matchesJob(request, ReturnMatchesJob.cinCensus(shown(path), files, request.laCode(), request.periodEnd()),
+                sink::issue);
+        check(ReturnChecks.CIN_CENSUS, new ReturnChecksInput(new ReturnsData(false, Map.of(), true, kept.cin()),
+                Set.of(), request.periodEnd()), sink::issue, "CIN census");
         List<SourceSummary> summaries = new ArrayList<>();
         for (CinTableSummary s : result.summaries()) {
             summaries.add(new SourceSummary(SourceSummary.CIN_CENSUS, s.file(), s.file(), s.table().label(), null,
@@ -116,5 +153,32 @@ public final class IngestStage {
                     s.rowsRead(), s.rowsClean(), s.rowsQuarantined(), 0, s.issues(), IngestSummary.READ));
         }
         return summaries;
+    }
+
+    /**
+     * Stops the run (bad input: nothing is published) at the first return that is not the job's LA or period,
+     * unless the job accepts it; then each mismatch is a warning in the issues dataset.
+     */
+    private void matchesJob(RunRequest request, List<ReturnMatchesJob.Mismatch> mismatches, Consumer<Issue> issues) {
+        if (mismatches.isEmpty()) {
+            return;
+        }
+        if (!request.acceptOtherLaOrYear()) {
+            throw new InputException(mismatches.get(0).message());
+        }
+        for (ReturnMatchesJob.Mismatch m : mismatches) {
+            progress.accept(m.accepted());
+            issues.accept(new Issue(m.file(), "", "", 0, "", "", IssueCode.RETURN_FOR_OTHER_LA_OR_YEAR, m.accepted()));
+        }
+    }
+
+    private void check(List<ReturnCheck> checks, ReturnChecksInput input, Consumer<Issue> issues, String returnName) {
+        List<Issue> found = ReturnChecks.run(checks, input);
+        found.forEach(issues);
+        progress.accept(String.format("%s checks: %,d issues", returnName, found.size()));
+    }
+
+    private static String shown(Path path) {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
     }
 }

@@ -13,11 +13,22 @@ import uk.chatbatch.output.OutputLayout;
 /**
  * What one run of the job is asked to do: which LA and period, from which inputs, to which output
  * folder, with which indicator settings, population and benchmark region.
+ *
+ * @param acceptOtherLaOrYear read a return whose LA code or collection year does not match the job's LA and period
+ *                            end (with a warning) instead of stopping the run
  */
 public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                          Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                          Population population, Optional<String> region, List<ReportVariant> reports,
-                         Optional<Path> postcodeCentroids) {
+                         Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear) {
+
+    public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
+                      Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
+                      Population population, Optional<String> region, List<ReportVariant> reports,
+                      Optional<Path> postcodeCentroids) {
+        this(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region, reports,
+                postcodeCentroids, false);
+    }
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA, Path output) {
         this(laCode, laName, periodEnd, annexA, Optional.empty(), Optional.empty(), output,

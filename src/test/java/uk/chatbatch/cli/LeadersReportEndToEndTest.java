@@ -50,7 +50,7 @@ class LeadersReportEndToEndTest {
         CapturedOutput withReturns = CapturedOutput.launch("run", "--la", "998", "--la-name", "Fullshire (synthetic)",
                 "--period-end", "2026-09-30", "--annex-a", "input/sample/annex-a-sample.xlsx",
                 "--ssda903", ReturnsRunTest.SSDA903.toString(), "--cin", ReturnsRunTest.CIN.toString(),
-                "--region", "North East", "--output", full.toString());
+                "--region", "North East", "--accept-other-la-or-year", "--output", full.toString());
         assertThat(withReturns.exitCode()).as(withReturns.err()).isZero();
     }
 

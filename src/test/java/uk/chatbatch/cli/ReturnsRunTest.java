@@ -30,12 +30,12 @@ class ReturnsRunTest {
     @Test
     void anyOfTheSourcesRunsAloneAndEveryRowIsAccountedFor() throws Exception {
         Path out = dir.resolve("output");
-        CapturedOutput run = CapturedOutput.launch("run", "--la", "999", "--period-end", "2022-03-31",
+        CapturedOutput run = CapturedOutput.launch("run", "--la", "201", "--period-end", "2022-03-31",
                 "--ssda903", SSDA903.toString(), "--cin", CIN.toString(), "--output", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("SSDA903 Episodes").contains("2017-18").contains("CIN episodes");
 
-        TableData summary = ParquetTableReader.read(out.resolve("parquet/ingest_summary/la=999/period=2022-03-31"));
+        TableData summary = ParquetTableReader.read(out.resolve("parquet/ingest_summary/la=201/period=2022-03-31"));
         long episodesKept = 0;
         boolean saw201718 = false;
         for (int r = 0; r < summary.rowCount(); r++) {
@@ -50,12 +50,12 @@ class ReturnsRunTest {
             }
         }
         assertThat(saw201718).isTrue();
-        assertThat(ParquetTableReader.read(out.resolve("parquet/ssda903_episodes/la=999/period=2022-03-31")).rowCount())
+        assertThat(ParquetTableReader.read(out.resolve("parquet/ssda903_episodes/la=201/period=2022-03-31")).rowCount())
                 .as("each episode once, the latest year's version").isEqualTo((int) episodesKept);
-        TableData children = ParquetTableReader.read(out.resolve("parquet/cin_child/la=999/period=2022-03-31"));
+        TableData children = ParquetTableReader.read(out.resolve("parquet/cin_child/la=201/period=2022-03-31"));
         assertThat(children.rowCount()).isEqualTo(1);
 
-        TableData indicators = ParquetTableReader.read(out.resolve("parquet/indicators/la=999/period=2022-03-31"));
+        TableData indicators = ParquetTableReader.read(out.resolve("parquet/indicators/la=201/period=2022-03-31"));
         for (int r = 0; r < indicators.rowCount(); r++) {
             String id = (String) indicators.value(r, "indicator_id");
             String status = (String) indicators.value(r, "status");
@@ -68,7 +68,7 @@ class ReturnsRunTest {
         assertThat(indicators.column("status")).as("the SSDA903 indicators run on the sample").contains("computed");
 
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(
-                out.resolve("reports/999/2022-03-31/chat-appendix-internal.pdf").toString());
+                out.resolve("reports/201/2022-03-31/chat-appendix-internal.pdf").toString());
         try {
             com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
             StringBuilder all = new StringBuilder();

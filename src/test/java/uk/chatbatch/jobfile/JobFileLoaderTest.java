@@ -39,13 +39,24 @@ class JobFileLoaderTest {
         assertThat(job.output()).isEqualTo(Path.of("output"));
         assertThat(job.periodEnd()).isEmpty();
         assertThat(job.schedule()).isEmpty();
+        assertThat(job.acceptOtherLaOrYear()).as("a return of another LA or year stops the run").isFalse();
+    }
+
+    @Test
+    void acceptingAReturnOfAnotherLaOrYearIsTrueOrFalse() throws Exception {
+        assertThat(JobFileLoader.load(write("la_code: 201\ninputs:\n  cin: c.xml\n  accept_other_la_or_year: true\n"))
+                .acceptOtherLaOrYear()).isTrue();
+        Path file = write("la_code: 201\ninputs:\n  cin: c.xml\n  accept_other_la_or_year: maybe\n");
+        assertThatThrownBy(() -> JobFileLoader.load(file)).isInstanceOf(JobFileException.class)
+                .hasMessage(file + ", inputs, key accept_other_la_or_year: expected true or false, found 'maybe'.");
     }
 
     @Test
     void unknownKeysAreRejectedNamingTheKey() throws Exception {
         Path file = write("la_code: 201\ninputs:\n  annexa: a.xlsx\n");
         assertThatThrownBy(() -> JobFileLoader.load(file)).isInstanceOf(JobFileException.class)
-                .hasMessage(file + ", inputs: unknown key 'annexa' (allowed: annex_a, cin, ssda903).");
+                .hasMessage(file + ", inputs: unknown key 'annexa' (allowed: accept_other_la_or_year, annex_a, cin,"
+                        + " ssda903).");
     }
 
     @Test

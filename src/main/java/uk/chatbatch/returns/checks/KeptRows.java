@@ -1,0 +1,105 @@
+package uk.chatbatch.returns.checks;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.chatbatch.cin.CinCensusHeader;
+import uk.chatbatch.cin.CinFileResult;
+import uk.chatbatch.cin.CinQuarantinedRecord;
+import uk.chatbatch.cin.CinRecord;
+import uk.chatbatch.cin.CinSink;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.ssda903.Ssda903QuarantinedRow;
+import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.ssda903.Ssda903Sink;
+import uk.chatbatch.ssda903.Ssda903Table;
+
+/**
+ * Sinks that pass every row on and keep, on the side, the kept rows the return checks read: the SSDA903 episodes and
+ * OC2 rows (each record once, in its latest collection year) and the CIN census tables the CIN checks join.
+ * Only these tables are held, so memory grows with the children, as the indicators' own in-memory rows do.
+ */
+public final class KeptRows {
+
+    private static final Set<Ssda903Table> SSDA903_TABLES = Set.of(Ssda903Table.EPISODES, Ssda903Table.OC2);
+    private static final Set<CinTable> CIN_TABLES = Set.of(CinTable.CHILD, CinTable.EPISODE, CinTable.ASSESSMENT,
+            CinTable.SECTION_47, CinTable.PLAN, CinTable.CP_PLAN, CinTable.CP_REVIEW);
+
+    private final Map<Ssda903Table, List<Ssda903Record>> ssda903 = new EnumMap<>(Ssda903Table.class);
+    private final Map<CinTable, List<CinRecord>> cin = new EnumMap<>(CinTable.class);
+
+    /** The SSDA903 tables kept so far. */
+    public Map<Ssda903Table, List<Ssda903Record>> ssda903() {
+        return ssda903;
+    }
+
+    /** The CIN census tables kept so far. */
+    public Map<CinTable, List<CinRecord>> cin() {
+        return cin;
+    }
+
+    /** A sink that sends everything to {@code next} and keeps the checked tables' clean rows. */
+    public Ssda903Sink keeping(Ssda903Sink next) {
+        return new Ssda903Sink() {
+            @Override
+            public void clean(Ssda903Record record) {
+                next.clean(record);
+                if (SSDA903_TABLES.contains(record.table())) {
+                    ssda903.computeIfAbsent(record.table(), t -> new ArrayList<>()).add(record);
+                }
+            }
+
+            @Override
+            public void superseded(Ssda903Record record, CollectionYear supersededBy) {
+                next.superseded(record, supersededBy);
+            }
+
+            @Override
+            public void quarantined(Ssda903QuarantinedRow row) {
+                next.quarantined(row);
+            }
+
+            @Override
+            public void issue(Issue issue) {
+                next.issue(issue);
+            }
+        };
+    }
+
+    /** A sink that sends everything to {@code next} and keeps the checked tables' clean records. */
+    public CinSink keeping(CinSink next) {
+        return new CinSink() {
+            @Override
+            public void startFile(CinCensusHeader header) {
+                next.startFile(header);
+            }
+
+            @Override
+            public void clean(CinRecord record) {
+                next.clean(record);
+                if (CIN_TABLES.contains(record.table())) {
+                    cin.computeIfAbsent(record.table(), t -> new ArrayList<>()).add(record);
+                }
+            }
+
+            @Override
+            public void quarantined(CinQuarantinedRecord record) {
+                next.quarantined(record);
+            }
+
+            @Override
+            public void issue(Issue issue) {
+                next.issue(issue);
+            }
+
+            @Override
+            public void endFile(CinFileResult result) {
+                next.endFile(result);
+            }
+        };
+    }
+}
