@@ -27,7 +27,8 @@ import uk.chatbatch.output.TableData;
  * under 8 points in either document, and data-quality totals equal to the issues dataset's.
  *
  * <p>Two runs: the bundled sample (Annex A), and a full LA with Annex A and both returns (the sample workbook
- * with the public SSDA903 and CIN census samples).
+ * with the public SSDA903 and CIN census samples, read with --accept-other-la-or-year since they are from
+ * earlier years).
  */
 class LeadersReportEndToEndTest {
 
