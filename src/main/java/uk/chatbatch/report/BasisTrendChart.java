@@ -48,32 +48,7 @@ final class BasisTrendChart {
         t.stroke();
         t.setColorStroke(Palette.BLUE);
         t.setLineWidth(1.2f);
-        boolean drawing = false;
-        for (int i = 0; i < points.size(); i++) {
-            Trend.Point p = points.get(i);
-            if (p.value().isEmpty()) {
-                drawing = false;
-                continue;
-            }
-            float x = slot * i + slot / 2;
-            float y = y(p.value().get(), min, range, bottom, top);
-            if (drawing) {
-                t.lineTo(x, y);
-            } else {
-                t.moveTo(x, y);
-                drawing = true;
-            }
-        }
-        t.stroke();
-        t.setColorFill(Palette.BLUE);
-        for (int i = 0; i < points.size(); i++) {
-            Trend.Point p = points.get(i);
-            if (p.value().isPresent()) {
-                t.circle(slot * i + slot / 2, y(p.value().get(), min, range, bottom, top),
-                        i == points.size() - 1 ? 2.6f : 1.6f);
-                t.fill();
-            }
-        }
+        ShapeCharts.trendLine(t, points, i -> slot * i + slot / 2, v -> y(v, low, range, bottom, top), 1.6f, 2.6f);
         for (int i = 0; i < points.size(); i++) {
             Trend.Point p = points.get(i);
             float x = slot * i + slot / 2;

@@ -74,7 +74,7 @@ final class DataQualityPage implements ReportSection {
         if (input.ingest().isEmpty()) {
             return style.body("No input files were read.");
         }
-        PdfPTable table = style.table(17f, 9f, 26f, 9f, 8f, 13f, 10f, 8f);
+        PdfPTable table = style.table(16f, 8f, 25f, 10f, 10f, 13f, 10f, 8f);
         table.addCell(style.header("File"));
         table.addCell(style.header("Sheet"));
         table.addCell(style.header("List"));
