@@ -24,6 +24,7 @@ public final class DataQualityChecks {
             new EndBeforeStart(),
             new DuplicateRows(),
             new CountBelowListedEvents(),
+            new ReReferralCountDisagrees(),
             new NotOnChildrenInNeedList());
 
     /** By list number, then row as Excel numbers it, then check, then column in template order. */

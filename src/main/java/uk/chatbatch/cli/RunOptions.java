@@ -47,6 +47,11 @@ final class RunOptions {
             description = "English region whose benchmarks sit beside England's, e.g. \"North East\".")
     String region;
 
+    @Option(names = "--population", paramLabel = "<children aged 0 to 17>",
+            description = "The LA's population aged 0 to 17 (ONS mid-year estimate), for rates per 10,000;"
+                    + " replaces the job file's population.")
+    String population;
+
     @Option(names = "--reports", paramLabel = "<variants>",
             description = "Report variants to draw: internal, shareable, or internal,shareable (the default).")
     String reports;
@@ -82,9 +87,16 @@ final class RunOptions {
         JobDefinition merged = new JobDefinition(base != null ? base.name() : "command-line", code, name, end,
                 base != null ? base.schedule() : Optional.empty(), annex, returns903, census, out, jdbc,
                 base != null ? base.settings() : IndicatorSettings.defaults(),
-                base != null ? base.population() : Population.notConfigured(), benchmarkRegion, variants(base),
+                population(base), benchmarkRegion, variants(base),
                 base != null ? base.postcodeCentroids() : Optional.empty());
         return merged.withAcceptOtherLaOrYear(acceptOtherLaOrYear || base != null && base.acceptOtherLaOrYear());
+    }
+
+    private Population population(JobDefinition base) {
+        if (population != null) {
+            return Population.ofAged0to17(JobFileLoader.populationCount(population, "--population"));
+        }
+        return base != null ? base.population() : Population.notConfigured();
     }
 
     private List<ReportVariant> variants(JobDefinition base) {

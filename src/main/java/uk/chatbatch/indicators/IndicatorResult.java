@@ -39,6 +39,12 @@ public record IndicatorResult(IndicatorMetadata metadata, IndicatorStatus status
         return new IndicatorResult(metadata, status, message, List.of());
     }
 
+    /** The same result with a status message saying how it was computed; a "no cases" message is kept. */
+    public IndicatorResult withMessage(String howComputed) {
+        return status == IndicatorStatus.COMPUTED ? new IndicatorResult(metadata, status, howComputed, values, counted)
+                : this;
+    }
+
     /** The whole-population row, when computed. */
     public Optional<IndicatorValue> headline() {
         return values.stream().filter(IndicatorValue::isWholePopulation).findFirst();

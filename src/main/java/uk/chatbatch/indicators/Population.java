@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * The LA's population aged 0 to 17 (ONS mid-year estimate), and optionally by DfE age band, for rates
- * per 10,000 children. Given in the job file; without it, rate indicators say "population not configured".
+ * per 10,000 children. Given in the job file or by {@code run --population}; without it, rate indicators say "population not configured".
  */
 public record Population(OptionalLong aged0to17, Map<String, Long> byAgeBand, Map<String, Long> byEthnicGroup) {
 
@@ -24,6 +24,11 @@ public record Population(OptionalLong aged0to17, Map<String, Long> byAgeBand, Ma
 
     public static Population notConfigured() {
         return new Population(OptionalLong.empty(), Map.of(), Map.of());
+    }
+
+    /** Only the total, as {@code run --population} gives it. */
+    public static Population ofAged0to17(long children) {
+        return new Population(OptionalLong.of(children), Map.of(), Map.of());
     }
 
     public boolean isConfigured() {

@@ -6,16 +6,18 @@ import uk.chatbatch.annexa.InputData;
 
 /**
  * The shape of a rate: another indicator's count ÷ the LA's population aged 0 to 17 × 10,000. The
- * numerator is the count indicator's whole-population value; the denominator the population. Flow
- * counts over the six-month window can also be annualised (× 12 ÷ 6) to sit beside DfE's annual rates,
- * reported as the breakdown "basis" = "annualised". Where the count is broken down by DfE age band and
- * the job file gives the population of a band, that band's rate is reported too (breakdown "age band").
- * Without a configured population the status is
- * POPULATION_NOT_CONFIGURED, never a zero.
+ * numerator is the count indicator's whole-population value; the denominator the population. A flow counted
+ * over the six-month window is annualised (× 12 ÷ 6) in its headline, so that it is a rate for a year on the
+ * same basis as DfE's annual rates beside it; the rate of the six months as counted is the breakdown "basis" =
+ * "six months". A snapshot at the period end is not annualised. Where the count is broken down by DfE age band
+ * and the population gives that band, the band's rate is reported too (breakdown "age band"), on the
+ * headline's basis. Without a configured population the status is POPULATION_NOT_CONFIGURED, never a zero.
  */
 public abstract class RatePer10000Children implements Indicator {
 
     public static final String BASIS = "basis";
+    public static final String SIX_MONTHS = "six months";
+    /** The basis row of runs before the headline was annualised, read back from their datasets for trends. */
     public static final String ANNUALISED = "annualised";
     public static final String AGE_BAND = "age band";
 
@@ -30,25 +32,31 @@ public abstract class RatePer10000Children implements Indicator {
         IndicatorMetadata metadata = metadata();
         if (!context.population().isConfigured()) {
             return IndicatorResult.notComputed(metadata, IndicatorStatus.POPULATION_NOT_CONFIGURED,
-                    "the job file gives no population aged 0 to 17 (population: aged_0_to_17)");
+                    "no population aged 0 to 17 was given (population: aged_0_to_17 in the job file, or run --population)");
         }
         IndicatorResult counted = count().compute(data, context);
         IndicatorValue headline = counted.headline().orElseThrow(() -> new IllegalStateException(
                 metadata.id() + ": " + count().metadata().id() + " gave no whole-population value"));
         long population = context.population().aged0to17().getAsLong();
         List<IndicatorValue> values = new ArrayList<>();
-        values.add(rate(IndicatorValue.ALL, IndicatorValue.ALL, headline.numerator(), population, 1.0));
+        double headlineFactor = annualise() ? 12.0 / 6 : 1.0;
+        values.add(rate(IndicatorValue.ALL, IndicatorValue.ALL, headline.numerator(), population, headlineFactor));
         if (annualise()) {
-            values.add(rate(BASIS, ANNUALISED, headline.numerator(), population, 12.0 / 6));
+            values.add(rate(BASIS, SIX_MONTHS, headline.numerator(), population, 1.0));
         }
         // By DfE age band, where the count is broken down by age band and the job file gives that band's population.
         for (IndicatorValue band : counted.values()) {
             Long bandPopulation = context.population().byAgeBand().get(band.breakdownValue());
             if (AGE_BAND.equals(band.breakdown()) && bandPopulation != null) {
-                values.add(rate(AGE_BAND, band.breakdownValue(), band.numerator(), bandPopulation, 1.0));
+                values.add(rate(AGE_BAND, band.breakdownValue(), band.numerator(), bandPopulation, headlineFactor));
             }
         }
         return IndicatorResult.computed(metadata, values, counted.counted());
+    }
+
+    /** Whether a breakdown group is a basis row (the six months, or an earlier run's annualised row). */
+    public static boolean isBasis(String group) {
+        return SIX_MONTHS.equals(group) || ANNUALISED.equals(group);
     }
 
     private static IndicatorValue rate(String breakdown, String value, long count, long population, double factor) {

@@ -32,6 +32,9 @@ public enum IssueCode {
             "a child on a child protection plan or looked after at the period end with no open episode on List 6"),
     COUNT_BELOW_LISTED_EVENTS(Severity.WARNING,
             "a 'number in the last 12 months' lower than the events the list itself holds for the child"),
+    RE_REFERRAL_COUNT_DISAGREES(Severity.WARNING,
+            "a referral whose Number of Referrals in Last 12 Months says it is not a re-referral though List 3"
+                    + " holds an earlier referral of the child in the 12 months before it"),
 
     // SSDA903
     UNRECOGNISED_FILE(Severity.WARNING, "a file whose columns match no SSDA903 table; the file is ignored"),

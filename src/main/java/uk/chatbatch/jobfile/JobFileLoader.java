@@ -196,6 +196,11 @@ public final class JobFileLoader {
         return new Population(java.util.OptionalLong.of(count(total, where + ".aged_0_to_17")), bands, groups);
     }
 
+    /** A population count as the job file or the command line gives it ("63000", "63,000"). */
+    public static long populationCount(Object value, String where) {
+        return count(value, where);
+    }
+
     private static long count(Object value, String where) {
         String s = String.valueOf(value).replace(",", "").strip();
         if (!s.matches("\\d{1,9}") || Long.parseLong(s) == 0) {

@@ -135,8 +135,8 @@ final class AtAGlancePage implements ReportSection {
         }
         cell.addElement(para(value, 1f));
         String basis = Formats.basis(headline, unit);
-        if (c.annualised() && c.laValue().isPresent()) {
-            basis = "annualised " + Formats.oneDecimal(c.laValue().get());
+        if (c.annualised()) {
+            basis = Formats.annualisedBasis(headline);
         }
         if (headline.suppressed()) {
             basis = "withheld: fewer than " + SmallNumbers.THRESHOLD + " behind it";

@@ -5,12 +5,11 @@ import java.util.Optional;
 import uk.chatbatch.benchmarks.Benchmark;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.Polarity;
-import uk.chatbatch.indicators.RatePer10000Children;
 import uk.chatbatch.indicators.Unit;
 
 /**
  * How an LA's figure sits against England's. Only like is compared with like: percentages with
- * percentages, rates per 10,000 with rates (a six-month flow's annualised rate with England's annual one),
+ * percentages, rates per 10,000 with rates (a six-month flow's headline is annualised, like England's annual one),
  * and days with days. Counts are never compared: England publishes national counts for a year, and the
  * LA's are its own over six months or at one date.
  *
@@ -21,8 +20,8 @@ import uk.chatbatch.indicators.Unit;
  *
  * @param rating     the verdict
  * @param england    England's value used, if any
- * @param laValue    the LA's figure compared (the annualised rate where there is one)
- * @param annualised whether {@code laValue} is the six-month rate annualised
+ * @param laValue    the LA's figure compared: its headline
+ * @param annualised whether that headline is a six-month rate annualised
  * @param why        for {@link Rating#NOT_COMPARED}: why not, in words
  */
 record Comparison(Rating rating, Optional<Benchmark> england, Optional<Double> laValue, boolean annualised,
@@ -37,7 +36,8 @@ record Comparison(Rating rating, Optional<Benchmark> england, Optional<Double> l
             + " England as the indicator's polarity says; where no direction is better (contextual measures, and"
             + " those where both very low and very high values are concerning) it is only higher or lower."
             + " Counts are not compared, because England's published counts are national totals for a year."
-            + " A six-month rate is annualised (doubled) before it is compared with England's annual rate.";
+            + " A rate of events over six months is shown annualised (doubled), a rate for a year like England's,"
+            + " so the figure shown is the figure compared.";
 
     enum Rating {
         BETTER("better than England"),
@@ -75,17 +75,8 @@ record Comparison(Rating rating, Optional<Benchmark> england, Optional<Double> l
         if (result.headline().get().suppressed()) {
             return notCompared(england, "the LA's figure is withheld (small numbers)");
         }
-        boolean annualised = false;
+        boolean annualised = result.isAnnualisedRate();
         Double la = result.headline().get().value();
-        if (unit == Unit.RATE_PER_10000) {
-            Optional<Shown> annual = result.breakdown(RatePer10000Children.BASIS)
-                    .flatMap(b -> b.values().stream().filter(v -> v.group().equals(RatePer10000Children.ANNUALISED))
-                            .findFirst());
-            if (annual.isPresent()) {
-                la = annual.get().value();
-                annualised = true;
-            }
-        }
         if (la == null) {
             return notCompared(england, "no cases");
         }

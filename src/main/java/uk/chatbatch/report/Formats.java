@@ -143,6 +143,15 @@ final class Formats {
         };
     }
 
+    /** The caption of a rate annualised from six months: "a year (annualised): twice the 160 in six months, in 63,000". */
+    static String annualisedBasis(Shown v) {
+        if (v.suppressed() || v.denominator() == null) {
+            return "a year (annualised from six months)";
+        }
+        return "a year (annualised): twice the " + count(v.numerator()) + " in six months, in a population of "
+                + count(v.denominator());
+    }
+
     /** The value a figure is rounded to when printed, so changes are worked out on what the reader sees. */
     static double rounded(double value, Unit unit) {
         if (unit == Unit.COUNT) {

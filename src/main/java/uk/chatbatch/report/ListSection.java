@@ -180,8 +180,8 @@ final class ListSection implements ReportSection {
                     basis = "per 10,000 children: " + Formats.count(h.numerator()) + " in "
                             + Formats.count(h.denominator() == null ? 0 : h.denominator());
                 }
-                if (c.annualised() && c.laValue().isPresent()) {
-                    basis = basis + (basis.isEmpty() ? "" : "; ") + "annualised " + Formats.oneDecimal(c.laValue().get());
+                if (c.annualised() && !h.suppressed()) {
+                    basis = "per 10,000 children, " + Formats.annualisedBasis(h);
                 }
                 cells.add(style.text(basis, style.cellSmall));
             } else {

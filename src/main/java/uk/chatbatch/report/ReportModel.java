@@ -192,8 +192,9 @@ final class ReportModel {
                 + String.join(", ", counts) + ".", counts, true);
 
         List<String> annualised = ids(r -> comparison(r.id()).annualised());
-        notes.add("Annualised rates", "These rates count events over six months; they are doubled (annualised) to"
-                + " compare with England's rate for a year, which assumes the six months are typical: "
+        notes.add("Annualised rates", "These rates count events over six months and are shown doubled (annualised),"
+                + " as a rate for a year on the same basis as England's, which assumes the six months are typical"
+                + " (the indicators dataset keeps the six months' own rate as basis = six months): "
                 + String.join(", ", annualised) + ".", annualised, true);
 
         List<String> derived = ids(r -> comparison(r.id()).isCompared()

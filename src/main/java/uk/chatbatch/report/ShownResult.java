@@ -5,6 +5,7 @@ import java.util.Optional;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.indicators.RatePer10000Children;
 import uk.chatbatch.indicators.Unit;
 
 /**
@@ -51,6 +52,13 @@ record ShownResult(IndicatorMetadata metadata, IndicatorStatus status, String me
 
     Optional<Breakdown> breakdown(String name) {
         return breakdowns.stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+
+    /** A rate of six months' events whose headline (and age bands) are annualised: it has a six-month basis row. */
+    boolean isAnnualisedRate() {
+        return metadata.unit() == Unit.RATE_PER_10000 && breakdown(RatePer10000Children.BASIS)
+                .map(b -> b.values().stream().anyMatch(v -> v.group().equals(RatePer10000Children.SIX_MONTHS)))
+                .orElse(false);
     }
 
     /** One breakdown's groups in the indicator's order. */

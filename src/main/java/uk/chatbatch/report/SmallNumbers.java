@@ -115,6 +115,6 @@ final class SmallNumbers {
     }
 
     private static boolean isRateBasis(Shown v) {
-        return v.group().equals(RatePer10000Children.ANNUALISED);
+        return RatePer10000Children.isBasis(v.group());
     }
 }

@@ -350,6 +350,28 @@ class SyntheticAnnexAGeneratorTest {
     }
 
     @Test
+    void countColumnsAgreeWithTheJourneysTheListsHold() {
+        // Each plan counts at least the child's plans on List 7 that started before it; each enquiry's count
+        // is at least the child's enquiries on List 5 in the 12 months up to it, its own included.
+        Map<String, List<LocalDate>> planStarts = datesByChild(CHILD_PROTECTION, Field.CP_START_DATE);
+        Sheet plans = Workbooks.sheet(sheets, CHILD_PROTECTION);
+        for (Row row : plans.rows()) {
+            LocalDate start = plans.date(row, Field.CP_START_DATE);
+            long earlier = planStarts.get(plans.text(row, Field.CHILD_ID)).stream().filter(start::isAfter).count();
+            assertThat(Integer.parseInt(plans.text(row, Field.CP_PREVIOUS_PLANS))).isGreaterThanOrEqualTo((int) earlier);
+        }
+        Map<String, List<LocalDate>> enquiryStarts = datesByChild(SECTION_47, Field.S47_START_DATE);
+        Sheet enquiries = Workbooks.sheet(sheets, SECTION_47);
+        for (Row row : enquiries.rows()) {
+            LocalDate start = enquiries.date(row, Field.S47_START_DATE);
+            long listed = enquiryStarts.get(enquiries.text(row, Field.CHILD_ID)).stream()
+                    .filter(d -> !d.isAfter(start) && !d.isBefore(start.minusMonths(12))).count();
+            assertThat(Integer.parseInt(enquiries.text(row, Field.S47_LAST_12_MONTHS)))
+                    .isGreaterThanOrEqualTo((int) listed);
+        }
+    }
+
+    @Test
     void aboutOneNewPlanInFiveIsASecondOrLaterPlan() {
         Sheet plans = Workbooks.sheet(sheets, CHILD_PROTECTION);
         int started = 0;

@@ -89,8 +89,8 @@ class PdfReportWriterTest {
                 .contains(squash("Plans ended that lasted 2 years or more 25.0% 3 of 12 England 4.4% (2025) North West"
                         + " 4.2% (2025) Worse than England"))
                 .contains(squash("▼ −5.0 points, improved since 28 Feb 2025"))
-                .contains(squash("Referral rate per 10,000 children 195.9 per 10,000 annualised 391.7 England 527 (2025)"
-                        + " Lower than England"))
+                .contains(squash("Referral rate per 10,000 children 391.7 per 10,000 a year (annualised): twice the"
+                        + " 1,234 in six months, in a population of 63,000 England 527 (2025) Lower than England"))
                 .contains(squash("Referrals 1,234 Not compared: England publishes a national count for a year"))
                 .contains(squash("▲ +34 (+2.8%) since 28 Feb 2025"))
                 .contains(squash("Re-referrals within 12 months 21.9% 270 of 1,234 England 22.6% (2025) North West"

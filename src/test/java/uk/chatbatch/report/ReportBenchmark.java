@@ -360,7 +360,7 @@ public final class ReportBenchmark {
     private List<IndicatorValue> breakdown(String name, Shape shape, long numerator, long size, boolean share) {
         List<String> groups = groups(name, shape);
         if (name.equals("basis")) {
-            return List.of(new IndicatorValue("basis", "annualised", size, POPULATION, size * 2 * 10_000.0 / POPULATION));
+            return List.of(new IndicatorValue("basis", "six months", size, POPULATION, size * 10_000.0 / POPULATION));
         }
         if (name.equals("quartile")) {
             return List.of(new IndicatorValue(name, "lower quartile", size, null, 12.0),

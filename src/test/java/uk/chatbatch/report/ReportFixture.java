@@ -204,8 +204,8 @@ final class ReportFixture {
                 count("month", "2024-10", 200), count("month", "2024-11", 210), count("month", "2024-12", 190),
                 count("month", "2025-01", 214), count("month", "2025-02", 200), count("month", "2025-03", 220),
                 count("month", "outside window", 0))));
-        results.add(IndicatorResult.computed(REFERRAL_RATE, List.of(rate(ALL, ALL, 1234, 63_000, 1),
-                rate("basis", "annualised", 1234, 63_000, 2))));
+        results.add(IndicatorResult.computed(REFERRAL_RATE, List.of(rate(ALL, ALL, 1234, 63_000, 2),
+                rate("basis", "six months", 1234, 63_000, 1))));
         results.add(IndicatorResult.computed(RE_REFERRALS, List.of(percent(ALL, ALL, 270, 1234),
                 percent("team", TEAM_A, 150, 700), percent("team", TEAM_B, 120, 534),
                 percent("worker", WORKER_A, 140, 600), percent("worker", WORKER_B, 130, 634))));

@@ -16,9 +16,10 @@ import uk.chatbatch.indicators.Unit;
         definition = "The assessments ASM-01 counts (assessment records in List 4 whose Continuous Assessment Date of"
                 + " Authorisation is in the six months ending on the period end; records, not children) divided by"
                 + " the LA's population aged 0 to 17 as given in the job file (ONS mid-year estimate), times 10,000."
-                + " The row basis = annualised gives the same count times 12 / 6, to compare with DfE's annual rate"
-                + " (year ending 31 March). When the job file gives no population the rate is not computed, never"
-                + " shown as zero.",
+                + " The headline is annualised (the count times 12 / 6), a rate for a year on the same basis as"
+                + " DfE's annual rate (year ending 31 March) shown beside it; the row basis = six months gives the"
+                + " rate of the six months as counted. Without a population (population: in the job file, or run"
+                + " --population) the rate is not computed, never shown as zero.",
         numerator = "assessments authorised in the window (ASM-01), per 10,000 children aged 0 to 17",
         denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",
         window = "six months ending on the period end",

@@ -15,9 +15,9 @@ import uk.chatbatch.indicators.Unit;
         title = "Child protection plans started per 10,000 children",
         definition = "The number of child protection plans starting in the six months ending on the period end, as"
                 + " CP-02 counts them (List 7 plan records with a start date in the window), divided by the LA's"
-                + " population aged 0 to 17 given in the job file, times 10,000; also annualised (times 12 over 6)"
-                + " to sit beside DfE's rate for a year, shown as basis = annualised. Not computed when the job file"
-                + " gives no population.",
+                + " population aged 0 to 17 (from the job file or run --population), times 10,000. The headline is"
+                + " annualised (times 12 over 6), a rate for a year on the same basis as DfE's; the row basis = six"
+                + " months gives the rate of the six months as counted. Not computed without a population.",
         numerator = "child protection plans starting in the window (CP-02)",
         denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",
         window = "six months ending on the period end",

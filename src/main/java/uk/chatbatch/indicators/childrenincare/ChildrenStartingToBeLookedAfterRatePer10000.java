@@ -15,9 +15,9 @@ import uk.chatbatch.indicators.Unit;
         title = "Children starting to be looked after per 10,000 children",
         definition = "The number of periods of care starting in the six months ending on the period end, as CLA-02"
                 + " counts them (List 8 records with Date Started to be Looked After in the window), divided by the"
-                + " LA's population aged 0 to 17 given in the job file, times 10,000; also annualised (times 12 over"
-                + " 6) to sit beside DfE's rate for a year, shown as basis = annualised. Not computed when the job"
-                + " file gives no population.",
+                + " LA's population aged 0 to 17 (from the job file or run --population), times 10,000. The headline"
+                + " is annualised (times 12 over 6), a rate for a year on the same basis as DfE's; the row basis = six"
+                + " months gives the rate of the six months as counted. Not computed without a population.",
         numerator = "periods of care starting in the window (CLA-02)",
         denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",
         window = "six months ending on the period end",

@@ -2,6 +2,7 @@ package uk.chatbatch.indicators.frontdoor;
 
 import static uk.chatbatch.annexa.Field.CHILD_ID;
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
+import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -23,7 +24,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
 /**
- * The child-level twin of REF-02, with the same look-back rule. The drill-down has one record per child:
+ * The child-level twin of REF-02, with the same reading of each referral. The drill-down has one record per child:
  * their first re-referral in the window if they have one, otherwise their first referral in the window.
  */
 @IndicatorDefinition(
@@ -31,17 +32,17 @@ import uk.chatbatch.indicators.Unit;
         title = "Children re-referred within 12 months",
         definition = "Of the distinct children (by Child Unique ID) with a referral in List 3 dated in the six months"
                 + " ending on the period end, the percentage with at least one referral in the window that is a"
-                + " re-referral as REF-02 defines it: the same child has another referral in List 3 dated in the 12"
-                + " months before it (on or after the date 12 calendar months earlier, and before the referral's own"
-                + " date; another referral on the same day does not count). The earlier referral may itself be in or"
-                + " before the window, but only referrals in List 3 are seen; the column Number of Referrals in Last"
-                + " 12 Months is not used. Children are counted, not referrals: a child re-referred twice counts"
-                + " once.",
+                + " re-referral as REF-02 reads it: the LA's own Number of Referrals in Last 12 Months is 2 or more"
+                + " (read as counting this referral and the earlier ones in the 12 months before it), or, where that"
+                + " count is blank, not a whole number, or 0, the same child has another referral in List 3 dated on"
+                + " or after the date 12 calendar months earlier and before the referral's own date (another"
+                + " referral on the same day does not count). The status message says how many referrals each source"
+                + " decided. Children are counted, not referrals: a child re-referred twice counts once.",
         numerator = "children referred in the window with a re-referral among those referrals",
         denominator = "children with a referral dated in the window",
         window = "six months ending on the period end, looking back 12 months from each referral",
         source = AnnexAList.REFERRALS,
-        fields = {CHILD_ID, DATE_OF_REFERRAL},
+        fields = {CHILD_ID, DATE_OF_REFERRAL, REFERRALS_LAST_12_MONTHS},
         unit = Unit.PERCENT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.KPI)
@@ -52,16 +53,21 @@ public class ChildrenReReferredWithin12Months implements Indicator {
         DatesByChild byChild = DatesByChild.of(data.rows(AnnexAList.REFERRALS), DATE_OF_REFERRAL);
         Map<String, AnnexARecord> shown = new LinkedHashMap<>();
         Set<String> reReferred = new HashSet<>();
+        long fromCountField = 0;
+        long fromListDates = 0;
         for (AnnexARecord referral : data.rows(AnnexAList.REFERRALS)) {
             LocalDate date = referral.date(DATE_OF_REFERRAL);
             if (!context.period().inWindow(date)) {
                 continue;
             }
             String child = referral.personId();
-            List<LocalDate> childsReferrals = byChild.records(child).stream()
-                    .map(r -> r.date(DATE_OF_REFERRAL)).toList();
-            if (ReReferralsWithin12Months.hasEarlierReferralWithin12Months(date, childsReferrals)
-                    && reReferred.add(child)) {
+            ReReferralReading reading = ReReferralReading.of(referral, byChild.dates(child));
+            if (reading.fromCountField()) {
+                fromCountField++;
+            } else {
+                fromListDates++;
+            }
+            if (reading.reReferral() && reReferred.add(child)) {
                 shown.put(child, referral);
             } else {
                 shown.putIfAbsent(child, referral);
@@ -70,6 +76,7 @@ public class ChildrenReReferredWithin12Months implements Indicator {
         List<CountedRecord> counted = shown.entrySet().stream()
                 .map(e -> CountedRecord.of(e.getValue(), reReferred.contains(e.getKey()), true)).toList();
         return IndicatorResult.computed(metadata(), List.of(IndicatorValue.percent(IndicatorValue.ALL,
-                IndicatorValue.ALL, reReferred.size(), shown.size())), counted);
+                IndicatorValue.ALL, reReferred.size(), shown.size())), counted)
+                .withMessage(ReReferralReading.sources(fromCountField, fromListDates));
     }
 }

@@ -37,6 +37,11 @@ final class DatesByChild {
         return byChild.getOrDefault(childId, List.of());
     }
 
+    /** The dates of the child's records, earliest first. */
+    List<LocalDate> dates(String childId) {
+        return records(childId).stream().map(r -> r.date(date)).toList();
+    }
+
     /** The child's first record dated from {@code from} to {@code to}, both included, if any. */
     AnnexARecord firstBetween(String childId, LocalDate from, LocalDate to) {
         for (AnnexARecord record : records(childId)) {

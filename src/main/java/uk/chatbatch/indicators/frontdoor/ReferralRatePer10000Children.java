@@ -16,9 +16,10 @@ import uk.chatbatch.indicators.Unit;
         title = "Referral rate per 10,000 children",
         definition = "The referrals REF-01 counts (referral records in List 3 whose Date of referral is in the six"
                 + " months ending on the period end; records, not children) divided by the LA's population aged 0 to"
-                + " 17 as given in the job file (ONS mid-year estimate), times 10,000. The row basis = annualised"
-                + " gives the same count times 12 / 6, to compare with DfE's annual rate (year ending 31 March). When"
-                + " the job file gives no population the rate is not computed, never shown as zero. The catalogue's"
+                + " 17 (ONS mid-year estimate, from the job file or run --population), times 10,000. The headline is"
+                + " annualised (the count times 12 / 6), a rate for a year on the same basis as DfE's annual rate"
+                + " (year ending 31 March) shown beside it; the row basis = six months gives the rate of the six"
+                + " months as counted. Without a population the rate is not computed, never shown as zero. The catalogue's"
                 + " age breakdown is not given: rates are computed for the whole population only.",
         numerator = "referrals dated in the window (REF-01), per 10,000 children aged 0 to 17",
         denominator = "children aged 0 to 17 living in the LA (ONS mid-year estimate, from the job file)",

@@ -20,7 +20,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
                 + " were adopted: reason ceased E11 (adoption, application unopposed) or E12 (adoption, consent"
                 + " dispensed with). Children ceasing are counted as CLA-03-903 counts them, over 12 months: from the"
                 + " SSDA903 Episodes table, the last episode of a period of care with a DEC in the window and a REC"
-                + " other than X1, each child once at the last occasion, short breaks (V3, V4) left out. With the"
+                + " other than X1, each child once at the last occasion (the latest DEC, not the latest start), short breaks (V3, V4) left out. With the"
                 + " period end on 31 March this is DfE's adoptions as a share of children ceasing in the year. The"
                 + " numerator is the number of adoptions.",
         numerator = "children adopted (E11, E12) in the window",

@@ -179,6 +179,11 @@ final class CareHistory {
         return episodes.stream().anyMatch(e -> !e.shortBreak() && e.during(window));
     }
 
+    /** The period of care that ceased last (the latest DEC; on the same day, the later start), if one ceased. */
+    Optional<PeriodOfCare> lastCeased() {
+        return periods.stream().filter(PeriodOfCare::ceased).max(PeriodOfCare.BY_DATE_CEASED);
+    }
+
     Optional<Placement> placementHolding(CareEpisode episode) {
         return placements.stream().filter(p -> p.contains(episode)).findFirst();
     }

@@ -38,7 +38,7 @@ final class CareLeaverCohort {
             + " last 31 March on or before the period end (rows from a file that named no year taken as that year's),"
             + " leaving out, as DfE does, those who have died (IN_TOUCH DIED), those who returned home to parents for"
             + " six months or more (RHOM), and, where the Episodes table holds them, those whose care was transferred"
-            + " to another LA (last period of care ended E3) or who were looked after only under short breaks (V3,"
+            + " to another LA (the period of care with the latest DEC ended E3) or who were looked after only under short breaks (V3,"
             + " V4)";
     /** How ages are taken, for definitions. */
     static final String AGE = "Age is completed years at that 31 March from the OC3 date of birth: the age reached"
@@ -77,9 +77,7 @@ final class CareLeaverCohort {
 
     private static boolean leftOut(CareHistory history) {
         boolean shortBreaksOnly = history.episodes().stream().allMatch(CareEpisode::shortBreak);
-        List<PeriodOfCare> periods = history.periods();
-        boolean transferred = !periods.isEmpty()
-                && TRANSFERRED.equals(periods.get(periods.size() - 1).reasonCeased());
+        boolean transferred = history.lastCeased().map(p -> TRANSFERRED.equals(p.reasonCeased())).orElse(false);
         return shortBreaksOnly || transferred;
     }
 

@@ -19,7 +19,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
                 + " date six months before it, up to and including it), from the SSDA903 Episodes table: the last"
                 + " episode of a period of care (episodes joined where one starts on the day the previous ended and"
                 + " is not a new start, S) with a DEC in the window and a reason ceased (REC) other than X1. A child"
-                + " who ceased more than once in the window is counted once, at the last occasion, as DfE counts"
+                + " who ceased more than once in the window is counted once, at the last occasion (the one with the latest DEC, not the latest start; on the same day, the later start), as DfE counts"
                 + " them; children ceasing from short breaks (legal status V3 or V4 on the last episode) are left"
                 + " out. An episode whose DEC the LA did not return (an open-episode error) is never counted as"
                 + " ceasing. Shown by REC, every code: E11 and E12 adopted, E13, E14 to E17, E2 died, E3 another LA,"

@@ -43,13 +43,14 @@ final class ChildrenLookedAfter {
 
     /**
      * Each child's last ceasing in the window, as DfE counts children ceasing (only the last occasion): a period of
-     * care that ended with a recorded DEC in the window and a REC other than X1, not under short breaks. In order
+     * care that ended with a recorded DEC in the window and a REC other than X1, not under short breaks. The last
+     * occasion is the one with the latest DEC (on the same day, the later start), not the latest start. In order
      * of child.
      */
     static List<PeriodOfCare> lastCeasings(List<CareHistory> histories, Window window) {
         return histories.stream().flatMap(h -> h.periods().stream()
                 .filter(p -> p.ceased() && window.contains(p.end()) && !p.last().shortBreak())
-                .reduce((first, second) -> second).stream()).toList();
+                .max(PeriodOfCare.BY_DATE_CEASED).stream()).toList();
     }
 
     /** Dates of birth from the Header table, by child. */

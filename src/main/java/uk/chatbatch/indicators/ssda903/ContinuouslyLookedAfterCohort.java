@@ -26,8 +26,11 @@ public final class ContinuouslyLookedAfterCohort {
 
     /** Words for definitions and messages. */
     public static final String DESCRIPTION = "children looked after continuously for at least 12 months at 31 March"
-            + " (from the SSDA903 episodes: in a period of care at the end of 31 March that began on or before the"
-            + " previous 1 April, with no short-break episode, V3 or V4, during the year)";
+            + " of the collection year ending on the last 31 March on or before the period end, as DfE's OC2"
+            + " cohort, derived from the SSDA903 Episodes table: the period of care open at the end of that 31 March"
+            + " (episodes joined where one starts on the day the previous ended, other than a new start S) began on"
+            + " or before 1 April of the year, and none of its episodes in the year was under short breaks (V3,"
+            + " V4)";
 
     private final Map<String, CareHistory> byChild;
 
@@ -55,13 +58,16 @@ public final class ContinuouslyLookedAfterCohort {
     /** Whether the child is in the cohort of the collection year (looked after continuously at its 31 March). */
     public boolean includes(String child, CollectionYear year) {
         CareHistory history = byChild.get(child);
-        if (history == null) {
-            return false;
-        }
-        LocalDate march31 = year.end();
-        Optional<PeriodOfCare> period = history.periodOn(march31);
-        return period.isPresent() && !period.get().start().isAfter(year.start())
-                && period.get().episodes().stream().noneMatch(e -> e.shortBreak() && overlaps(e, year));
+        return history != null && periodOfCare(history, year).isPresent();
+    }
+
+    /** The period of care that puts the child in the year's cohort, if they are in it. */
+    static Optional<PeriodOfCare> periodOfCare(CareHistory history, CollectionYear year) {
+        LocalDate firstDay = year.start();
+        return history.periodOn(year.end())
+                .filter(p -> !p.start().isAfter(firstDay))
+                .filter(p -> p.episodes().stream().noneMatch(e -> e.shortBreak()
+                        && (e.end() == null || !e.end().isBefore(firstDay))));
     }
 
     /** Every child in the cohort of the collection year, in identifier order. */
@@ -69,9 +75,5 @@ public final class ContinuouslyLookedAfterCohort {
         Set<String> children = new TreeSet<>();
         byChild.keySet().stream().filter(child -> includes(child, year)).forEach(children::add);
         return children;
-    }
-
-    private static boolean overlaps(CareEpisode episode, CollectionYear year) {
-        return !episode.start().isAfter(year.end()) && (episode.end() == null || episode.end().isAfter(year.start()));
     }
 }

@@ -28,7 +28,9 @@ import uk.chatbatch.ssda903.Ssda903Table;
                 + " reasons for new episode T and U, and placed for adoption with the current foster carer (A3, A5),"
                 + " to the episode that began it (a new period of care, or a reason P or B). Where the adopters were"
                 + " new carers this is the same date as A1. A foster-carer adoption the LA recorded as a change of"
-                + " carers (P or B into A4 or A6) is not adjusted. The scorecard's threshold was 426 days. The"
+                + " carers (P or B into A4 or A6) is not adjusted. It measures exactly the children A1 measures: a"
+                + " child adopted by foster carers, or after short breaks (V3, V4, which are not placements) with"
+                + " them, is in both, only the end date differs. The scorecard's threshold was 426 days. The"
                 + " numerator is the number of children measured.",
         numerator = "children adopted in the window whose move to their adopters the episodes show",
         window = "12 months ending on the period end",

@@ -16,15 +16,13 @@ import uk.chatbatch.ssda903.Ssda903Table;
 @IndicatorDefinition(
         id = "CLA-16-903",
         title = "Dental checks up to date (SSDA903)",
-        definition = "Of " + Oc2Cohort.DESCRIPTION + ", the percentage who had their teeth checked by a"
-                + " dentist in the year (TEETH_CHECK = 1). 0 and blank count as not done and stay in the denominator."
-                + " Each OC2 row is one child. As DfE's OC2 health outcomes, which also count children looked after"
-                + " continuously for 12 months at 31 March.",
+        definition = "The percentage of the " + Oc2Cohort.CONTINUOUS + ". The flag is TEETH_CHECK: the child's teeth were"
+                + " checked by a dentist in the year. As DfE's OC2 health outcomes.",
         numerator = "children whose teeth were checked by a dentist",
-        denominator = "children looked after continuously for 12 months or more at 31 March (OC2)",
+        denominator = "children looked after continuously for 12 months or more at 31 March (Episodes)",
         window = Oc2Cohort.WINDOW,
-        ssda903 = {Ssda903Table.OC2},
-        returnFields = {"CHILD", "TEETH_CHECK"},
+        ssda903 = {Ssda903Table.OC2, Ssda903Table.EPISODES},
+        returnFields = {"CHILD", "TEETH_CHECK", "DECOM", "RNE", "LS", "DEC", "REC"},
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI)
@@ -36,7 +34,8 @@ public class DentalChecksUpToDate implements Indicator {
         if (missing.isPresent()) {
             return missing.get();
         }
-        return Results.percent(metadata(), Oc2Cohort.of(data, context), c -> c.has(TEETH_CHECK), List.of(),
-                Oc2Cohort.Child::row);
+        Oc2Cohort.Continuous cohort = Oc2Cohort.lookedAfterContinuously(data, context);
+        return Results.percent(metadata(), cohort.members(), m -> m.has(TEETH_CHECK), List.of(),
+                Oc2Cohort.Member::shown).withMessage(cohort.howFound());
     }
 }

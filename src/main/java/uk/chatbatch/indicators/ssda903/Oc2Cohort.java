@@ -2,8 +2,14 @@ package uk.chatbatch.indicators.ssda903;
 
 import static uk.chatbatch.ssda903.Ssda903Field.DOB;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ssda903.Ssda903Field;
@@ -32,7 +38,67 @@ final class Oc2Cohort {
         }
     }
 
+    /**
+     * A child of DfE's cohort ({@link ContinuouslyLookedAfterCohort}), with their OC2 row of the year where
+     * the LA returned one; a flag of a child without one counts as not done. {@code shown} is the row the
+     * drill-down names: the OC2 row, or else the episode open at 31 March.
+     */
+    record Member(Ssda903Record shown, Optional<Ssda903Record> oc2) {
+
+        boolean has(Ssda903Field flag) {
+            return oc2.map(row -> row.is(flag, "1")).orElse(false);
+        }
+    }
+
+    /** The cohort's members in order of child, and a sentence for the status message saying how it was found. */
+    record Continuous(List<Member> members, String howFound) {
+    }
+
+    /** Words for definitions of the indicators that use {@link #lookedAfterContinuously}. */
+    static final String CONTINUOUS = ContinuouslyLookedAfterCohort.DESCRIPTION + ". A child of that cohort"
+            + " counts in the numerator when their OC2 row of the year has the flag 1; 0, blank, and no OC2 row at"
+            + " all count as not done and stay in the denominator. OC2 rows of children outside the cohort are left"
+            + " out (DfE's rule 190 reports them). Without the Episodes table the cohort cannot be derived and is"
+            + " taken as the children the LA returned OC2 rows for (rows from a file that named no collection year"
+            + " taken to be that year's); the status message says which was used";
+
     private Oc2Cohort() {
+    }
+
+    /** DfE's cohort from the episodes, joined to the year's OC2 rows; the OC2 rows alone without episodes. */
+    static Continuous lookedAfterContinuously(InputData data, IndicatorContext context) {
+        OutcomeYear year = OutcomeYear.endingOnOrBefore(context.period().periodEnd());
+        Map<String, Ssda903Record> oc2 = new TreeMap<>();
+        for (Ssda903Record row : year.rows(data.returns().ssda903(Ssda903Table.OC2))) {
+            oc2.putIfAbsent(row.child(), row);
+        }
+        List<Ssda903Record> episodes = data.returns().ssda903(Ssda903Table.EPISODES);
+        if (episodes.isEmpty()) {
+            return new Continuous(oc2.values().stream().map(r -> new Member(r, Optional.of(r))).toList(),
+                    "the Episodes table was not supplied, so the cohort is the " + oc2.size() + " children with an"
+                            + " OC2 row of " + year.describe());
+        }
+        List<Member> members = new ArrayList<>();
+        int withoutOc2 = 0;
+        for (CareHistory history : CareHistory.of(episodes)) {
+            Optional<PeriodOfCare> period = ContinuouslyLookedAfterCohort.periodOfCare(history, year.year());
+            if (period.isEmpty()) {
+                continue;
+            }
+            Optional<Ssda903Record> row = Optional.ofNullable(oc2.get(history.child()));
+            if (row.isEmpty()) {
+                withoutOc2++;
+            }
+            Ssda903Record atYearEnd = history.episodeOn(year.end()).map(CareEpisode::row)
+                    .orElse(period.get().last().row());
+            members.add(new Member(row.orElse(atYearEnd), row));
+        }
+        Set<String> inCohort = new HashSet<>();
+        members.forEach(m -> inCohort.add(m.shown().child()));
+        long outside = oc2.keySet().stream().filter(child -> !inCohort.contains(child)).count();
+        return new Continuous(members, members.size() + " children looked after continuously for 12 months at 31"
+                + " March " + year.end().getYear() + " by the Episodes table; " + outside + " OC2 " + (outside == 1 ? "row" : "rows")
+                + " of children outside it left out; " + withoutOc2 + " of the cohort with no OC2 row, counted as not done");
     }
 
     static List<Child> of(InputData data, IndicatorContext context) {

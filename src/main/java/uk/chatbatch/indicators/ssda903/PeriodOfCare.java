@@ -1,6 +1,7 @@
 package uk.chatbatch.indicators.ssda903;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -8,6 +9,14 @@ import java.util.List;
  * day the previous episode ended and its reason for new episode is not S; any other episode starts a new period.
  */
 record PeriodOfCare(List<CareEpisode> episodes) {
+
+    /**
+     * Orders ceased periods by when they ceased: the latest DEC last, and on the same day the later start. Which
+     * occasion is "last" goes by the date ceased, not by the start, so an overlapping period that started later
+     * but ended sooner is not taken for the last.
+     */
+    static final Comparator<PeriodOfCare> BY_DATE_CEASED =
+            Comparator.comparing(PeriodOfCare::end).thenComparing(PeriodOfCare::start);
 
     PeriodOfCare {
         episodes = List.copyOf(episodes);

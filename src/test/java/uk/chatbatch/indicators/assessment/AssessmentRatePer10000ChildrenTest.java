@@ -42,8 +42,8 @@ class AssessmentRatePer10000ChildrenTest {
                 T.with(IndicatorSettings.defaults(), new Population(OptionalLong.of(40_000), Map.of())));
 
         assertThat(headline(result).numerator()).isEqualTo(2);
-        assertThat(headline(result).value()).isCloseTo(0.5, offset(1e-9));              // 2 / 40,000 × 10,000
-        assertThat(result.values().get(1).value()).isCloseTo(1.0, offset(1e-9));        // annualised
+        assertThat(headline(result).value()).isCloseTo(1.0, offset(1e-9));       // 2 / 40,000 × 10,000, annualised
+        assertThat(result.values().get(1).value()).isCloseTo(0.5, offset(1e-9));        // the six months
         assertThat(result.counted()).hasSize(2);
     }
 

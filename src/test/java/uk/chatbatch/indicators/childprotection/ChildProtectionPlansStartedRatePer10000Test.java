@@ -34,8 +34,8 @@ class ChildProtectionPlansStartedRatePer10000Test {
 
         assertThat(result.status()).isEqualTo(IndicatorStatus.COMPUTED);
         assertThat(result.values()).containsExactly(
-                new IndicatorValue("all", "all", 2, 4_000L, 5.0),
-                new IndicatorValue("basis", "annualised", 2, 4_000L, 10.0));
+                new IndicatorValue("all", "all", 2, 4_000L, 10.0),            // annualised: a rate for a year
+                new IndicatorValue("basis", "six months", 2, 4_000L, 5.0));
     }
 
     @Test

@@ -40,9 +40,9 @@ class ChildrenStartingToBeLookedAfterRatePer10000Test {
 
         assertThat(values).extracting(IndicatorValue::breakdownValue, IndicatorValue::numerator,
                         IndicatorValue::denominator)
-                .containsExactly(tuple("all", 3L, 20_000L), tuple("annualised", 3L, 20_000L));
-        assertThat(values.get(0).value()).isCloseTo(1.5, within(1e-9));
-        assertThat(values.get(1).value()).isCloseTo(3.0, within(1e-9));
+                .containsExactly(tuple("all", 3L, 20_000L), tuple("six months", 3L, 20_000L));
+        assertThat(values.get(0).value()).isCloseTo(3.0, within(1e-9));     // annualised: a rate for a year
+        assertThat(values.get(1).value()).isCloseTo(1.5, within(1e-9));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static uk.chatbatch.annexa.AnnexAList.REFERRALS;
 import static uk.chatbatch.annexa.Field.CHILD_ID;
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
+import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
 import static uk.chatbatch.indicators.IndicatorTesting.only;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
@@ -60,8 +61,27 @@ class ChildrenReReferredWithin12MonthsTest {
     }
 
     @Test
+    void theCountFieldDecidesWhereItIsGivenAsInReReferrals() {
+        IndicatorResult result = indicator.compute(only(REFERRALS,
+                counted("C1", LocalDate.of(2025, 4, 1), 2),     // earlier referral before the list: re-referred
+                counted("C2", LocalDate.of(2025, 5, 1), 1),     // first referral by the count
+                counted("C2", LocalDate.of(2025, 7, 1), 1),     // count 1 wins over C2's May referral in the list
+                counted("C3", LocalDate.of(2025, 6, 1), null)), // no count, nothing earlier in the list
+                T);
+
+        assertRatio(1, 3, result);
+        assertThat(result.message()).isEqualTo("re-referrals read from Number of Referrals in Last 12 Months for 3"
+                + " referrals and from List 3's own dates for 1 (count blank, not a whole number, or 0)");
+    }
+
+    @Test
     void noReferralsInTheWindowIsNoCases() {
         assertThat(indicator.compute(only(REFERRALS), T).status()).isEqualTo(IndicatorStatus.NO_CASES);
+    }
+
+    private static AnnexARecord counted(String child, LocalDate date, Integer referralsInLast12Months) {
+        return AnnexARecord.builder(REFERRALS, new SourceRow("test.xlsx", "Referrals", 2)).set(CHILD_ID, child)
+                .set(DATE_OF_REFERRAL, date).set(REFERRALS_LAST_12_MONTHS, referralsInLast12Months).build();
     }
 
     private static AnnexARecord referral(String child, LocalDate date, int excelRow) {

@@ -48,9 +48,9 @@ class ContactRatePer10000ChildrenTest {
         assertThat(result.values()).extracting(IndicatorValue::breakdown, IndicatorValue::breakdownValue,
                 IndicatorValue::numerator, IndicatorValue::denominator).containsExactly(
                 tuple("all", "all", 3L, 20_000L),
-                tuple("basis", "annualised", 3L, 20_000L));
-        assertThat(headline(result).value()).isCloseTo(1.5, offset(1e-9));          // 3 / 20,000 × 10,000
-        assertThat(result.values().get(1).value()).isCloseTo(3.0, offset(1e-9));    // × 12 / 6
+                tuple("basis", "six months", 3L, 20_000L));
+        assertThat(headline(result).value()).isCloseTo(3.0, offset(1e-9));          // 3 / 20,000 × 10,000 × 12 / 6
+        assertThat(result.values().get(1).value()).isCloseTo(1.5, offset(1e-9));    // the six months as counted
     }
 
     @Test

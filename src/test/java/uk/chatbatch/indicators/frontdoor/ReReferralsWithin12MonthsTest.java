@@ -4,13 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.annexa.AnnexAList.REFERRALS;
 import static uk.chatbatch.annexa.Field.CHILD_ID;
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
+import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
 import static uk.chatbatch.indicators.IndicatorTesting.headline;
 import static uk.chatbatch.indicators.IndicatorTesting.only;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 import static uk.chatbatch.indicators.IndicatorTesting.row;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.generate.GeneratorOptions;
+import uk.chatbatch.generate.SyntheticAnnexAGenerator;
+import uk.chatbatch.ingest.AnnexAIngest;
+import uk.chatbatch.ingest.IngestSink;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.ingest.QuarantinedRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +73,109 @@ class ReReferralsWithin12MonthsTest {
         assertThat(headline(result).value()).isEqualTo(50.0);
     }
 
+    /** Each row is one referral of C1 in the window; C1 may have another referral in List 3, before the window. */
+    @ParameterizedTest(name = "{0}: re-referral {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                                       | referral   | count | earlier in list | re-referral
+            count 2: this referral and an earlier one not in the list    | 2025-04-10 | 2     |                 | 1
+            count 1: a first referral                                    | 2025-04-10 | 1     |                 | 0
+            count 1 wins over an earlier referral in the list            | 2025-06-10 | 1     | 2025-03-15      | 0
+            count 5 is a re-referral                                     | 2025-04-10 | 5     |                 | 1
+            count blank: the list's dates decide                         | 2025-06-10 |       | 2025-03-15      | 1
+            count 0 contradicts the referral: the list's dates decide    | 2025-06-10 | 0     | 2025-03-15      | 1
+            count blank and nothing earlier in the list                  | 2025-04-10 |       |                 | 0
+            count blank, earlier referral 12 months and a day before     | 2025-04-10 |       | 2024-04-09      | 0
+            """)
+    void theCountFieldDecidesWhereItIsUsable(String scenario, LocalDate date, Integer count, LocalDate earlier,
+                                             long reReferral) {
+        AnnexARecord referral = referral("C1", date, count);
+        IndicatorResult result = indicator.compute(earlier == null ? only(REFERRALS, referral)
+                : only(REFERRALS, referral, referral("C1", earlier, 1)), T);
+
+        assertRatio(reReferral, 1, result);
+    }
+
+    @Test
+    void englandLikeRateFromTheCountWhereTheListHoldsOnlySixMonths() {
+        IndicatorResult result = indicator.compute(only(REFERRALS,
+                referral("C1", LocalDate.of(2025, 4, 10), 2),    // earlier referral in Jan, before the list: re-referral
+                referral("C2", LocalDate.of(2025, 5, 20), 1),    // first
+                referral("C3", LocalDate.of(2025, 6, 1), 1),     // first
+                referral("C4", LocalDate.of(2025, 9, 1), 3)),    // two earlier, neither listed: re-referral
+                T);
+
+        assertRatio(2, 4, result);
+        assertThat(result.message()).isEqualTo("re-referrals read from Number of Referrals in Last 12 Months for all"
+                + " 4 referrals");
+    }
+
+    @Test
+    void statusMessageSaysWhichSourceDecided() {
+        IndicatorResult mixed = indicator.compute(only(REFERRALS,
+                referral("C1", LocalDate.of(2025, 4, 10), 2),
+                referral("C2", LocalDate.of(2025, 5, 20), null)), T);
+        IndicatorResult noCounts = indicator.compute(only(REFERRALS,
+                referral("C1", LocalDate.of(2025, 4, 10)), referral("C1", LocalDate.of(2025, 5, 10))), T);
+
+        assertThat(mixed.message()).isEqualTo("re-referrals read from Number of Referrals in Last 12 Months for 1"
+                + " referral and from List 3's own dates for 1 (count blank, not a whole number, or 0)");
+        assertThat(noCounts.message()).isEqualTo("Number of Referrals in Last 12 Months not given: re-referrals"
+                + " found from List 3's own dates, which see only the referrals the list holds");
+        assertRatio(1, 2, noCounts);
+    }
+
+    /**
+     * A generated LA (with its mess: blank, text and rejected cells) agrees with itself: REF-02 equals the share
+     * of the window's referrals whose Number of Referrals in Last 12 Months is 2 or more, where every count is
+     * usable, and the generator fills that column from the same journeys its List 3 holds, so the look-back
+     * through the list's own dates gives the same referrals.
+     */
+    @ParameterizedTest(name = "seed {0}, {1} children")
+    @CsvSource({"1, 400", "5, 2000"})
+    void onAGeneratedLaReReferralsAgreeWithTheCountColumn(long seed, int children, @TempDir Path dir)
+            throws IOException {
+        LocalDate periodEnd = LocalDate.of(2026, 9, 30);
+        Path file = new SyntheticAnnexAGenerator().write(new GeneratorOptions(seed, children, periodEnd, true, "X"),
+                dir.resolve("la.xlsx"));
+        List<AnnexARecord> referrals = new ArrayList<>();
+        try (TabularSource source = TabularSource.open(file)) {
+            new AnnexAIngest(m -> { }).read(source, new IngestSink() {
+                public void clean(AnnexARecord record) {
+                    if (record.list() == REFERRALS) {
+                        referrals.add(record);
+                    }
+                }
+
+                public void quarantined(QuarantinedRow row) {
+                }
+
+                public void issue(Issue issue) {
+                }
+            });
+        }
+        IndicatorContext context = periodEnding(periodEnd);
+        List<AnnexARecord> inWindow = referrals.stream()
+                .filter(r -> context.period().inWindow(r.date(DATE_OF_REFERRAL))).toList();
+        long countSaysReReferral = inWindow.stream().filter(r -> r.integer(REFERRALS_LAST_12_MONTHS) != null
+                && r.integer(REFERRALS_LAST_12_MONTHS) >= 2).count();
+        long usableCounts = inWindow.stream().filter(r -> r.integer(REFERRALS_LAST_12_MONTHS) != null
+                && r.integer(REFERRALS_LAST_12_MONTHS) >= 1).count();
+        List<AnnexARecord> withoutCounts = referrals.stream().map(r -> row(REFERRALS)
+                .set(CHILD_ID, r.personId()).set(DATE_OF_REFERRAL, r.date(DATE_OF_REFERRAL)).build()).toList();
+
+        IndicatorResult fromColumn = indicator.compute(only(REFERRALS, referrals.toArray(AnnexARecord[]::new)), context);
+        IndicatorResult fromListDates = indicator.compute(
+                only(REFERRALS, withoutCounts.toArray(AnnexARecord[]::new)), context);
+
+        assertThat(usableCounts).as("the mess leaves most counts usable").isGreaterThan(inWindow.size() * 9L / 10);
+        assertThat(headline(fromColumn).denominator()).isEqualTo(inWindow.size());
+        assertThat(headline(fromColumn).numerator()).isEqualTo(headline(fromListDates).numerator());
+        if (usableCounts == inWindow.size()) {
+            assertThat(headline(fromColumn).numerator()).isEqualTo(countSaysReReferral);
+        }
+        assertThat(headline(fromColumn).value()).as("near England's 22.6%").isBetween(15.0, 30.0);
+    }
+
     @Test
     void noReferralsInTheWindowIsNoCasesWithNoValue() {
         IndicatorResult result = indicator.compute(only(REFERRALS, referral("C1", LocalDate.of(2024, 1, 1))), T);
@@ -70,6 +186,11 @@ class ReReferralsWithin12MonthsTest {
     }
 
     private static AnnexARecord referral(String child, LocalDate date) {
-        return row(REFERRALS).set(CHILD_ID, child).set(DATE_OF_REFERRAL, date).build();
+        return referral(child, date, null);
+    }
+
+    private static AnnexARecord referral(String child, LocalDate date, Integer referralsInLast12Months) {
+        return row(REFERRALS).set(CHILD_ID, child).set(DATE_OF_REFERRAL, date)
+                .set(REFERRALS_LAST_12_MONTHS, referralsInLast12Months).build();
     }
 }

@@ -41,9 +41,9 @@ class ReferralRatePer10000ChildrenTest {
 
         assertThat(headline(result).numerator()).isEqualTo(2);
         assertThat(headline(result).denominator()).isEqualTo(8_000);
-        assertThat(headline(result).value()).isCloseTo(2.5, offset(1e-9));                 // 2 / 8,000 × 10,000
-        assertThat(result.values().get(1).breakdownValue()).isEqualTo("annualised");
-        assertThat(result.values().get(1).value()).isCloseTo(5.0, offset(1e-9));
+        assertThat(headline(result).value()).isCloseTo(5.0, offset(1e-9));   // 2 / 8,000 × 10,000 × 12 / 6: a year
+        assertThat(result.values().get(1).breakdownValue()).isEqualTo("six months");
+        assertThat(result.values().get(1).value()).isCloseTo(2.5, offset(1e-9));     // 2 / 8,000 × 10,000
         assertThat(result.counted()).hasSize(2);
     }
 

@@ -41,8 +41,8 @@ class Section47RatePer10000ChildrenTest {
                 T.with(IndicatorSettings.defaults(), new Population(OptionalLong.of(60_000), Map.of())));
 
         assertThat(headline(result).numerator()).isEqualTo(3);
-        assertThat(headline(result).value()).isCloseTo(0.5, offset(1e-9));              // 3 / 60,000 × 10,000
-        assertThat(result.values().get(1).value()).isCloseTo(1.0, offset(1e-9));        // annualised
+        assertThat(headline(result).value()).isCloseTo(1.0, offset(1e-9));       // 3 / 60,000 × 10,000, annualised
+        assertThat(result.values().get(1).value()).isCloseTo(0.5, offset(1e-9));        // the six months
     }
 
     @Test

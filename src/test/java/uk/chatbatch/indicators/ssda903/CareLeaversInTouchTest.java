@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
@@ -61,5 +62,23 @@ class CareLeaversInTouchTest {
                 IndicatorValue.percent("age group", "19 to 21", 1, 2),
                 IndicatorValue.percent("age group", "22 to 25", 0, 1),
                 IndicatorValue.percent("age group", "other or unknown age", 0, 0));
+    }
+
+    @Test
+    void transferredIsReadFromTheCareThatCeasedLastNotTheLatestStart() {
+        // C1's two periods overlap (an LA's error): the one ending last ended E3, so C1 is left out; C2's
+        // later-starting period ended E3 but its other period ended later, returning home: C2 stays in.
+        IndicatorResult result = indicator.compute(returnHolding(List.of(
+                oc3("C1", 2024, LocalDate.of(2004, 6, 1), "YES", "F1", "U1"),
+                oc3("C2", 2024, LocalDate.of(2004, 6, 1), "YES", "F1", "U1")),
+                episodes("""
+                C1 | 2019-01-01 | S | C2 | U4 | 2022-06-01 | E3
+                C1 | 2019-03-01 | S | C2 | U4 | 2021-01-01 | E4A
+                C2 | 2019-01-01 | S | C2 | U4 | 2022-06-01 | E4A
+                C2 | 2019-03-01 | S | C2 | U4 | 2021-01-01 | E3
+                """)), T);
+
+        assertRatio(1, 1, result);
+        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C2");
     }
 }

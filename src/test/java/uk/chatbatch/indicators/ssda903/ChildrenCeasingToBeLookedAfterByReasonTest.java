@@ -54,4 +54,19 @@ class ChildrenCeasingToBeLookedAfterByReasonTest {
                 IndicatorValue.count("reason ceased", "E44", 0), IndicatorValue.count("reason ceased", "unknown", 0));
         assertThat(result.values()).extracting(IndicatorValue::breakdownValue).doesNotContain("X1");
     }
+
+    @Test
+    void theLastOccasionIsTheLatestDateCeasedNotTheLatestStart() {
+        // Two periods that overlap (an LA's error): the later start ended sooner, so the reason is E4A's.
+        IndicatorResult result = indicator.compute(returnHolding(episodes("""
+                C1 | 2024-05-01 | S | C2 | U6 | 2025-02-01 | E4A   # ceased last: counted, as E4A
+                C1 | 2024-06-01 | S | C2 | U4 | 2024-11-01 | E13   # started later, ceased sooner
+                C2 | 2024-02-01 | S | C2 | U6 | 2024-12-01 | E13   # same-day DEC: the later start's reason
+                C2 | 2024-03-01 | S | C2 | U4 | 2024-12-01 | E45
+                """)), T);
+
+        assertCount(2, result);
+        assertThat(result.values()).contains(IndicatorValue.count("reason ceased", "E4A", 1),
+                IndicatorValue.count("reason ceased", "E45", 1), IndicatorValue.count("reason ceased", "E13", 0));
+    }
 }

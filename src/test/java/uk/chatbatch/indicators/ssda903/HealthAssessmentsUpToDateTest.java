@@ -1,7 +1,9 @@
 package uk.chatbatch.indicators.ssda903;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
+import static uk.chatbatch.indicators.ssda903.Ssda903Testing.episodes;
 import static uk.chatbatch.indicators.ssda903.Ssda903Testing.oc2;
 import static uk.chatbatch.indicators.ssda903.Ssda903Testing.returnHolding;
 import static uk.chatbatch.ssda903.Ssda903Field.HEALTH_ASSESSMENT;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorResult;
 
 class HealthAssessmentsUpToDateTest {
 
@@ -45,5 +48,34 @@ class HealthAssessmentsUpToDateTest {
                 oc2("C3", 2024, BORN, HEALTH_ASSESSMENT, "0"),
                 oc2("C3", 2023, BORN, HEALTH_ASSESSMENT, "1"))),    // last year's outcome for C3: not read
                 periodEnding(LocalDate.of(2025, 3, 31))));
+    }
+
+    @Test
+    void withEpisodesTheCohortIsDfesNotEveryOc2Row() {
+        IndicatorResult result = indicator.compute(returnHolding(List.of(
+                oc2("C1", 2024, BORN, HEALTH_ASSESSMENT, "1"),      // in the cohort, assessed
+                oc2("C2", 2024, BORN, HEALTH_ASSESSMENT, "0"),      // in the cohort, not assessed
+                oc2("C4", 2024, BORN, HEALTH_ASSESSMENT, "1")),     // started in September: not in the cohort
+                episodes("""
+                C1 | 2023-05-01 | S | C2 | U4 |            |
+                C2 | 2024-04-01 | S | C2 | U4 |            |
+                C3 | 2022-01-01 | S | C2 | U4 |            |       # in the cohort with no OC2 row: not done
+                C4 | 2024-09-01 | S | C2 | U4 |            |
+                """)), periodEnding(LocalDate.of(2025, 3, 31)));
+
+        assertRatio(1, 3, result);
+        assertThat(result.message()).isEqualTo("3 children looked after continuously for 12 months at 31 March 2025"
+                + " by the Episodes table; 1 OC2 row of children outside it left out; 1 of the cohort with no OC2"
+                + " row, counted as not done");
+    }
+
+    @Test
+    void withoutEpisodesTheOc2RowsAreTheCohortAndTheMessageSaysSo() {
+        IndicatorResult result = indicator.compute(returnHolding(List.of(oc2("C1", 2024, BORN, HEALTH_ASSESSMENT,
+                "1"))), periodEnding(LocalDate.of(2025, 3, 31)));
+
+        assertRatio(1, 1, result);
+        assertThat(result.message()).isEqualTo("the Episodes table was not supplied, so the cohort is the 1 children"
+                + " with an OC2 row of 2024-25 (ending 31 March 2025)");
     }
 }
