@@ -14,8 +14,11 @@ import java.util.Set;
  * their columns in template order, which may be blank, which column identifies the person and which
  * date is the list's own event date.
  *
- * <p>Ingest policy that follows from this: a row whose identifier or event date is missing or
- * unusable is quarantined; any other bad cell becomes an issue and is left empty. Every column is
+ * <p>Ingest policy that follows from this: a row is quarantined only when it lacks what the list cannot do
+ * without, its identifier or an event date the template requires ({@link #keyFields()}); any other bad
+ * cell becomes an issue and is left empty, and a blank the template allows is simply an empty value. Of
+ * the event dates, only List 6's CIN Start Date may be blank in the template (annex-a.md section 4), so a
+ * List 6 row without one is kept and the indicators that need the date say how they treat it. Every column is
  * required in the header except those the latest revision added (List 9's UASC, personal advisor,
  * pathway plan review and latest contact), which older workbooks do not have.
  */
@@ -117,7 +120,10 @@ public enum AnnexAList {
         return identifier;
     }
 
-    /** The list's own event date, or null for List 9, which is a snapshot with no event. */
+    /**
+     * The list's own event date, or null for List 9, which is a snapshot with no event. It may be blank
+     * where the template allows (List 6); {@link #keyFields()} says whether a row can do without it.
+     */
     public Field eventDate() {
         return eventDate;
     }
@@ -139,9 +145,13 @@ public enum AnnexAList {
         return i;
     }
 
-    /** A row goes to quarantine when one of these is missing or unusable. */
+    /**
+     * A row goes to quarantine when one of these is missing or unusable: the identifier, and the event date
+     * unless the template lets it be blank.
+     */
     public Set<Field> keyFields() {
-        return eventDate == null ? Set.of(identifier) : Set.of(identifier, eventDate);
+        return eventDate == null || columns.get(indexOf(eventDate)).blankAllowed() ? Set.of(identifier)
+                : Set.of(identifier, eventDate);
     }
 
     public static AnnexAList byNumber(int number) {

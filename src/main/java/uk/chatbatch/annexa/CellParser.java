@@ -95,6 +95,11 @@ public final class CellParser {
     }
 
     private static Parsed parseId(String text) {
+        // Checked first: 1.2E+5 also has a '.', and as a decimal it would silently become 120000.
+        if (NUMBER.matcher(text).matches() && (text.contains("e") || text.contains("E"))) {
+            return Parsed.bad(IssueCode.INVALID_IDENTIFIER,
+                    "Excel turned the identifier into a rounded number; format the column as text");
+        }
         if (NUMBER.matcher(text).matches() && text.contains(".")) {
             try {
                 BigDecimal n = new BigDecimal(text);
@@ -105,10 +110,6 @@ public final class CellParser {
                 // fall through: a decimal ID is not an ID
             }
             return Parsed.bad(IssueCode.INVALID_IDENTIFIER, "an identifier cannot have a fractional part");
-        }
-        if (NUMBER.matcher(text).matches() && (text.contains("e") || text.contains("E"))) {
-            return Parsed.bad(IssueCode.INVALID_IDENTIFIER,
-                    "Excel turned the identifier into a rounded number; format the column as text");
         }
         return Parsed.ok(text);
     }

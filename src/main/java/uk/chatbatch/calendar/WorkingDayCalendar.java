@@ -15,12 +15,29 @@ import java.util.TreeSet;
  * England and Wales working days, the one calendar every timeliness measure uses.
  *
  * <p>The duration from S to E is the number of days D with S &lt; D &le; E that are Monday to
- * Friday and not a bank holiday (the DfE / CIN census convention: the start day is day 0). A date
- * in a year the calendar does not cover fails loudly rather than being treated as weekdays only.
+ * Friday and not a bank holiday (the DfE / CIN census convention: the start day is day 0). The table
+ * covers 2010 to 2027. For a span reaching outside it, an exact count is refused rather than guessed, but
+ * a yes-or-no question ("within 45 working days?") is answered when the answer is certain whatever the
+ * holidays there were: the weekdays outside the table are counted as the most the span can have, and
+ * those weekdays less {@value #MOST_BANK_HOLIDAYS_IN_A_YEAR} for each uncovered calendar year the span
+ * touches as the least (no year in the table has more). Only an answer that could change is refused,
+ * with {@link DateOutsideCalendarException}, which the indicators catch per record.
  */
 public final class WorkingDayCalendar {
 
     private static final String RESOURCE = "bank-holidays-england-and-wales.csv";
+    /** For definitions of indicators that ask whether a span is within a timescale. */
+    public static final String WITHIN_OUTSIDE_THE_TABLE = " Bank holidays are England and Wales's from 2010 on"
+            + " (GOV.UK). For a record with a date outside those years the answer is still computed when it is"
+            + " certain whatever the holidays then were (a span far beyond the timescale, or well within it);"
+            + " only a record whose answer could change is left out, of numerator and denominator, and counted"
+            + " in the status message.";
+    /** For definitions of indicators that need the exact number of working days. */
+    public static final String COUNT_OUTSIDE_THE_TABLE = " Bank holidays are England and Wales's from 2010 on"
+            + " (GOV.UK); a record with a date outside those years has no exact count of working days, so it is"
+            + " left out and counted in the status message.";
+    /** The most England and Wales bank holidays in any year of the table (2022: ten). */
+    static final int MOST_BANK_HOLIDAYS_IN_A_YEAR = 10;
     private static final WorkingDayCalendar ENGLAND_AND_WALES = load();
 
     private final Set<LocalDate> bankHolidays;
@@ -62,6 +79,51 @@ public final class WorkingDayCalendar {
             }
         }
         return count;
+    }
+
+    /**
+     * Whether end is at most n working days after start (start &lt; D &le; end), also for a span reaching
+     * outside the table when the answer is certain whatever the holidays there; an end before start is
+     * within. Throws {@link DateOutsideCalendarException} only when the answer could change.
+     */
+    public boolean withinWorkingDays(LocalDate start, LocalDate end, int n) {
+        if (!end.isAfter(start)) {
+            return true;
+        }
+        Range range = range(start, end);
+        if (range.most() <= n) {
+            return true;
+        }
+        if (range.least() > n) {
+            return false;
+        }
+        throw new DateOutsideCalendarException(start.getYear() < firstYear || start.getYear() > lastYear ? start : end,
+                firstYear, lastYear, "whether it is within " + n + " working days depends on bank holidays"
+                        + " the table does not hold (between " + range.least() + " and " + range.most() + ")");
+    }
+
+    /** The least and most working days from start to end (start before end), exact inside the table. */
+    private Range range(LocalDate start, LocalDate end) {
+        int known = 0;
+        int uncoveredWeekdays = 0;
+        Set<Integer> uncoveredYears = new TreeSet<>();
+        for (LocalDate d = start.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+            DayOfWeek dow = d.getDayOfWeek();
+            if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            if (d.getYear() < firstYear || d.getYear() > lastYear) {
+                uncoveredWeekdays++;
+                uncoveredYears.add(d.getYear());
+            } else if (!bankHolidays.contains(d)) {
+                known++;
+            }
+        }
+        int least = known + Math.max(0, uncoveredWeekdays - MOST_BANK_HOLIDAYS_IN_A_YEAR * uncoveredYears.size());
+        return new Range(least, known + uncoveredWeekdays);
+    }
+
+    private record Range(int least, int most) {
     }
 
     /** The n-th working day after start (Excel WORKDAY). */
@@ -139,8 +201,12 @@ public final class WorkingDayCalendar {
     /** A date the bank-holiday list does not cover: counting it as a plain weekday could be wrong. */
     public static final class DateOutsideCalendarException extends RuntimeException {
         public DateOutsideCalendarException(LocalDate day, int firstYear, int lastYear) {
-            super("date " + day + " is outside the bank-holiday calendar (" + firstYear + " to " + lastYear
-                    + "); working days cannot be counted for it");
+            this(day, firstYear, lastYear, "working days cannot be counted for it");
+        }
+
+        DateOutsideCalendarException(LocalDate day, int firstYear, int lastYear, String consequence) {
+            super("date " + day + " is outside the bank-holiday calendar (" + firstYear + " to " + lastYear + "); "
+                    + consequence);
         }
     }
 }

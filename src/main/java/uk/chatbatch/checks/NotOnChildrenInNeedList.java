@@ -19,6 +19,7 @@ import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.indicators.childreninneed.ChildInNeedEpisodes;
 
 /**
  * Children on a child protection plan (List 7) or looked after (List 8) at the period end who have no
@@ -28,7 +29,7 @@ import uk.chatbatch.ingest.IssueCode;
  * <p>The rule: a List 7 row whose plan is open at the period end (Child Protection Plan Start Date on or
  * before it, and no end date or one after it), or a List 8 row looked after at the period end (Date
  * Started to be Looked After on or before it, and no Date Ceased or one after it), is a finding when List 6
- * has no row with the same Child Unique ID whose CIN Start Date is on or before the period end and whose
+ * has no row with the same Child Unique ID whose CIN Start Date is on or before the period end (or blank) and whose
  * CIN Closure Date is blank or after it. The finding is on the List 7 or List 8 row's identifier and says
  * whether List 6 has no row for the child at all or only closed ones. Nothing is found unless List 6 was
  * supplied.
@@ -50,7 +51,7 @@ public final class NotOnChildrenInNeedList implements Check {
         Set<String> openAtEnd = new HashSet<>();
         for (AnnexARecord episode : data.rows(AnnexAList.CHILDREN_IN_NEED)) {
             listed.add(episode.personId());
-            if (period.openAtEnd(episode.date(CIN_START_DATE), episode.date(CIN_CLOSURE_DATE))) {
+            if (ChildInNeedEpisodes.openAtEnd(episode, period)) {
                 openAtEnd.add(episode.personId());
             }
         }

@@ -102,6 +102,11 @@ final class CinFileReader {
             throw new InputException(file + ": XML, but not a CIN census: the root element is <" + xml.getLocalName()
                     + ">, where a CIN census has <Message>.");
         }
+        String namespace = xml.getNamespaceURI();
+        if (namespace != null && !namespace.isEmpty()) {
+            throw new InputException(file + ": XML, but not a CIN census: its <Message> is in the namespace '"
+                    + namespace + "', where a CIN census has no namespace.");
+        }
         boolean childrenRead = false;
         while (true) {
             int event = xml.next();

@@ -10,7 +10,9 @@ import static uk.chatbatch.annexa.AnnexAList.SECTION_47;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.generate.Staff.Function;
 
@@ -76,8 +78,13 @@ final class FrontDoor {
         }
         contacts.sort(null);
         LocalDate busyUntil = null;
+        Set<String> written = new HashSet<>();
         for (LocalDate contact : contacts) {
             String source = dice.pick(SOURCE);
+            // Two contacts on one day from one source would be the same row to liia-tools' key: a duplicate.
+            if (!written.add(contact + " " + source)) {
+                continue;
+            }
             extract.rows.add(CONTACTS).child(child, contact)
                     .set(Field.DATE_OF_CONTACT, contact)
                     .set(Field.CONTACT_SOURCE, source);
@@ -116,10 +123,15 @@ final class FrontDoor {
     /** Early help assessments in the window for a child who may never reach children's social care. */
     void earlyHelp(SyntheticChild child, Dice dice) {
         int count = dice.chance(0.05) ? 2 : 1;
+        Set<LocalDate> starts = new HashSet<>();
         for (int i = 0; i < count; i++) {
             LocalDate start = Extract.officeDay(extract.dayInWindow(dice), extract.firstDayOfWindow());
             LocalDate completed = dice.chance(0.75)
                     ? Extract.officeDay(extract.byEnd(start.plusDays(dice.between(7, 90))), start) : null;
+            // A second assessment starting the same day would duplicate the first by its key.
+            if (!starts.add(start)) {
+                continue;
+            }
             extract.rows.add(EARLY_HELP).child(child, start)
                     .set(Field.EH_ASSESSMENT_START_DATE, start)
                     .set(Field.EH_ASSESSMENT_COMPLETION_DATE, completed)

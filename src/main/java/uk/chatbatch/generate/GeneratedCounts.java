@@ -3,6 +3,7 @@ package uk.chatbatch.generate;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import uk.chatbatch.annexa.AnnexAList;
@@ -19,9 +20,12 @@ import uk.chatbatch.annexa.AnnexAList;
  *        non-date text in a date column, an unknown code, a negative count); never in an identifier or
  *        event-date column, so each should become an issue, not a quarantined row
  * @param paddingRows formatted rows with no values after the last data row of List 1
+ * @param planted every defect written on purpose, cell by cell, with the issue it should raise: on a tidy
+ *        workbook none, so a reader should raise no issue at all; kept in memory, never in the workbook
  */
 public record GeneratedCounts(Path file, Map<AnnexAList, String> sheetNames, Map<AnnexAList, Integer> dataRows,
-        Map<AnnexAList, Integer> unusableRows, Map<AnnexAList, Integer> invalidCells, int paddingRows) {
+        Map<AnnexAList, Integer> unusableRows, Map<AnnexAList, Integer> invalidCells, int paddingRows,
+        List<PlantedDefect> planted) {
 
     public GeneratedCounts {
         Objects.requireNonNull(file, "file");
@@ -29,6 +33,15 @@ public record GeneratedCounts(Path file, Map<AnnexAList, String> sheetNames, Map
         dataRows = complete(dataRows, "dataRows");
         unusableRows = complete(unusableRows, "unusableRows");
         invalidCells = complete(invalidCells, "invalidCells");
+        planted = List.copyOf(planted);
+    }
+
+    /** The counts, with the planted defects as a number: the list is for tests, not for a console. */
+    @Override
+    public String toString() {
+        return "GeneratedCounts[file=" + file + ", sheetNames=" + sheetNames + ", dataRows=" + dataRows
+                + ", unusableRows=" + unusableRows + ", invalidCells=" + invalidCells + ", paddingRows=" + paddingRows
+                + ", planted=" + planted.size() + " defects]";
     }
 
     public String sheetName(AnnexAList list) {

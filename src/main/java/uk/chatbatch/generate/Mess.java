@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.FieldType;
@@ -38,6 +39,12 @@ final class Mess {
     static final double INVALID_ROW = 0.005;
     static final double UNUSABLE_ROW = 0.001;
     static final int MIN_ROWS_FOR_UNUSABLE = 50;
+
+    /**
+     * A plan end or a ceased date left empty makes a closed plan or period of care look open at T, and so a
+     * second finding (the child missing from List 6) from one defect; the mess leaves them alone.
+     */
+    private static final Set<Field> ENDS_OF_PLANS_AND_CARE = Set.of(Field.CP_END_DATE, Field.CLA_CEASED_DATE);
 
     /** Streams of the mess, apart from those of the journeys. */
     private static final long MESS_STREAM = 101;
@@ -108,15 +115,22 @@ final class Mess {
         return Dice.forMember(seed, MESS_STREAM, list.number());
     }
 
-    /** Rows (0-based, below the header) to write with a blank identifier or event date. */
-    Set<Integer> unusableRows(AnnexAList list, int rows, Dice dice) {
+    /**
+     * Rows (0-based, below the header) to write with a blank identifier or event date, chosen among the
+     * eligible ones: a row whose loss would raise a second finding elsewhere is not eligible.
+     */
+    Set<Integer> unusableRows(AnnexAList list, int rows, Dice dice, IntPredicate eligible) {
         Set<Integer> chosen = new HashSet<>();
         if (!enabled || rows < MIN_ROWS_FOR_UNUSABLE) {
             return chosen;
         }
         int count = Math.max(1, (int) Math.round(rows * UNUSABLE_ROW));
-        while (chosen.size() < count) {
-            chosen.add(dice.between(0, rows - 1));
+        // Bounded, so a list with few eligible rows gets fewer unusable ones rather than a loop without end.
+        for (int tries = 0; chosen.size() < count && tries < 100 * count; tries++) {
+            int row = dice.between(0, rows - 1);
+            if (eligible.test(row)) {
+                chosen.add(row);
+            }
         }
         return chosen;
     }
@@ -126,7 +140,9 @@ final class Mess {
         List<Integer> columns = new ArrayList<>();
         for (int i = 0; i < list.columns().size(); i++) {
             Field field = list.columns().get(i).field();
-            if (list.keyFields().contains(field)) {
+            // Not the event date even where the template lets it be blank: it keeps each list's mess as it was.
+            if (list.keyFields().contains(field) || field == list.eventDate()
+                    || ENDS_OF_PLANS_AND_CARE.contains(field)) {
                 continue;
             }
             if (field.type() == FieldType.DATE || field.type() == FieldType.INTEGER || field == Field.GENDER) {

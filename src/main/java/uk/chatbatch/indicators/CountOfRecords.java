@@ -16,6 +16,11 @@ public abstract class CountOfRecords implements Indicator {
     /** Whether this record is counted. */
     protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
 
+    /** Whether children are counted rather than records, as ChAT counts them: each child once. Records by default. */
+    protected boolean countsChildren() {
+        return false;
+    }
+
     /** Breakdowns reported beside the whole population; their names must match the definition's. */
     protected List<Breakdown> breakdowns() {
         return List.of();
@@ -30,9 +35,13 @@ public abstract class CountOfRecords implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
         List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns(context));
+        UndecidedRecords undecided = new UndecidedRecords();
         List<AnnexARecord> counted = data.rows(metadata.source()).stream()
-                .filter(record -> counts(record, context))
+                .filter(record -> undecided.attempt(() -> counts(record, context)).orElse(false))
                 .toList();
+        if (countsChildren()) {
+            counted = Children.describedBy(counted, counted);
+        }
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, counted.size()));
         for (Breakdown breakdown : breakdowns) {
@@ -40,7 +49,7 @@ public abstract class CountOfRecords implements Indicator {
                 values.add(IndicatorValue.count(breakdown.name(), group.getKey(), group.getValue()));
             }
         }
-        return IndicatorResult.computed(metadata, values,
-                counted.stream().map(r -> CountedRecord.of(r, true, false)).toList());
+        return undecided.noted(IndicatorResult.computed(metadata, values,
+                counted.stream().map(r -> CountedRecord.of(r, true, false)).toList()));
     }
 }

@@ -7,8 +7,9 @@ import uk.chatbatch.annexa.AnnexAList;
 /**
  * Runs every indicator of a catalogue over one LA's data for one period. Each indicator runs on its
  * own: when its source list is missing or skipped it is reported as not computed with the reason
- * (never as zero), and when its code throws (including a working-day count on a date the calendar does
- * not cover) it is reported as failed with the message, while the others still run.
+ * (never as zero), and when its code throws it is reported as failed with the message, while the others
+ * still run. A record whose working days the calendar cannot settle does not throw this far: the indicator
+ * leaves that record out and says so ({@link UndecidedRecords}).
  */
 public final class IndicatorEngine {
 

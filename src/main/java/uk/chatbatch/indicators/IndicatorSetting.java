@@ -25,7 +25,11 @@ public enum IndicatorSetting {
                     + " many weeks before the period end (CLA-18)."),
     CLA_IRO_CONTACT_WITHIN_MONTHS(6, "months",
             "A child looked after counts as in contact with the IRO when the last IRO visit or contact is within"
-                    + " this many months before the period end (CLA-20).");
+                    + " this many months before the period end (CLA-20)."),
+    CLA_MISSING_INCLUDES_CEASED_IN_WINDOW(1, "1 = yes, 0 = no",
+            "Whether the base of the missing, away and return interview measures (CLA-11 to CLA-14A) includes"
+                    + " children who ceased to be looked after in the window, as ChAT's does (1, the default: every"
+                    + " child List 8 holds), or only those looked after at the period end (0), as some LAs report.");
 
     private final int defaultValue;
     private final String unit;

@@ -3,6 +3,8 @@ package uk.chatbatch.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 
@@ -19,6 +21,14 @@ public abstract class PercentOfRecords implements Indicator {
 
     /** Whether a record already in the population is counted in the numerator. */
     protected abstract boolean inNumerator(AnnexARecord record, IndicatorContext context);
+
+    /**
+     * Whether children are counted rather than records, as ChAT counts them: each child once, described by its
+     * first record in the numerator, else its first in the population. Records by default.
+     */
+    protected boolean countsChildren() {
+        return false;
+    }
 
     /** Breakdowns reported beside the whole population; their names must match the definition's. */
     protected List<Breakdown> breakdowns() {
@@ -37,15 +47,27 @@ public abstract class PercentOfRecords implements Indicator {
         List<AnnexARecord> population = new ArrayList<>();
         List<AnnexARecord> numerator = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
+        UndecidedRecords undecided = new UndecidedRecords();
         for (AnnexARecord record : data.rows(metadata.source())) {
-            if (inDenominator(record, context)) {
-                population.add(record);
-                boolean in = inNumerator(record, context);
-                if (in) {
-                    numerator.add(record);
-                }
-                counted.add(CountedRecord.of(record, in, true));
+            if (!undecided.attempt(() -> inDenominator(record, context)).orElse(false)) {
+                continue;
             }
+            Optional<Boolean> decided = undecided.attempt(() -> inNumerator(record, context));
+            if (decided.isEmpty()) {
+                continue;
+            }
+            population.add(record);
+            if (decided.get()) {
+                numerator.add(record);
+            }
+        }
+        if (countsChildren()) {
+            population = Children.describedBy(population, numerator);
+            numerator = population.stream().filter(Set.copyOf(numerator)::contains).toList();
+        }
+        Set<AnnexARecord> inNumerator = Set.copyOf(numerator);
+        for (AnnexARecord record : population) {
+            counted.add(CountedRecord.of(record, inNumerator.contains(record), true));
         }
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, numerator.size(), population.size()));
@@ -57,6 +79,6 @@ public abstract class PercentOfRecords implements Indicator {
                         group.getValue()));
             }
         }
-        return IndicatorResult.computed(metadata, values, counted);
+        return undecided.noted(IndicatorResult.computed(metadata, values, counted));
     }
 }

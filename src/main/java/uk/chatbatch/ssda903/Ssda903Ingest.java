@@ -59,6 +59,8 @@ public final class Ssda903Ingest {
     private final Map<String, String> claimed = new HashMap<>();
     private final List<Ssda903TableSummary> summaries = new ArrayList<>();
     private final List<String> unrecognised = new ArrayList<>();
+    /** Why each file that is no table was ignored, for the message when nothing could be read. */
+    private final List<String> ignoredBecause = new ArrayList<>();
 
     private Ssda903Ingest(Ssda903Options options, Ssda903Sink sink) {
         this.options = Objects.requireNonNull(options, "options");
@@ -100,6 +102,11 @@ public final class Ssda903Ingest {
             } else {
                 readCsv(w.file(), w.match());
             }
+        }
+        if (summaries.isEmpty() && !ignoredBecause.isEmpty()) {
+            // Nothing usable at all: as for an Annex A workbook with no list, stop rather than run on nothing.
+            throw new InputException(input.getFileName() + ": no SSDA903 table could be read ("
+                    + String.join("; ", ignoredBecause) + ").");
         }
         TreeSet<CollectionYear> years = new TreeSet<>();
         for (Ssda903TableSummary summary : summaries) {
@@ -238,6 +245,7 @@ public final class Ssda903Ingest {
     /** @param headerRow the header row's number, or 0 when there is none */
     private void notATable(InputFile file, int headerRow, String message) {
         unrecognised.add(file.display());
+        ignoredBecause.add(message.replaceAll("(; (the file|it) is ignored|\\. The file is ignored)\\.$", ""));
         sink.issue(new Issue(file.display(), file.fileName(), "", headerRow, "", "", IssueCode.UNRECOGNISED_FILE,
                 message));
     }
@@ -301,10 +309,8 @@ public final class Ssda903Ingest {
             }
         });
         if (notA903Root[0] != null) {
-            unrecognised.add(file.display());
-            sink.issue(new Issue(file.display(), "", "", 0, "", "", IssueCode.UNRECOGNISED_FILE,
-                    file.display() + ": holds no CHILD elements of the 903 XML form (root element '"
-                            + notA903Root[0] + "'); the file is ignored."));
+            notATable(file, 0, file.display() + ": holds no CHILD elements of the 903 XML form (root element '"
+                    + notA903Root[0] + "'); the file is ignored.");
         }
         for (TableReader reader : readers.values()) {
             reader.checkYearFit(file.basis());

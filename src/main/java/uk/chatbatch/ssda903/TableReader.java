@@ -118,6 +118,7 @@ final class TableReader {
             }
         }
         checkWithdrawnCodes(row, location, values, rowIssues);
+        checkEpisodeEndsAfterStart(row, location, values, rowIssues);
         if (!quarantine) {
             KeyIndex.Claim claim = keys.claim(key(values), year);
             if (claim instanceof KeyIndex.Duplicate) {
@@ -144,6 +145,26 @@ final class TableReader {
             quarantined++;
             sink.quarantined(new Ssda903QuarantinedRow(table, new Ssda903Source(file, row.rowNumber(), year),
                     rawValues(row), rowIssues));
+        }
+    }
+
+    /**
+     * An episode that ceases before it starts was read without a word; the dates stay as sent (either may be
+     * the wrong one) and the row is flagged, as Annex A's end-before-start check does.
+     */
+    private void checkEpisodeEndsAfterStart(RawRow row, String location, Object[] values, List<Issue> rowIssues) {
+        if (table != Ssda903Table.EPISODES) {
+            return;
+        }
+        int decIndex = table.indexOf(Ssda903Field.DEC);
+        int decomIndex = table.indexOf(Ssda903Field.DECOM);
+        if (values[decIndex] instanceof LocalDate ceased && values[decomIndex] instanceof LocalDate started
+                && ceased.isBefore(started)) {
+            String header = headers.get(positions[decIndex]);
+            rowIssues.add(issue(row, location, header, Ssda903Field.DEC, row.cell(positions[decIndex]),
+                    IssueCode.END_BEFORE_START, where(row, location, header) + "value '" + ceased.format(DMY)
+                            + "' is before the episode's DECOM " + started.format(DMY)
+                            + "; both dates are kept as sent, check which is wrong."));
         }
     }
 

@@ -79,6 +79,7 @@ class WorkingDayCalendarTest {
         // 3 Jan 2028) would silently pass for a full one; working-days.md section 6 gives the totals.
         for (int year = calendar.firstYear(); year <= calendar.lastYear(); year++) {
             int expected = switch (year) {
+                case 2011, 2012 -> 9;       // royal wedding; Diamond Jubilee (the spring holiday moved beside it)
                 case 2022 -> 10;
                 case 2023 -> 9;
                 default -> 8;
@@ -95,7 +96,7 @@ class WorkingDayCalendarTest {
 
     @Test
     void coversTheYearsInWorkingDaysReference() {
-        assertThat(calendar.firstYear()).isEqualTo(2019);
+        assertThat(calendar.firstYear()).isEqualTo(2010);
         assertThat(calendar.lastYear()).isGreaterThanOrEqualTo(2027);
     }
 
@@ -106,6 +107,51 @@ class WorkingDayCalendarTest {
                 .isInstanceOf(WorkingDayCalendar.DateOutsideCalendarException.class)
                 .hasMessageContaining(before.toString())
                 .hasMessageContaining("outside the bank-holiday calendar");
+    }
+
+    @Test
+    void theOneOffHolidaysOf2011And2012AreThere() {
+        assertThat(calendar.isBankHoliday(LocalDate.of(2011, 4, 29))).as("royal wedding").isTrue();
+        assertThat(calendar.isBankHoliday(LocalDate.of(2012, 5, 28))).as("last Monday of May 2012, moved").isFalse();
+        assertThat(calendar.isBankHoliday(LocalDate.of(2012, 6, 4))).isTrue();
+        assertThat(calendar.isBankHoliday(LocalDate.of(2012, 6, 5))).as("Diamond Jubilee").isTrue();
+        assertThat(calendar.isBankHoliday(LocalDate.of(2010, 12, 27))).as("Christmas 2010 on a Saturday").isTrue();
+    }
+
+    /**
+     * End Mon 1 Mar 2010: 41 known working days from 1 Jan 2010 (a holiday). Before 2010 up to ten holidays a
+     * year are possible, so with u weekdays of 2009 in the span the count is 41 + u at most and 41 + u - 10
+     * at least: within 45 is certain for u up to 4, cannot be decided for 5 to 14, and certainly not from 15.
+     */
+    @ParameterizedTest(name = "start {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # start      | within 45?   | 2009 weekdays in the span
+            2009-12-31   | yes          | 0: exact, 41
+            2009-12-25   | yes          | 4: at most 45, whatever the holidays
+            2009-12-24   | undecided    | 5: 41 to 46
+            2009-12-11   | undecided    | 14: 45 to 55
+            2009-12-10   | no           | 15: at least 46, whatever the holidays
+            1998-06-01   | no           | thousands
+            """)
+    void beforeTheTableAnAnswerIsGivenOnlyWhenNoHolidaysCouldChangeIt(LocalDate start, String within,
+                                                                      String why) {
+        LocalDate end = LocalDate.of(2010, 3, 1);
+        if (within.equals("undecided")) {
+            assertThatThrownBy(() -> calendar.withinWorkingDays(start, end, 45)).as(why)
+                    .isInstanceOf(WorkingDayCalendar.DateOutsideCalendarException.class)
+                    .hasMessageContaining(start.toString()).hasMessageContaining("depends on bank holidays");
+        } else {
+            assertThat(calendar.withinWorkingDays(start, end, 45)).as(why).isEqualTo(within.equals("yes"));
+        }
+    }
+
+    @Test
+    void insideTheTableWithinAgreesWithTheCount() {
+        LocalDate start = LocalDate.of(2024, 1, 2);
+        LocalDate fortyFifth = calendar.addWorkingDays(start, 45);
+        assertThat(calendar.withinWorkingDays(start, fortyFifth, 45)).as("the 45th working day").isTrue();
+        assertThat(calendar.withinWorkingDays(start, calendar.addWorkingDays(start, 46), 45)).as("the 46th").isFalse();
+        assertThat(calendar.withinWorkingDays(start, start.minusDays(3), 45)).as("end before start").isTrue();
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Hand-written CIN census documents for tests: a header for a census year around the children given. */
-final class CinXml {
+public final class CinXml {
 
     private CinXml() {
     }
@@ -13,7 +13,7 @@ final class CinXml {
      * A census whose header says the given census year (ReferenceDate 31 March of it, Year the same).
      * The header takes lines 1 to 10, so the first line of {@code children} is line 11.
      */
-    static String census(int censusYear, String children) {
+    public static String census(int censusYear, String children) {
         return header("<Year>" + censusYear + "</Year>\n"
                 + "      <ReferenceDate>" + censusYear + "-03-31</ReferenceDate>") + children + "  </Children>\n</Message>\n";
     }
@@ -33,7 +33,7 @@ final class CinXml {
     }
 
     /** A complete, clean child of the 2023-24 shape with one episode holding one of everything. */
-    static String child(String id) {
+    public static String child(String id) {
         return """
                 <Child>
                   <ChildIdentifiers>

@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the launcher as a user would, capturing what it prints and its exit code. */
-record CapturedOutput(int exitCode, String out, String err) {
+public record CapturedOutput(int exitCode, String out, String err) {
 
-    static CapturedOutput launch(String... args) {
+    public static CapturedOutput launch(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -84,6 +84,7 @@ class Ssda903CsvIngestTest {
         withBom[1] = (byte) 0xFE;
         System.arraycopy(text, 0, withBom, 2, text.length);
         Csv903.writeBytes(dir, "2019-20/header.csv", withBom);
+        Csv903.write(dir, "2019-20/reviews.csv", Csv903.REVIEWS, "1001,01/02/2010,01/06/2019,PN1");
         ingest();
 
         assertThat(only(IssueCode.UNRECOGNISED_FILE).message()).contains("UTF-16").contains("save it as UTF-8");
@@ -287,12 +288,21 @@ class Ssda903CsvIngestTest {
     @Test
     void anEmptyFileIsReportedAndIgnored() {
         Csv903.writeRaw(dir, "2019-20/header.csv", "\n\n");
+        Csv903.write(dir, "2019-20/reviews.csv", Csv903.REVIEWS, "1001,01/02/2010,01/06/2019,PN1");
         Ssda903IngestResult result = ingest();
 
         assertThat(only(IssueCode.UNRECOGNISED_FILE).message()).isEqualTo("2019-20/header.csv: the file is empty;"
                 + " it is ignored.");
-        assertThat(result.collectionYears()).isEmpty();
-        assertThat(result.summaries()).isEmpty();
+        assertThat(result.summaries()).extracting(Ssda903TableSummary::table).containsExactly(Ssda903Table.REVIEWS);
+    }
+
+    @Test
+    void anInputWhoseEveryFileIsUnusableStopsTheRunSayingWhyForEach() {
+        Csv903.writeRaw(dir, "2019-20/header.csv", "\n\n");
+        Csv903.write(dir, "2019-20/notes.csv", "Note,Author", "call back,AB");
+        assertThatThrownBy(() -> Ssda903Ingest.read(dir, sink)).isInstanceOf(InputException.class)
+                .hasMessage(dir.getFileName() + ": no SSDA903 table could be read (2019-20/header.csv: the file is"
+                        + " empty; 2019-20/notes.csv: its columns (Note, Author) match no SSDA903 table).");
     }
 
     @Test

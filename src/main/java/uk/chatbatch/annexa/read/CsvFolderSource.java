@@ -78,19 +78,79 @@ public final class CsvFolderSource implements TabularSource {
         @Override
         public Stream<RawRow> rows() throws IOException {
             refuseUtf16(file);
+            char separator = separator(file);
             CsvReader<CsvRecord> reader = CsvReader.builder()
+                    .fieldSeparator(separator)
                     .detectBomHeader(true)
                     .skipEmptyLines(false)
                     .allowExtraFields(true)
                     .allowMissingFields(true)
                     .ofCsvRecord(file, StandardCharsets.UTF_8);
-            return reader.stream().map(CsvSheet::toRawRow).onClose(() -> {
+            return refuseUnclosedQuote(reader.stream(), separator).map(CsvSheet::toRawRow).onClose(() -> {
                 try {
                     reader.close();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+
+        /**
+         * FastCSV ends a quote that is never closed at the end of the file, so every line after it becomes one
+         * cell of the last record and the rows there would vanish; a last record with a cell running over
+         * several lines is that case, and is refused.
+         */
+        private Stream<CsvRecord> refuseUnclosedQuote(Stream<CsvRecord> records, char separator) {
+            java.util.Iterator<CsvRecord> in = records.iterator();
+            java.util.Iterator<CsvRecord> checked = new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return in.hasNext();
+                }
+
+                @Override
+                public CsvRecord next() {
+                    CsvRecord record = in.next();
+                    if (!in.hasNext()) {
+                        for (String field : record.getFields()) {
+                            if (holdsRows(field, separator)) {
+                                throw new InputException(file.getFileName() + ", row " + record.getStartingLineNumber()
+                                        + ": a quote opened in this row is never closed, so every line after it would"
+                                        + " be read as one cell; close the quote (or remove it) and run again.");
+                            }
+                        }
+                    }
+                    return record;
+                }
+            };
+            return java.util.stream.StreamSupport.stream(
+                    java.util.Spliterators.spliteratorUnknownSize(checked, java.util.Spliterator.ORDERED), false);
+        }
+
+        /** A cell over several lines whose later lines hold separators, as rows swallowed into it would. */
+        private static boolean holdsRows(String field, char separator) {
+            String[] lines = field.split("\\r\\n|\\n|\\r");
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].indexOf(separator) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Excel in a locale whose decimal mark is a comma saves "CSV" separated by semicolons; a first line with
+         * semicolons and no comma is read that way rather than as one column that matches no list.
+         */
+        private static char separator(Path file) throws IOException {
+            try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (!line.isBlank()) {
+                        return line.indexOf(',') < 0 && line.indexOf(';') >= 0 ? ';' : ',';
+                    }
+                }
+            }
+            return ',';
         }
 
         /** Excel's "Unicode text" saves UTF-16, which would read as noise; say so instead. */

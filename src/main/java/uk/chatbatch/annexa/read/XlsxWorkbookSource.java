@@ -75,6 +75,10 @@ public final class XlsxWorkbookSource implements TabularSource {
         } catch (IOException e) {
             throw new InputException(name + ": cannot be opened (" + e.getMessage() + ").");
         }
+        if (ReadableWorkbook.isOLE2Header(head) && isEncryptedPackage(path)) {
+            throw new InputException(name + ": the workbook is protected by a password; save a copy without the"
+                    + " password (File, Info, Protect Workbook, Encrypt with Password, then clear it) and run again.");
+        }
         if (ReadableWorkbook.isOLE2Header(head)) {
             throw new InputException(name + ": is an old-format .xls workbook; save it as .xlsx and run again.");
         }
@@ -82,6 +86,26 @@ public final class XlsxWorkbookSource implements TabularSource {
             throw new InputException(name + ": is not an Excel workbook (.xlsx) or a folder of CSV files.");
         }
         checkZipLimits(path, name);
+    }
+
+    /**
+     * Excel saves a password-protected .xlsx inside an OLE2 container, as old .xls files are, beside a stream
+     * named EncryptionInfo; the directory names are UTF-16, so the name is looked for in that form.
+     */
+    private static boolean isEncryptedPackage(Path path) {
+        byte[] marker = "EncryptionInfo".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path))) {
+            int matched = 0;
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                matched = (byte) b == marker[matched] ? matched + 1 : ((byte) b == marker[0] ? 1 : 0);
+                if (matched == marker.length) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void checkZipLimits(Path path, String name) {

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "ASM-03",
@@ -33,9 +34,8 @@ import uk.chatbatch.indicators.Unit;
                 + " to 40, 41 to 45, 46 to 50, 51 to 60, 61 and over; each row has the assessments in the band as"
                 + " numerator, all measured as denominator and the band's percentage as value. The breakdown team"
                 + " gives each Allocated Team's own median and number measured, blank or rejected teams as"
-                + " unallocated. A lower median is better, though very short assessments can be thin. If a date is in"
-                + " a year the bank-holiday calendar does not cover, the indicator is not computed rather than"
-                + " guessed. Records are counted, not children.",
+                + " unallocated. A lower median is better, though very short assessments can be thin."
+                + WorkingDayCalendar.COUNT_OUTSIDE_THE_TABLE + " Records are counted, not children.",
         numerator = "assessments authorised in the window and measured",
         window = "six months ending on the period end",
         source = AnnexAList.ASSESSMENTS,

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "ASM-02",
@@ -28,8 +29,7 @@ import uk.chatbatch.indicators.Unit;
                 + " assessment authorised on the day it started took 0 working days, one authorised on the 45th"
                 + " working day is in time and one on the 46th is late. An assessment whose authorisation date is"
                 + " before its start date is a data error and is left out of both the numerator and the denominator."
-                + " If a start or authorisation date is in a year the bank-holiday calendar does not cover, the"
-                + " indicator is not computed rather than guessed. Records are counted, not children.",
+                + WorkingDayCalendar.WITHIN_OUTSIDE_THE_TABLE + " Records are counted, not children.",
         numerator = "assessments authorised in the window within 45 working days of their start",
         denominator = "assessments authorised in the window, other than any authorised before their start date",
         window = "six months ending on the period end",
@@ -52,8 +52,8 @@ public class AssessmentsWithin45WorkingDays extends PercentOfRecords {
 
     @Override
     protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
-        return context.calendar().workingDaysBetween(assessment.date(ASSESSMENT_START_DATE),
-                assessment.date(ASSESSMENT_AUTHORISATION_DATE)) <= WORKING_DAYS_ALLOWED;
+        return context.calendar().withinWorkingDays(assessment.date(ASSESSMENT_START_DATE),
+                assessment.date(ASSESSMENT_AUTHORISATION_DATE), WORKING_DAYS_ALLOWED);
     }
 
     @Override

@@ -14,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.UndecidedRecords;
 
 /**
  * The shape of a duration indicator ({@link uk.chatbatch.indicators.Unit#DAYS}): of the records measured,
@@ -76,10 +77,13 @@ public abstract class MedianDaysOfRecords implements Indicator {
 
         Map<AnnexARecord, Integer> durations = new IdentityHashMap<>();
         List<AnnexARecord> measured = new ArrayList<>();
+        UndecidedRecords undecided = new UndecidedRecords();
         for (AnnexARecord record : data.rows(metadata.source())) {
             if (measured(record, context)) {
-                measured.add(record);
-                durations.put(record, days(record, context));
+                undecided.attempt(() -> days(record, context)).ifPresent(days -> {
+                    measured.add(record);
+                    durations.put(record, days);
+                });
             }
         }
         List<Integer> all = measured.stream().map(durations::get).toList();
@@ -104,10 +108,10 @@ public abstract class MedianDaysOfRecords implements Indicator {
         }
         List<CountedRecord> counted = measured.stream().map(r -> CountedRecord.of(r, true, false)).toList();
         if (n == 0) {
-            return new IndicatorResult(metadata, IndicatorStatus.NO_CASES, "no " + metadata.numerator(), values,
-                    counted);
+            return undecided.noted(new IndicatorResult(metadata, IndicatorStatus.NO_CASES,
+                    "no " + metadata.numerator(), values, counted));
         }
-        return IndicatorResult.computed(metadata, values, counted);
+        return undecided.noted(IndicatorResult.computed(metadata, values, counted));
     }
 
     /** Excel PERCENTILE.INC of whole numbers: linear interpolation at (n − 1) × p of the sorted values; null for none. */

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "ASM-04",
@@ -25,9 +26,8 @@ import uk.chatbatch.indicators.Unit;
                 + " the count. Working days are Monday to Friday except England and Wales bank holidays, counted from"
                 + " the day after the start up to and including the period end: 45 working days open is not yet"
                 + " overdue, 46 is. Also shown by Allocated Team and by Allocated Worker (blank or rejected as"
-                + " unallocated), each row the percentage of that team's or worker's open assessments. If a start"
-                + " date is in a year the bank-holiday calendar does not cover, the indicator is not computed rather"
-                + " than guessed. Records are counted, not children.",
+                + " unallocated), each row the percentage of that team's or worker's open assessments."
+                + WorkingDayCalendar.WITHIN_OUTSIDE_THE_TABLE + " Records are counted, not children.",
         numerator = "assessments open at the period end for more than 45 working days",
         denominator = "assessments open at the period end",
         window = "at the period end",
@@ -49,8 +49,8 @@ public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
 
     @Override
     protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
-        return context.calendar().workingDaysBetween(assessment.date(ASSESSMENT_START_DATE),
-                context.period().periodEnd()) > WORKING_DAYS_ALLOWED;
+        return !context.calendar().withinWorkingDays(assessment.date(ASSESSMENT_START_DATE),
+                context.period().periodEnd(), WORKING_DAYS_ALLOWED);
     }
 
     @Override

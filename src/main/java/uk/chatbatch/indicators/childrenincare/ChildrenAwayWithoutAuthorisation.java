@@ -12,19 +12,18 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-13",
         title = "Children away from placement without authorisation",
-        definition = "The number of children looked after at some time in the six months ending on the period end"
-                + " (List 8 Date Started to be Looked After on or before the period end, and no Date Ceased to be"
-                + " Looked After or one after the date six months before the period end) whose Number of Episodes the"
+        definition = "The number of " + LookedAfter.MISSING_BASE + " whose Number of Episodes the"
                 + " Child has been 'Absent' from their Placement in the last 12 months is 1 or more, as the LA"
                 + " recorded it; a blank count is not counted. Also by that number of episodes: 1, 2, 3, 4, 5 or"
                 + " more, every group shown, zero included. The catalogue's episodes per absent child needs a"
-                + " per-child unit the indicators do not yet have. Records are counted, not distinct children.",
+                + " per-child unit the indicators do not yet have. " + LookedAfter.COUNTS_CHILDREN,
         numerator = "children looked after in the window with one or more absences in the last 12 months",
         window = "six months ending on the period end; absences in the 12 months before the extract",
         source = AnnexAList.CHILDREN_IN_CARE,
@@ -32,13 +31,19 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
+        settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
         breakdowns = {"absent episodes per child"})
 public class ChildrenAwayWithoutAuthorisation extends CountOfRecords {
 
     @Override
+    protected boolean countsChildren() {
+        return true;
+    }
+
+    @Override
     protected boolean counts(AnnexARecord child, IndicatorContext context) {
         Integer episodes = child.integer(CLA_ABSENT_EPISODES);
-        return LookedAfter.duringWindow(child, context.period()) && episodes != null && episodes >= 1;
+        return LookedAfter.inMissingBase(child, context) && episodes != null && episodes >= 1;
     }
 
     @Override

@@ -16,6 +16,7 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
@@ -28,15 +29,12 @@ import uk.chatbatch.indicators.Unit;
 @IndicatorDefinition(
         id = "CLA-11",
         title = "Children looked after who went missing",
-        definition = "Of the children looked after at some time in the six months ending on the period end (List 8"
-                + " Date Started to be Looked After on or before the period end, and no Date Ceased to be Looked"
-                + " After or one after the date six months before the period end: everyone List 8 should hold), the"
-                + " percentage whose Number of Episodes the Child has been 'Missing' from their Placement in the last"
+        definition = "Of the " + LookedAfter.MISSING_BASE + ", the percentage whose Number of Episodes the Child has been 'Missing' from their Placement in the last"
                 + " 12 months is 1 or more, as the LA recorded it. A blank count is not counted as missing but stays"
                 + " in the denominator. DfE's figure is for children looked after during a year; this cohort is six"
                 + " months of children with twelve months of missing episodes. Also by DfE age band at the period"
                 + " end (from the date of birth, else the age supplied) and by placement group of the most recent"
-                + " placement: " + PlacementGroups.DESCRIPTION + ". Records are counted, not distinct children.",
+                + " placement: " + PlacementGroups.DESCRIPTION + ". " + LookedAfter.COUNTS_CHILDREN,
         numerator = "children with one or more missing episodes in the last 12 months",
         denominator = "children looked after at some time in the window",
         window = "six months ending on the period end; missing episodes in the 12 months before the extract",
@@ -45,8 +43,14 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
+        settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
         breakdowns = {"age band", "placement group"})
 public class ChildrenWhoWentMissing extends PercentOfRecords {
+
+    @Override
+    protected boolean countsChildren() {
+        return true;
+    }
 
     /** Null in the instance the catalogue creates. */
     private final LocalDate periodEnd;
@@ -68,7 +72,7 @@ public class ChildrenWhoWentMissing extends PercentOfRecords {
 
     @Override
     protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
-        return LookedAfter.duringWindow(child, context.period());
+        return LookedAfter.inMissingBase(child, context);
     }
 
     @Override

@@ -23,7 +23,7 @@ import uk.chatbatch.indicators.Unit;
                 + " early help, is new in the current Annex A), then unknown for a reason that was blank or not"
                 + " recognised. Every reason is shown, zero included; each reason's share is its count divided by"
                 + " the whole count. Every closure dated in the window counts, including one dated before its CIN"
-                + " Start Date. Episode records are counted, not children.",
+                + " Start Date and one whose CIN Start Date is blank (the template allows it). Episode records are counted, not children.",
         numerator = "children in need episodes closed in the window",
         window = "six months ending on the period end",
         source = AnnexAList.CHILDREN_IN_NEED,

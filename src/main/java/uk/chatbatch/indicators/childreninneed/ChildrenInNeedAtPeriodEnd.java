@@ -10,6 +10,7 @@ import static uk.chatbatch.annexa.Field.DISABILITY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,11 @@ import uk.chatbatch.indicators.Unit;
         id = "CIN-01",
         title = "Children in need at the period end",
         definition = "The number of distinct children (Child Unique ID) with a children in need episode in List 6"
-                + " open at the period end: CIN Start Date on or before the period end, and either no CIN Closure"
-                + " Date or a closure date after the period end. An episode closed on the period end is not open at"
+                + " " + ChildInNeedEpisodes.OPEN_AT_END_RULE + ". An episode closed on the period end is not open at"
                 + " it. Open or closed is read from the dates only, not from Case Status. A child with two open"
                 + " episodes counts once, and is described in the breakdowns by the open episode with the latest"
-                + " start date. As in Annex A, this includes children on a child protection plan or looked after"
-                + " (DfE's count also includes care leavers receiving services, who are not in List 6). Broken down"
+                + " start date (a blank start date counting as the earliest). As in Annex A, this includes children"
+                + " on a child protection plan or looked after (DfE's count also includes care leavers receiving services, who are not in List 6). Broken down"
                 + " by Case Status (every Annex A value, then unknown for blank or rejected), by DfE age band at"
                 + " the period end (from the date of birth, else the age supplied; unborn children are counted)"
                 + " and by disability (yes, no, unknown including blank).",
@@ -54,6 +54,10 @@ import uk.chatbatch.indicators.Unit;
         breakdowns = {"case status", "age band", "disability"})
 public class ChildrenInNeedAtPeriodEnd implements Indicator {
 
+    /** A blank start date (the template allows it) counts as earlier than any date. */
+    private static final Comparator<AnnexARecord> LATEST_START = Comparator.comparing(
+            (AnnexARecord e) -> e.date(CIN_START_DATE), Comparator.nullsFirst(Comparator.naturalOrder()));
+
     private static List<Breakdown> breakdowns(IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         return List.of(Breakdown.code("case status", CASE_STATUS), Breakdown.ageBand(r -> periodEnd),
@@ -65,11 +69,10 @@ public class ChildrenInNeedAtPeriodEnd implements Indicator {
         Map<String, AnnexARecord> latestOpenByChild = new LinkedHashMap<>();
         List<AnnexARecord> open = new ArrayList<>();
         for (AnnexARecord episode : data.rows(AnnexAList.CHILDREN_IN_NEED)) {
-            if (episode.personId() != null
-                    && context.period().openAtEnd(episode.date(CIN_START_DATE), episode.date(CIN_CLOSURE_DATE))) {
+            if (episode.personId() != null && ChildInNeedEpisodes.openAtEnd(episode, context.period())) {
                 open.add(episode);
                 latestOpenByChild.merge(episode.personId(), episode, (kept, other) ->
-                        other.date(CIN_START_DATE).isAfter(kept.date(CIN_START_DATE)) ? other : kept);
+                        LATEST_START.compare(other, kept) > 0 ? other : kept);
             }
         }
         List<AnnexARecord> children = List.copyOf(latestOpenByChild.values());

@@ -19,7 +19,7 @@ import uk.chatbatch.indicators.Unit;
         id = "CIN-02",
         title = "Children in need by primary need",
         definition = "The children in need episodes in List 6 open at the period end (CIN Start Date on or before the"
-                + " period end, and no CIN Closure Date or one after it), counted by Primary Need Code: N1 to N9 and"
+                + " period end or blank, and no CIN Closure Date or one after it), counted by Primary Need Code: N1 to N9 and"
                 + " N0, then unknown for a code that was blank or not recognised. Every code is shown, zero included;"
                 + " each code's share is its count divided by the whole count, as the sorted-bar chart labels it."
                 + " Episode records are counted, not distinct children.",
@@ -35,7 +35,7 @@ public class ChildrenInNeedByPrimaryNeed extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord episode, IndicatorContext context) {
-        return context.period().openAtEnd(episode.date(CIN_START_DATE), episode.date(CIN_CLOSURE_DATE));
+        return ChildInNeedEpisodes.openAtEnd(episode, context.period());
     }
 
     @Override

@@ -23,7 +23,7 @@ import uk.chatbatch.indicators.Unit;
         id = "CIN-03",
         title = "Children in need seen recently",
         definition = "Of the children in need episodes in List 6 open at the period end (CIN Start Date on or before"
-                + " the period end, and no CIN Closure Date or one after it), the percentage whose Date Child Was Last"
+                + " the period end or blank, and no CIN Closure Date or one after it), the percentage whose Date Child Was Last"
                 + " Seen is within the set number of working days before the period end (setting"
                 + " cin_seen_within_working_days, default 20; there is no national standard). Working days are"
                 + " Monday to Friday except England and Wales bank holidays, counted from the day after the last"
@@ -49,7 +49,7 @@ public class ChildrenInNeedSeenRecently extends PercentOfRecords {
     @Override
     protected boolean inDenominator(AnnexARecord episode, IndicatorContext context) {
         LocalDate lastSeen = episode.date(DATE_LAST_SEEN);
-        return context.period().openAtEnd(episode.date(CIN_START_DATE), episode.date(CIN_CLOSURE_DATE))
+        return ChildInNeedEpisodes.openAtEnd(episode, context.period())
                 && (lastSeen == null || !lastSeen.isAfter(context.period().periodEnd()));
     }
 

@@ -17,7 +17,7 @@ import uk.chatbatch.indicators.Unit;
         id = "CIN-06",
         title = "Disabled children in need",
         definition = "Of the children in need episodes in List 6 open at the period end (CIN Start Date on or before"
-                + " the period end, and no CIN Closure Date or one after it), the percentage where Does the Child"
+                + " the period end or blank, and no CIN Closure Date or one after it), the percentage where Does the Child"
                 + " have a Disability is Yes. No, Unknown, blank and unrecognised answers stay in the denominator."
                 + " Episode records are counted, not children.",
         numerator = "open children in need episodes of children with a disability",
@@ -32,7 +32,7 @@ public class DisabledChildrenInNeed extends PercentOfRecords {
 
     @Override
     protected boolean inDenominator(AnnexARecord episode, IndicatorContext context) {
-        return context.period().openAtEnd(episode.date(CIN_START_DATE), episode.date(CIN_CLOSURE_DATE));
+        return ChildInNeedEpisodes.openAtEnd(episode, context.period());
     }
 
     @Override

@@ -26,9 +26,9 @@ import uk.chatbatch.indicators.Unit;
         id = "CIN-04",
         title = "Duration of open children in need episodes",
         definition = "The children in need episodes in List 6 open at the period end (CIN Start Date on or before the"
-                + " period end, and no CIN Closure Date or one after it), counted by time from CIN Start Date to the"
+                + " period end or blank, and no CIN Closure Date or one after it), counted by time from CIN Start Date to the"
                 + " period end in completed calendar months: under 3 months, 3 to 6 months, 6 to 12 months, 1 to 2"
-                + " years, 2 years or more. Each band includes its lower bound: an episode reaches n months on the"
+                + " years, 2 years or more, and unknown for an episode whose CIN Start Date is blank (the template allows it). Each band includes its lower bound: an episode reaches n months on the"
                 + " day n calendar months after its start (end-of-month clamped, so one started on 31 March reaches"
                 + " 3 months on 30 June), so an episode open exactly 3 months is in 3 to 6 months and one open"
                 + " exactly 2 years is in 2 years or more. Also by Allocated Team (unallocated when blank or"
@@ -63,7 +63,7 @@ public class OpenChildInNeedEpisodesByDuration extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord episode, IndicatorContext context) {
-        return context.period().openAtEnd(episode.date(CIN_START_DATE), episode.date(CIN_CLOSURE_DATE));
+        return ChildInNeedEpisodes.openAtEnd(episode, context.period());
     }
 
     @Override

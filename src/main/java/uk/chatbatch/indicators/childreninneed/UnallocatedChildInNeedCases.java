@@ -20,7 +20,7 @@ import uk.chatbatch.indicators.Unit;
         id = "CIN-07",
         title = "Unallocated open children in need cases",
         definition = "The number of children in need episodes in List 6 open at the period end (CIN Start Date on or"
-                + " before the period end, and no CIN Closure Date or one after it) whose Allocated Worker is blank"
+                + " before the period end or blank, and no CIN Closure Date or one after it) whose Allocated Worker is blank"
                 + " or was rejected at reading (such as an Excel #N/A). A worker cell holding any text, including"
                 + " words such as \"Unallocated\", counts as allocated, as the worker breakdowns treat it. Also by"
                 + " Allocated Team (unallocated when blank or rejected). Episode records are counted, not children.",
@@ -37,7 +37,7 @@ public class UnallocatedChildInNeedCases extends CountOfRecords {
     @Override
     protected boolean counts(AnnexARecord episode, IndicatorContext context) {
         String worker = episode.text(ALLOCATED_WORKER);
-        return context.period().openAtEnd(episode.date(CIN_START_DATE), episode.date(CIN_CLOSURE_DATE))
+        return ChildInNeedEpisodes.openAtEnd(episode, context.period())
                 && (worker == null || worker.isBlank());
     }
 

@@ -19,6 +19,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.UndecidedRecords;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.cincensus.CensusHistory.Assessment;
 
@@ -55,10 +56,15 @@ public class CensusAssessmentDurationInWorkingDays implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        List<Assessment> measured = CensusAssessmentsAuthorised.measuredInWindow(CensusHistory.of(data.returns()),
-                context);
-        List<Integer> days = measured.stream()
-                .map(a -> context.calendar().workingDaysBetween(a.start(), a.authorised())).toList();
+        List<Assessment> measured = new ArrayList<>();
+        List<Integer> days = new ArrayList<>();
+        UndecidedRecords undecided = new UndecidedRecords();
+        for (Assessment a : CensusAssessmentsAuthorised.measuredInWindow(CensusHistory.of(data.returns()), context)) {
+            undecided.attempt(() -> context.calendar().workingDaysBetween(a.start(), a.authorised())).ifPresent(d -> {
+                measured.add(a);
+                days.add(d);
+            });
+        }
         long n = days.size();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL, n, null,
@@ -68,9 +74,9 @@ public class CensusAssessmentDurationInWorkingDays implements Indicator {
         values.addAll(Durations.bandShares(BANDS, DFE_BANDS, days));
         List<CountedRecord> counted = measured.stream().map(a -> CensusHistory.counted(a.row(), true, false)).toList();
         if (n == 0) {
-            return new IndicatorResult(metadata(), IndicatorStatus.NO_CASES, "no " + metadata().numerator(), values,
-                    counted);
+            return undecided.noted(new IndicatorResult(metadata(), IndicatorStatus.NO_CASES,
+                    "no " + metadata().numerator(), values, counted));
         }
-        return IndicatorResult.computed(metadata(), values, counted);
+        return undecided.noted(IndicatorResult.computed(metadata(), values, counted));
     }
 }

@@ -42,7 +42,7 @@ public class CensusAssessmentsWithin45WorkingDays extends PercentOfCensusRows<As
 
     @Override
     protected boolean inNumerator(Assessment assessment, CensusHistory census, IndicatorContext context) {
-        return context.calendar().workingDaysBetween(assessment.start(), assessment.authorised())
-                <= WORKING_DAYS_ALLOWED;
+        return context.calendar().withinWorkingDays(assessment.start(), assessment.authorised(),
+                WORKING_DAYS_ALLOWED);
     }
 }

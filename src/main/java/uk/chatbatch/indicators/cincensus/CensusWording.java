@@ -14,9 +14,10 @@ final class CensusWording {
             + " everything recorded under it there.";
 
     static final String WORKING_DAYS = " Working days are Monday to Friday except England and Wales bank holidays,"
-            + " counted from the day after the start up to and including the end, so the start day is day 0. If a"
-            + " date is in a year the bank-holiday calendar does not cover, the indicator is not computed rather"
-            + " than guessed.";
+            + " counted from the day after the start up to and including the end, so the start day is day 0."
+            + " Bank holidays are England and Wales's from 2010 on (GOV.UK); a record with a date outside those"
+            + " years is left out and counted in the status message, unless the indicator asks only whether it"
+            + " is within a timescale and the answer is certain whatever the holidays then were.";
 
     private CensusWording() {
     }

@@ -2,12 +2,14 @@ package uk.chatbatch.indicators.cincensus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.UndecidedRecords;
 
 /**
  * The shape of a percentage over the CIN census, as {@link uk.chatbatch.indicators.PercentOfRecords} is over
@@ -31,11 +33,17 @@ abstract class PercentOfCensusRows<T extends CensusRow> implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         CensusHistory census = CensusHistory.of(data.returns());
-        List<T> population = population(census, context);
+        List<T> population = new ArrayList<>();
         List<T> numerator = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
-        for (T row : population) {
-            boolean in = inNumerator(row, census, context);
+        UndecidedRecords undecided = new UndecidedRecords();
+        for (T row : population(census, context)) {
+            Optional<Boolean> decided = undecided.attempt(() -> inNumerator(row, census, context));
+            if (decided.isEmpty()) {
+                continue;
+            }
+            boolean in = decided.get();
+            population.add(row);
             if (in) {
                 numerator.add(row);
             }
@@ -45,6 +53,6 @@ abstract class PercentOfCensusRows<T extends CensusRow> implements Indicator {
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, numerator.size(), population.size()));
         List<IndicatorValue> breakdowns = breakdowns(population, numerator, context);
         values.addAll(CountOfCensusRows.checkDeclared(metadata(), breakdowns));
-        return IndicatorResult.computed(metadata(), values, counted);
+        return undecided.noted(IndicatorResult.computed(metadata(), values, counted));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.checks.AgeDisagreesWithDateOfBirth;
 import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.checks.Finding;
 import uk.chatbatch.indicators.ChartType;
@@ -29,11 +30,9 @@ import uk.chatbatch.ingest.IssueCode;
         id = "DQ-02",
         title = "Rows whose supplied age disagrees with the date of birth",
         definition = "The number of clean rows on Lists 1 to 10 whose Age of Child (Years), after ingest truncates"
-                + " it to whole years, is not the completed years from the Date of Birth to the list's reference"
-                + " date: the row's own event date on Lists 1 to 5 (contact, early help assessment, referral,"
-                + " assessment, strategy discussion), the period end on Lists 6 to 10. A 29 February birthday is"
-                + " reached on 1 March. Rows without both a date of birth and an age, or born after the reference"
-                + " date, are not compared. The rule is the data-quality check's, which lists each row in the"
+                + " it to whole years, disagrees with the Date of Birth. " + AgeDisagreesWithDateOfBirth.RULE + "."
+                + " A 29 February birthday is reached on 1 March. Rows without both a date of birth and an age, or born after the event or the"
+                + " period end, are not compared. The rule is the data-quality check's, which lists each row in the"
                 + " issues dataset. Shown for each list. Computed over every list supplied, but reported as not"
                 + " computed when List 1 is not supplied.",
         numerator = "rows whose supplied age is not the age from the date of birth",

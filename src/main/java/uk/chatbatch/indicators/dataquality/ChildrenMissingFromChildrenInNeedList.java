@@ -32,7 +32,7 @@ import uk.chatbatch.ingest.IssueCode;
         definition = "The number of rows on List 7 and List 8 for children on a child protection plan (plan start on"
                 + " or before the period end, no end or an end after it) or looked after (started on or before the"
                 + " period end, not ceased or ceased after it) at the period end whose Child Unique ID has no List 6"
-                + " episode open at the period end (CIN Start Date on or before it, no CIN Closure Date or one after"
+                + " episode open at the period end (CIN Start Date on or before it or blank, no CIN Closure Date or one after"
                 + " it): either no List 6 row at all, or only closed ones. Children on a plan and children looked"
                 + " after are children in need, and List 6's Case Status has values for both, so each should be"
                 + " there. The rule is the data-quality check's, which lists each row in the issues dataset. Shown"

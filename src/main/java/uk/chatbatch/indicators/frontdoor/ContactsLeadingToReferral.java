@@ -30,7 +30,7 @@ import uk.chatbatch.indicators.Unit;
                 + " itself in the window, and one referral can match several contacts of the same child. Also shown"
                 + " by the contact's source group (as CON-04 groups it), each row the percentage within that group."
                 + " Records are counted, not children. If a contact date is in a year the bank-holiday calendar does"
-                + " not cover, the indicator is not computed rather than guessed.",
+                + " not cover (before 2010), the contact is left out and counted in the status message.",
         numerator = "contacts in the window followed by a referral of the same child within N working days",
         denominator = "contacts dated in the window",
         window = "six months ending on the period end; referrals up to N working days after each contact",

@@ -29,7 +29,7 @@ import uk.chatbatch.indicators.Unit;
                 + " England and Wales bank holidays. An assessment can match several referrals of the same child."
                 + " Also shown by referral source group (as REF-03 groups it), each row the percentage within that"
                 + " group. Records are counted, not children. If a referral date is in a year the bank-holiday"
-                + " calendar does not cover, the indicator is not computed rather than guessed.",
+                + " calendar does not cover (before 2010), the referral is left out and counted in the status message.",
         numerator = "referrals in the window followed by an assessment of the same child within N working days",
         denominator = "referrals dated in the window",
         window = "six months ending on the period end; assessments up to N working days after each referral",

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "S47-03",
@@ -29,8 +30,8 @@ import uk.chatbatch.indicators.Unit;
                 + " a conference on the 15th working day is in time and one on the 16th is late. A conference dated"
                 + " before its strategy discussion is a data error and is left out of both the numerator and the"
                 + " denominator. Any conference date in the window counts as a conference held, whatever the answer"
-                + " to 'Was an ICPC deemed unnecessary?'. If a date is in a year the bank-holiday calendar does not"
-                + " cover, the indicator is not computed rather than guessed. Records are counted, not children.",
+                + " to 'Was an ICPC deemed unnecessary?'."
+                + WorkingDayCalendar.WITHIN_OUTSIDE_THE_TABLE + " Records are counted, not children.",
         numerator = "ICPCs held in the window within 15 working days of the strategy discussion",
         denominator = "ICPCs held in the window, other than any dated before their strategy discussion",
         window = "six months ending on the period end",
@@ -54,8 +55,8 @@ public class IcpcsWithin15WorkingDays extends PercentOfRecords {
 
     @Override
     protected boolean inNumerator(AnnexARecord enquiry, IndicatorContext context) {
-        return context.calendar().workingDaysBetween(enquiry.date(S47_START_DATE), enquiry.date(ICPC_DATE))
-                <= WORKING_DAYS_ALLOWED;
+        return context.calendar().withinWorkingDays(enquiry.date(S47_START_DATE), enquiry.date(ICPC_DATE),
+                WORKING_DAYS_ALLOWED);
     }
 
     @Override

@@ -14,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "S47-03M",
@@ -29,9 +30,8 @@ import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
                 + " quartile, follow Excel's MEDIAN and QUARTILE.INC (with an even number the median is the mean of"
                 + " the middle two). The breakdown working days gives DfE's bands 0 to 10, 11 to 15 (both within the"
                 + " 15-day timescale), 16 to 20 and 21 and over; each row has the conferences in the band as"
-                + " numerator, all measured as denominator and the band's percentage as value. If a date is in a"
-                + " year the bank-holiday calendar does not cover, the indicator is not computed rather than"
-                + " guessed. Records are counted, not children.",
+                + " numerator, all measured as denominator and the band's percentage as value."
+                + WorkingDayCalendar.COUNT_OUTSIDE_THE_TABLE + " Records are counted, not children.",
         numerator = "ICPCs held in the window and measured",
         window = "six months ending on the period end",
         source = AnnexAList.SECTION_47,

@@ -16,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "S47-07",
@@ -28,8 +29,8 @@ import uk.chatbatch.indicators.Unit;
                 + " the day after the strategy discussion up to and including the period end: an enquiry 15 working"
                 + " days old is not yet counted, one 16 working days old is. Enquiries are counted whenever they"
                 + " started, in the window or before it. Also shown by Allocated Team (blank or rejected as"
-                + " unallocated). If a start date is in a year the bank-holiday calendar does not cover, the"
-                + " indicator is not computed rather than guessed. Records are counted, not children.",
+                + " unallocated)."
+                + WorkingDayCalendar.WITHIN_OUTSIDE_THE_TABLE + " Records are counted, not children.",
         numerator = "section 47 enquiries older than 15 working days with no conference and no decision that none is needed",
         window = "at the period end",
         source = AnnexAList.SECTION_47,
@@ -52,7 +53,7 @@ public class Section47sWithoutOutcomeAfter15WorkingDays extends CountOfRecords {
         LocalDate conference = enquiry.date(ICPC_DATE);
         boolean conferenceHeld = conference != null && !conference.isAfter(periodEnd);
         return !conferenceHeld && !enquiry.is(ICPC_UNNECESSARY, "Yes")
-                && context.calendar().workingDaysBetween(start, periodEnd) > WORKING_DAYS_ALLOWED;
+                && !context.calendar().withinWorkingDays(start, periodEnd, WORKING_DAYS_ALLOWED);
     }
 
     @Override

@@ -29,6 +29,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.childreninneed.ChildInNeedEpisodes;
 
 /**
  * Children, not rows: a child on a plan is usually on List 6 and List 7 with the same worker, and must count
@@ -38,7 +39,7 @@ import uk.chatbatch.indicators.Unit;
         id = "WF-01",
         title = "Caseload per worker",
         definition = "The number of distinct children (Child Unique ID) open at the period end on any of List 6"
-                + " (CIN Start Date on or before the period end, no CIN Closure Date or one after it), List 7 (plan"
+                + " (CIN Start Date on or before the period end or blank, no CIN Closure Date or one after it), List 7 (plan"
                 + " start on or before it, no end or an end after it), List 8 (started to be looked after on or"
                 + " before it, not ceased or ceased after it) or List 9 (every care leaver on it), and by Allocated"
                 + " Worker as written on those rows: the number of distinct children each worker holds on any of"
@@ -64,7 +65,7 @@ public class CaseloadPerWorker implements Indicator {
         ReportingPeriod period = context.period();
         List<AnnexARecord> open = new ArrayList<>();
         data.rows(AnnexAList.CHILDREN_IN_NEED).stream()
-                .filter(r -> period.openAtEnd(r.date(CIN_START_DATE), r.date(CIN_CLOSURE_DATE))).forEach(open::add);
+                .filter(r -> ChildInNeedEpisodes.openAtEnd(r, period)).forEach(open::add);
         data.rows(AnnexAList.CHILD_PROTECTION).stream()
                 .filter(r -> period.openAtEnd(r.date(CP_START_DATE), r.date(CP_END_DATE))).forEach(open::add);
         data.rows(AnnexAList.CHILDREN_IN_CARE).stream()

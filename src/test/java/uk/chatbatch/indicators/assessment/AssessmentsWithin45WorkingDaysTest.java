@@ -1,7 +1,6 @@
 package uk.chatbatch.indicators.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 import static uk.chatbatch.annexa.AnnexAList.ASSESSMENTS;
 import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
@@ -18,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.indicators.IndicatorValue;
 
 class AssessmentsWithin45WorkingDaysTest {
 
@@ -71,12 +70,17 @@ class AssessmentsWithin45WorkingDaysTest {
     }
 
     @Test
-    void aStartDateOutsideTheCalendarFailsLoudly() {
-        AnnexARecord startedBeforeTheCalendar = assessment(LocalDate.of(2018, 12, 20), LocalDate.of(2024, 1, 10));
+    void aStartBeforeTheTableIsLateWhenCertainAndOnlyAnUndecidableRecordIsLeftOut() {
+        IndicatorResult result = indicator.compute(only(ASSESSMENTS,
+                assessment(LocalDate.of(2008, 12, 20), LocalDate.of(2010, 1, 11)),   // over a year: certainly late
+                assessment(LocalDate.of(2009, 12, 24), LocalDate.of(2010, 3, 1)),    // 41 to 46: cannot tell
+                assessment(LocalDate.of(2010, 2, 1), LocalDate.of(2010, 2, 10))),    // in time
+                periodEnding(LocalDate.of(2010, 3, 31)));
 
-        assertThatThrownBy(() -> indicator.compute(only(ASSESSMENTS, startedBeforeTheCalendar), T))
-                .isInstanceOf(WorkingDayCalendar.DateOutsideCalendarException.class)
-                .hasMessageContaining("2018-12-20");
+        assertThat(result.status()).isEqualTo(IndicatorStatus.COMPUTED);
+        assertThat(result.headline().orElseThrow()).extracting(IndicatorValue::numerator, IndicatorValue::denominator)
+                .containsExactly(1L, 2L);
+        assertThat(result.message()).startsWith("1 record was not computed and left out").contains("2009-12-24");
     }
 
     @Test

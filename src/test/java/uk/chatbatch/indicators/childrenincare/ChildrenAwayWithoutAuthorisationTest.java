@@ -22,6 +22,9 @@ import uk.chatbatch.indicators.IndicatorValue;
 
 class ChildrenAwayWithoutAuthorisationTest {
 
+    /** Each row a different child unless a test says otherwise. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CHILD = new java.util.concurrent.atomic.AtomicInteger();
+
     /** T = 31 Mar 2025: the window is 1 Oct 2024 to 31 Mar 2025. */
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 3, 31));
 
@@ -57,7 +60,7 @@ class ChildrenAwayWithoutAuthorisationTest {
     }
 
     private static AnnexARecord child(LocalDate ceased, Integer absences) {
-        return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, LocalDate.of(2023, 1, 1))
+        return row(CHILDREN_IN_CARE).set(CHILD_ID, "C" + NEXT_CHILD.incrementAndGet()).set(CLA_START_DATE, LocalDate.of(2023, 1, 1))
                 .set(CLA_CEASED_DATE, ceased).set(CLA_ABSENT_EPISODES, absences).build();
     }
 }

@@ -14,15 +14,21 @@ import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 import static uk.chatbatch.indicators.IndicatorTesting.row;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Population;
 
 class ChildrenWhoWentMissingTest {
+
+    /** Each row a different child unless a test says otherwise. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CHILD = new java.util.concurrent.atomic.AtomicInteger();
 
     /** T = 31 Mar 2025: the window is 1 Oct 2024 to 31 Mar 2025. */
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 3, 31));
@@ -48,6 +54,36 @@ class ChildrenWhoWentMissingTest {
                 child(started, ceased, episodes, LocalDate.of(2010, 1, 1), "U4")), T));
     }
 
+    /** The base mixes children looked after at T with those who ceased in the window, as ChAT; a setting narrows it. */
+    @ParameterizedTest(name = "setting {0}: missing {1} of {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # includes ceased | missing | base
+            1                 | 2       | 3
+            0                 | 1       | 2
+            """)
+    void whetherChildrenWhoCeasedInTheWindowAreInTheBaseIsASetting(int includesCeased, long missing, long base) {
+        IndicatorContext context = T.with(IndicatorSettings.of(Map.of("cla_missing_includes_ceased_in_window",
+                includesCeased), "test"), Population.notConfigured());
+        LocalDate started = LocalDate.of(2023, 1, 1);
+
+        assertRatio(missing, base, indicator.compute(only(CHILDREN_IN_CARE,
+                child(started, null, 1, LocalDate.of(2010, 1, 1), "U4"),                      // looked after at T
+                child(started, null, 0, LocalDate.of(2010, 1, 1), "U4"),                      // looked after at T
+                child(started, LocalDate.of(2025, 1, 10), 2, LocalDate.of(2010, 1, 1), "U4")), // ceased in window
+                context));
+    }
+
+    @Test
+    void aChildWithTwoRowsCountsOnceAndIsMissingWhenEitherRowSaysSo() {
+        AnnexARecord firstPeriod = row(CHILDREN_IN_CARE).set(CHILD_ID, "C-two").set(CLA_START_DATE,
+                LocalDate.of(2023, 1, 1)).set(CLA_CEASED_DATE, LocalDate.of(2024, 11, 1)).set(CLA_MISSING_EPISODES, 0)
+                .build();
+        AnnexARecord secondPeriod = row(CHILDREN_IN_CARE).set(CHILD_ID, "C-two").set(CLA_START_DATE,
+                LocalDate.of(2025, 1, 6)).set(CLA_MISSING_EPISODES, 2).build();
+
+        assertRatio(1, 1, indicator.compute(only(CHILDREN_IN_CARE, firstPeriod, secondPeriod), T));
+    }
+
     @Test
     void breaksDownByAgeBandAtThePeriodEndAndPlacementGroup() {
         LocalDate started = LocalDate.of(2023, 1, 1);
@@ -69,7 +105,7 @@ class ChildrenWhoWentMissingTest {
 
     static AnnexARecord child(LocalDate started, LocalDate ceased, Integer missingEpisodes, LocalDate born,
                               String placementType) {
-        return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
+        return row(CHILDREN_IN_CARE).set(CHILD_ID, "C" + NEXT_CHILD.incrementAndGet()).set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(CLA_MISSING_EPISODES, missingEpisodes).set(DATE_OF_BIRTH, born)
                 .set(PLACEMENT_TYPE, placementType).build();
     }

@@ -20,6 +20,9 @@ import uk.chatbatch.indicators.IndicatorContext;
 
 class ReturnInterviewsOfferedTest {
 
+    /** Each row a different child unless a test says otherwise. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CHILD = new java.util.concurrent.atomic.AtomicInteger();
+
     /** T = 31 Mar 2025: the window is 1 Oct 2024 to 31 Mar 2025. */
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 3, 31));
 
@@ -44,7 +47,7 @@ class ReturnInterviewsOfferedTest {
     }
 
     static AnnexARecord child(LocalDate ceased, Integer missing, String offered, String accepted) {
-        return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, LocalDate.of(2023, 1, 1))
+        return row(CHILDREN_IN_CARE).set(CHILD_ID, "C" + NEXT_CHILD.incrementAndGet()).set(CLA_START_DATE, LocalDate.of(2023, 1, 1))
                 .set(CLA_CEASED_DATE, ceased).set(CLA_MISSING_EPISODES, missing)
                 .set(RETURN_INTERVIEW_OFFERED, offered).set(RETURN_INTERVIEW_ACCEPTED, accepted).build();
     }

@@ -36,6 +36,8 @@ class ChildInNeedClosuresByReasonTest {
             closes the day after T                         | 2024-01-01 | 2025-10-01 | 0
             still open                                     | 2024-01-01 |            | 0
             closed before it started: still a closure      | 2025-08-01 | 2025-07-01 | 1
+            blank start date (template allows): a closure  |            | 2025-07-01 | 1
+            blank start date, still open                   |            |            | 0
             """)
     void countsClosuresDatedInTheWindow(String boundary, LocalDate start, LocalDate closure, long counted) {
         assertCount(counted, indicator.compute(only(CHILDREN_IN_NEED, episode("C1", start, closure, "RC7")), T));

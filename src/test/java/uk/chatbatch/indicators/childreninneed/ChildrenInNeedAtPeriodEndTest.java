@@ -39,11 +39,24 @@ class ChildrenInNeedAtPeriodEndTest {
             closed on T: not open at T               | 2025-01-01 | 2025-09-30 | 0
             closes the day after T: open at T        | 2025-01-01 | 2025-10-01 | 1
             closed in the window                     | 2025-01-01 | 2025-06-01 | 0
+            blank start (template allows), not closed |           |            | 1
+            blank start, closed in the window        |            | 2025-06-01 | 0
             """)
     void countsChildrenWithAnEpisodeOpenAtThePeriodEnd(String boundary, LocalDate start, LocalDate closure,
                                                        long counted) {
         assertCount(counted, indicator.compute(only(CHILDREN_IN_NEED,
                 episode("C1", start, closure, "Child in need plan", null, null)), T));
+    }
+
+    @Test
+    void aBlankStartDateCountsAsEarlierThanAnyDateWhenChoosingTheEpisodeThatDescribesTheChild() {
+        IndicatorResult result = indicator.compute(only(CHILDREN_IN_NEED,
+                episode("C1", LocalDate.of(2024, 1, 1), null, "Child Protection plan", null, "No"),   // describes C1
+                episode("C1", null, null, "Child in need plan", null, "No")),
+                T);
+
+        assertCount(1, result);
+        assertThat(result.values()).contains(IndicatorValue.count("case status", "Child Protection plan", 1));
     }
 
     @Test

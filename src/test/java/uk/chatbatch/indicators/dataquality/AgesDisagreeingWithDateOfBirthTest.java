@@ -32,14 +32,15 @@ class AgesDisagreeingWithDateOfBirthTest {
 
     private final AgesDisagreeingWithDateOfBirth indicator = new AgesDisagreeingWithDateOfBirth();
 
-    /** Every contact is on 15 Jan 2025, a flow list: age at the contact. */
+    /** Every contact is on 15 Jan 2025, a flow list: the age at the contact, at T or at any day between agrees. */
     @ParameterizedTest(name = "{0}: counted {3}")
     @CsvSource(delimiter = '|', textBlock = """
             # case                                           | date of birth | age | counted
             agrees at the contact                            | 2015-06-10    | 9   | 0
             a year out                                       | 2015-06-10    | 10  | 1
             birthday on the contact date                     | 2015-01-15    | 10  | 0
-            the age at T, not at the contact                 | 2015-02-01    | 10  | 1
+            the age at T (birthday between contact and T)    | 2015-02-01    | 10  | 0
+            one more than the age at T                       | 2015-02-01    | 11  | 1
             no age: not compared                             | 2015-06-10    |     | 0
             """)
     void countsContactRowsWhoseAgeIsNotTheAgeAtTheContact(String scenario, LocalDate dob, Integer age,

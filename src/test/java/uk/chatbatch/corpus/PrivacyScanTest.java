@@ -1,0 +1,112 @@
+package uk.chatbatch.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.cli.CapturedOutput;
+import uk.chatbatch.ingest.AnnexAIngest;
+import uk.chatbatch.ingest.IngestSink;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.ingest.QuarantinedRow;
+
+/**
+ * No child identifier, date of birth or postcode from the input reaches what may leave the LA: the console,
+ * log files, the shareable PDF's text, or a shareable dataset (output/shareable/, scanned when it exists).
+ *
+ * <p>The generated LA's child identifiers are seven digits from 1,000,000 up (the generator's format), so a
+ * count or a page number in a 400-child report cannot be mistaken for one; dates of birth are looked for as
+ * the input writes them (dd/mm/yyyy) and as the product writes dates (yyyy-mm-dd); postcodes whole.
+ */
+class PrivacyScanTest {
+
+    @TempDir
+    Path dir;
+
+    /** The identifiers, dates of birth and postcodes in an Annex A workbook, as its rows read. */
+    static Set<String> childDetails(Path workbook) throws Exception {
+        Set<String> details = new TreeSet<>();
+        IngestSink collect = new IngestSink() {
+            @Override
+            public void clean(AnnexARecord record) {
+                details.add(record.personId());
+                if (record.list().has(Field.DATE_OF_BIRTH) && record.date(Field.DATE_OF_BIRTH) != null) {
+                    LocalDate dob = record.date(Field.DATE_OF_BIRTH);
+                    details.add(dob.toString());
+                    details.add(dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                }
+                if (record.list().has(Field.PLACEMENT_POSTCODE) && record.text(Field.PLACEMENT_POSTCODE) != null) {
+                    details.add(record.text(Field.PLACEMENT_POSTCODE));
+                }
+            }
+
+            @Override
+            public void quarantined(QuarantinedRow row) {
+            }
+
+            @Override
+            public void issue(Issue issue) {
+            }
+        };
+        try (TabularSource source = TabularSource.open(workbook)) {
+            new AnnexAIngest(m -> { }).read(source, collect);
+        }
+        return details;
+    }
+
+    /** Everything a run shows or shares: console, logs, the shareable PDF, output/shareable/. */
+    static List<String> leaks(CapturedOutput run, Path output, Set<String> details) {
+        List<String> found = new ArrayList<>();
+        found.addAll(OutputScan.inText("console", run.out() + run.err(), details));
+        try (var files = Files.walk(output)) {
+            for (Path log : files.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
+                found.addAll(OutputScan.find(log, details));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (var files = Files.walk(output.resolve("reports"))) {
+            for (Path pdf : files.filter(p -> p.getFileName().toString().equals("chat-report-shareable.pdf")).toList()) {
+                found.addAll(OutputScan.find(pdf, details));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        found.addAll(OutputScan.find(output.resolve("shareable"), details));
+        return found;
+    }
+
+    @Test
+    void aGeneratedLasRunSharesNoIdentifierDateOfBirthOrPostcode() throws Exception {
+        Path workbook = dir.resolve("la.xlsx");
+        assertThat(CapturedOutput.launch("generate", "--seed", "42", "--children", "400", "--period-end",
+                "2026-09-30", "--output", workbook.toString()).exitCode()).isZero();
+        Set<String> details = childDetails(workbook);
+        assertThat(details).as("identifiers, dates of birth and postcodes collected").hasSizeGreaterThan(400)
+                .anyMatch(d -> d.matches("\\d{7}")).anyMatch(d -> d.matches("\\d{4}-\\d\\d-\\d\\d"))
+                .anyMatch(d -> d.matches("[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"));
+
+        Path output = dir.resolve("out");
+        CapturedOutput run = CapturedOutput.launch("run", "--la", "999", "--period-end", "2026-09-30", "--annex-a",
+                workbook.toString(), "--output", output.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path shareable = output.resolve("reports/999/2026-09-30/chat-report-shareable.pdf");
+        assertThat(shareable).exists();
+        // The scan finds what is there: the internal datasets hold the identifiers, the PDF its marking.
+        assertThat(OutputScan.find(output.resolve("parquet/annex_a_contacts"), details)).isNotEmpty();
+        assertThat(OutputScan.find(shareable, Set.of("OFFICIAL"))).isNotEmpty();
+
+        assertThat(leaks(run, output, details)).isEmpty();
+    }
+}
