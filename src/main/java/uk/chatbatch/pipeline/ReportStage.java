@@ -3,6 +3,7 @@ package uk.chatbatch.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.chatbatch.benchmarks.Benchmarks;
@@ -50,15 +51,54 @@ public final class ReportStage {
                 ReportVariant.INTERNAL);
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
+            // Every document of every variant is drawn as its own task, on both cores; they are announced in
+            // task order once all are drawn.
+            List<InParallel.Task<String>> drawings = new ArrayList<>();
             for (ReportVariant variant : request.reports()) {
-                for (ReportDocument document : ReportDocument.values()) {
-                    new PdfReportWriter(document).write(input.withVariant(variant),
-                            s.reportFile(document.fileName(variant)));
-                    progress.accept("Report drawn: " + document.fileName(variant) + " (" + variant.classification()
-                            + ")");
+                for (Drawing document : DOCUMENTS) {
+                    drawings.add(() -> {
+                        String file = document.fileName(variant);
+                        document.draw(input.withVariant(variant), s.reportFile(file));
+                        return "Report drawn: " + file + " (" + variant.classification() + ")";
+                    });
                 }
-                new LeadersHtmlWriter().write(input.withVariant(variant), s.reportFile(LeadersHtmlWriter.fileName(variant)));
             }
+            InParallel.inOrder(drawings).forEach(progress);
         });
+    }
+
+    /** A document drawn once per variant into the report folder. */
+    interface Drawing {
+        String fileName(ReportVariant variant);
+
+        void draw(ReportInput input, Path file) throws IOException;
+    }
+
+    /** The documents each variant gets, in the order they are announced. */
+    private static final List<Drawing> DOCUMENTS = List.of(pdf(ReportDocument.LEADERS), pdf(ReportDocument.APPENDIX),
+            new Drawing() {
+                @Override
+                public String fileName(ReportVariant variant) {
+                    return LeadersHtmlWriter.fileName(variant);
+                }
+
+                @Override
+                public void draw(ReportInput input, Path file) {
+                    new LeadersHtmlWriter().write(input, file);
+                }
+            });
+
+    private static Drawing pdf(ReportDocument document) {
+        return new Drawing() {
+            @Override
+            public String fileName(ReportVariant variant) {
+                return document.fileName(variant);
+            }
+
+            @Override
+            public void draw(ReportInput input, Path file) {
+                new PdfReportWriter(document).write(input, file);
+            }
+        };
     }
 }
