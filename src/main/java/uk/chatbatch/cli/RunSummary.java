@@ -16,6 +16,8 @@ import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.pipeline.PublishedDatasets;
 import uk.chatbatch.pipeline.ReportStage;
 import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.report.LeadersHtmlWriter;
+import uk.chatbatch.report.ReportDocument;
 import uk.chatbatch.report.ReportVariant;
 
 /** The summary printed at the end of a run: the accounting per list, each step's time, where outputs went. */
@@ -94,8 +96,14 @@ final class RunSummary {
         Path indicators = layout.datasetPartition(IndicatorsDataset.NAME, request.laCode(), request.periodEnd());
         out.println();
         for (ReportVariant variant : request.reports()) {
-            Path pdf = layout.reportFile(request.laCode(), request.periodEnd(), ReportStage.fileName(variant));
-            out.printf("PDF report (%s): %s%s%n", variant.label(), pdf, Files.exists(pdf) ? "" : " (not written)");
+            for (ReportDocument document : ReportDocument.values()) {
+                Path pdf = layout.reportFile(request.laCode(), request.periodEnd(), document.fileName(variant));
+                out.printf("%s (%s): %s%s%n", document.title(), variant.label(), pdf,
+                        Files.exists(pdf) ? "" : " (not written)");
+            }
+            Path html = layout.reportFile(request.laCode(), request.periodEnd(), LeadersHtmlWriter.fileName(variant));
+            out.printf("Leaders' report, accessible HTML (%s): %s%s%n", variant.label(), html,
+                    Files.exists(html) ? "" : " (not written)");
         }
         out.println("Parquet datasets: " + layout.outputRoot().resolve(OutputLayout.PARQUET_DIR)
                 + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());

@@ -14,7 +14,9 @@ import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.output.StagingArea;
+import uk.chatbatch.report.LeadersHtmlWriter;
 import uk.chatbatch.report.PdfReportWriter;
+import uk.chatbatch.report.ReportDocument;
 import uk.chatbatch.report.ReportInput;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.report.SuppressionFailedException;
@@ -48,9 +50,9 @@ public final class ReportStage {
     public static final String WITHHELD = "Shareable report withheld: ";
     public static final String NOT_DRAWN = "Not drawn in the ";
 
-    /** The file name of a variant's report, e.g. chat-report-internal.pdf. */
+    /** The file name of a variant's analysts' appendix, e.g. chat-appendix-internal.pdf. */
     public static String fileName(ReportVariant variant) {
-        return "chat-report-" + variant.label() + ".pdf";
+        return ReportDocument.APPENDIX.fileName(variant);
     }
 
     /**
@@ -75,7 +77,7 @@ public final class ReportStage {
             // task order once all are drawn. A shareable document whose small-number rule faults is withheld.
             List<InParallel.Task<Drawn>> drawings = new ArrayList<>();
             for (ReportVariant variant : request.reports()) {
-                for (ReportDocument document : DOCUMENTS) {
+                for (Drawing document : DOCUMENTS) {
                     drawings.add(() -> {
                         String file = document.fileName(variant);
                         List<String> notDrawn;
@@ -109,7 +111,7 @@ public final class ReportStage {
     }
 
     /** A document drawn once per variant into the report folder. */
-    interface ReportDocument {
+    interface Drawing {
         String fileName(ReportVariant variant);
 
         /** @return the parts that could not be drawn */
@@ -117,15 +119,31 @@ public final class ReportStage {
     }
 
     /** The documents each variant gets, in the order they are announced. */
-    private static final List<ReportDocument> DOCUMENTS = List.of(new ReportDocument() {
-        @Override
-        public String fileName(ReportVariant variant) {
-            return ReportStage.fileName(variant);
-        }
+    private static final List<Drawing> DOCUMENTS = List.of(pdf(ReportDocument.LEADERS), pdf(ReportDocument.APPENDIX),
+            new Drawing() {
+                @Override
+                public String fileName(ReportVariant variant) {
+                    return LeadersHtmlWriter.fileName(variant);
+                }
 
-        @Override
-        public List<String> draw(ReportInput input, Path file) {
-            return new PdfReportWriter().write(input, file);
-        }
-    });
+                @Override
+                public List<String> draw(ReportInput input, Path file) {
+                    new LeadersHtmlWriter().write(input, file);
+                    return List.of();
+                }
+            });
+
+    private static Drawing pdf(ReportDocument document) {
+        return new Drawing() {
+            @Override
+            public String fileName(ReportVariant variant) {
+                return document.fileName(variant);
+            }
+
+            @Override
+            public List<String> draw(ReportInput input, Path file) {
+                return new PdfReportWriter(document).write(input, file);
+            }
+        };
+    }
 }
