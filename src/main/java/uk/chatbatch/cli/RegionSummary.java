@@ -31,6 +31,7 @@ final class RegionSummary {
     static final String COMPLETED = "completed";
     static final String COMPLETED_EARLIER = "completed earlier";
     static final String FAILED = "FAILED";
+    static final String WITHHELD_STATUS = "shareable withheld";
 
     private RegionSummary() {
     }
@@ -44,8 +45,9 @@ final class RegionSummary {
         }
         out.println();
         out.printf("%-5s %-30s %-18s %10s %11s %8s %8s%n", "LA", "Name", "Status", "Rows read", "Indicators",
-                "Reports", "Time");
+                "PDFs", "Time");
         List<String> failures = new ArrayList<>();
+        List<String> withheld = new ArrayList<>();
         for (RunRequest la : las) {
             Optional<StepExecution> partition = outcome.las().getOrDefault(la.laCode(), Optional.empty());
             boolean failed = partition.map(p -> p.getStatus() != BatchStatus.COMPLETED).orElse(true);
@@ -58,8 +60,13 @@ final class RegionSummary {
                         "-", "-", time);
                 failures.add("LA " + la.laCode() + " (" + la.laName() + ") failed: " + reason(partition));
             } else {
-                out.printf("%-5s %-30s %-18s %,10d %11d %8s %8s%n", la.laCode(), truncate(la.laName(), 30), status,
-                        rowsRead(la), indicatorsComputed(la), reportsWritten(la) + "/" + la.reports().size(), time);
+                List<String> withheldNotices = withheld(la);
+                if (!withheldNotices.isEmpty()) {
+                    status = status + ", " + WITHHELD_STATUS;
+                    withheldNotices.forEach(n -> withheld.add("LA " + la.laCode() + " (" + la.laName() + "): " + n));
+                }
+                out.printf("%-5s %-30s %-18s %,10d %11d %8d %8s%n", la.laCode(), truncate(la.laName(), 30), status,
+                        rowsRead(la), indicatorsComputed(la), pdfsWritten(la), time);
             }
         }
         if (outcome.kind() == RunOutcome.Kind.ALREADY_COMPLETE) {
@@ -82,8 +89,9 @@ final class RegionSummary {
             }
             return exitCode;
         }
+        withheld.forEach(err::println);
         if (failures.isEmpty()) {
-            return ExitCodes.OK;
+            return withheld.isEmpty() ? ExitCodes.OK : ExitCodes.SHAREABLE_WITHHELD;
         }
         for (String failure : failures) {
             err.println(failure);
@@ -130,9 +138,22 @@ final class RegionSummary {
         return computed.size();
     }
 
-    private static long reportsWritten(RunRequest la) {
-        return la.reports().stream().map(v -> la.layout().reportFile(la.laCode(), la.periodEnd(),
-                ReportStage.fileName(v))).filter(Files::isRegularFile).count();
+    /** The PDF documents published for the LA and period (each variant's leaders' report and appendix). */
+    private static long pdfsWritten(RunRequest la) throws IOException {
+        Path folder = la.layout().reportFile(la.laCode(), la.periodEnd(), ReportStage.NOTICES).getParent();
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).count();
+        }
+    }
+
+    /** The report step's notices of a shareable report withheld, if any. */
+    private static List<String> withheld(RunRequest la) throws IOException {
+        Path notices = la.layout().reportFile(la.laCode(), la.periodEnd(), ReportStage.NOTICES);
+        return !Files.isRegularFile(notices) ? List.of()
+                : Files.readAllLines(notices).stream().filter(n -> n.startsWith(ReportStage.WITHHELD)).toList();
     }
 
     private static String truncate(String s, int n) {

@@ -16,6 +16,8 @@ import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.pipeline.PublishedDatasets;
 import uk.chatbatch.pipeline.ReportStage;
 import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.report.LeadersHtmlWriter;
+import uk.chatbatch.report.ReportDocument;
 import uk.chatbatch.report.ReportVariant;
 
 /** The summary printed at the end of a run: the accounting per list, each step's time, where outputs went. */
@@ -31,11 +33,11 @@ final class RunSummary {
                 printAccounting(out, request);
                 outcome.execution().ifPresent(e -> printSteps(out, e));
                 printOutputs(out, request);
-                return ExitCodes.OK;
+                return printReportNotices(out, err, request);
             case ALREADY_COMPLETE:
                 out.println(outcome.message());
                 printOutputs(out, request);
-                return ExitCodes.OK;
+                return printReportNotices(out, err, request);
             case ALREADY_RUNNING:
                 err.println(outcome.message());
                 return ExitCodes.ALREADY_RUNNING;
@@ -99,12 +101,37 @@ final class RunSummary {
         Path indicators = layout.datasetPartition(IndicatorsDataset.NAME, request.laCode(), request.periodEnd());
         out.println();
         for (ReportVariant variant : request.reports()) {
-            Path pdf = layout.reportFile(request.laCode(), request.periodEnd(), ReportStage.fileName(variant));
-            out.printf("PDF report (%s): %s%s%n", variant.label(), pdf, Files.exists(pdf) ? "" : " (not written)");
+            for (ReportDocument document : ReportDocument.values()) {
+                Path pdf = layout.reportFile(request.laCode(), request.periodEnd(), document.fileName(variant));
+                out.printf("%s (%s): %s%s%n", document.title(), variant.label(), pdf,
+                        Files.exists(pdf) ? "" : " (not written)");
+            }
+            Path html = layout.reportFile(request.laCode(), request.periodEnd(), LeadersHtmlWriter.fileName(variant));
+            out.printf("Leaders' report, accessible HTML (%s): %s%s%n", variant.label(), html,
+                    Files.exists(html) ? "" : " (not written)");
         }
         out.println("Parquet datasets: " + layout.outputRoot().resolve(OutputLayout.PARQUET_DIR)
                 + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
         out.println("  e.g. indicators: " + indicators);
+    }
+
+    /** Parts of a report not drawn, and a shareable report withheld (exit code 3), as the report step noted them. */
+    private static int printReportNotices(PrintStream out, PrintStream err, RunRequest request) throws IOException {
+        Path notices = request.layout().reportFile(request.laCode(), request.periodEnd(), ReportStage.NOTICES);
+        if (!Files.isRegularFile(notices)) {
+            return ExitCodes.OK;
+        }
+        boolean withheld = false;
+        out.println();
+        for (String notice : Files.readAllLines(notices)) {
+            if (notice.startsWith(ReportStage.WITHHELD)) {
+                withheld = true;
+                err.println(notice);
+            } else {
+                out.println(notice);
+            }
+        }
+        return withheld ? ExitCodes.SHAREABLE_WITHHELD : ExitCodes.OK;
     }
 
     private static String truncate(String s, int n) {

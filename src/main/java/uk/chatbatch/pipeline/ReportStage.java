@@ -1,19 +1,25 @@
 package uk.chatbatch.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.output.StagingArea;
+import uk.chatbatch.report.LeadersHtmlWriter;
 import uk.chatbatch.report.PdfReportWriter;
+import uk.chatbatch.report.ReportDocument;
 import uk.chatbatch.report.ReportInput;
 import uk.chatbatch.report.ReportVariant;
+import uk.chatbatch.report.SuppressionFailedException;
 
 /** Step 3: draw the PDF report from the published datasets and publish it. */
 public final class ReportStage {
@@ -22,66 +28,122 @@ public final class ReportStage {
 
     private final IndicatorCatalogue catalogue;
     private final Consumer<String> progress;
+    private final UnaryOperator<ReportInput> drawnFrom;
 
     public ReportStage(IndicatorCatalogue catalogue, Consumer<String> progress) {
-        this.catalogue = catalogue;
-        this.progress = progress;
+        this(catalogue, progress, UnaryOperator.identity());
     }
 
-    /** The file name of a variant's report, e.g. chat-report-internal.pdf. */
+    /** @param drawnFrom changes what the reports are drawn from: a test's way in for a figure that faults */
+    ReportStage(IndicatorCatalogue catalogue, Consumer<String> progress, UnaryOperator<ReportInput> drawnFrom) {
+        this.catalogue = catalogue;
+        this.progress = progress;
+        this.drawnFrom = drawnFrom;
+    }
+
+    /**
+     * Beside the reports: one line per thing the run summary must say about them (a shareable report withheld,
+     * a part not drawn), each starting with {@link #WITHHELD} or {@link #NOT_DRAWN}. Written only when there is
+     * something to say.
+     */
+    public static final String NOTICES = "report-notices.txt";
+    public static final String WITHHELD = "Shareable report withheld: ";
+    public static final String NOT_DRAWN = "Not drawn in the ";
+
+    /** The file name of a variant's analysts' appendix, e.g. chat-appendix-internal.pdf. */
     public static String fileName(ReportVariant variant) {
-        return "chat-report-" + variant.label() + ".pdf";
+        return ReportDocument.APPENDIX.fileName(variant);
     }
 
     /**
      * Draws each requested variant from the published datasets, with the same LA's earlier periods as
      * history. The reconciliation with the returns is read from the datasets the indicators step wrote, since
-     * the indicators read back here carry no drill-down. The shareable variant fails closed: if small numbers cannot be suppressed the step fails and
-     * nothing is published.
+     * the indicators read back here carry no drill-down. The shareable variant fails closed: if the small-number
+     * rule throws, the shareable report is not written, the rest is published, and {@link #NOTICES} says which
+     * figure and why (the run then ends with its own exit code). A part of a report that cannot be drawn is drawn
+     * as such in its place and listed in {@link #NOTICES}.
      */
     public List<Path> run(RunRequest request, ZonedDateTime generatedAt) throws IOException {
         PublishedDatasets published = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd());
         List<IndicatorMetadata> definitions = catalogue.definitions();
-        ReportInput input = new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
+        ReportInput input = drawnFrom.apply(new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
                 published.allIngestSummaries(), published.issues(), published.indicators(definitions),
                 published.inputs(), request.indicatorContext(), published.earlierPeriods(definitions),
                 Benchmarks.bundled(), request.region(), request.population().byEthnicGroup(), published.reconciliation(),
-                ReportVariant.INTERNAL);
+                ReportVariant.INTERNAL));
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
             // Every document of every variant is drawn as its own task, on both cores; they are announced in
-            // task order once all are drawn.
-            List<InParallel.Task<String>> drawings = new ArrayList<>();
+            // task order once all are drawn. A shareable document whose small-number rule faults is withheld.
+            List<InParallel.Task<Drawn>> drawings = new ArrayList<>();
             for (ReportVariant variant : request.reports()) {
-                for (ReportDocument document : DOCUMENTS) {
+                for (Drawing document : DOCUMENTS) {
                     drawings.add(() -> {
                         String file = document.fileName(variant);
-                        document.draw(input.withVariant(variant), s.reportFile(file));
-                        return "Report drawn: " + file + " (" + variant.classification() + ")";
+                        List<String> notDrawn;
+                        try {
+                            notDrawn = document.draw(input.withVariant(variant), s.reportFile(file));
+                        } catch (SuppressionFailedException e) {
+                            String withheld = WITHHELD + "the small-number rule could not be applied to " + e.figure()
+                                    + " (" + e.reason() + "), so it was not written; everything else was published.";
+                            return new Drawn(withheld, List.of(withheld));
+                        }
+                        return new Drawn("Report drawn: " + file + " (" + variant.classification() + ")"
+                                + (notDrawn.isEmpty() ? "" : "; " + notDrawn.size() + " part(s) could not be drawn"),
+                                notDrawn.stream().map(part -> NOT_DRAWN + variant.label() + " report: " + part + ".")
+                                        .toList());
                     });
                 }
             }
-            InParallel.inOrder(drawings).forEach(progress);
+            List<String> notices = new ArrayList<>();
+            for (Drawn drawn : InParallel.inOrder(drawings)) {
+                progress.accept(drawn.progress());
+                notices.addAll(drawn.notices());
+            }
+            if (!notices.isEmpty()) {
+                Files.write(s.reportFile(NOTICES), notices, StandardCharsets.UTF_8);
+            }
         });
     }
 
+    /** What drawing one document says: its progress line, and its notices for the run summary. */
+    private record Drawn(String progress, List<String> notices) {
+    }
+
     /** A document drawn once per variant into the report folder. */
-    interface ReportDocument {
+    interface Drawing {
         String fileName(ReportVariant variant);
 
-        void draw(ReportInput input, Path file) throws IOException;
+        /** @return the parts that could not be drawn */
+        List<String> draw(ReportInput input, Path file) throws IOException;
     }
 
     /** The documents each variant gets, in the order they are announced. */
-    private static final List<ReportDocument> DOCUMENTS = List.of(new ReportDocument() {
-        @Override
-        public String fileName(ReportVariant variant) {
-            return ReportStage.fileName(variant);
-        }
+    private static final List<Drawing> DOCUMENTS = List.of(pdf(ReportDocument.LEADERS), pdf(ReportDocument.APPENDIX),
+            new Drawing() {
+                @Override
+                public String fileName(ReportVariant variant) {
+                    return LeadersHtmlWriter.fileName(variant);
+                }
 
-        @Override
-        public void draw(ReportInput input, Path file) {
-            new PdfReportWriter().write(input, file);
-        }
-    });
+                @Override
+                public List<String> draw(ReportInput input, Path file) {
+                    new LeadersHtmlWriter().write(input, file);
+                    return List.of();
+                }
+            });
+
+    private static Drawing pdf(ReportDocument document) {
+        return new Drawing() {
+            @Override
+            public String fileName(ReportVariant variant) {
+                return document.fileName(variant);
+            }
+
+            @Override
+            public List<String> draw(ReportInput input, Path file) {
+                return new PdfReportWriter(document).write(input, file);
+            }
+        };
+    }
 }

@@ -57,7 +57,9 @@ final class AtAGlancePage implements ReportSection {
         table.setSpacingBefore(4f);
         int n = 0;
         for (ShownResult r : tiles) {
-            table.addCell(tile(r, writer.getDirectContent(), width));
+            table.addCell(model.notDrawn.attempt(r.id() + " tile", () -> tile(r, writer.getDirectContent(), width))
+                    .orElseGet(() -> style.text(r.id() + " " + NotDrawn.PREFIX + model.notDrawn.last().reason(),
+                            style.cellSmall)));
             n++;
         }
         while (n % COLUMNS != 0) {
@@ -111,9 +113,9 @@ final class AtAGlancePage implements ReportSection {
         cell.setBorder(Rectangle.BOX);
         cell.setBorderColor(Palette.GRIDLINE);
         cell.setBorderWidth(0.5f);
-        cell.setBorderWidthLeft(4f);
+        cell.setBorderWidthLeft(8f);
         cell.setBorderColorLeft(Palette.rating(c.rating()));
-        cell.setPaddingLeft(6f);
+        cell.setPaddingLeft(10f);
         cell.setPaddingRight(4f);
         cell.setPaddingTop(3f);
         cell.setPaddingBottom(5f);

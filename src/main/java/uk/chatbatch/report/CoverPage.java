@@ -65,7 +65,7 @@ final class CoverPage implements ReportSection {
                 style.bodyBold));
         text.add(new Chunk(variant.handling(), style.body));
         if (!variant.isInternal()) {
-            text.add(new Chunk("\n" + SmallNumbers.RULE, style.small));
+            text.add(new Chunk("\nHow small numbers are withheld: see " + NotesPage.TITLE + ".", style.small));
         }
         PdfPCell cell = new PdfPCell(text);
         cell.setBorder(Rectangle.LEFT);

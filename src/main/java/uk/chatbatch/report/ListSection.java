@@ -67,6 +67,12 @@ final class ListSection implements ReportSection {
                 charts, shapes);
     }
 
+    /** For laying out figures chosen elsewhere (the leaders' report's key charts) as a list section does. */
+    static ListSection figuresOnly(ReportModel model, ReportStyle style, SectionMarks marks, ReportCharts charts,
+                                   ShapeCharts shapes) {
+        return new ListSection(model, null, "figures", "Figures", List.of(), style, marks, charts, shapes);
+    }
+
     static String returnKey(String returnName) {
         return "return-" + returnName.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
@@ -107,7 +113,9 @@ final class ListSection implements ReportSection {
         float width = document.right() - document.left();
         List<Figure> all = new ArrayList<>();
         for (ShownResult r : results) {
-            all.addAll(figures.figures(r));
+            all.addAll(model.notDrawn.attempt(r.id() + " figures", () -> figures.figures(r)).orElseGet(() -> List.of(
+                    new Figure(r.id(), r.id() + "  " + r.metadata().title(), null, "The figures of " + r.id() + " "
+                            + NotDrawn.PREFIX + model.notDrawn.last().reason() + ".", true))));
         }
         layOut(document, writer, all, width);
 
@@ -148,54 +156,8 @@ final class ListSection implements ReportSection {
         table.addCell(style.header("Since last"));
         int row = 0;
         for (ShownResult r : results) {
-            Unit unit = r.metadata().unit();
-            Unit shown = r.headlineUnit();
-            Comparison c = model.comparison(r.id());
-            Trend trend = model.trend(r.id());
-            List<PdfPCell> cells = new ArrayList<>();
-            cells.add(style.text(r.id(), style.cellBold));
-            Phrase title = new Phrase(r.metadata().title(), style.cell);
-            String notes = model.notes.markers(r.id());
-            if (!notes.isEmpty()) {
-                title.add(new Chunk("  " + notes, style.cellSmall));
-            }
-            cells.add(style.cell(title, Element.ALIGN_LEFT));
-            if (r.isComputed() && r.headline().isPresent() && r.isShare()) {
-                Shown h = r.headline().get();
-                cells.add(style.cell(new Phrase(Formats.value(new Shown(h.group(), h.numerator(), null,
-                        (double) h.numerator(), h.suppressed()), Unit.COUNT), style.cellBold), Element.ALIGN_RIGHT));
-                cells.add(style.text(r.metadata().denominator() + " (each group's share is charted below)",
-                        style.cellSmall));
-            } else if (r.isComputed() && r.headline().isPresent()) {
-                Shown h = r.headline().get();
-                cells.add(style.cell(new Phrase(Formats.value(h, unit), style.cellBold), Element.ALIGN_RIGHT));
-                String basis = Formats.basis(h, unit);
-                if (unit == Unit.RATE_PER_10000 && !h.suppressed()) {
-                    basis = "per 10,000 children: " + Formats.count(h.numerator()) + " in "
-                            + Formats.count(h.denominator() == null ? 0 : h.denominator());
-                }
-                if (c.annualised() && !h.suppressed()) {
-                    basis = "per 10,000 children, " + Formats.annualisedBasis(h);
-                }
-                cells.add(style.text(basis, style.cellSmall));
-            } else {
-                cells.add(style.cell(new Phrase(Formats.status(r.status()), style.cellAlert), Element.ALIGN_RIGHT));
-                cells.add(style.text(r.message(), style.cellSmall));
-            }
-            cells.add(style.cell(england(c, unit), Element.ALIGN_LEFT));
-            if (trend.isDrawable()) {
-                Image line = shapes.sparkline(canvas, trend, SPARK_WIDTH, SPARK_HEIGHT);
-                PdfPCell spark = new PdfPCell(line, false);
-                spark.setBorder(Rectangle.BOTTOM);
-                spark.setBorderColor(Palette.RULE);
-                spark.setBorderWidth(0.5f);
-                spark.setPaddingTop(4f);
-                spark.setPaddingLeft(2f);
-                cells.add(spark);
-            } else {
-                cells.add(style.text("—", style.cellMuted));
-            }
-            cells.add(style.cell(change(trend, shown), Element.ALIGN_LEFT));
+            List<PdfPCell> cells = model.notDrawn.attempt(r.id() + " key figures", () -> keyFigureCells(r, canvas))
+                    .orElseGet(() -> notDrawnRow(r));
             for (PdfPCell cell : cells) {
                 cell.setBackgroundColor(ReportStyle.zebra(row));
                 table.addCell(cell);
@@ -203,6 +165,65 @@ final class ListSection implements ReportSection {
             row++;
         }
         return table;
+    }
+
+    /** One indicator's row of the key-figures table. */
+    private List<PdfPCell> keyFigureCells(ShownResult r, PdfContentByte canvas) {
+        Unit unit = r.metadata().unit();
+        Unit shown = r.headlineUnit();
+        Comparison c = model.comparison(r.id());
+        Trend trend = model.trend(r.id());
+        List<PdfPCell> cells = new ArrayList<>();
+        cells.add(style.text(r.id(), style.cellBold));
+        Phrase title = new Phrase(r.metadata().title(), style.cell);
+        String notes = model.notes.markers(r.id());
+        if (!notes.isEmpty()) {
+            title.add(new Chunk("  " + notes, style.cellSmall));
+        }
+        cells.add(style.cell(title, Element.ALIGN_LEFT));
+        if (r.isComputed() && r.headline().isPresent() && r.isShare()) {
+            Shown h = r.headline().get();
+            cells.add(style.cell(new Phrase(Formats.value(new Shown(h.group(), h.numerator(), null,
+                    (double) h.numerator(), h.suppressed()), Unit.COUNT), style.cellBold), Element.ALIGN_RIGHT));
+            cells.add(style.text(r.metadata().denominator() + " (each group's share is charted below)",
+                    style.cellSmall));
+        } else if (r.isComputed() && r.headline().isPresent()) {
+            Shown h = r.headline().get();
+            cells.add(style.cell(new Phrase(Formats.value(h, unit), style.cellBold), Element.ALIGN_RIGHT));
+            String basis = Formats.basis(h, unit);
+            if (unit == Unit.RATE_PER_10000 && !h.suppressed()) {
+                basis = "per 10,000 children: " + Formats.count(h.numerator()) + " in "
+                        + Formats.count(h.denominator() == null ? 0 : h.denominator());
+            }
+            if (c.annualised() && !h.suppressed()) {
+                basis = "per 10,000 children, " + Formats.annualisedBasis(h);
+            }
+            cells.add(style.text(basis, style.cellSmall));
+        } else {
+            cells.add(style.cell(new Phrase(Formats.status(r.status()), style.cellAlert), Element.ALIGN_RIGHT));
+            cells.add(style.text(r.message(), style.cellSmall));
+        }
+        cells.add(style.cell(england(c, unit), Element.ALIGN_LEFT));
+        if (trend.isDrawable()) {
+            Image line = shapes.sparkline(canvas, trend, SPARK_WIDTH, SPARK_HEIGHT);
+            PdfPCell spark = new PdfPCell(line, false);
+            spark.setBorder(Rectangle.BOTTOM);
+            spark.setBorderColor(Palette.RULE);
+            spark.setBorderWidth(0.5f);
+            spark.setPaddingTop(4f);
+            spark.setPaddingLeft(2f);
+            cells.add(spark);
+        } else {
+            cells.add(style.text("—", style.cellMuted));
+        }
+        cells.add(style.cell(change(trend, shown), Element.ALIGN_LEFT));
+        return cells;
+    }
+
+    private List<PdfPCell> notDrawnRow(ShownResult r) {
+        PdfPCell why = style.text(NotDrawn.PREFIX + model.notDrawn.last().reason(), style.cellAlert);
+        why.setColspan(6);
+        return List.of(style.text(r.id(), style.cellBold), why);
     }
 
     /** "85.7% (2025)" and the verdict, or a dash and why there is no comparison. */
@@ -292,7 +313,7 @@ final class ListSection implements ReportSection {
     }
 
     /** Full-width figures one per row; half-width ones two to a row, each kept whole on a page. */
-    private void layOut(Document document, PdfWriter writer, List<Figure> all, float width) {
+    void layOut(Document document, PdfWriter writer, List<Figure> all, float width) {
         int i = 0;
         while (i < all.size()) {
             Figure f = all.get(i);
@@ -344,12 +365,18 @@ final class ListSection implements ReportSection {
         cell.setPaddingTop(3f);
         cell.addElement(style.paragraph(f.title(), style.bodyBold, 0f, 3f));
         if (f.body() != null) {
-            Element body = body(f, writer.getDirectContent(), width);
-            if (body instanceof Image image) {
+            java.util.Optional<Element> body = model.notDrawn.attempt(f.title(),
+                    () -> body(f, writer.getDirectContent(), width));
+            if (body.isEmpty()) {
+                cell.addElement(style.paragraph(NotDrawn.PREFIX + model.notDrawn.last().reason(), style.bodyBold, 0f,
+                        2f));
+            } else if (body.get() instanceof Image image) {
                 image.setAlt(f.title() + ". " + f.caption());
                 image.setSpacingAfter(2f);
+                cell.addElement(image);
+            } else {
+                cell.addElement(body.get());
             }
-            cell.addElement(body);
         }
         cell.addElement(style.paragraph(f.caption(), style.small, 2f, 2f));
         return cell;

@@ -41,20 +41,37 @@ public final class PdfReportWriter {
     static final float BOTTOM_MARGIN = 62f;
     static final String COVER = "cover";
 
-    /** Writes the report to {@code pdf}, creating its folder and replacing any earlier file. */
-    public void write(ReportInput input, Path pdf) {
+    private final ReportDocument kind;
+
+    /** The analysts' appendix: everything the run computed. */
+    public PdfReportWriter() {
+        this(ReportDocument.APPENDIX);
+    }
+
+    public PdfReportWriter(ReportDocument kind) {
+        this.kind = kind;
+    }
+
+    /**
+     * Writes the report to {@code pdf}, creating its folder and replacing any earlier file.
+     *
+     * @return the parts that could not be drawn (each drawn as "could not be drawn" in its place)
+     */
+    public List<String> write(ReportInput input, Path pdf) {
         Path absolute = pdf.toAbsolutePath();
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
             Files.createDirectories(absolute.getParent());
+            List<String> notDrawn;
             try (OutputStream out = Files.newOutputStream(part)) {
-                write(input, out);
+                notDrawn = write(input, out);
             }
             try {
                 Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            return notDrawn;
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF report " + absolute + " could not be written: " + e.getMessage(), e);
         } finally {
@@ -69,9 +86,13 @@ public final class PdfReportWriter {
     /**
      * Writes the report to a stream the caller owns (and closes). Everything the pages print is worked out
      * first, so a shareable report whose small-number rule cannot be applied throws
-     * {@link SuppressionFailedException} before a single byte is written.
+     * {@link SuppressionFailedException} before a single byte is written. A section, figure, table row or tile
+     * that throws is drawn as "could not be drawn: reason" in its place, and the rest of the report is drawn;
+     * only a fault of the document itself (OpenPDF's) stops it.
+     *
+     * @return the parts that could not be drawn, one sentence each
      */
-    public void write(ReportInput input, OutputStream out) {
+    public List<String> write(ReportInput input, OutputStream out) {
         ReportModel model = ReportModel.of(input);
         ReportFonts fonts = ReportFonts.load(seed(input));
         ReportStyle style = new ReportStyle(fonts);
@@ -83,10 +104,46 @@ public final class PdfReportWriter {
         writer.setPageEvent(new PageFooter(input.variant(), footer(input), fonts));
         writer.setPageEvent(marks);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
-        describe(document, input);
+        describe(document, input, title(input));
 
         ReportCharts charts = new ReportCharts(fonts);
         ShapeCharts shapes = new ShapeCharts(fonts);
+        List<ReportSection> sections = kind == ReportDocument.LEADERS
+                ? LeadersReport.sections(model, style, marks, charts, shapes)
+                : appendixSections(model, style, marks, charts, shapes);
+
+        document.open();
+        // Set after open: OpenPDF stamps its own clock on open, and reads FILEID instead of a random ID.
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(GregorianCalendar.from(input.generatedAt())));
+        byte[] id = seed(input);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        // Each section declared one contents entry, in order: its title names it when it cannot be drawn.
+        List<String> titles = new ArrayList<>();
+        marks.entries().forEach(entry -> titles.add(entry.title()));
+        ReportSection previous = null;
+        for (int i = 0; i < sections.size(); i++) {
+            ReportSection section = sections.get(i);
+            boolean follows = (section instanceof ListSection && previous instanceof ListSection)
+                    || section instanceof LeadersReport.FollowsOnSamePage;
+            if (follows && ListSection.roomFor(document, writer)) {
+                document.add(style.paragraph(" ", style.body, 10f, 0f));
+            } else if (previous != null) {
+                document.newPage();
+            }
+            ReportSection drawing = section;
+            if (!model.notDrawn.tryDrawing("The section " + titles.get(i), () -> drawing.addTo(document, writer))) {
+                document.add(style.paragraph("The rest of this section " + NotDrawn.PREFIX
+                        + model.notDrawn.last().reason(), style.bodyBold, 4f, 4f));
+            }
+            previous = section;
+        }
+        document.close();
+        return model.notDrawn.parts().stream().map(NotDrawn.Part::sentence).toList();
+    }
+
+    private static List<ReportSection> appendixSections(ReportModel model, ReportStyle style, SectionMarks marks,
+                                                        ReportCharts charts, ShapeCharts shapes) {
+        ReportInput input = model.input;
         List<ReportSection> sections = new ArrayList<>();
         marks.declare(COVER, "Cover and contents", null);
         sections.add(new CoverPage(model, style, marks));
@@ -114,31 +171,14 @@ public final class PdfReportWriter {
             sections.add(new ReconciliationPage(model, style, marks));
         }
         marks.declare(DataQualityPage.KEY, DataQualityPage.TITLE, null);
-        sections.add(new DataQualityPage(input, style, marks));
+        sections.add(new DataQualityPage(input, style, marks, model.notDrawn));
         marks.declare(DefinitionsPage.KEY, DefinitionsPage.TITLE, null);
         sections.add(new DefinitionsPage(model, style, marks));
-
-        document.open();
-        // Set after open: OpenPDF stamps its own clock on open, and reads FILEID instead of a random ID.
-        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(GregorianCalendar.from(input.generatedAt())));
-        byte[] id = seed(input);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-        ReportSection previous = null;
-        for (ReportSection section : sections) {
-            boolean follows = section instanceof ListSection && previous instanceof ListSection;
-            if (follows && ListSection.roomFor(document, writer)) {
-                document.add(style.paragraph(" ", style.body, 10f, 0f));
-            } else {
-                document.newPage();
-            }
-            section.addTo(document, writer);
-            previous = section;
-        }
-        document.close();
+        return sections;
     }
 
-    static String title(ReportInput input) {
-        return CoverPage.TITLE + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd())
+    String title(ReportInput input) {
+        return (kind == ReportDocument.LEADERS ? LeadersReport.TITLE : CoverPage.TITLE) + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd())
                 + " (" + input.variant().label() + ")";
     }
 
@@ -146,8 +186,8 @@ public final class PdfReportWriter {
         return input.laName() + " (" + input.laCode() + ") · period end " + Formats.date(input.periodEnd());
     }
 
-    private static void describe(Document document, ReportInput input) {
-        document.addTitle(title(input));
+    private static void describe(Document document, ReportInput input, String title) {
+        document.addTitle(title);
         document.addSubject("Inspection-style (Ofsted ChAT) indicators with England comparisons, trends, charts by"
                 + " Annex A list, data quality and definitions for " + input.laName() + " (LA " + input.laCode()
                 + "), six months to " + Formats.date(input.periodEnd()) + ". " + input.variant().classification()
@@ -163,11 +203,11 @@ public final class PdfReportWriter {
      * What the report's random-looking parts (font subset tags, file ID) are derived from, so the same
      * input, made at the same time, gives the same bytes.
      */
-    private static byte[] seed(ReportInput input) {
+    private byte[] seed(ReportInput input) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             String key = input.laCode() + "|" + input.periodEnd() + "|" + input.generatedAt().toInstant() + "|"
-                    + input.variant();
+                    + input.variant() + "|" + kind;
             return md5.digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this Java runtime", e);

@@ -12,8 +12,8 @@ public enum ReportVariant {
             "For use inside the LA only: it names teams and workers and says which input rows have problems."),
     /** For partners, the region or the inspectorate: no team or worker names, and small numbers withheld. */
     SHAREABLE("shareable", "OFFICIAL: shareable, small numbers suppressed",
-            "May be shared outside the LA: it names no child, team or worker, and any figure based on fewer than "
-                    + SmallNumbers.THRESHOLD + " children or records is shown as <" + SmallNumbers.THRESHOLD + ".");
+            "May be shared outside the LA: it names no child, team or worker, and any figure based on 1 to "
+                    + (SmallNumbers.THRESHOLD - 1) + " children or records is shown as " + SmallNumbers.SHOWN_AS + ".");
 
     private final String label;
     private final String classification;

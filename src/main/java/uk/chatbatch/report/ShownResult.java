@@ -35,11 +35,14 @@ record ShownResult(IndicatorMetadata metadata, IndicatorStatus status, String me
 
     /**
      * A share indicator (ChAT's source and ethnicity charts, unit percent) has a whole-population row that is
-     * everything out of itself, 100%: its count is what changes from period to period.
+     * everything out of itself, 100%: its count is what changes from period to period. One whose whole
+     * population is a real percentage (DQ-01: rows with errors out of all rows) is not a share: its
+     * percentage is the figure.
      */
     boolean isShare() {
         return metadata.unit() == Unit.PERCENT
-                && (metadata.chart() == ChartType.SRC || metadata.chart() == ChartType.ETH);
+                && (metadata.chart() == ChartType.SRC || metadata.chart() == ChartType.ETH)
+                && headline.map(h -> h.denominator() == null || h.denominator() == h.numerator()).orElse(true);
     }
 
     /** The unit the whole-population figure is printed and trended in: a share indicator's count. */
@@ -58,10 +61,22 @@ record ShownResult(IndicatorMetadata metadata, IndicatorStatus status, String me
                 .orElse(false);
     }
 
-    /** One breakdown's groups in the indicator's order. */
-    record Breakdown(String name, List<Shown> values) {
+    /**
+     * One breakdown's groups in the indicator's order.
+     *
+     * @param wholeWithheld the small-number rule withheld every group (one small group could not be protected
+     *                      otherwise), which its figure's caption says
+     * @param secondary     groups of 5 or more (or zero) withheld only so that a small group cannot be worked out
+     *                      from the total, which the caption says
+     */
+    record Breakdown(String name, List<Shown> values, boolean wholeWithheld, List<String> secondary) {
         Breakdown {
             values = List.copyOf(values);
+            secondary = List.copyOf(secondary);
+        }
+
+        Breakdown(String name, List<Shown> values) {
+            this(name, values, false, List.of());
         }
 
         long suppressedCount() {

@@ -30,7 +30,7 @@ final class VariantView {
         this.variant = variant;
     }
 
-    ShownResult show(IndicatorResult result) {
+    private ShownResult shown(IndicatorResult result) {
         Optional<Shown> headline = result.headline().map(Shown::of);
         Map<String, List<Shown>> byName = new LinkedHashMap<>();
         for (IndicatorValue v : result.values()) {
@@ -51,6 +51,21 @@ final class VariantView {
         }
         ShownResult shown = new ShownResult(result.metadata(), result.status(), result.message(), headline, breakdowns);
         return variant.isInternal() ? shown : SmallNumbers.apply(shown);
+    }
+
+    /** What the shareable report may show, where any fault of the privacy step stops the shareable report. */
+    ShownResult show(IndicatorResult result) {
+        if (variant.isInternal()) {
+            return shown(result);
+        }
+        try {
+            return shown(result);
+        } catch (SuppressionFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SuppressionFailedException(new uk.chatbatch.disclosure.DisclosureException(
+                    result.metadata().id(), "the small-number step failed (" + e + ")", e));
+        }
     }
 
     /** A value from an earlier period's result, for a trend: the whole-population figure only. */

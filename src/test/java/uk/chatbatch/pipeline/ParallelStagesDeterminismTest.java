@@ -50,8 +50,8 @@ class ParallelStagesDeterminismTest {
     void twoRunsPublishTheSameBytesInEveryDatasetAndReport() throws IOException {
         List<Path> first = files(dir.resolve("first"));
         assertThat(first).as("datasets and both reports were published")
-                .anyMatch(p -> p.toString().endsWith("chat-report-internal.pdf"))
-                .anyMatch(p -> p.toString().endsWith("chat-report-shareable.pdf"))
+                .anyMatch(p -> p.toString().endsWith("chat-appendix-internal.pdf"))
+                .anyMatch(p -> p.toString().endsWith("chat-appendix-shareable.pdf"))
                 .anyMatch(p -> p.startsWith(Path.of("parquet", "indicator_children")))
                 .anyMatch(p -> p.startsWith(Path.of("parquet", "reconciliation_children")));
         assertThat(files(dir.resolve("second"))).isEqualTo(first);

@@ -63,12 +63,13 @@ class RegionRunTest {
         assertThat(one.exitCode()).as(one.err()).isZero();
         assertThat(two.out()).contains("3 LAs (391,392,393), period ending 2026-09-30, 2 at once");
         assertThat(one.out()).contains("1 at once");
-        assertThat(summaryLine(two, "391")).contains("Newcastle upon Tyne").contains(" completed ").contains("1/1");
+        assertThat(summaryLine(two, "391")).as("LA, name, status, rows read, indicators, PDFs (leaders' report and"
+                + " appendix), time").matches("391 +Newcastle upon Tyne +completed +[\\d,]+ +\\d+ +2 +\\d+\\.\\d s");
         assertThat(summaryLine(two, "392")).contains("North Tyneside").contains(" completed ");
         assertThat(summaryLine(two, "393")).contains("South Tyneside").contains(" completed ");
         for (String la : new String[] {"391", "392", "393"}) {
             assertThat(twoAtOnce.resolve("parquet/indicators/la=" + la + "/period=" + PERIOD)).isDirectory();
-            assertThat(twoAtOnce.resolve("reports/" + la + "/" + PERIOD + "/chat-report-internal.pdf")).isRegularFile();
+            assertThat(twoAtOnce.resolve("reports/" + la + "/" + PERIOD + "/chat-appendix-internal.pdf")).isRegularFile();
         }
         // Rows read in the summary are the LA's ingest accounting: 392's line agrees with what it published.
         assertThat(summaryLine(two, "392")).contains(" " + PublishedRows.read(twoAtOnce, "392") + " ");
@@ -108,8 +109,8 @@ class RegionRunTest {
         assertThat(failed.err()).contains("LA 392 (North Tyneside) failed: annex-a.xlsx: is not an Excel workbook")
                 .contains("1 of 3 LAs failed").doesNotContain("\tat ");
         assertThat(out.resolve("parquet/indicators/la=392/period=" + PERIOD)).doesNotExist();
-        assertThat(out.resolve("reports/391/" + PERIOD + "/chat-report-internal.pdf")).isRegularFile();
-        assertThat(out.resolve("reports/393/" + PERIOD + "/chat-report-internal.pdf")).isRegularFile();
+        assertThat(out.resolve("reports/391/" + PERIOD + "/chat-appendix-internal.pdf")).isRegularFile();
+        assertThat(out.resolve("reports/393/" + PERIOD + "/chat-appendix-internal.pdf")).isRegularFile();
         Map<Path, FileTime> othersBefore = modificationTimes(out, "391", "393");
 
         Files.delete(broken);
@@ -122,7 +123,7 @@ class RegionRunTest {
         assertThat(summaryLine(restarted, "393")).contains("completed earlier");
         assertThat(restarted.out()).contains("LA 392: Reading Annex A").doesNotContain("LA 391: Reading")
                 .doesNotContain("LA 393: Reading");
-        assertThat(out.resolve("reports/392/" + PERIOD + "/chat-report-internal.pdf")).isRegularFile();
+        assertThat(out.resolve("reports/392/" + PERIOD + "/chat-appendix-internal.pdf")).isRegularFile();
         assertThat(modificationTimes(out, "391", "393")).isEqualTo(othersBefore);
 
         CapturedOutput again = CapturedOutput.launch(run);

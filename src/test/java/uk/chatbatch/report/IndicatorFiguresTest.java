@@ -182,4 +182,19 @@ class IndicatorFiguresTest {
     static IndicatorValue c(String b, String v, long n) {
         return count(b, v, n);
     }
+
+    @Test
+    void aCaptionSaysWhyAGroupOfFiveOrMoreIsWithheld() {
+        ShownResult r = new VariantView(ReportVariant.SHAREABLE).show(IndicatorResult.computed(ReportFixture.CLA,
+                List.of(count(ALL, ALL, 300), count("legal status", "C2", 3), count("legal status", "E1", 290),
+                        count("legal status", "V2", 7))));
+        assertThat(new IndicatorFigures(shareable).figures(r).get(0).caption()).endsWith("V2 is withheld as well, so"
+                + " that a group of fewer than 5 cannot be worked out from the total.");
+
+        ShownResult alone = new VariantView(ReportVariant.SHAREABLE).show(IndicatorResult.computed(ReportFixture.CLA,
+                List.of(count(ALL, ALL, 300), count("legal status", "C2", 3))));
+        assertThat(new IndicatorFigures(shareable).figures(alone).get(0).caption()).startsWith("The whole breakdown by"
+                + " legal status is withheld: one group is fewer than 5 and there is no other group to withhold with"
+                + " it, so it could be worked out from the total.");
+    }
 }

@@ -201,7 +201,7 @@ class ReconciliationPageTest {
                 Optional.of(4.0), Optional.empty(), "");
         assertThatThrownBy(() -> ReportPdf.render(ReportFixture.input(ReportVariant.SHAREABLE)
                 .withReconciliation(List.of(broken)))).isInstanceOf(SuppressionFailedException.class)
-                .hasMessageContaining("ASM-02 gives a percentage");
+                .hasMessageContaining("ASM-02: a percentage for all without the number it is out of");
         ReportPdf.render(ReportFixture.input(ReportVariant.INTERNAL).withReconciliation(List.of(broken)));
     }
 

@@ -62,7 +62,9 @@ class ShareableReportTest {
         String glance = squash(pdf.body(2));
         assertThat(glance).contains(squash("Plans ended that lasted 2 years or more <5 withheld: fewer than 5 behind it"))
                 .doesNotContain(squash("3 of 12"));
-        assertThat(squash(pdf.page(1))).contains(squash(SmallNumbers.RULE));
+        assertThat(squash(pdf.page(1))).contains(squash("How small numbers are withheld: see Notes and caveats."));
+        assertThat(squash(pdf.all()).split(java.util.regex.Pattern.quote(squash(SmallNumbers.RULE)), -1))
+                .as("the rule is stated once").hasSize(2);
         String notes = squash(pdf.body(pdf.pageStarting("Notes and caveats")));
         assertThat(notes).contains(squash("Small numbers withheld " + SmallNumbers.RULE + " Headline figures withheld:"
                 + " CIN-06, CP-06."));
