@@ -67,7 +67,13 @@ public final class PublishedOutputs {
         }
         for (Path file : visible(output.resolve(OutputLayout.REPORTS_DIR), 3)) {
             if (Files.isRegularFile(file)) {
-                if (!file.getFileName().toString().endsWith(".pdf")) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".html") || name.equals("report-notices.txt")) {
+                    // The leaders' HTML and the notices beside the reports are text with no generation time.
+                    content.put(output.relativize(file).toString(), Files.readAllLines(file));
+                    continue;
+                }
+                if (!name.endsWith(".pdf")) {
                     throw new AssertionError("A file readers would take for a report: " + file);
                 }
                 content.put(output.relativize(file).toString(), pdf(file));
