@@ -33,7 +33,7 @@ class ConcurrentLaunchTest {
         assertThat(ran.out()).contains("Steps: ingest").contains("report").contains("(completed)");
         assertThat(PublishedOutputs.read(output).keySet())
                 .contains("parquet/indicators/la=999/period=2026-09-30",
-                        "reports/999/2026-09-30/chat-report-internal.pdf");
+                        "reports/999/2026-09-30/chat-appendix-internal.pdf");
     }
 
     @Test
@@ -46,8 +46,8 @@ class ConcurrentLaunchTest {
         assertThat(second.waitFor(RUN_LIMIT)).as(second.err()).isZero();
         assertThat(PublishedOutputs.read(output).keySet())
                 .contains("parquet/indicators/la=998/period=2026-09-30", "parquet/indicators/la=999/period=2026-09-30",
-                        "reports/998/2026-09-30/chat-report-internal.pdf",
-                        "reports/999/2026-09-30/chat-report-internal.pdf");
+                        "reports/998/2026-09-30/chat-appendix-internal.pdf",
+                        "reports/999/2026-09-30/chat-appendix-internal.pdf");
         // both are recorded as completed in the one job repository: running either again does nothing
         ChildJvm again = ChildJvm.start(dir, "again", run("998", output));
         assertThat(again.waitFor(RUN_LIMIT)).isZero();

@@ -42,7 +42,7 @@ class OutputFolderFaultsTest {
 
         ChildJvm writable = ChildJvm.start(dir, "writable-again", run("999", output));
         assertThat(writable.waitFor(RUN_LIMIT)).as(writable.err()).isZero();
-        assertThat(PublishedOutputs.read(output).keySet()).contains("reports/999/2026-09-30/chat-report-internal.pdf");
+        assertThat(PublishedOutputs.read(output).keySet()).contains("reports/999/2026-09-30/chat-appendix-internal.pdf");
     }
 
     @Test
@@ -71,8 +71,8 @@ class OutputFolderFaultsTest {
         assertThat(freed.out().lines().filter(l -> l.startsWith("Steps:")).findFirst().orElseThrow())
                 .startsWith("Steps: report").doesNotContain("ingest");
         TreeMap<String, List<String>> after = PublishedOutputs.read(output);
-        assertThat(after.keySet()).contains("reports/999/2026-09-30/chat-report-internal.pdf",
-                "reports/999/2026-09-30/chat-report-shareable.pdf");
+        assertThat(after.keySet()).contains("reports/999/2026-09-30/chat-appendix-internal.pdf",
+                "reports/999/2026-09-30/chat-appendix-shareable.pdf");
         published.forEach((item, rows) -> assertThat(after.get(item)).as(item).isEqualTo(rows));
     }
 
