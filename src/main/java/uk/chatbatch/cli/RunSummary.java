@@ -40,13 +40,13 @@ final class RunSummary {
                 return printReportNotices(out, err, request);
             case ALREADY_RUNNING:
                 err.println(outcome.message());
-                return ExitCodes.FAILED;
+                return ExitCodes.ALREADY_RUNNING;
             default:
                 return printFailure(out, err, outcome, outcome.execution().orElseThrow());
         }
     }
 
-    /** Bad input gets its one sentence; anything else its stack trace, for whoever maintains the product. */
+    /** Bad input gets its one sentence; anything else one or two sentences, its stack going to the log file. */
     private static int printFailure(PrintStream out, PrintStream err, RunOutcome outcome, JobExecution execution) {
         for (Throwable failure : execution.getAllFailureExceptions()) {
             Throwable user = ExitCodes.userFacing(failure);
@@ -56,11 +56,16 @@ final class RunSummary {
             }
         }
         err.println(outcome.message());
-        execution.getAllFailureExceptions().forEach(f -> f.printStackTrace(err));
+        int exitCode = ExitCodes.FAILED;
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            Failures.Explained explained = Failures.explain(failure);
+            err.println(explained.message());
+            exitCode = explained.exitCode();
+        }
         printSteps(out, execution);
         out.println("Nothing from the failed step was published. Once the problem is fixed, run the same command"
                 + " again: the run restarts from the failed step.");
-        return ExitCodes.FAILED;
+        return exitCode;
     }
 
     private static void printAccounting(PrintStream out, RunRequest request) throws IOException {

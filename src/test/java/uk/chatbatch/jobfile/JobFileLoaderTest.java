@@ -29,7 +29,8 @@ class JobFileLoaderTest {
             assertThat(s.cron()).isEqualTo("0 0 6 2 * *");
             assertThat(s.periodEndRule()).isEqualTo(PeriodEndRule.LAST_DAY_OF_PREVIOUS_MONTH);
         });
-        assertThat(job.jobRepositoryUrl()).startsWith("jdbc:h2:file:").contains("output/.jobrepo/chat-batch");
+        assertThat(job.jobRepositoryUrl()).startsWith("jdbc:h2:file:")
+                .contains("output/.jobrepo/999_2026-09-30/chat-batch");
     }
 
     @Test
