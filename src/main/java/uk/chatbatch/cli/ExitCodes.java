@@ -4,9 +4,9 @@ import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.jobfile.JobFileException;
 
 /**
- * Process exit codes: 0 done (or already done), 2 bad input or configuration, 3 done but the shareable report
- * withheld, 4 this LA and period is already running in another process, 5 some LAs of a run of several failed,
- * 1 anything else.
+ * Process exit codes: 0 done (or already done), 1 anything else, 2 bad input or configuration, 3 done but the
+ * shareable report withheld, 4 this LA and period is already running in another process, 5 some LAs of a run of
+ * several failed.
  */
 final class ExitCodes {
 
