@@ -4,7 +4,7 @@ import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.jobfile.JobFileException;
 
 /**
- * Process exit codes: 0 done (or already done), 2 bad input or configuration, 3 done but the shareable report
+ * Process exit codes: 0 done (or already done), 2 bad input or configuration, 3 done but a shareable report or dataset
  * withheld, 1 anything else.
  */
 final class ExitCodes {
@@ -12,7 +12,7 @@ final class ExitCodes {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
-    /** The run completed and published everything but the shareable report, which its privacy step withheld. */
+    /** The run completed and published everything but a shareable report or dataset, which its privacy step withheld. */
     static final int SHAREABLE_WITHHELD = 3;
 
     private ExitCodes() {
