@@ -37,46 +37,39 @@ class PrivacyScanTest {
     /** The identifiers, dates of birth and postcodes in an Annex A workbook, as its rows read. */
     static Set<String> childDetails(Path workbook) throws Exception {
         Set<String> details = new TreeSet<>();
-        IngestSink collect = new IngestSink() {
-            @Override
-            public void clean(AnnexARecord record) {
-                details.add(record.personId());
-                if (record.list().has(Field.DATE_OF_BIRTH) && record.date(Field.DATE_OF_BIRTH) != null) {
-                    LocalDate dob = record.date(Field.DATE_OF_BIRTH);
-                    details.add(dob.toString());
-                    details.add(dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-                }
-                if (record.list().has(Field.PLACEMENT_POSTCODE) && record.text(Field.PLACEMENT_POSTCODE) != null) {
-                    details.add(record.text(Field.PLACEMENT_POSTCODE));
-                }
+        eachCleanRow(workbook, record -> {
+            details.add(record.personId());
+            if (record.list().has(Field.DATE_OF_BIRTH) && record.date(Field.DATE_OF_BIRTH) != null) {
+                LocalDate dob = record.date(Field.DATE_OF_BIRTH);
+                details.add(dob.toString());
+                details.add(dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             }
-
-            @Override
-            public void quarantined(QuarantinedRow row) {
+            if (record.list().has(Field.PLACEMENT_POSTCODE) && record.text(Field.PLACEMENT_POSTCODE) != null) {
+                details.add(record.text(Field.PLACEMENT_POSTCODE));
             }
-
-            @Override
-            public void issue(Issue issue) {
-            }
-        };
-        try (TabularSource source = TabularSource.open(workbook)) {
-            new AnnexAIngest(m -> { }).read(source, collect);
-        }
+        });
         return details;
     }
 
     /** Every date in the workbook's clean rows other than dates of birth, as the product writes dates. */
     static Set<String> eventDates(Path workbook) throws Exception {
         Set<String> dates = new TreeSet<>();
+        eachCleanRow(workbook, record -> {
+            for (var column : record.list().columns()) {
+                if (column.field().type() == uk.chatbatch.annexa.FieldType.DATE
+                        && column.field() != Field.DATE_OF_BIRTH && record.date(column.field()) != null) {
+                    dates.add(record.date(column.field()).toString());
+                }
+            }
+        });
+        return dates;
+    }
+
+    private static void eachCleanRow(Path workbook, java.util.function.Consumer<AnnexARecord> each) throws Exception {
         IngestSink collect = new IngestSink() {
             @Override
             public void clean(AnnexARecord record) {
-                for (var column : record.list().columns()) {
-                    if (column.field().type() == uk.chatbatch.annexa.FieldType.DATE
-                            && column.field() != Field.DATE_OF_BIRTH && record.date(column.field()) != null) {
-                        dates.add(record.date(column.field()).toString());
-                    }
-                }
+                each.accept(record);
             }
 
             @Override
@@ -90,7 +83,6 @@ class PrivacyScanTest {
         try (TabularSource source = TabularSource.open(workbook)) {
             new AnnexAIngest(m -> { }).read(source, collect);
         }
-        return dates;
     }
 
     /** Everything a run shows or shares: console, logs, the shareable PDF, output/shareable/. */
