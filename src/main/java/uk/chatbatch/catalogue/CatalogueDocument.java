@@ -27,6 +27,11 @@ public final class CatalogueDocument {
         md.append("T is the period end. The window is the six months ending on T: dates after T minus 6 months, up"
                 + " to and including T. Working days are Monday to Friday except England and Wales bank holidays,"
                 + " counted from the day after the start up to and including the end.\n\n");
+        md.append("Headline measures: the indicators marked `headline = true` in their definition are the ones page 1 of"
+                + " the leaders' report summarises, each with its value, England's and the region's figures and"
+                + " years, its trend and a sentence saying where it stands: ")
+                .append(catalogue.stream().filter(IndicatorMetadata::headline).map(IndicatorMetadata::id)
+                        .collect(Collectors.joining(", "))).append(".\n\n");
         md.append("| Id | Indicator | Unit | Polarity | Source |\n|---|---|---|---|---|\n");
         for (IndicatorMetadata m : catalogue) {
             md.append("| ").append(m.id()).append(" | ").append(m.title()).append(" | ").append(m.unit().label())
@@ -43,6 +48,9 @@ public final class CatalogueDocument {
             md.append("- **Source:** ").append(lists(m)).append("; fields: ").append(fields(m)).append('\n');
             md.append("- **Unit:** ").append(m.unit().label()).append("; **polarity:** ")
                     .append(m.polarity().description()).append("; **chart:** ").append(m.chart()).append('\n');
+            if (m.headline()) {
+                md.append("- **Headline:** yes, on page 1 of the leaders' report\n");
+            }
             if (!m.breakdowns().isEmpty()) {
                 md.append("- **Breakdowns:** ").append(String.join(", ", m.breakdowns())).append('\n');
             }

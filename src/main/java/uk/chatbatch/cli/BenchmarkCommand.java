@@ -1,12 +1,20 @@
 package uk.chatbatch.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.chatbatch.generate.GeneratedCounts;
@@ -36,6 +44,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "Times to run the stages; the first run includes JVM warm-up (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--typical-children", defaultValue = "9600", description = "Children in the typical LA timed end"
+            + " to end as a separate process; 9,600 gives about 31,000 Annex A rows (default: ${DEFAULT-VALUE}).")
+    int typicalChildren;
+
     @Option(names = "--returns", description = "Time the returns instead: five years of SSDA903 tables (1,500"
             + " episodes a year) and a CIN census of 20,000 children, read, checked and written to Parquet together.")
     boolean returns;
@@ -54,12 +66,22 @@ final class BenchmarkCommand implements Callable<Integer> {
                     GeneratorOptions.messy(seed, children, end), xlsx);
             System.out.printf("generate   %7.2f s  %,d children, %,d rows, %,.1f MB%n", secondsSince(t0), children,
                     counts.totalDataRows(), Files.size(xlsx) / 1e6);
+            processes(dir, end);
             IndicatorEngine engine = new IndicatorEngine(IndicatorCatalogue.discover());
+            List<Double> scans = new ArrayList<>();
+            List<Double> ingests = new ArrayList<>();
             for (int i = 1; i <= repeat; i++) {
+                long s = System.nanoTime();
+                long cells = bareScan(xlsx);
+                double scan = secondsSince(s);
+                scans.add(scan);
                 RunRequest request = new RunRequest("999", "Benchmark", end, Optional.of(xlsx), dir.resolve("out" + i));
                 long a = System.nanoTime();
                 new IngestStage(m -> { }).run(request);
                 double ingest = secondsSince(a);
+                ingests.add(ingest);
+                System.out.printf("run %d      bare reader scan %.2f s (%,d cells), ingest %.2f s: %.1f times the scan%n",
+                        i, scan, cells, ingest, ingest / scan);
                 long b = System.nanoTime();
                 new IndicatorStage(engine, m -> { }).run(request, i);
                 double indicators = secondsSince(b);
@@ -77,10 +99,102 @@ final class BenchmarkCommand implements Callable<Integer> {
                         counts.totalDataRows() / ingest, indicators, computed, catalogue, report,
                         (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
             }
+            System.out.printf("medians    bare reader scan %.2f s, ingest %.2f s (%.1f times the scan) over %d runs%n",
+                    median(scans), median(ingests), median(ingests) / median(scans), repeat);
         } finally {
             Directories.deleteRecursively(dir);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Times what a user waits for, each as a new {@code java -jar} process: {@code --help}, and a typical LA
+     * (about 31,000 Annex A rows and 1,500 SSDA903 episodes) run end to end with both reports, from process
+     * start to exit, each into a fresh output folder.
+     */
+    private void processes(Path dir, LocalDate end) throws Exception {
+        Optional<Path> jar = runningJar();
+        if (jar.isEmpty()) {
+            System.out.println("processes  not timed: not started from chat-batch.jar");
+            return;
+        }
+        Path typical = dir.resolve("typical-annex-a.xlsx");
+        GeneratedCounts counts = new SyntheticAnnexAGenerator().generate(GeneratorOptions.messy(seed, typicalChildren,
+                end), typical);
+        Path folder903 = Files.createDirectories(dir.resolve("typical-ssda903"));
+        uk.chatbatch.ssda903.SyntheticSsda903.Written written = uk.chatbatch.ssda903.SyntheticSsda903.write(
+                folder903, seed, 2025, 1, 1_500);
+        List<Double> helps = new ArrayList<>();
+        List<Double> runs = new ArrayList<>();
+        for (int i = 1; i <= repeat; i++) {
+            helps.add(timeProcess(jar.get(), List.of("--help")));
+            runs.add(timeProcess(jar.get(), List.of("run", "--la", "999", "--period-end", end.toString(), "--annex-a",
+                    typical.toString(), "--ssda903", folder903.toString(), "--output", dir.resolve("typical-out" + i)
+                            .toString())));
+        }
+        System.out.printf("process    --help: median %.2f s over %d runs %s%n", median(helps), repeat, seconds(helps));
+        System.out.printf("process    typical LA (%,d children, %,d Annex A rows; SSDA903 %,d rows in one year, 1,500"
+                        + " episodes) run end to end with both reports: median %.2f s over %d runs %s%n",
+                typicalChildren, counts.totalDataRows(), written.total(), median(runs), repeat, seconds(runs));
+    }
+
+    /** The jar this process was started from, when it was started from one. */
+    private static Optional<Path> runningJar() {
+        try {
+            Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") && Files.isRegularFile(location)
+                    ? Optional.of(location) : Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static double timeProcess(Path jar, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(args);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = process.waitFor();
+        double took = secondsSince(start);
+        if (exit != 0) {
+            throw new IllegalStateException("benchmark process " + String.join(" ", args) + " exited with " + exit);
+        }
+        return took;
+    }
+
+    /**
+     * The floor for ingest: the same reader (fastexcel-reader) streaming every cell of every sheet and
+     * doing nothing else with it.
+     */
+    static long bareScan(Path xlsx) throws IOException {
+        long cells = 0;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile())) {
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                try (Stream<Row> rows = sheet.openStream()) {
+                    for (Row row : (Iterable<Row>) rows::iterator) {
+                        for (Cell cell : row) {
+                            if (cell != null && cell.getRawValue() != null) {
+                                cells++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String seconds(List<Double> values) {
+        return values.stream().map(v -> String.format("%.2f", v)).collect(java.util.stream.Collectors.joining(", ",
+                "(", " s)"));
     }
 
     private Integer benchmarkReturns() throws Exception {

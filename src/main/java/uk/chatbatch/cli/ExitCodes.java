@@ -4,8 +4,8 @@ import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.jobfile.JobFileException;
 
 /**
- * Process exit codes: 0 done (or already done), 2 bad input or configuration, 3 done but a shareable report or dataset
- * withheld, 1 anything else.
+ * Process exit codes: 0 done (or already done), 1 anything else, 2 bad input or configuration, 3 done but a
+ * shareable report or dataset withheld, 4 this LA and period is already running in another process.
  */
 final class ExitCodes {
 
@@ -14,6 +14,7 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     /** The run completed and published everything but a shareable report or dataset, which its privacy step withheld. */
     static final int SHAREABLE_WITHHELD = 3;
+    static final int ALREADY_RUNNING = 4;
 
     private ExitCodes() {
     }

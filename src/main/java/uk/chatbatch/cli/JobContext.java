@@ -21,7 +21,8 @@ final class JobContext {
                 .properties(Map.of(
                         "spring.datasource.url", job.jobRepositoryUrl(),
                         "spring.batch.jdbc.initialize-schema", "always",
-                        "spring.batch.job.enabled", "false"))
+                        "spring.batch.job.enabled", "false",
+                        "spring.main.lazy-initialization", "true"))
                 .run();
     }
 }

@@ -28,15 +28,10 @@ public final class Launcher implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Input and configuration problems print one sentence; anything else also prints its stack trace. */
+    /** Every failure ends in one or two sentences and the exit code; its stack goes to the log file only. */
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        Throwable cause = ExitCodes.userFacing(e);
-        if (cause != null) {
-            commandLine.getErr().println(cause.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
-        commandLine.getErr().println("chat-batch failed: " + e);
-        e.printStackTrace(commandLine.getErr());
-        return ExitCodes.FAILED;
+        Failures.Explained failure = Failures.explain(e);
+        commandLine.getErr().println(failure.message());
+        return failure.exitCode();
     }
 }

@@ -13,9 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.chatbatch.annexa.read.TabularSource;
 import uk.chatbatch.job.JobRunner;
+import uk.chatbatch.job.RunLock;
 import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.jobfile.JobDefinition;
 import uk.chatbatch.jobfile.JobFileException;
+import uk.chatbatch.logging.RunLog;
 import uk.chatbatch.pipeline.RunRequest;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -30,12 +32,19 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
-    @Option(names = "--recover", description = "Mark a run left 'started' by a killed process as failed, then restart it.")
+    /** Accepted as before; a run left "started" by a killed process is now recovered without it. */
+    @Option(names = "--recover", description = "Not needed any more: a run left 'started' by a killed process is"
+            + " detected and restarted from its unfinished step.")
     boolean recover;
+
+    @Option(names = "--reset-job-repository", description = "Move a damaged or unwanted job repository aside and"
+            + " start afresh; published outputs are kept, and the LA and period run again.")
+    boolean resetJobRepository;
 
     @Override
     public Integer call() throws Exception {
         JobDefinition job = options.resolve(jobFile);
+        RunLog.useOutputFolder(job.output());
         RunRequest request = toRequest(job);
         if (request.annexA().isEmpty() && request.ssda903().isEmpty() && request.cin().isEmpty()) {
             throw new JobFileException((jobFile == null ? "command line" : jobFile.toString()) + ": no input given;"
@@ -53,9 +62,31 @@ final class RunCommand implements Callable<Integer> {
         }
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
                 + "), period ending " + request.periodEnd());
-        try (ConfigurableApplicationContext context = JobContext.start(job)) {
-            RunOutcome outcome = context.getBean(JobRunner.class).run(request, recover);
-            return RunSummary.print(System.out, System.err, request, outcome);
+        requireWritable(job.output());
+        // The lock before Spring: a second launch of a running LA and period is refused at once.
+        try (RunLock lock = RunLock.acquire(job.output(), request.laCode(), request.periodEnd())) {
+            if (resetJobRepository) {
+                JobRepositoryReset.moveAside(job).ifPresent(aside -> System.out.println(
+                        "The job repository was moved aside to " + aside + "; starting with a fresh one."));
+            }
+            try (ConfigurableApplicationContext context = JobContext.start(job)) {
+                RunOutcome outcome = context.getBean(JobRunner.class).runHolding(request, lock);
+                return RunSummary.print(System.out, System.err, request, outcome);
+            }
+        } catch (RunLock.AlreadyRunningException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.ALREADY_RUNNING;
+        }
+    }
+
+    /** A read-only output folder is named before anything starts, rather than failing deep inside a step. */
+    private static void requireWritable(Path output) {
+        try {
+            Files.createDirectories(output);
+            Files.delete(Files.createTempFile(output, ".write-check", ""));
+        } catch (java.io.IOException | SecurityException e) {
+            throw new JobFileException("Cannot write to the output folder " + output + ": it is read-only, full or"
+                    + " not yours; give --output a folder you can write to, or fix its permissions.");
         }
     }
 

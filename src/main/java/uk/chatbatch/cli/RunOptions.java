@@ -16,7 +16,8 @@ import uk.chatbatch.jobfile.JobFileLoader;
 /** The options of {@code run}; each overrides the job file, and without a job file they say everything. */
 final class RunOptions {
 
-    @Option(names = "--la", paramLabel = "<code>", description = "DfE three-digit LA code, e.g. 201.")
+    @Option(names = "--la", paramLabel = "<code>",
+            description = "DfE three-digit LA code (e.g. 391) or ONS code (e.g. E08000021).")
     String la;
 
     @Option(names = "--la-name", paramLabel = "<name>", description = "LA name for the report.")
@@ -69,7 +70,8 @@ final class RunOptions {
         if (code == null) {
             throw new JobFileException("No LA code: give a job file or --la <code>.");
         }
-        String name = laName != null ? laName : base != null && la == null ? base.laName() : "LA " + code;
+        String name = laName != null ? laName : base != null && la == null ? base.laName()
+                : JobFileLoader.defaultLaName(code);
         Optional<LocalDate> end = periodEnd != null
                 ? Optional.of(JobFileLoader.date(periodEnd, "--period-end"))
                 : base != null ? base.periodEnd() : Optional.empty();
@@ -83,7 +85,8 @@ final class RunOptions {
         Path out = output != null ? output : base != null ? base.output() : Path.of("output");
         Optional<String> jdbc = jdbcUrl != null ? Optional.of(jdbcUrl) : base != null ? base.jdbcUrl() : Optional.empty();
         Optional<String> benchmarkRegion = region != null ? Optional.of(JobFileLoader.region(region, "--region"))
-                : base != null ? base.region() : Optional.empty();
+                : la == null && base != null ? base.region()
+                : JobFileLoader.defaultRegion(code).or(() -> base != null ? base.region() : Optional.empty());
         JobDefinition merged = new JobDefinition(base != null ? base.name() : "command-line", code, name, end,
                 base != null ? base.schedule() : Optional.empty(), annex, returns903, census, out, jdbc,
                 base != null ? base.settings() : IndicatorSettings.defaults(),

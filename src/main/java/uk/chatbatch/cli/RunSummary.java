@@ -17,6 +17,8 @@ import uk.chatbatch.pipeline.PublishedDatasets;
 import uk.chatbatch.pipeline.ReportStage;
 import uk.chatbatch.pipeline.ShareableStage;
 import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.report.LeadersHtmlWriter;
+import uk.chatbatch.report.ReportDocument;
 import uk.chatbatch.report.ReportVariant;
 
 /** The summary printed at the end of a run: the accounting per list, each step's time, where outputs went. */
@@ -39,13 +41,13 @@ final class RunSummary {
                 return printReportNotices(out, err, request);
             case ALREADY_RUNNING:
                 err.println(outcome.message());
-                return ExitCodes.FAILED;
+                return ExitCodes.ALREADY_RUNNING;
             default:
                 return printFailure(out, err, outcome, outcome.execution().orElseThrow());
         }
     }
 
-    /** Bad input gets its one sentence; anything else its stack trace, for whoever maintains the product. */
+    /** Bad input gets its one sentence; anything else one or two sentences, its stack going to the log file. */
     private static int printFailure(PrintStream out, PrintStream err, RunOutcome outcome, JobExecution execution) {
         for (Throwable failure : execution.getAllFailureExceptions()) {
             Throwable user = ExitCodes.userFacing(failure);
@@ -55,11 +57,16 @@ final class RunSummary {
             }
         }
         err.println(outcome.message());
-        execution.getAllFailureExceptions().forEach(f -> f.printStackTrace(err));
+        int exitCode = ExitCodes.FAILED;
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            Failures.Explained explained = Failures.explain(failure);
+            err.println(explained.message());
+            exitCode = explained.exitCode();
+        }
         printSteps(out, execution);
         out.println("Nothing from the failed step was published. Once the problem is fixed, run the same command"
                 + " again: the run restarts from the failed step.");
-        return ExitCodes.FAILED;
+        return exitCode;
     }
 
     private static void printAccounting(PrintStream out, RunRequest request) throws IOException {
@@ -95,8 +102,14 @@ final class RunSummary {
         Path indicators = layout.datasetPartition(IndicatorsDataset.NAME, request.laCode(), request.periodEnd());
         out.println();
         for (ReportVariant variant : request.reports()) {
-            Path pdf = layout.reportFile(request.laCode(), request.periodEnd(), ReportStage.fileName(variant));
-            out.printf("PDF report (%s): %s%s%n", variant.label(), pdf, Files.exists(pdf) ? "" : " (not written)");
+            for (ReportDocument document : ReportDocument.values()) {
+                Path pdf = layout.reportFile(request.laCode(), request.periodEnd(), document.fileName(variant));
+                out.printf("%s (%s): %s%s%n", document.title(), variant.label(), pdf,
+                        Files.exists(pdf) ? "" : " (not written)");
+            }
+            Path html = layout.reportFile(request.laCode(), request.periodEnd(), LeadersHtmlWriter.fileName(variant));
+            out.printf("Leaders' report, accessible HTML (%s): %s%s%n", variant.label(), html,
+                    Files.exists(html) ? "" : " (not written)");
         }
         out.println("Parquet datasets: " + layout.outputRoot().resolve(OutputLayout.PARQUET_DIR)
                 + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());

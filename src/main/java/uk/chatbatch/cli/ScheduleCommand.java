@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.chatbatch.job.JobRunner;
+import uk.chatbatch.logging.RunLog;
 import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.jobfile.JobDefinition;
 import uk.chatbatch.jobfile.JobFileException;
@@ -41,6 +42,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
     private static void runOnce(JobDefinition job) {
         RunRequest request = RunCommand.toRequest(job);
+        RunLog.useOutputFolder(job.output());
         try (ConfigurableApplicationContext context = JobContext.start(job)) {
             JobRunner runner = context.getBean(JobRunner.class);
             if (runner.isComplete(request)) {
@@ -48,12 +50,11 @@ final class ScheduleCommand implements Callable<Integer> {
                         + " already completed; not run again.");
                 return;
             }
-            RunOutcome outcome = runner.run(request, false);
+            RunOutcome outcome = runner.run(request);
             RunSummary.print(System.out, System.err, request, outcome);
         } catch (Exception e) {
             // One job's failure must not stop the scheduler; it is reported and the next firing goes ahead.
-            Throwable user = ExitCodes.userFacing(e);
-            System.err.println(job.name() + " failed: " + (user != null ? user.getMessage() : e));
+            System.err.println(job.name() + " failed: " + Failures.explain(e).message());
         }
     }
 }

@@ -64,4 +64,10 @@ public @interface IndicatorDefinition {
 
     /** Breakdowns beside the whole-population row, e.g. "gender". */
     String[] breakdowns() default {};
+
+    /**
+     * Whether it is one of the 12 to 16 headline measures on page 1 of the leaders' report: chosen because a
+     * director asks about it first and, where one is published, it has an England figure to compare with.
+     */
+    boolean headline() default false;
 }

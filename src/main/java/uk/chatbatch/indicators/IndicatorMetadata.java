@@ -11,7 +11,17 @@ import uk.chatbatch.annexa.Field;
 public record IndicatorMetadata(String id, String title, String definition, String numerator, String denominator,
                                 String window, AnnexAList source, List<AnnexAList> alsoUses, List<Field> fields,
                                 Unit unit, Polarity polarity, ChartType chart, List<String> breakdowns,
-                                List<IndicatorSetting> settings, List<String> returnTables, List<String> returnFields) {
+                                List<IndicatorSetting> settings, List<String> returnTables, List<String> returnFields,
+                                boolean headline) {
+
+    /** Not a headline measure (see {@link IndicatorDefinition#headline()}). */
+    public IndicatorMetadata(String id, String title, String definition, String numerator, String denominator,
+                             String window, AnnexAList source, List<AnnexAList> alsoUses, List<Field> fields,
+                             Unit unit, Polarity polarity, ChartType chart, List<String> breakdowns,
+                             List<IndicatorSetting> settings, List<String> returnTables, List<String> returnFields) {
+        this(id, title, definition, numerator, denominator, window, source, alsoUses, fields, unit, polarity, chart,
+                breakdowns, settings, returnTables, returnFields, false);
+    }
 
     /** An indicator over Annex A alone. */
     public IndicatorMetadata(String id, String title, String definition, String numerator, String denominator,
@@ -64,7 +74,7 @@ public record IndicatorMetadata(String id, String title, String definition, Stri
         return new IndicatorMetadata(d.id(), d.title(), d.definition(), d.numerator(), d.denominator(), d.window(),
                 d.source().length == 1 ? d.source()[0] : null, List.of(d.alsoUses()), List.of(d.fields()), d.unit(),
                 d.polarity(), d.chart(), List.of(d.breakdowns()), List.of(d.settings()), List.copyOf(tables),
-                List.of(d.returnFields()));
+                List.of(d.returnFields()), d.headline());
     }
 
     /** Whether it reads SSDA903 tables. */

@@ -10,7 +10,9 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.chatbatch.indicators.IndicatorCatalogue;
@@ -20,7 +22,10 @@ import uk.chatbatch.pipeline.IngestStage;
 import uk.chatbatch.pipeline.ReportStage;
 import uk.chatbatch.pipeline.ShareableStage;
 
-/** The job: ingest, then indicators, then report, then the shareable datasets. Each step is a thin wrapper round a plain-Java stage. */
+/**
+ * The job: ingest, then indicators, then report, then the shareable datasets. Each step is a thin wrapper round a
+ * plain-Java stage.
+ */
 @Configuration
 public class ChatJobConfiguration {
 
@@ -28,6 +33,7 @@ public class ChatJobConfiguration {
     private static final Logger PROGRESS = LoggerFactory.getLogger("uk.chatbatch.progress");
 
     @Bean
+    @Lazy
     IndicatorCatalogue indicatorCatalogue() {
         return IndicatorCatalogue.discover();
     }
@@ -39,14 +45,6 @@ public class ChatJobConfiguration {
     }
 
     @Bean
-    Step shareableStep(JobRepository repository, PlatformTransactionManager tm, IndicatorCatalogue catalogue) {
-        ShareableStage stage = new ShareableStage(catalogue, progress());
-        return new StepBuilder(ShareableStage.STEP, repository)
-                .tasklet(new StageTasklet((request, step) -> stage.run(request, step.getJobExecutionId())), tm)
-                .build();
-    }
-
-    @Bean
     Step ingestStep(JobRepository repository, PlatformTransactionManager tm) {
         IngestStage stage = new IngestStage(progress());
         return new StepBuilder(IngestStage.STEP, repository)
@@ -54,19 +52,32 @@ public class ChatJobConfiguration {
     }
 
     @Bean
-    Step indicatorsStep(JobRepository repository, PlatformTransactionManager tm, IndicatorCatalogue catalogue) {
-        IndicatorStage stage = new IndicatorStage(new IndicatorEngine(catalogue), progress());
+    Step indicatorsStep(JobRepository repository, PlatformTransactionManager tm,
+            ObjectProvider<IndicatorCatalogue> catalogue) {
+        // The catalogue is resolved when the step runs, not at start-up: a run that finds its LA and period
+        // already completed never scans for indicators.
         return new StepBuilder(IndicatorStage.STEP, repository)
-                .tasklet(new StageTasklet((request, step) -> stage.run(request, step.getJobExecutionId())), tm)
+                .tasklet(new StageTasklet((request, step) -> new IndicatorStage(
+                        new IndicatorEngine(catalogue.getObject()), progress()).run(request, step.getJobExecutionId())),
+                        tm)
                 .build();
     }
 
     @Bean
-    Step reportStep(JobRepository repository, PlatformTransactionManager tm, IndicatorCatalogue catalogue) {
-        ReportStage stage = new ReportStage(catalogue, progress());
+    Step reportStep(JobRepository repository, PlatformTransactionManager tm,
+            ObjectProvider<IndicatorCatalogue> catalogue) {
         return new StepBuilder(ReportStage.STEP, repository)
-                .tasklet(new StageTasklet((request, step) -> stage.run(request,
+                .tasklet(new StageTasklet((request, step) -> new ReportStage(catalogue.getObject(), progress()).run(request,
                         ZonedDateTime.now(ZoneId.of("Europe/London")))), tm)
+                .build();
+    }
+
+    @Bean
+    Step shareableStep(JobRepository repository, PlatformTransactionManager tm,
+            ObjectProvider<IndicatorCatalogue> catalogue) {
+        return new StepBuilder(ShareableStage.STEP, repository)
+                .tasklet(new StageTasklet((request, step) -> new ShareableStage(catalogue.getObject(), progress())
+                        .run(request, step.getJobExecutionId())), tm)
                 .build();
     }
 

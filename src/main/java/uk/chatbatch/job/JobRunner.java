@@ -12,10 +12,14 @@ import org.springframework.stereotype.Component;
 import uk.chatbatch.pipeline.RunRequest;
 
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts (or restarts) the job for one LA and period and says how it ended. */
 @Component
 public class JobRunner {
+
+    private static final Logger PROGRESS = LoggerFactory.getLogger("uk.chatbatch.progress");
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -33,18 +37,31 @@ public class JobRunner {
     }
 
     /**
-     * Runs the job. A failed earlier run of the same LA and period is restarted from its failed step.
-     *
-     * @param recover mark a run left "started" by a killed process as failed first, so it can restart
+     * Runs the job, holding this LA and period's {@link RunLock} throughout. A failed earlier run of the
+     * same LA and period is restarted from its failed step; so is one left "started" by a killed process,
+     * which holding the lock proves dead.
      */
-    public RunOutcome run(RunRequest request, boolean recover) throws Exception {
-        JobParameters parameters = JobParameterNames.toParameters(request);
+    public RunOutcome run(RunRequest request) throws Exception {
+        try (RunLock lock = RunLock.acquire(request.output(), request.laCode(), request.periodEnd())) {
+            return runHolding(request, lock);
+        } catch (RunLock.AlreadyRunningException e) {
+            return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, Optional.empty(), e.getMessage());
+        }
+    }
+
+    /**
+     * As {@link #run(RunRequest)}, for a caller that took this LA and period's lock before starting Spring.
+     *
+     * @param lock the caller's proof that it holds the lock, which it releases after this returns
+     */
+    public RunOutcome runHolding(RunRequest request, RunLock lock) throws Exception {
         String what = "LA " + request.laCode() + ", period ending " + request.periodEnd();
-        if (recover) {
-            JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
-            if (last != null && last.isRunning()) {
-                operator.recover(last);
-            }
+        JobParameters parameters = JobParameterNames.toParameters(request);
+        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.isRunning()) {
+            PROGRESS.info("The last run of " + what + " was interrupted (its process is gone): restarting it"
+                    + " from its unfinished step.");
+            operator.recover(last);
         }
         try {
             JobExecution execution = operator.start(job, parameters);
@@ -56,8 +73,7 @@ public class JobRunner {
                     + ": already completed; nothing was run and its published outputs are unchanged.");
         } catch (JobExecutionAlreadyRunningException e) {
             return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, Optional.empty(), what
-                    + ": a run is recorded as still running. If no other run is active (the last one was killed),"
-                    + " run again with --recover.");
+                    + ": a run is recorded as still running by a process using the same job repository.");
         }
     }
 }

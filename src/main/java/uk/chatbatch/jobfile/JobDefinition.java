@@ -70,10 +70,15 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
     public record Schedule(String cron, PeriodEndRule periodEndRule) {
     }
 
-    /** The job repository URL: the configured one, or an H2 file DB under the output folder. */
+    /**
+     * The job repository URL: the configured one, or an H2 file DB under the output folder, one per LA and
+     * period. One per LA and period because H2 shared by two processes breaks the second's connections when
+     * the first exits, and the run lock already keeps each LA and period to one process at a time.
+     */
     public String jobRepositoryUrl() {
+        String instance = laCode + periodEnd.map(end -> "_" + end).orElse("");
         return jdbcUrl.orElseGet(() -> "jdbc:h2:file:" + output.toAbsolutePath().normalize().resolve(".jobrepo")
-                .resolve("chat-batch") + ";AUTO_SERVER=TRUE");
+                .resolve(instance).resolve("chat-batch") + ";AUTO_SERVER=TRUE");
     }
 
     public JobDefinition withPeriodEnd(LocalDate date) {

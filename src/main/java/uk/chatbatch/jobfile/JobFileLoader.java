@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.chatbatch.localauthorities.LocalAuthorities;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -31,8 +32,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * back to a default. Relative paths are resolved against the folder the product runs from.
  *
  * <pre>
- * la_code: "999"                     # DfE three-digit LA code (required)
- * la_name: Sampleshire               # for the report (default: "LA " + code)
+ * la_code: "999"                     # DfE three-digit LA code, or the ONS code (E08000021) (required)
+ * la_name: Sampleshire               # for the report (default: the bundled table's name, else "LA " + code)
  * period_end: 2026-09-30             # for `run`; the scheduler derives it instead
  * schedule:
  *   cron: "0 0 6 2 * *"              # Spring cron, second minute hour day month weekday, Europe/London
@@ -88,7 +89,7 @@ public final class JobFileLoader {
         String where = file.toString();
         checkKeys(map, TOP, where);
         String laCode = laCode(string(map, "la_code", where), where);
-        String laName = Optional.ofNullable(string(map, "la_name", where)).orElse("LA " + laCode);
+        String laName = Optional.ofNullable(string(map, "la_name", where)).orElse(defaultLaName(laCode));
         Optional<LocalDate> periodEnd = Optional.ofNullable(string(map, "period_end", where))
                 .map(v -> date(v, where + ", key period_end"));
         Optional<JobDefinition.Schedule> schedule = Optional.empty();
@@ -120,7 +121,8 @@ public final class JobFileLoader {
         }
         Path output = Path.of(Optional.ofNullable(string(map, "output", where)).orElse("output"));
         Optional<String> jdbc = Optional.ofNullable(string(map, "job_repository_url", where));
-        Optional<String> region = Optional.ofNullable(string(map, "region", where)).map(r -> region(r, where));
+        Optional<String> region = Optional.ofNullable(string(map, "region", where)).map(r -> region(r, where))
+                .or(() -> defaultRegion(laCode));
         IndicatorSettings settings = IndicatorSettings.defaults();
         if (map.get("settings") != null) {
             Map<String, Object> given = new java.util.LinkedHashMap<>();
@@ -252,10 +254,23 @@ public final class JobFileLoader {
         if (value == null) {
             throw new JobFileException(where + ": the LA code is missing (key la_code, or --la).");
         }
-        if (!value.matches("\\d{3}")) {
-            throw new JobFileException(where + ": LA code '" + value + "' is not a DfE three-digit LA code such as 201.");
+        try {
+            return LocalAuthorities.bundled().dfeCode(value);
+        } catch (IllegalArgumentException e) {
+            throw new JobFileException(where + ": " + e.getMessage());
         }
-        return value;
+    }
+
+    /** The LA's name from the bundled table, or "LA 999" for a code the table does not hold. */
+    public static String defaultLaName(String dfeCode) {
+        return LocalAuthorities.bundled().byDfeCode(dfeCode).map(LocalAuthorities.LocalAuthority::name)
+                .orElse("LA " + dfeCode);
+    }
+
+    /** The LA's region from the bundled table, for the benchmarks; empty for a code the table does not hold. */
+    public static Optional<String> defaultRegion(String dfeCode) {
+        return LocalAuthorities.bundled().byDfeCode(dfeCode).map(LocalAuthorities.LocalAuthority::region)
+                .filter(Benchmarks.REGIONS::contains);
     }
 
     public static LocalDate date(String value, String where) {

@@ -58,17 +58,17 @@ public final class IndicatorStage {
         IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(request.laCode(), request.periodEnd(), runId,
                 request.settings(), request.region(), Benchmarks.bundled());
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
-        return Staged.run(staging, s -> {
-            Path file = s.datasetPartition(IndicatorsDataset.NAME).resolve(OutputLayout.partFileName(0));
-            try (ParquetTableWriter writer = ParquetTableWriter.create(file, IndicatorsDataset.SCHEMA)) {
+        return Staged.run(staging, s -> InParallel.inOrder(List.<InParallel.Task<Void>>of(() -> {
+            try (ParquetTableWriter writer = writer(s, IndicatorsDataset.SCHEMA)) {
                 for (IndicatorResult result : results) {
                     for (Object[] row : IndicatorsDataset.toRows(result, facts)) {
                         writer.write(row);
                     }
                 }
             }
-            Path children = s.datasetPartition(IndicatorChildrenDataset.NAME).resolve(OutputLayout.partFileName(0));
-            try (ParquetTableWriter writer = ParquetTableWriter.create(children, IndicatorChildrenDataset.SCHEMA)) {
+            return null;
+        }, () -> {
+            try (ParquetTableWriter writer = writer(s, IndicatorChildrenDataset.SCHEMA)) {
                 for (IndicatorResult result : results) {
                     for (CountedRecord record : result.counted()) {
                         writer.write(IndicatorChildrenDataset.toRow(result.metadata().id(), record, request.laCode(),
@@ -76,6 +76,8 @@ public final class IndicatorStage {
                     }
                 }
             }
+            return null;
+        }, () -> {
             try (ParquetTableWriter measureWriter = writer(s, ReconciliationDataset.SCHEMA);
                  ParquetTableWriter childWriter = writer(s, ReconciliationChildrenDataset.SCHEMA)) {
                 for (ReconciledMeasure m : reconciled) {
@@ -85,7 +87,8 @@ public final class IndicatorStage {
                     }
                 }
             }
-        });
+            return null;
+        })));
     }
 
     private static ParquetTableWriter writer(StagingArea staging, TableSchema schema) throws IOException {

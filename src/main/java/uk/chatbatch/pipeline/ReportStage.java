@@ -3,9 +3,9 @@ package uk.chatbatch.pipeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -14,7 +14,9 @@ import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.output.StagingArea;
+import uk.chatbatch.report.LeadersHtmlWriter;
 import uk.chatbatch.report.PdfReportWriter;
+import uk.chatbatch.report.ReportDocument;
 import uk.chatbatch.report.ReportInput;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.report.SuppressionFailedException;
@@ -48,9 +50,9 @@ public final class ReportStage {
     public static final String WITHHELD = "Shareable report withheld: ";
     public static final String NOT_DRAWN = "Not drawn in the ";
 
-    /** The file name of a variant's report, e.g. chat-report-internal.pdf. */
+    /** The file name of a variant's analysts' appendix, e.g. chat-appendix-internal.pdf. */
     public static String fileName(ReportVariant variant) {
-        return "chat-report-" + variant.label() + ".pdf";
+        return ReportDocument.APPENDIX.fileName(variant);
     }
 
     /**
@@ -71,25 +73,77 @@ public final class ReportStage {
                 ReportVariant.INTERNAL));
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
-            List<String> notices = new ArrayList<>();
+            // Every document of every variant is drawn as its own task, on both cores; they are announced in
+            // task order once all are drawn. A shareable document whose small-number rule faults is withheld.
+            List<InParallel.Task<Drawn>> drawings = new ArrayList<>();
             for (ReportVariant variant : request.reports()) {
-                List<String> notDrawn;
-                try {
-                    notDrawn = new PdfReportWriter().write(input.withVariant(variant), s.reportFile(fileName(variant)));
-                } catch (SuppressionFailedException e) {
-                    String withheld = WITHHELD + "the small-number rule could not be applied to " + e.figure() + " ("
-                            + e.reason() + "), so it was not written; everything else was published.";
-                    notices.add(withheld);
-                    progress.accept(withheld);
-                    continue;
+                for (Drawing document : DOCUMENTS) {
+                    drawings.add(() -> {
+                        String file = document.fileName(variant);
+                        List<String> notDrawn;
+                        try {
+                            notDrawn = document.draw(input.withVariant(variant), s.reportFile(file));
+                        } catch (SuppressionFailedException e) {
+                            String withheld = WITHHELD + "the small-number rule could not be applied to " + e.figure()
+                                    + " (" + e.reason() + "), so it was not written; everything else was published.";
+                            return new Drawn(withheld, List.of(withheld));
+                        }
+                        return new Drawn("Report drawn: " + file + " (" + variant.classification() + ")"
+                                + (notDrawn.isEmpty() ? "" : "; " + notDrawn.size() + " part(s) could not be drawn"),
+                                notDrawn.stream().map(part -> NOT_DRAWN + variant.label() + " report: " + part + ".")
+                                        .toList());
+                    });
                 }
-                notDrawn.forEach(part -> notices.add(NOT_DRAWN + variant.label() + " report: " + part + "."));
-                progress.accept("Report drawn: " + fileName(variant) + " (" + variant.classification() + ")"
-                        + (notDrawn.isEmpty() ? "" : "; " + notDrawn.size() + " part(s) could not be drawn"));
+            }
+            List<String> notices = new ArrayList<>();
+            for (Drawn drawn : InParallel.inOrder(drawings)) {
+                progress.accept(drawn.progress());
+                notices.addAll(drawn.notices());
             }
             if (!notices.isEmpty()) {
                 Files.write(s.reportFile(NOTICES), notices, StandardCharsets.UTF_8);
             }
         });
+    }
+
+    /** What drawing one document says: its progress line, and its notices for the run summary. */
+    private record Drawn(String progress, List<String> notices) {
+    }
+
+    /** A document drawn once per variant into the report folder. */
+    interface Drawing {
+        String fileName(ReportVariant variant);
+
+        /** @return the parts that could not be drawn */
+        List<String> draw(ReportInput input, Path file) throws IOException;
+    }
+
+    /** The documents each variant gets, in the order they are announced. */
+    private static final List<Drawing> DOCUMENTS = List.of(pdf(ReportDocument.LEADERS), pdf(ReportDocument.APPENDIX),
+            new Drawing() {
+                @Override
+                public String fileName(ReportVariant variant) {
+                    return LeadersHtmlWriter.fileName(variant);
+                }
+
+                @Override
+                public List<String> draw(ReportInput input, Path file) {
+                    new LeadersHtmlWriter().write(input, file);
+                    return List.of();
+                }
+            });
+
+    private static Drawing pdf(ReportDocument document) {
+        return new Drawing() {
+            @Override
+            public String fileName(ReportVariant variant) {
+                return document.fileName(variant);
+            }
+
+            @Override
+            public List<String> draw(ReportInput input, Path file) {
+                return new PdfReportWriter(document).write(input, file);
+            }
+        };
     }
 }

@@ -113,9 +113,9 @@ final class AtAGlancePage implements ReportSection {
         cell.setBorder(Rectangle.BOX);
         cell.setBorderColor(Palette.GRIDLINE);
         cell.setBorderWidth(0.5f);
-        cell.setBorderWidthLeft(4f);
+        cell.setBorderWidthLeft(8f);
         cell.setBorderColorLeft(Palette.rating(c.rating()));
-        cell.setPaddingLeft(6f);
+        cell.setPaddingLeft(10f);
         cell.setPaddingRight(4f);
         cell.setPaddingTop(3f);
         cell.setPaddingBottom(5f);

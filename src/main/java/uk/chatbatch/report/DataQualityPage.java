@@ -62,6 +62,7 @@ final class DataQualityPage implements ReportSection {
             }
         }
         document.add(style.body(summary()));
+        document.add(style.paragraph(DataQualityCounts.DEFINITION, style.small, 0f, 4f));
         document.add(style.subheading("Input files"));
         document.add(inputTable());
         List<Row> rows = rows(input.issues());
@@ -89,18 +90,21 @@ final class DataQualityPage implements ReportSection {
         if (input.ingest().isEmpty()) {
             return style.body("No input files were read.");
         }
-        PdfPTable table = style.table(22f, 10f, 26f, 10f, 9f, 14f, 9f);
+        PdfPTable table = style.table(16f, 8f, 25f, 10f, 10f, 13f, 10f, 8f);
         table.addCell(style.header("File"));
         table.addCell(style.header("Sheet"));
         table.addCell(style.header("List"));
         table.addCell(style.header("Rows read", Element.ALIGN_RIGHT));
         table.addCell(style.header("Clean", Element.ALIGN_RIGHT));
         table.addCell(style.header("Quarantined", Element.ALIGN_RIGHT));
+        table.addCell(style.header("Rows with issues", Element.ALIGN_RIGHT));
         table.addCell(style.header("Issues", Element.ALIGN_RIGHT));
         long read = 0;
         long clean = 0;
         long quarantined = 0;
+        long rowsWithIssues = 0;
         long issues = 0;
+        Map<String, long[]> byFile = DataQualityCounts.byFileAndSheet(input.issues());
         for (IngestSummary s : input.ingest()) {
             table.addCell(style.text(s.file()));
             table.addCell(style.text(s.sheet()));
@@ -110,11 +114,26 @@ final class DataQualityPage implements ReportSection {
             table.addCell(style.number(Formats.count(s.rowsRead())));
             table.addCell(style.number(Formats.count(s.rowsClean())));
             table.addCell(style.number(Formats.count(s.rowsQuarantined())));
-            table.addCell(style.number(Formats.count(s.issues())));
+            long[] found = byFile.remove(DataQualityCounts.fileKey(s.file(), s.sheet()));
+            long rows = found == null ? 0 : found[0];
+            long n = found == null ? 0 : found[1];
+            table.addCell(style.number(Formats.count(rows)));
+            table.addCell(style.number(Formats.count(n)));
             read += s.rowsRead();
             clean += s.rowsClean();
             quarantined += s.rowsQuarantined();
-            issues += s.issues();
+            rowsWithIssues += rows;
+            issues += n;
+        }
+        long otherRows = byFile.values().stream().mapToLong(f -> f[0]).sum();
+        long otherIssues = byFile.values().stream().mapToLong(f -> f[1]).sum();
+        if (otherIssues > 0) {
+            PdfPCell other = style.text("Files or sheets not read as a list (unrecognised, or about the whole input)",
+                    style.cellMuted);
+            other.setColspan(6);
+            table.addCell(other);
+            table.addCell(style.number(Formats.count(otherRows)));
+            table.addCell(style.number(Formats.count(otherIssues)));
         }
         PdfPCell total = style.text("Total", style.cellBold);
         total.setColspan(3);
@@ -122,7 +141,8 @@ final class DataQualityPage implements ReportSection {
         table.addCell(style.number(Formats.count(read), style.cellBold));
         table.addCell(style.number(Formats.count(clean), style.cellBold));
         table.addCell(style.number(Formats.count(quarantined), style.cellBold));
-        table.addCell(style.number(Formats.count(issues), style.cellBold));
+        table.addCell(style.number(Formats.count(rowsWithIssues + otherRows), style.cellBold));
+        table.addCell(style.number(Formats.count(issues + otherIssues), style.cellBold));
         return table;
     }
 
@@ -343,11 +363,11 @@ final class DataQualityPage implements ReportSection {
         return counts;
     }
 
-    private static String listOf(Issue issue) {
+    static String listOf(Issue issue) {
         return issue.list() == null || issue.list().isBlank() ? NO_LIST : issue.list();
     }
 
-    private static int listOrder(String label) {
+    static int listOrder(String label) {
         for (AnnexAList list : AnnexAList.values()) {
             if (list.label().equals(label)) {
                 return list.number();

@@ -130,6 +130,13 @@ final class IndicatorFigures {
                 && b.values().stream().anyMatch(Shown::suppressed)) {
             figure = new Figure(figure.id(), figure.title(), null, "Not drawn: every group is withheld or zero under"
                     + " the small-number rule. " + figure.caption(), true);
+        } else if (figure.body() instanceof BarChartData bars && bars.series().size() == 1) {
+            // One bar, or none, is not a chart: the caption already states the figure.
+            long drawn = bars.series().get(0).values().stream().filter(n -> n > 0).count();
+            if (drawn < 2) {
+                figure = new Figure(figure.id(), figure.title(), null, (drawn == 0 ? "Not drawn: every group is zero. "
+                        : "Not drawn: only one group has a figure above zero. ") + figure.caption(), true);
+            }
         }
         figures.add(statesWhySecondary(figure, b));
     }
@@ -172,6 +179,7 @@ final class IndicatorFigures {
         List<String> labels = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         String outside = "";
+        List<YearMonth> months = new ArrayList<>();
         for (Shown v : b.values()) {
             Optional<YearMonth> month = month(v.group());
             if (month.isEmpty()) {
@@ -181,17 +189,24 @@ final class IndicatorFigures {
                 continue;
             }
             categories.add(Formats.shortMonth(month.get()));
+            months.add(month.get());
             bars.add(bar(v));
             labels.add(count(v));
             parts.add(Formats.month(month.get()) + ": " + count(v));
         }
         String what = r.metadata().numerator();
-        String caption = Formats.capitalised(what) + " in each month of the window "
-                + Formats.date(model.period.windowFirstDay()) + " to " + Formats.date(model.period.periodEnd()) + ": "
-                + String.join("; ", parts) + "." + total(r) + outside;
+        boolean beyondWindow = !months.isEmpty()
+                && months.get(0).isBefore(YearMonth.from(model.period.windowFirstDay()));
+        // A chart reaching back before the window (12 months of decisions, say) says how long it covers.
+        String span = beyondWindow ? " in each of the " + months.size() + " months " + Formats.month(months.get(0))
+                + " to " + Formats.month(months.get(months.size() - 1)) + " (the window is the last six): "
+                : " in each month of the window " + Formats.date(model.period.windowFirstDay()) + " to "
+                + Formats.date(model.period.periodEnd()) + ": ";
+        String caption = Formats.capitalised(what) + span + String.join("; ", parts) + "." + total(r) + outside;
         BarChartData data = new BarChartData("", Formats.capitalised(shortName(what)), categories,
                 List.of(new BarChartData.Series(shortName(what), bars, labels)), false, Optional.empty());
-        return new Figure(r.id(), title(r, "month"), data, caption, false);
+        return new Figure(r.id(), title(r, beyondWindow ? "month, " + months.size() + " months" : "month"), data,
+                caption, false);
     }
 
     private String total(ShownResult r) {
@@ -228,15 +243,16 @@ final class IndicatorFigures {
         List<String> labels = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (Shown v : shown) {
-            categories.add(group(v.group()));
+            categories.add(group(CodeLabels.labelled(b.name(), v.group())));
             bars.add(bar(v));
             String share = share(v, total);
             labels.add(share);
-            parts.add(group(v.group()) + " " + share + (v.suppressed() ? "" : " (" + Formats.count(v.numerator()) + ")"));
+            parts.add(group(CodeLabels.labelled(b.name(), v.group())) + " " + share + (v.suppressed() ? "" : " (" + Formats.count(v.numerator()) + ")"));
         }
         String caption = Formats.capitalised(r.metadata().numerator()) + " by " + b.name() + ", most frequent first: "
                 + (parts.isEmpty() ? "none" : String.join("; ", parts)) + "." + outOf(r, total)
-                + (none.isEmpty() ? "" : " None: " + String.join(", ", none) + ".");
+                + (none.isEmpty() ? "" : " None: " + String.join(", ", none.stream()
+                .map(g -> CodeLabels.labelled(b.name(), g)).toList()) + ".");
         BarChartData data = new BarChartData("", "Number", categories,
                 List.of(new BarChartData.Series(b.name(), bars, labels)), true, Optional.empty());
         return new Figure(r.id(), title(r, b.name()), data, caption, false);
@@ -578,13 +594,14 @@ final class IndicatorFigures {
         for (Shown v : b.values()) {
             if (many && !v.suppressed() && v.numerator() == 0 && (shares || v.denominator() == null
                     || v.denominator() == 0)) {
-                none.add(v.group());
+                none.add(CodeLabels.labelled(b.name(), v.group()));
                 continue;
             }
+            String group = group(CodeLabels.labelled(b.name(), v.group()));
             if (shares) {
-                rows.add(List.of(group(v.group()), count(v), share(v, total)));
+                rows.add(List.of(group, count(v), share(v, total)));
             } else {
-                rows.add(List.of(group(v.group()), value(v, unit), Formats.basis(v, unit)));
+                rows.add(List.of(group, value(v, unit), Formats.basis(v, unit)));
             }
         }
         List<String> headers = shares ? List.of(Formats.capitalised(b.name()), "Number", "Share")

@@ -67,6 +67,12 @@ final class ListSection implements ReportSection {
                 charts, shapes);
     }
 
+    /** For laying out figures chosen elsewhere (the leaders' report's key charts) as a list section does. */
+    static ListSection figuresOnly(ReportModel model, ReportStyle style, SectionMarks marks, ReportCharts charts,
+                                   ShapeCharts shapes) {
+        return new ListSection(model, null, "figures", "Figures", List.of(), style, marks, charts, shapes);
+    }
+
     static String returnKey(String returnName) {
         return "return-" + returnName.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
@@ -307,7 +313,7 @@ final class ListSection implements ReportSection {
     }
 
     /** Full-width figures one per row; half-width ones two to a row, each kept whole on a page. */
-    private void layOut(Document document, PdfWriter writer, List<Figure> all, float width) {
+    void layOut(Document document, PdfWriter writer, List<Figure> all, float width) {
         int i = 0;
         while (i < all.size()) {
             Figure f = all.get(i);

@@ -17,7 +17,7 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class PageFooter extends PdfPageEventHelper {
 
-    private static final float FONT_SIZE = 7.5f;
+    private static final float FONT_SIZE = ReportFonts.MIN_SIZE;
 
     private final String classification;
     private final String left;

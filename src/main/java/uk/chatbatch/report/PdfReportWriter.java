@@ -41,6 +41,17 @@ public final class PdfReportWriter {
     static final float BOTTOM_MARGIN = 62f;
     static final String COVER = "cover";
 
+    private final ReportDocument kind;
+
+    /** The analysts' appendix: everything the run computed. */
+    public PdfReportWriter() {
+        this(ReportDocument.APPENDIX);
+    }
+
+    public PdfReportWriter(ReportDocument kind) {
+        this.kind = kind;
+    }
+
     /**
      * Writes the report to {@code pdf}, creating its folder and replacing any earlier file.
      *
@@ -93,63 +104,30 @@ public final class PdfReportWriter {
         writer.setPageEvent(new PageFooter(input.variant(), footer(input), fonts));
         writer.setPageEvent(marks);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
-        describe(document, input);
+        describe(document, input, title(input));
 
         ReportCharts charts = new ReportCharts(fonts);
         ShapeCharts shapes = new ShapeCharts(fonts);
-        List<ReportSection> sections = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        marks.declare(COVER, "Cover and contents", null);
-        titles.add("Cover and contents");
-        sections.add(new CoverPage(model, style, marks));
-        marks.declare(AtAGlancePage.KEY, AtAGlancePage.TITLE, null);
-        titles.add(AtAGlancePage.TITLE);
-        sections.add(new AtAGlancePage(model, style, marks, shapes));
-        marks.declare(NotesPage.KEY, NotesPage.TITLE, null);
-        titles.add(NotesPage.TITLE);
-        sections.add(new NotesPage(model, style, marks));
-        for (AnnexAList list : model.listsPresent) {
-            marks.declare(ListSection.key(list), ListSection.title(list), ListSection.GROUP);
-            titles.add(ListSection.title(list));
-            sections.add(new ListSection(model, list, style, marks, charts, shapes));
-        }
-        for (String returnName : List.of("SSDA903", "CIN census")) {
-            List<ShownResult> fromReturn = model.resultsFromReturn(returnName);
-            if (fromReturn.stream().anyMatch(ShownResult::isComputed)) {
-                marks.declare(ListSection.returnKey(returnName), ListSection.returnTitle(returnName), null);
-                titles.add(ListSection.returnTitle(returnName));
-                sections.add(ListSection.forReturn(model, returnName, fromReturn, style, marks, charts, shapes));
-            }
-        }
-        if (WorkerTablesPage.applies(model)) {
-            marks.declare(WorkerTablesPage.KEY, WorkerTablesPage.TITLE, null);
-            titles.add(WorkerTablesPage.TITLE);
-            sections.add(new WorkerTablesPage(model, style, marks));
-        }
-        if (ReconciliationPage.applies(model)) {
-            marks.declare(ReconciliationPage.KEY, ReconciliationPage.TITLE, null);
-            titles.add(ReconciliationPage.TITLE);
-            sections.add(new ReconciliationPage(model, style, marks));
-        }
-        marks.declare(DataQualityPage.KEY, DataQualityPage.TITLE, null);
-        titles.add(DataQualityPage.TITLE);
-        sections.add(new DataQualityPage(input, style, marks, model.notDrawn));
-        marks.declare(DefinitionsPage.KEY, DefinitionsPage.TITLE, null);
-        titles.add(DefinitionsPage.TITLE);
-        sections.add(new DefinitionsPage(model, style, marks));
+        List<ReportSection> sections = kind == ReportDocument.LEADERS
+                ? LeadersReport.sections(model, style, marks, charts, shapes)
+                : appendixSections(model, style, marks, charts, shapes);
 
         document.open();
         // Set after open: OpenPDF stamps its own clock on open, and reads FILEID instead of a random ID.
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(GregorianCalendar.from(input.generatedAt())));
         byte[] id = seed(input);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        // Each section declared one contents entry, in order: its title names it when it cannot be drawn.
+        List<String> titles = new ArrayList<>();
+        marks.entries().forEach(entry -> titles.add(entry.title()));
         ReportSection previous = null;
         for (int i = 0; i < sections.size(); i++) {
             ReportSection section = sections.get(i);
-            boolean follows = section instanceof ListSection && previous instanceof ListSection;
+            boolean follows = (section instanceof ListSection && previous instanceof ListSection)
+                    || section instanceof LeadersReport.FollowsOnSamePage;
             if (follows && ListSection.roomFor(document, writer)) {
                 document.add(style.paragraph(" ", style.body, 10f, 0f));
-            } else {
+            } else if (previous != null) {
                 document.newPage();
             }
             ReportSection drawing = section;
@@ -163,8 +141,44 @@ public final class PdfReportWriter {
         return model.notDrawn.parts().stream().map(NotDrawn.Part::sentence).toList();
     }
 
-    static String title(ReportInput input) {
-        return CoverPage.TITLE + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd())
+    private static List<ReportSection> appendixSections(ReportModel model, ReportStyle style, SectionMarks marks,
+                                                        ReportCharts charts, ShapeCharts shapes) {
+        ReportInput input = model.input;
+        List<ReportSection> sections = new ArrayList<>();
+        marks.declare(COVER, "Cover and contents", null);
+        sections.add(new CoverPage(model, style, marks));
+        marks.declare(AtAGlancePage.KEY, AtAGlancePage.TITLE, null);
+        sections.add(new AtAGlancePage(model, style, marks, shapes));
+        marks.declare(NotesPage.KEY, NotesPage.TITLE, null);
+        sections.add(new NotesPage(model, style, marks));
+        for (AnnexAList list : model.listsPresent) {
+            marks.declare(ListSection.key(list), ListSection.title(list), ListSection.GROUP);
+            sections.add(new ListSection(model, list, style, marks, charts, shapes));
+        }
+        for (String returnName : List.of("SSDA903", "CIN census")) {
+            List<ShownResult> fromReturn = model.resultsFromReturn(returnName);
+            if (fromReturn.stream().anyMatch(ShownResult::isComputed)) {
+                marks.declare(ListSection.returnKey(returnName), ListSection.returnTitle(returnName), null);
+                sections.add(ListSection.forReturn(model, returnName, fromReturn, style, marks, charts, shapes));
+            }
+        }
+        if (WorkerTablesPage.applies(model)) {
+            marks.declare(WorkerTablesPage.KEY, WorkerTablesPage.TITLE, null);
+            sections.add(new WorkerTablesPage(model, style, marks));
+        }
+        if (ReconciliationPage.applies(model)) {
+            marks.declare(ReconciliationPage.KEY, ReconciliationPage.TITLE, null);
+            sections.add(new ReconciliationPage(model, style, marks));
+        }
+        marks.declare(DataQualityPage.KEY, DataQualityPage.TITLE, null);
+        sections.add(new DataQualityPage(input, style, marks, model.notDrawn));
+        marks.declare(DefinitionsPage.KEY, DefinitionsPage.TITLE, null);
+        sections.add(new DefinitionsPage(model, style, marks));
+        return sections;
+    }
+
+    String title(ReportInput input) {
+        return (kind == ReportDocument.LEADERS ? LeadersReport.TITLE : CoverPage.TITLE) + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd())
                 + " (" + input.variant().label() + ")";
     }
 
@@ -172,8 +186,8 @@ public final class PdfReportWriter {
         return input.laName() + " (" + input.laCode() + ") · period end " + Formats.date(input.periodEnd());
     }
 
-    private static void describe(Document document, ReportInput input) {
-        document.addTitle(title(input));
+    private static void describe(Document document, ReportInput input, String title) {
+        document.addTitle(title);
         document.addSubject("Inspection-style (Ofsted ChAT) indicators with England comparisons, trends, charts by"
                 + " Annex A list, data quality and definitions for " + input.laName() + " (LA " + input.laCode()
                 + "), six months to " + Formats.date(input.periodEnd()) + ". " + input.variant().classification()
@@ -189,11 +203,11 @@ public final class PdfReportWriter {
      * What the report's random-looking parts (font subset tags, file ID) are derived from, so the same
      * input, made at the same time, gives the same bytes.
      */
-    private static byte[] seed(ReportInput input) {
+    private byte[] seed(ReportInput input) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             String key = input.laCode() + "|" + input.periodEnd() + "|" + input.generatedAt().toInstant() + "|"
-                    + input.variant();
+                    + input.variant() + "|" + kind;
             return md5.digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this Java runtime", e);

@@ -82,13 +82,17 @@ final class ReportFonts {
         return bold;
     }
 
+    /** Nothing is printed smaller than this, in either document: smaller text is hard to read on paper. */
+    static final float MIN_SIZE = 8f;
+
+    /** A font of at least {@link #MIN_SIZE} points. */
     Font font(float size, boolean isBold, Color colour) {
-        return new Font(isBold ? bold : regular, size, Font.NORMAL, colour);
+        return new Font(isBold ? bold : regular, Math.max(MIN_SIZE, size), Font.NORMAL, colour);
     }
 
-    /** The AWT font JFreeChart lays text out with; same glyphs and widths as the embedded font. */
+    /** The AWT font JFreeChart lays text out with, at least {@link #MIN_SIZE} points; same glyphs and widths as the embedded font. */
     static java.awt.Font awt(float size, boolean isBold) {
-        return (isBold ? AWT_BOLD : AWT_REGULAR).deriveFont(size);
+        return (isBold ? AWT_BOLD : AWT_REGULAR).deriveFont(Math.max(MIN_SIZE, size));
     }
 
     /** Maps every AWT font a chart uses to the embedded DejaVu Sans, bold or regular. */

@@ -52,7 +52,7 @@ final class ReportModel {
         VariantView view = new VariantView(variant);
         List<ShownResult> shown = new ArrayList<>();
         for (IndicatorResult result : input.indicators()) {
-            ShownResult r = view.show(result);
+            ShownResult r = withSettingsFilledIn(view.show(result), input.context().settings());
             shown.add(r);
             comparisons.put(r.id(), Comparison.with(r, input.benchmarks()));
             trends.put(r.id(), Trend.of(r, input.periodEnd(), input.history(), view));
@@ -65,6 +65,37 @@ final class ReportModel {
             }
         }
         writeNotes();
+    }
+
+    /**
+     * The definition's text with its setting's value in place of the placeholder: "within N working days"
+     * reads "within 10 working days" when the indicator has one setting in working days and it is 10.
+     */
+    static ShownResult withSettingsFilledIn(ShownResult r, IndicatorSettings settings) {
+        IndicatorMetadata m = r.metadata();
+        String numerator = m.numerator();
+        String denominator = m.denominator();
+        String window = m.window();
+        String definition = m.definition();
+        for (IndicatorSetting setting : m.settings()) {
+            if (m.settings().stream().filter(s -> s.unit().equals(setting.unit())).count() != 1) {
+                continue;
+            }
+            String placeholder = " N " + setting.unit();
+            String filled = " " + settings.value(setting) + " " + setting.unit();
+            numerator = numerator.replace(placeholder, filled);
+            denominator = denominator.replace(placeholder, filled);
+            window = window.replace(placeholder, filled);
+            definition = definition.replace(placeholder, filled);
+        }
+        if (numerator.equals(m.numerator()) && denominator.equals(m.denominator()) && window.equals(m.window())
+                && definition.equals(m.definition())) {
+            return r;
+        }
+        IndicatorMetadata filledIn = new IndicatorMetadata(m.id(), m.title(), definition, numerator, denominator,
+                window, m.source(), m.alsoUses(), m.fields(), m.unit(), m.polarity(), m.chart(), m.breakdowns(),
+                m.settings(), m.returnTables(), m.returnFields(), m.headline());
+        return new ShownResult(filledIn, r.status(), r.message(), r.headline(), r.breakdowns());
     }
 
     static ReportModel of(ReportInput input) {

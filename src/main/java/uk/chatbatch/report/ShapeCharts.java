@@ -165,6 +165,21 @@ final class ShapeCharts {
         t.stroke();
         t.setColorStroke(Palette.BLUE);
         t.setLineWidth(0.9f);
+        double low = min;
+        trendLine(t, points, i -> pad + i * step, v -> y(v, low, range, height, pad), 0.9f, 1.9f);
+        try {
+            return Image.getInstance(t);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("sparkline could not be placed in the PDF", e);
+        }
+    }
+
+    /**
+     * A trend's line in the template's current stroke, broken where a period has no figure, then a dot per
+     * figure, the latest larger, at the slot and height the caller's scales give.
+     */
+    static void trendLine(PdfTemplate t, List<Trend.Point> points, java.util.function.IntFunction<Float> x,
+                          java.util.function.DoubleFunction<Float> y, float dot, float lastDot) {
         boolean drawing = false;
         for (int i = 0; i < points.size(); i++) {
             Trend.Point p = points.get(i);
@@ -172,12 +187,10 @@ final class ShapeCharts {
                 drawing = false;
                 continue;
             }
-            float px = pad + i * step;
-            float py = y(p.value().get(), min, range, height, pad);
             if (drawing) {
-                t.lineTo(px, py);
+                t.lineTo(x.apply(i), y.apply(p.value().get()));
             } else {
-                t.moveTo(px, py);
+                t.moveTo(x.apply(i), y.apply(p.value().get()));
                 drawing = true;
             }
         }
@@ -186,15 +199,9 @@ final class ShapeCharts {
         for (int i = 0; i < points.size(); i++) {
             Trend.Point p = points.get(i);
             if (p.value().isPresent()) {
-                boolean last = i == points.size() - 1;
-                t.circle(pad + i * step, y(p.value().get(), min, range, height, pad), last ? 1.9f : 0.9f);
+                t.circle(x.apply(i), y.apply(p.value().get()), i == points.size() - 1 ? lastDot : dot);
                 t.fill();
             }
-        }
-        try {
-            return Image.getInstance(t);
-        } catch (BadElementException e) {
-            throw new IllegalStateException("sparkline could not be placed in the PDF", e);
         }
     }
 

@@ -35,11 +35,14 @@ record ShownResult(IndicatorMetadata metadata, IndicatorStatus status, String me
 
     /**
      * A share indicator (ChAT's source and ethnicity charts, unit percent) has a whole-population row that is
-     * everything out of itself, 100%: its count is what changes from period to period.
+     * everything out of itself, 100%: its count is what changes from period to period. One whose whole
+     * population is a real percentage (DQ-01: rows with errors out of all rows) is not a share: its
+     * percentage is the figure.
      */
     boolean isShare() {
         return metadata.unit() == Unit.PERCENT
-                && (metadata.chart() == ChartType.SRC || metadata.chart() == ChartType.ETH);
+                && (metadata.chart() == ChartType.SRC || metadata.chart() == ChartType.ETH)
+                && headline.map(h -> h.denominator() == null || h.denominator() == h.numerator()).orElse(true);
     }
 
     /** The unit the whole-population figure is printed and trended in: a share indicator's count. */

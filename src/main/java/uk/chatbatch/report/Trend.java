@@ -21,8 +21,14 @@ record Trend(List<Point> points, Optional<Change> sinceLast) {
     /**
      * @param value the figure, empty for a gap
      * @param withheld the figure exists but the shareable report withholds it
+     * @param basis what the figure is out of (its denominator, or the cases a median or count rests on);
+     *              empty for a gap or a withheld figure, whose basis would give it away
      */
-    record Point(LocalDate periodEnd, Optional<Double> value, boolean withheld) {
+    record Point(LocalDate periodEnd, Optional<Double> value, boolean withheld, Optional<Long> basis) {
+
+        Point(LocalDate periodEnd, Optional<Double> value, boolean withheld) {
+            this(periodEnd, value, withheld, Optional.empty());
+        }
     }
 
     enum Direction { UP, DOWN, SAME }
@@ -62,7 +68,8 @@ record Trend(List<Point> points, Optional<Change> sinceLast) {
         if (shown.get().suppressed()) {
             return new Point(end, Optional.empty(), true);
         }
-        return new Point(end, Optional.of(count ? (double) shown.get().numerator() : shown.get().value()), false);
+        return new Point(end, Optional.of(count ? (double) shown.get().numerator() : shown.get().value()), false,
+                Optional.of(shown.get().basis()));
     }
 
     static Change change(Point last, Point now, Unit unit, Polarity polarity) {

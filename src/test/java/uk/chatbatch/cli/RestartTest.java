@@ -32,6 +32,6 @@ class RestartTest {
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         String steps = restarted.out().lines().filter(l -> l.startsWith("Steps:")).findFirst().orElseThrow();
         assertThat(steps).startsWith("Steps: report").doesNotContain("ingest").doesNotContain("indicators");
-        assertThat(out.resolve("reports/999/2026-09-30/chat-report-internal.pdf")).isRegularFile();
+        assertThat(out.resolve("reports/999/2026-09-30/chat-appendix-internal.pdf")).isRegularFile();
     }
 }

@@ -110,7 +110,7 @@ class ReturnChecksRunTest {
                         "episode_ceased_after_collection_year", 1, "continuation_episode_after_gap", 1,
                         "oc2_child_outside_cohort", 1, "nfa_referral_with_activity", 1, "event_after_death", 1));
 
-        String page = text(out.resolve("reports/999/2021-03-31/chat-report-internal.pdf")).replaceAll("\\s", "");
+        String page = text(out.resolve("reports/999/2021-03-31/chat-appendix-internal.pdf")).replaceAll("\\s", "");
         assertThat(page).as("the data-quality page: name, severity, count, where")
                 .contains("episodesoverlaperror1SSDA903Episodes2020-21:1")
                 .contains("episodestartedwhilepreviousopenerror1SSDA903Episodes2020-21:1")

@@ -68,7 +68,7 @@ class ReturnsRunTest {
         assertThat(indicators.column("status")).as("the SSDA903 indicators run on the sample").contains("computed");
 
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(
-                out.resolve("reports/201/2022-03-31/chat-report-internal.pdf").toString());
+                out.resolve("reports/201/2022-03-31/chat-appendix-internal.pdf").toString());
         try {
             com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
             StringBuilder all = new StringBuilder();

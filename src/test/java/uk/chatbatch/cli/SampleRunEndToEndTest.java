@@ -70,7 +70,7 @@ class SampleRunEndToEndTest {
     @Order(1)
     void theRunCompletesAndSaysWhereItsOutputsWent() {
         assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
-        assertThat(firstRun.out()).contains("PDF report (internal): " + out.resolve("reports/999/2026-09-30/chat-report-internal.pdf"))
+        assertThat(firstRun.out()).contains("Analysts' appendix (internal): " + out.resolve("reports/999/2026-09-30/chat-appendix-internal.pdf"))
                 .contains("Parquet datasets: " + out.resolve("parquet"))
                 .contains("Steps: ingest").contains("indicators").contains("report");
     }
@@ -159,7 +159,7 @@ class SampleRunEndToEndTest {
     @Test
     @Order(5)
     void thePdfHoldsTheLaAndTheHeadlineValues() throws Exception {
-        Path pdf = out.resolve("reports/999/2026-09-30/chat-report-internal.pdf");
+        Path pdf = out.resolve("reports/999/2026-09-30/chat-appendix-internal.pdf");
         PdfReader reader = new PdfReader(pdf.toString());
         try {
             assertThat(reader.getNumberOfPages()).isBetween(8, 150);
@@ -182,8 +182,8 @@ class SampleRunEndToEndTest {
     @Test
     @Order(5)
     void theShareableReportNamesNoWorkerAndNoChild() throws Exception {
-        Path pdf = out.resolve("reports/999/2026-09-30/chat-report-shareable.pdf");
-        assertThat(firstRun.out()).contains("PDF report (shareable): " + pdf);
+        Path pdf = out.resolve("reports/999/2026-09-30/chat-appendix-shareable.pdf");
+        assertThat(firstRun.out()).contains("Analysts' appendix (shareable): " + pdf);
         TableData referrals = dataset("annex_a_referrals");
         String worker = (String) referrals.column("allocated_worker").stream().filter(w -> w != null).findFirst()
                 .orElseThrow();
@@ -200,7 +200,7 @@ class SampleRunEndToEndTest {
             reader.close();
         }
         String internal = new PdfTextExtractor(new PdfReader(out.resolve(
-                "reports/999/2026-09-30/chat-report-internal.pdf").toString())).getTextFromPage(1);
+                "reports/999/2026-09-30/chat-appendix-internal.pdf").toString())).getTextFromPage(1);
         assertThat(internal).contains("OFFICIAL-SENSITIVE: internal");
     }
 

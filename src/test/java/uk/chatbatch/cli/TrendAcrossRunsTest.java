@@ -30,7 +30,7 @@ class TrendAcrossRunsTest {
                 .earlierPeriods(IndicatorCatalogue.discover().definitions());
         assertThat(history).extracting(PeriodResults::periodEnd).containsExactly(LocalDate.of(2026, 8, 31));
         assertThat(history.get(0).indicators()).isNotEmpty();
-        assertThat(out.resolve("reports/999/2026-09-30/chat-report-shareable.pdf")).as("--reports internal").doesNotExist();
+        assertThat(out.resolve("reports/999/2026-09-30/chat-appendix-shareable.pdf")).as("--reports internal").doesNotExist();
         assertThat(new PublishedDatasets(new OutputLayout(out), "999", LocalDate.of(2026, 8, 31))
                 .earlierPeriods(IndicatorCatalogue.discover().definitions())).isEmpty();
     }

@@ -97,7 +97,8 @@ class PrivacyScanTest {
             throw new java.io.UncheckedIOException(e);
         }
         try (var files = Files.walk(output.resolve("reports"))) {
-            for (Path pdf : files.filter(p -> p.getFileName().toString().equals("chat-report-shareable.pdf")).toList()) {
+            for (Path pdf : files.filter(p -> p.getFileName().toString().matches("chat-(leaders|appendix)-shareable\\.(pdf|html)"))
+                    .toList()) {
                 found.addAll(OutputScan.find(pdf, details));
             }
         } catch (java.io.IOException e) {
@@ -121,7 +122,7 @@ class PrivacyScanTest {
         CapturedOutput run = CapturedOutput.launch("run", "--la", "999", "--period-end", "2026-09-30", "--annex-a",
                 workbook.toString(), "--output", output.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        Path shareable = output.resolve("reports/999/2026-09-30/chat-report-shareable.pdf");
+        Path shareable = output.resolve("reports/999/2026-09-30/chat-appendix-shareable.pdf");
         assertThat(shareable).exists();
         // The scan finds what is there: the internal datasets hold the identifiers, the PDF its marking.
         assertThat(OutputScan.find(output.resolve("parquet/annex_a_contacts"), details)).isNotEmpty();

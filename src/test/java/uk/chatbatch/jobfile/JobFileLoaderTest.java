@@ -29,13 +29,15 @@ class JobFileLoaderTest {
             assertThat(s.cron()).isEqualTo("0 0 6 2 * *");
             assertThat(s.periodEndRule()).isEqualTo(PeriodEndRule.LAST_DAY_OF_PREVIOUS_MONTH);
         });
-        assertThat(job.jobRepositoryUrl()).startsWith("jdbc:h2:file:").contains("output/.jobrepo/chat-batch");
+        assertThat(job.jobRepositoryUrl()).startsWith("jdbc:h2:file:")
+                .contains("output/.jobrepo/999_2026-09-30/chat-batch");
     }
 
     @Test
     void defaultsApplyWhereTheFileIsSilent() throws Exception {
         JobDefinition job = JobFileLoader.load(write("la_code: 201\ninputs:\n  annex_a: a.xlsx\n"));
-        assertThat(job.laName()).isEqualTo("LA 201");
+        assertThat(job.laName()).as("from the bundled LA table").isEqualTo("City of London");
+        assertThat(job.region()).as("from the bundled LA table").contains("London");
         assertThat(job.output()).isEqualTo(Path.of("output"));
         assertThat(job.periodEnd()).isEmpty();
         assertThat(job.schedule()).isEmpty();
@@ -60,10 +62,31 @@ class JobFileLoaderTest {
     }
 
     @Test
+    void anOnsCodeIsStoredAsTheDfeCodeWithNameAndRegionFromTheBundledTable() throws Exception {
+        JobDefinition newcastle = JobFileLoader.load(write("la_code: E08000021\n"));
+        assertThat(newcastle.laCode()).isEqualTo("391");
+        assertThat(newcastle.laName()).isEqualTo("Newcastle upon Tyne");
+        assertThat(newcastle.region()).contains("North East");
+
+        JobDefinition given = JobFileLoader.load(write("la_code: 391\nla_name: Newcastle\nregion: London\n"));
+        assertThat(given.laName()).as("the job file's name wins").isEqualTo("Newcastle");
+        assertThat(given.region()).as("the job file's region wins").contains("London");
+
+        JobDefinition synthetic = JobFileLoader.load(write("la_code: \"999\"\nregion: North East\n"));
+        assertThat(synthetic.laCode()).as("a code not in the table is accepted as before").isEqualTo("999");
+        assertThat(synthetic.laName()).isEqualTo("LA 999");
+        assertThat(synthetic.region()).contains("North East");
+        assertThat(JobFileLoader.load(write("la_code: \"999\"\n")).region()).isEmpty();
+    }
+
+    @Test
     void badValuesAreRejectedNamingTheValue() throws Exception {
-        Path code = write("la_code: E09000001\n");
-        assertThatThrownBy(() -> JobFileLoader.load(code))
-                .hasMessage(code + ": LA code 'E09000001' is not a DfE three-digit LA code such as 201.");
+        Path code = write("la_code: E08000099\n");
+        assertThatThrownBy(() -> JobFileLoader.load(code)).hasMessage(code + ": LA code 'E08000099' is not the ONS"
+                + " code of an English local authority with a DfE code in the bundled table (DfE las.csv, April 2026).");
+        Path neither = write("la_code: Newcastle\n");
+        assertThatThrownBy(() -> JobFileLoader.load(neither)).hasMessage(neither + ": LA code 'Newcastle' is neither"
+                + " a DfE three-digit LA code such as 391 nor an ONS code such as E08000021.");
         Path date = write("la_code: 201\nperiod_end: 30/09/2026\n");
         assertThatThrownBy(() -> JobFileLoader.load(date))
                 .hasMessage(date + ", key period_end: '30/09/2026' is not a date in the form yyyy-mm-dd.");

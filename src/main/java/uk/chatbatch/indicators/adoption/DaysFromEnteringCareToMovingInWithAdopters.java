@@ -21,6 +21,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "ADO-01",
+        headline = true,
         title = "A1: days from entering care to moving in with adopters",
         definition = "For the children on List 10 adopted in the 12 months ending on the period end (Date of"
                 + " Adoption Order after the date 12 months before the period end, up to and including it), the"

@@ -19,6 +19,7 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "ASM-03",
+        headline = true,
         title = "Assessment duration in working days",
         definition = "Of the assessments in List 4 authorised in the six months ending on the period end (the"
                 + " assessments ASM-02 measures), the median number of working days from the Continuous Assessment"

@@ -19,6 +19,7 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "ASM-02",
+        headline = true,
         title = "Assessments completed within 45 working days",
         definition = "Of the assessments in List 4 authorised in the six months ending on the period end (Continuous"
                 + " Assessment Date of Authorisation after the date six months before the period end, up to and"

@@ -18,6 +18,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CL-05",
+        headline = true,
         title = "Care leavers aged 19 to 21 in suitable accommodation",
         definition = "Of the young people on List 9 aged 19 to 21 at the period end, the percentage whose"
                 + " Suitability of Accommodation is Suitable. The denominator is every care leaver of that age:"

@@ -16,6 +16,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CL-02",
+        headline = true,
         title = "Care leavers aged 19 to 21 the local authority is in touch with",
         definition = "Of the young people on List 9 aged 19 to 21 at the period end, the percentage whose LA in"
                 + " Touch is Yes. Every other value counts as not in touch and stays in the denominator: No,"

@@ -18,6 +18,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CL-04",
+        headline = true,
         title = "Care leavers aged 19 to 21 not in education, employment or training",
         definition = "Of the young people on List 9 aged 19 to 21 at the period end, the percentage whose Activity"
                 + " Status is one of the NEET codes: G4 (illness or disability), G5 (other) or G6 (pregnancy or"

@@ -13,6 +13,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CP-01R",
+        headline = true,
         title = "Child protection plans per 10,000 children",
         definition = "The number of child protection plans open at the period end, as CP-01 counts them (List 7 plan"
                 + " records with a start date on or before the period end and no end date, or one after it), divided"

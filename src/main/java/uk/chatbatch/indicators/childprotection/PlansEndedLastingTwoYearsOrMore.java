@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CP-06",
+        headline = true,
         title = "Plans ended that lasted two years or more",
         definition = "Of the child protection plans in List 7 ending in the six months ending on the period end"
                 + " (Child Protection Plan End Date after the date six months before the period end, up to and"

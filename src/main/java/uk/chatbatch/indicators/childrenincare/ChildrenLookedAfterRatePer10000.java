@@ -13,6 +13,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-01R",
+        headline = true,
         title = "Children looked after per 10,000 children",
         definition = "The number of children looked after at the period end, as CLA-01 counts them (List 8 records"
                 + " with Date Started to be Looked After on or before the period end and no Date Ceased to be Looked"

@@ -19,6 +19,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-08",
+        headline = true,
         title = "Long-term placement stability",
         definition = "An Annex A approximation of DfE's long-term stability measure. Of the children looked after at"
                 + " the period end (List 8 Date Started to be Looked After on or before the period end, and no Date"

@@ -18,6 +18,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-07",
+        headline = true,
         title = "Children looked after with three or more placements in 12 months",
         definition = "Of the children looked after at the period end, as CLA-01 counts them (List 8 Date Started to"
                 + " be Looked After on or before the period end, and no Date Ceased to be Looked After or one after"

@@ -25,6 +25,7 @@ import uk.chatbatch.indicators.Unit;
  */
 @IndicatorDefinition(
         id = "REF-02",
+        headline = true,
         title = "Re-referrals within 12 months",
         definition = "Of the referrals in List 3 dated in the six months ending on the period end, the percentage"
                 + " that are re-referrals: referrals within 12 months of a previous referral of the same child, as"

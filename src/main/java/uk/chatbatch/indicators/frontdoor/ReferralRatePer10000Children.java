@@ -12,6 +12,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "REF-01R",
+        headline = true,
         title = "Referral rate per 10,000 children",
         definition = "The referrals REF-01 counts (referral records in List 3 whose Date of referral is in the six"
                 + " months ending on the period end; records, not children) divided by the LA's population aged 0 to"

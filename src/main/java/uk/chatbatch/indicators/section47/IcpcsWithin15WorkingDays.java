@@ -19,6 +19,7 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "S47-03",
+        headline = true,
         title = "Initial child protection conferences within 15 working days",
         definition = "Of the initial child protection conferences (ICPCs) held in the six months ending on the period"
                 + " end (List 5 Date of Initial Child Protection Conference after the date six months before the"

@@ -1,0 +1,84 @@
+package uk.chatbatch.job;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One process at a time per LA and period and output folder: an operating-system lock on
+ * {@code <output>/.locks/<LA>_<period>.lock}, which holds the owner's process id. The operating system
+ * releases the lock when its process dies, even by SIGKILL, so holding it also proves that a run the job
+ * repository still records as started belongs to a dead process and can be recovered.
+ */
+public final class RunLock implements AutoCloseable {
+
+    public static final String LOCKS_DIR = ".locks";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private RunLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Another process (or another run in this one) holds the lock; the message says which. */
+    public static final class AlreadyRunningException extends Exception {
+        AlreadyRunningException(String message) {
+            super(message);
+        }
+    }
+
+    /** Takes the lock for this LA and period in this output folder, or says who holds it. */
+    public static RunLock acquire(Path output, String laCode, LocalDate periodEnd)
+            throws IOException, AlreadyRunningException {
+        Path file = Files.createDirectories(output.resolve(LOCKS_DIR)).resolve(laCode + "_" + periodEnd + ".lock");
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException sameProcess) {
+            lock = null;
+        }
+        if (lock == null) {
+            Optional<Long> pid = readPid(channel);
+            channel.close();
+            throw new AlreadyRunningException("LA " + laCode + ", period ending " + periodEnd + " is already running in "
+                    + pid.map(p -> "process " + p).orElse("another process") + " writing to " + output
+                    + "; wait for it to finish.");
+        }
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+        channel.force(false);
+        return new RunLock(channel, lock);
+    }
+
+    private static Optional<Long> readPid(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(32);
+        channel.read(buffer, 0);
+        String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
+        try {
+            return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}

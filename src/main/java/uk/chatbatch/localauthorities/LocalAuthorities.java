@@ -1,0 +1,100 @@
+package uk.chatbatch.localauthorities;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The English local authorities with both their codes: the DfE three-digit code the returns and the
+ * outputs use, and the nine-character ONS (GSS) code, with name and region. Bundled from the DfE's
+ * published-data screener (see the resource's header), so an LA can be named either way.
+ */
+public final class LocalAuthorities {
+
+    /** A DfE LA code: three digits, e.g. 391. */
+    public static final Pattern DFE_CODE = Pattern.compile("\\d{3}");
+    /** An ONS (GSS) code of an English LA: E06, E08, E09 or E10 and six digits, e.g. E08000021. */
+    public static final Pattern ONS_CODE = Pattern.compile("E\\d{8}");
+
+    private static final String RESOURCE = "la-codes.csv";
+    private static final LocalAuthorities BUNDLED = load();
+
+    /** One row of the table: a DfE code may have several (an ONS code replaced, as Barnsley's in 2025). */
+    public record LocalAuthority(String dfeCode, String onsCode, String name, String region, boolean live) {
+    }
+
+    private final List<LocalAuthority> rows;
+
+    private LocalAuthorities(List<LocalAuthority> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    public static LocalAuthorities bundled() {
+        return BUNDLED;
+    }
+
+    /**
+     * The LA with this DfE code: its live row, or the latest of its terminated ones. Empty for a code the
+     * table does not hold (a synthetic LA such as 999).
+     */
+    public Optional<LocalAuthority> byDfeCode(String dfeCode) {
+        return rows.stream().filter(r -> r.dfeCode().equals(dfeCode))
+                .max(Comparator.comparing(LocalAuthority::live));
+    }
+
+    /** The LA with this ONS code, current or replaced; empty when the table does not hold it. */
+    public Optional<LocalAuthority> byOnsCode(String onsCode) {
+        return rows.stream().filter(r -> r.onsCode().equals(onsCode)).findFirst();
+    }
+
+    /**
+     * The DfE three-digit code for an LA code given either way: three digits are taken as they are (also
+     * when not in the table, so a synthetic LA works); an ONS code is looked up.
+     *
+     * @throws IllegalArgumentException with one sentence naming the value, when it is neither or an unknown
+     *         ONS code
+     */
+    public String dfeCode(String given) {
+        String code = given.strip();
+        if (DFE_CODE.matcher(code).matches()) {
+            return code;
+        }
+        if (ONS_CODE.matcher(code).matches()) {
+            return byOnsCode(code).filter(r -> DFE_CODE.matcher(r.dfeCode()).matches())
+                    .map(LocalAuthority::dfeCode)
+                    .orElseThrow(() -> new IllegalArgumentException("LA code '" + code + "' is not the ONS code of an"
+                            + " English local authority with a DfE code in the bundled table (DfE las.csv, April 2026)."));
+        }
+        throw new IllegalArgumentException("LA code '" + code + "' is neither a DfE three-digit LA code such as 391"
+                + " nor an ONS code such as E08000021.");
+    }
+
+    private static LocalAuthorities load() {
+        try (InputStream in = LocalAuthorities.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the LA code table " + RESOURCE + " is missing from the product");
+            }
+            List<LocalAuthority> rows = new ArrayList<>();
+            try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().commentStrategy(CommentStrategy.SKIP)
+                    .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (NamedCsvRecord r : reader) {
+                    rows.add(new LocalAuthority(r.getField("old_la_code"), r.getField("new_la_code"),
+                            r.getField("la_name"), r.getField("region_name"), "live".equals(r.getField("status"))));
+                }
+            }
+            return new LocalAuthorities(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package uk.chatbatch.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorCatalogue;
+import uk.chatbatch.indicators.IndicatorEngine;
+import uk.chatbatch.indicators.IndicatorResult;
+
+/**
+ * Indicators, datasets and report documents are produced on both cores; the outputs must not depend on
+ * which task finishes first. Two runs of the same input give the same bytes in every published file, and
+ * the catalogue computed in parallel equals the catalogue computed one indicator at a time.
+ */
+class ParallelStagesDeterminismTest {
+
+    private static final Path SAMPLE = Path.of("input/sample/annex-a-sample.xlsx");
+    private static final LocalDate T = LocalDate.of(2026, 9, 30);
+    private static final ZonedDateTime DRAWN_AT = ZonedDateTime.of(2026, 10, 2, 6, 0, 0, 0, ZoneId.of("Europe/London"));
+
+    @TempDir
+    static Path dir;
+    private static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.discover();
+
+    @BeforeAll
+    static void runTwice() throws IOException {
+        for (String out : List.of("first", "second")) {
+            RunRequest request = request(out);
+            new IngestStage(m -> { }).run(request);
+            new IndicatorStage(new IndicatorEngine(CATALOGUE), m -> { }).run(request, 1);
+            new ReportStage(CATALOGUE, m -> { }).run(request, DRAWN_AT);
+        }
+    }
+
+    @Test
+    void twoRunsPublishTheSameBytesInEveryDatasetAndReport() throws IOException {
+        List<Path> first = files(dir.resolve("first"));
+        assertThat(first).as("datasets and both reports were published")
+                .anyMatch(p -> p.toString().endsWith("chat-appendix-internal.pdf"))
+                .anyMatch(p -> p.toString().endsWith("chat-appendix-shareable.pdf"))
+                .anyMatch(p -> p.startsWith(Path.of("parquet", "indicator_children")))
+                .anyMatch(p -> p.startsWith(Path.of("parquet", "reconciliation_children")));
+        assertThat(files(dir.resolve("second"))).isEqualTo(first);
+        for (Path file : first) {
+            assertThat(Files.readAllBytes(dir.resolve("second").resolve(file))).as(file.toString())
+                    .isEqualTo(Files.readAllBytes(dir.resolve("first").resolve(file)));
+        }
+    }
+
+    @Test
+    void theCatalogueComputedInParallelEqualsItComputedOneIndicatorAtATime() throws IOException {
+        RunRequest request = request("first");
+        InputData data = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd()).inputs();
+        IndicatorEngine engine = new IndicatorEngine(CATALOGUE);
+        List<IndicatorResult> oneAtATime = new ArrayList<>();
+        for (Indicator indicator : CATALOGUE.indicators()) {
+            oneAtATime.add(engine.compute(indicator, data, request.indicatorContext()));
+        }
+
+        assertThat(engine.computeAll(data, request.indicatorContext())).isEqualTo(oneAtATime);
+    }
+
+    private static RunRequest request(String out) {
+        return new RunRequest("999", "Sampleshire (synthetic)", T, Optional.of(SAMPLE), dir.resolve(out));
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize)
+                    .filter(p -> !p.startsWith(".staging")).sorted().toList();
+        }
+    }
+}
