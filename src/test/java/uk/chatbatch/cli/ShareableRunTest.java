@@ -26,6 +26,6 @@ class ShareableRunTest {
                 + " indicators were written.").doesNotContain("Exception");
         assertThat(output.resolve("shareable/indicators/la=999/period=2026-09-30/part-00000.parquet")).isNotEmptyFile();
         assertThat(output.resolve("shareable/annex_a_referrals")).doesNotExist();
-        assertThat(output.resolve("reports/999/2026-09-30/chat-report-shareable.pdf")).isNotEmptyFile();
+        assertThat(output.resolve("reports/999/2026-09-30/chat-leaders-shareable.pdf")).isNotEmptyFile();
     }
 }
