@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import uk.chatbatch.benchmarks.Benchmarks;
@@ -95,7 +97,8 @@ public final class ReportStage {
                     });
                 }
             }
-            List<String> notices = new ArrayList<>();
+            // A variant's documents share one model, so a withheld rule or a part not drawn is said once.
+            Set<String> notices = new LinkedHashSet<>();
             for (Drawn drawn : InParallel.inOrder(drawings)) {
                 progress.accept(drawn.progress());
                 notices.addAll(drawn.notices());

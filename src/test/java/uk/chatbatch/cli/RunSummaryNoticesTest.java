@@ -33,7 +33,7 @@ class RunSummaryNoticesTest {
         Summary s = summarise(request);
         assertThat(s.code).isEqualTo(ExitCodes.SHAREABLE_WITHHELD).isEqualTo(3);
         assertThat(s.err.strip()).isEqualTo(withheld);
-        assertThat(s.out).contains(notDrawn).contains("Leaders' report (shareable): ").contains("(not written)");
+        assertThat(s.out).contains(notDrawn).contains("Analysts' appendix (shareable): ").contains("(not written)");
     }
 
     @Test

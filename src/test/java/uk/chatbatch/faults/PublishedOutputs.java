@@ -67,10 +67,19 @@ final class PublishedOutputs {
         }
         for (Path file : visible(output.resolve(OutputLayout.REPORTS_DIR), 3)) {
             if (Files.isRegularFile(file)) {
-                if (!file.getFileName().toString().endsWith(".pdf")) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".pdf")) {
+                    content.put(output.relativize(file).toString(), pdf(file));
+                } else if (name.endsWith(".html")) {
+                    // The accessible leaders' report: complete when its closing tag is there.
+                    String html = Files.readString(file);
+                    if (!html.stripTrailing().endsWith("</html>")) {
+                        throw new AssertionError("A report cut short: " + file);
+                    }
+                    content.put(output.relativize(file).toString(), List.of(html));
+                } else {
                     throw new AssertionError("A file readers would take for a report: " + file);
                 }
-                content.put(output.relativize(file).toString(), pdf(file));
             }
         }
         return content;
