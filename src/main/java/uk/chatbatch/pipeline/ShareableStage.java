@@ -94,6 +94,11 @@ public final class ShareableStage {
                 withheld.addAll(asked.childLevel());
             }
             for (String dataset : key.isPresent() ? asked.childLevel() : List.<String>of()) {
+                if (!Files.isDirectory(published.partition(dataset))) {
+                    progress.accept("Shareable dataset " + dataset + " not written: its internal dataset was not"
+                            + " published in this run (nothing to share).");
+                    continue;
+                }
                 try {
                     Map<String, Transform> columns = declared.apply(dataset).orElseThrow(() ->
                             new TransformFailedException(dataset + " has no declared transforms"));
