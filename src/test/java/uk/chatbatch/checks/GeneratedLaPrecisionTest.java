@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.InputData;
 import uk.chatbatch.annexa.read.TabularSource;
 import uk.chatbatch.generate.GeneratedCounts;
@@ -21,7 +20,7 @@ import uk.chatbatch.generate.PlantedDefect;
 import uk.chatbatch.generate.SyntheticAnnexAGenerator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.AnnexAIngest;
-import uk.chatbatch.ingest.IngestSink;
+import uk.chatbatch.ingest.CollectingSink;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.QuarantinedRow;
 
@@ -82,32 +81,16 @@ class GeneratedLaPrecisionTest {
 
     /** Ingest, then the cross-list checks over the clean rows, as the ingest step runs them. */
     private static Read read(Path workbook) throws IOException {
-        List<AnnexARecord> clean = new ArrayList<>();
-        List<Issue> issues = new ArrayList<>();
-        List<QuarantinedRow> quarantined = new ArrayList<>();
+        CollectingSink sink = new CollectingSink();
         try (TabularSource source = TabularSource.open(workbook)) {
-            new AnnexAIngest(m -> { }).read(source, new IngestSink() {
-                @Override
-                public void clean(AnnexARecord record) {
-                    clean.add(record);
-                }
-
-                @Override
-                public void quarantined(QuarantinedRow row) {
-                    quarantined.add(row);
-                }
-
-                @Override
-                public void issue(Issue issue) {
-                    issues.add(issue);
-                }
-            });
+            new AnnexAIngest(m -> { }).read(source, sink);
         }
         InputData data = InputData.empty();
         for (AnnexAList list : AnnexAList.values()) {
-            data.with(list, clean.stream().filter(r -> r.list() == list).toList());
+            data.with(list, sink.clean(list));
         }
+        List<Issue> issues = new ArrayList<>(sink.issues);
         issues.addAll(DataQualityChecks.run(data, IndicatorContext.forPeriodEnd(T)));
-        return new Read(issues, quarantined);
+        return new Read(issues, sink.quarantined);
     }
 }

@@ -6,10 +6,10 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 
 /** Keeps everything ingest sends, for assertions. */
-final class CollectingSink implements IngestSink {
-    final List<AnnexARecord> clean = new ArrayList<>();
-    final List<QuarantinedRow> quarantined = new ArrayList<>();
-    final List<Issue> issues = new ArrayList<>();
+public final class CollectingSink implements IngestSink {
+    public final List<AnnexARecord> clean = new ArrayList<>();
+    public final List<QuarantinedRow> quarantined = new ArrayList<>();
+    public final List<Issue> issues = new ArrayList<>();
 
     @Override
     public void clean(AnnexARecord record) {
@@ -26,11 +26,11 @@ final class CollectingSink implements IngestSink {
         issues.add(issue);
     }
 
-    List<AnnexARecord> clean(AnnexAList list) {
+    public List<AnnexARecord> clean(AnnexAList list) {
         return clean.stream().filter(r -> r.list() == list).toList();
     }
 
-    List<Issue> issues(IssueCode code) {
+    public List<Issue> issues(IssueCode code) {
         return issues.stream().filter(i -> i.code() == code).toList();
     }
 }
