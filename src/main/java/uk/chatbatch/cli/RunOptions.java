@@ -143,7 +143,8 @@ final class RunOptions {
                 base != null ? base.settings() : IndicatorSettings.defaults(),
                 population(base), benchmarkRegion, variants(base),
                 base != null ? base.postcodeCentroids() : Optional.empty());
-        return merged.withAcceptOtherLaOrYear(acceptOtherLaOrYear || base != null && base.acceptOtherLaOrYear());
+        return merged.withAcceptOtherLaOrYear(acceptOtherLaOrYear || base != null && base.acceptOtherLaOrYear())
+                .withShareable(base != null ? base.shareable() : uk.chatbatch.shareable.ShareableRequest.indicatorsOnly());
     }
 
     private Population population(JobDefinition base) {

@@ -15,6 +15,7 @@ import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.pipeline.PublishedDatasets;
 import uk.chatbatch.pipeline.ReportStage;
+import uk.chatbatch.pipeline.ShareableStage;
 import uk.chatbatch.pipeline.RunRequest;
 import uk.chatbatch.report.LeadersHtmlWriter;
 import uk.chatbatch.report.ReportDocument;
@@ -113,25 +114,38 @@ final class RunSummary {
         out.println("Parquet datasets: " + layout.outputRoot().resolve(OutputLayout.PARQUET_DIR)
                 + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
         out.println("  e.g. indicators: " + indicators);
+        out.println("Shareable datasets: " + layout.outputRoot().resolve(OutputLayout.SHAREABLE_DIR)
+                + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
     }
 
-    /** Parts of a report not drawn, and a shareable report withheld (exit code 3), as the report step noted them. */
+    /**
+     * Parts of a report not drawn, and a shareable report or dataset withheld (exit code 3), as the report and
+     * shareable steps noted them.
+     */
     private static int printReportNotices(PrintStream out, PrintStream err, RunRequest request) throws IOException {
-        Path notices = request.layout().reportFile(request.laCode(), request.periodEnd(), ReportStage.NOTICES);
+        boolean withheld = false;
+        for (String name : List.of(ReportStage.NOTICES, ShareableStage.NOTICES)) {
+            withheld |= printNotices(out, err, request.layout().reportFile(request.laCode(), request.periodEnd(), name));
+        }
+        return withheld ? ExitCodes.SHAREABLE_WITHHELD : ExitCodes.OK;
+    }
+
+    /** Prints one notices file; true when it says shareable output was withheld. */
+    private static boolean printNotices(PrintStream out, PrintStream err, Path notices) throws IOException {
         if (!Files.isRegularFile(notices)) {
-            return ExitCodes.OK;
+            return false;
         }
         boolean withheld = false;
         out.println();
         for (String notice : Files.readAllLines(notices)) {
-            if (notice.startsWith(ReportStage.WITHHELD)) {
+            if (notice.startsWith(ReportStage.WITHHELD) || notice.startsWith(ShareableStage.WITHHELD)) {
                 withheld = true;
                 err.println(notice);
             } else {
                 out.println(notice);
             }
         }
-        return withheld ? ExitCodes.SHAREABLE_WITHHELD : ExitCodes.OK;
+        return withheld;
     }
 
     private static String truncate(String s, int n) {

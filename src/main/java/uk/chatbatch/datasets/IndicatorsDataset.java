@@ -75,7 +75,8 @@ public final class IndicatorsDataset {
         return rows;
     }
 
-    private static Object[] row(IndicatorResult result, RunFacts facts, String breakdown, String breakdownValue,
+    /** One row of the dataset; also the leading columns of the shareable indicators dataset. */
+    public static Object[] row(IndicatorResult result, RunFacts facts, String breakdown, String breakdownValue,
                                 Long numerator, Long denominator, Double value) {
         IndicatorMetadata m = result.metadata();
         Optional<Benchmark> england = facts.benchmarks().latest(m.id(), Benchmarks.ENGLAND);

@@ -20,8 +20,12 @@ import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.pipeline.IndicatorStage;
 import uk.chatbatch.pipeline.IngestStage;
 import uk.chatbatch.pipeline.ReportStage;
+import uk.chatbatch.pipeline.ShareableStage;
 
-/** The job: ingest, then indicators, then report. Each step is a thin wrapper round a plain-Java stage. */
+/**
+ * The job: ingest, then indicators, then report, then the shareable datasets. Each step is a thin wrapper round a
+ * plain-Java stage.
+ */
 @Configuration
 public class ChatJobConfiguration {
 
@@ -35,8 +39,9 @@ public class ChatJobConfiguration {
     }
 
     @Bean
-    Job chatJob(JobRepository repository, Step ingestStep, Step indicatorsStep, Step reportStep) {
-        return new JobBuilder(JOB_NAME, repository).start(ingestStep).next(indicatorsStep).next(reportStep).build();
+    Job chatJob(JobRepository repository, Step ingestStep, Step indicatorsStep, Step reportStep, Step shareableStep) {
+        return new JobBuilder(JOB_NAME, repository).start(ingestStep).next(indicatorsStep).next(reportStep)
+                .next(shareableStep).build();
     }
 
     @Bean
@@ -64,6 +69,15 @@ public class ChatJobConfiguration {
         return new StepBuilder(ReportStage.STEP, repository)
                 .tasklet(new StageTasklet((request, step) -> new ReportStage(catalogue.getObject(), progress()).run(request,
                         ZonedDateTime.now(ZoneId.of("Europe/London")))), tm)
+                .build();
+    }
+
+    @Bean
+    Step shareableStep(JobRepository repository, PlatformTransactionManager tm,
+            ObjectProvider<IndicatorCatalogue> catalogue) {
+        return new StepBuilder(ShareableStage.STEP, repository)
+                .tasklet(new StageTasklet((request, step) -> new ShareableStage(catalogue.getObject(), progress())
+                        .run(request, step.getJobExecutionId())), tm)
                 .build();
     }
 

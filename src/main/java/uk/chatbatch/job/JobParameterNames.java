@@ -9,6 +9,7 @@ import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
 import uk.chatbatch.pipeline.RunRequest;
 import uk.chatbatch.report.ReportVariant;
+import uk.chatbatch.shareable.ShareableRequest;
 
 /**
  * The job's parameters. Identifying: LA code and period end, so one LA and period is one job
@@ -30,6 +31,9 @@ public final class JobParameterNames {
     public static final String REPORTS = "reports";
     public static final String POSTCODE_CENTROIDS = "postcodeCentroids";
     public static final String ACCEPT_OTHER_LA_OR_YEAR = "acceptOtherLaOrYear";
+    public static final String SHAREABLE_CHILD_LEVEL = "shareableChildLevel";
+    /** Only the key file's path: the key itself never reaches the job repository. */
+    public static final String SHAREABLE_KEY_FILE = "shareableKeyFile";
 
     private JobParameterNames() {
     }
@@ -51,6 +55,9 @@ public final class JobParameterNames {
         if (request.acceptOtherLaOrYear()) {
             builder.addString(ACCEPT_OTHER_LA_OR_YEAR, "true", false);
         }
+        builder.addString(SHAREABLE_CHILD_LEVEL, request.shareable().encodeChildLevel(), false);
+        request.shareable().keyFile().ifPresent(p -> builder.addString(SHAREABLE_KEY_FILE,
+                p.toAbsolutePath().normalize().toString(), false));
         builder.addString(REPORTS, String.join(",", request.reports().stream().map(ReportVariant::label).toList()), false);
         return builder.toJobParameters();
     }
@@ -63,7 +70,8 @@ public final class JobParameterNames {
                 IndicatorSettings.decode(p.getString(SETTINGS)), Population.decode(p.getString(POPULATION)),
                 Optional.ofNullable(p.getString(REGION)), ReportVariant.parseList(p.getString(REPORTS), "reports"),
                 Optional.ofNullable(p.getString(POSTCODE_CENTROIDS)).map(Path::of),
-                "true".equals(p.getString(ACCEPT_OTHER_LA_OR_YEAR)));
+                "true".equals(p.getString(ACCEPT_OTHER_LA_OR_YEAR)),
+                ShareableRequest.decode(p.getString(SHAREABLE_CHILD_LEVEL), p.getString(SHAREABLE_KEY_FILE)));
     }
 
     public static LocalDate periodEnd(JobParameters p) {

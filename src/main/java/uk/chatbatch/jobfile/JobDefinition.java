@@ -7,6 +7,7 @@ import java.util.Optional;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.shareable.ShareableRequest;
 
 /**
  * One job: which LA, which inputs, where outputs go, and (for the scheduler) when it runs.
@@ -28,13 +29,29 @@ import uk.chatbatch.indicators.Population;
  * @param reports    which report variants to draw: internal, shareable, or both (the default)
  * @param postcodeCentroids a postcode-centroid CSV (postcode, latitude, longitude) for placement distances
  * @param acceptOtherLaOrYear read a return of another LA or collection year (with a warning) instead of stopping
+ * @param shareable  the child-level shareable tables asked for and the LA's key file (the shareable indicators are always written)
  */
 public record JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                             Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
                             Optional<Path> cin, Path output,
                             Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
                             Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids,
-                            boolean acceptOtherLaOrYear) {
+                            boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+
+    public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
+                         Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
+                         Optional<Path> cin, Path output,
+                         Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
+                         Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids,
+                         boolean acceptOtherLaOrYear) {
+        this(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbcUrl, settings, population,
+                region, reports, postcodeCentroids, acceptOtherLaOrYear, ShareableRequest.indicatorsOnly());
+    }
+
+    public JobDefinition withShareable(ShareableRequest asked) {
+        return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, asked);
+    }
 
     public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                          Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
@@ -47,7 +64,7 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
 
     public JobDefinition withAcceptOtherLaOrYear(boolean accept) {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region, reports, postcodeCentroids, accept);
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, accept, shareable);
     }
 
     public record Schedule(String cron, PeriodEndRule periodEndRule) {
@@ -66,6 +83,6 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
 
     public JobDefinition withPeriodEnd(LocalDate date) {
         return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear);
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable);
     }
 }

@@ -21,6 +21,8 @@ import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
 import uk.chatbatch.pipeline.RunRequest;
 import uk.chatbatch.report.ReportVariant;
+import uk.chatbatch.shareable.ChildLevelColumns;
+import uk.chatbatch.shareable.ShareableRequest;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -47,6 +49,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * reports: [internal, shareable]     # which report variants to draw (default both)
  * reference:
  *   postcode_centroids: ref/centroids.csv   # postcode,latitude,longitude: for distances from home
+ * shareable:                         # the shareable indicators are always written; child-level tables only if asked
+ *   child_level: [annex_a_referrals, annex_a_children_in_care]   # pseudonymised copies of these datasets
+ *   key_file: /secure/la-key.txt     # the LA's pseudonymisation key (at least 32 characters), never copied
  * population:                        # ONS mid-year estimate, for rates per 10,000
  *   aged_0_to_17: 63000
  *   by_age_band: {under 1: 3100, 1 to 4: 13000, ...}
@@ -58,7 +63,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class JobFileLoader {
 
     private static final Set<String> TOP = Set.of("la_code", "la_name", "period_end", "schedule", "inputs", "output",
-            "job_repository_url", "region", "population", "settings", "reports", "reference");
+            "job_repository_url", "region", "population", "settings", "reports", "reference", "shareable");
+    private static final Set<String> SHAREABLE = Set.of("child_level", "key_file");
     private static final Set<String> REFERENCE = Set.of("postcode_centroids");
     private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band", "by_ethnic_group");
     private static final Set<String> SCHEDULE = Set.of("cron", "period_end");
@@ -157,8 +163,31 @@ public final class JobFileLoader {
             checkKeys(reference, REFERENCE, where + ", reference");
             centroids = Optional.ofNullable(string(reference, "postcode_centroids", where + ", reference")).map(Path::of);
         }
+        ShareableRequest shareable = map.get("shareable") == null ? ShareableRequest.indicatorsOnly()
+                : shareable(mapping(map.get("shareable"), where + ", key shareable"), where + ", shareable");
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
-                settings, population, region, reports, centroids).withAcceptOtherLaOrYear(acceptOtherLaOrYear);
+                settings, population, region, reports, centroids).withAcceptOtherLaOrYear(acceptOtherLaOrYear)
+                .withShareable(shareable);
+    }
+
+    /** Which datasets to share child by child (each one the product declares transforms for) and the key's file. */
+    private static ShareableRequest shareable(Map<?, ?> map, String where) {
+        checkKeys(map, SHAREABLE, where);
+        List<String> childLevel = new java.util.ArrayList<>();
+        Object node = map.get("child_level");
+        List<?> names = node == null ? List.of() : node instanceof List<?> list ? list
+                : List.of(String.valueOf(node).split(","));
+        for (Object name : names) {
+            String dataset = String.valueOf(name).strip();
+            if (!ChildLevelColumns.datasets().contains(dataset)) {
+                throw new JobFileException(where + ".child_level: '" + dataset + "' is not a dataset that can be shared"
+                        + " child by child; choose from " + String.join(", ", ChildLevelColumns.datasets()) + ".");
+            }
+            if (!childLevel.contains(dataset)) {
+                childLevel.add(dataset);
+            }
+        }
+        return new ShareableRequest(childLevel, Optional.ofNullable(string(map, "key_file", where)).map(Path::of));
     }
 
     /** true or false (YAML's spelling); absent is false. */

@@ -20,6 +20,8 @@ public record OutputLayout(Path outputRoot) {
 
     public static final String PARQUET_DIR = "parquet";
     public static final String REPORTS_DIR = "reports";
+    /** Datasets that may leave the LA: suppressed, pseudonymised, in the same Hive layout as {@link #PARQUET_DIR}. */
+    public static final String SHAREABLE_DIR = "shareable";
     public static final String STAGING_DIR = ".staging";
 
     private static final Pattern LA_CODE = Pattern.compile("[A-Za-z0-9]+");
@@ -32,6 +34,14 @@ public record OutputLayout(Path outputRoot) {
     /** {@code <root>/parquet/<dataset>/la=<code>/period=<yyyy-mm-dd>} */
     public Path datasetPartition(String dataset, String laCode, LocalDate periodEnd) {
         return outputRoot.resolve(PARQUET_DIR)
+                .resolve(checkDataset(dataset))
+                .resolve("la=" + checkLaCode(laCode))
+                .resolve("period=" + Objects.requireNonNull(periodEnd, "periodEnd"));
+    }
+
+    /** {@code <root>/shareable/<dataset>/la=<code>/period=<yyyy-mm-dd>} */
+    public Path shareablePartition(String dataset, String laCode, LocalDate periodEnd) {
+        return outputRoot.resolve(SHAREABLE_DIR)
                 .resolve(checkDataset(dataset))
                 .resolve("la=" + checkLaCode(laCode))
                 .resolve("period=" + Objects.requireNonNull(periodEnd, "periodEnd"));

@@ -57,6 +57,11 @@ public final class StagingArea {
         return Files.createDirectories(staged.datasetPartition(dataset, laCode, periodEnd));
     }
 
+    /** The staged partition directory for a shareable dataset ({@code shareable/<dataset>/la=/period=}), created if needed. */
+    public Path shareablePartition(String dataset) throws IOException {
+        return Files.createDirectories(staged.shareablePartition(dataset, laCode, periodEnd));
+    }
+
     /** The staged path of this LA and period's report file, its folder created if needed. */
     public Path reportFile(String name) throws IOException {
         return withParent(staged.reportFile(laCode, periodEnd, name));
@@ -70,6 +75,7 @@ public final class StagingArea {
         Path path = root.getFileSystem().getPath(relative);
         if (path.isAbsolute() || !path.normalize().equals(path) || path.toString().isEmpty()
                 || path.startsWith("..") || path.startsWith(OutputLayout.PARQUET_DIR)
+                || path.startsWith(OutputLayout.SHAREABLE_DIR)
                 || path.startsWith(OutputLayout.STAGING_DIR)) {
             throw new IllegalArgumentException("'" + relative + "' is not a plain relative path outside "
                     + OutputLayout.PARQUET_DIR + "/ and " + OutputLayout.STAGING_DIR
@@ -114,18 +120,21 @@ public final class StagingArea {
     }
 
     private List<Path> stagedPartitions() throws IOException {
-        Path parquet = root.resolve(OutputLayout.PARQUET_DIR);
-        if (!Files.isDirectory(parquet)) {
-            return List.of();
+        List<Path> partitions = new ArrayList<>();
+        for (String dir : List.of(OutputLayout.PARQUET_DIR, OutputLayout.SHAREABLE_DIR)) {
+            Path datasetsDir = root.resolve(dir);
+            if (!Files.isDirectory(datasetsDir)) {
+                continue;
+            }
+            try (Stream<Path> datasets = Files.list(datasetsDir)) {
+                datasets.filter(Files::isDirectory)
+                        .map(dataset -> datasetsDir.resolve(dataset.getFileName())
+                                .resolve("la=" + laCode).resolve("period=" + periodEnd))
+                        .filter(Files::isDirectory)
+                        .forEach(partitions::add);
+            }
         }
-        try (Stream<Path> datasets = Files.list(parquet)) {
-            return datasets
-                    .filter(Files::isDirectory)
-                    .map(dataset -> staged.datasetPartition(dataset.getFileName().toString(), laCode, periodEnd))
-                    .filter(Files::isDirectory)
-                    .sorted()
-                    .toList();
-        }
+        return partitions.stream().sorted().toList();
     }
 
     /** Every staged regular file not inside a staged partition (those move with their partition). */

@@ -9,6 +9,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
 import uk.chatbatch.output.OutputLayout;
+import uk.chatbatch.shareable.ShareableRequest;
 
 /**
  * What one run of the job is asked to do: which LA and period, from which inputs, to which output
@@ -16,11 +17,20 @@ import uk.chatbatch.output.OutputLayout;
  *
  * @param acceptOtherLaOrYear read a return whose LA code or collection year does not match the job's LA and period
  *                            end (with a warning) instead of stopping the run
+ * @param shareable           the child-level shareable tables asked for, and the key file for them
  */
 public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                          Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                          Population population, Optional<String> region, List<ReportVariant> reports,
-                         Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear) {
+                         Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+
+    public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
+                      Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
+                      Population population, Optional<String> region, List<ReportVariant> reports,
+                      Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear) {
+        this(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region, reports,
+                postcodeCentroids, acceptOtherLaOrYear, ShareableRequest.indicatorsOnly());
+    }
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                       Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.pipeline.ReportStage;
 import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.pipeline.ShareableStage;
 
 /** What the run summary says about the reports, from the notices the report step published beside them. */
 class RunSummaryNoticesTest {
@@ -49,6 +50,21 @@ class RunSummaryNoticesTest {
         Summary s = summarise(new RunRequest("999", "Sampleshire", T, Optional.empty(), dir));
         assertThat(s.code).isZero();
         assertThat(s.out).doesNotContain("Not drawn", "withheld");
+    }
+
+    @Test
+    void aWithheldShareableDatasetIsOneSentenceAndExitCode3(@TempDir Path dir) throws Exception {
+        RunRequest request = new RunRequest("999", "Sampleshire", T, Optional.empty(), dir);
+        String withheld = ShareableStage.WITHHELD + "no child-level shareable table was written (annex_a_referrals):"
+                + " /secure/la.key: the pseudonymisation key file does not exist; the shareable indicators were written.";
+        Path notices = request.layout().reportFile("999", T, ShareableStage.NOTICES);
+        Files.createDirectories(notices.getParent());
+        Files.write(notices, List.of(withheld));
+
+        Summary s = summarise(request);
+        assertThat(s.code).isEqualTo(ExitCodes.SHAREABLE_WITHHELD);
+        assertThat(s.err.strip()).isEqualTo(withheld);
+        assertThat(s.out).contains("Shareable datasets: " + dir.resolve("shareable") + "/<dataset>/la=999/period=2026-09-30");
     }
 
     record Summary(int code, String out, String err) {

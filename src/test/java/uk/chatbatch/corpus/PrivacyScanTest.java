@@ -37,18 +37,39 @@ class PrivacyScanTest {
     /** The identifiers, dates of birth and postcodes in an Annex A workbook, as its rows read. */
     static Set<String> childDetails(Path workbook) throws Exception {
         Set<String> details = new TreeSet<>();
+        eachCleanRow(workbook, record -> {
+            details.add(record.personId());
+            if (record.list().has(Field.DATE_OF_BIRTH) && record.date(Field.DATE_OF_BIRTH) != null) {
+                LocalDate dob = record.date(Field.DATE_OF_BIRTH);
+                details.add(dob.toString());
+                details.add(dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            }
+            if (record.list().has(Field.PLACEMENT_POSTCODE) && record.text(Field.PLACEMENT_POSTCODE) != null) {
+                details.add(record.text(Field.PLACEMENT_POSTCODE));
+            }
+        });
+        return details;
+    }
+
+    /** Every date in the workbook's clean rows other than dates of birth, as the product writes dates. */
+    static Set<String> eventDates(Path workbook) throws Exception {
+        Set<String> dates = new TreeSet<>();
+        eachCleanRow(workbook, record -> {
+            for (var column : record.list().columns()) {
+                if (column.field().type() == uk.chatbatch.annexa.FieldType.DATE
+                        && column.field() != Field.DATE_OF_BIRTH && record.date(column.field()) != null) {
+                    dates.add(record.date(column.field()).toString());
+                }
+            }
+        });
+        return dates;
+    }
+
+    private static void eachCleanRow(Path workbook, java.util.function.Consumer<AnnexARecord> each) throws Exception {
         IngestSink collect = new IngestSink() {
             @Override
             public void clean(AnnexARecord record) {
-                details.add(record.personId());
-                if (record.list().has(Field.DATE_OF_BIRTH) && record.date(Field.DATE_OF_BIRTH) != null) {
-                    LocalDate dob = record.date(Field.DATE_OF_BIRTH);
-                    details.add(dob.toString());
-                    details.add(dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-                }
-                if (record.list().has(Field.PLACEMENT_POSTCODE) && record.text(Field.PLACEMENT_POSTCODE) != null) {
-                    details.add(record.text(Field.PLACEMENT_POSTCODE));
-                }
+                each.accept(record);
             }
 
             @Override
@@ -62,7 +83,6 @@ class PrivacyScanTest {
         try (TabularSource source = TabularSource.open(workbook)) {
             new AnnexAIngest(m -> { }).read(source, collect);
         }
-        return details;
     }
 
     /** Everything a run shows or shares: console, logs, the shareable PDF, output/shareable/. */
@@ -109,5 +129,41 @@ class PrivacyScanTest {
         assertThat(OutputScan.find(shareable, Set.of("OFFICIAL"))).isNotEmpty();
 
         assertThat(leaks(run, output, details)).isEmpty();
+    }
+
+    @Test
+    void childLevelShareableTablesOfEveryListCarryNoIdentifierDateOfBirthOrPostcode() throws Exception {
+        Path workbook = dir.resolve("la.xlsx");
+        assertThat(CapturedOutput.launch("generate", "--seed", "7", "--children", "400", "--period-end",
+                "2026-09-30", "--output", workbook.toString()).exitCode()).isZero();
+        Set<String> details = childDetails(workbook);
+        Path output = dir.resolve("out");
+        Path key = Files.writeString(dir.resolve("la.key"), "d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f\n");
+        Path job = Files.writeString(dir.resolve("la.yml"), "la_code: \"999\"\nperiod_end: 2026-09-30\ninputs:\n"
+                + "  annex_a: " + workbook + "\noutput: " + output + "\nshareable:\n  child_level: ["
+                + String.join(", ", uk.chatbatch.shareable.ChildLevelColumns.datasets()) + "]\n  key_file: " + key + "\n");
+
+        CapturedOutput run = CapturedOutput.launch("run", job.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path referrals = output.resolve("shareable/annex_a_referrals/la=999/period=2026-09-30");
+        assertThat(uk.chatbatch.output.ParquetTableReader.read(referrals).rowCount()).isGreaterThan(100);
+        // the scan finds what is there: the internal lists hold the details the shareable ones must not
+        assertThat(OutputScan.find(output.resolve("parquet/annex_a_children_in_care"), details)).isNotEmpty();
+
+        // A child-level table keeps event dates and dates of birth as the first of the month, so a date that is one
+        // child's birth date can rightly be there as a first of the month or as another record's event date; every
+        // other date of birth, every identifier and every postcode must not be.
+        Set<String> shareableDates = eventDates(workbook);
+        Set<String> notShared = new TreeSet<>(details);
+        notShared.removeIf(d -> d.matches("\\d{4}-\\d\\d-01") || shareableDates.contains(d));
+        assertThat(details.size() - notShared.size()).as("dates set aside").isLessThan(details.size() / 4);
+        assertThat(leaks(run, output, notShared)).isEmpty();
+        for (String dataset : List.of("annex_a_contacts", "annex_a_children_in_care")) {
+            var table = uk.chatbatch.output.ParquetTableReader.read(output.resolve("shareable/" + dataset
+                    + "/la=999/period=2026-09-30"));
+            assertThat(table.column("date_of_birth")).as(dataset).isNotEmpty()
+                    .allMatch(d -> d == null || ((LocalDate) d).getDayOfMonth() == 1);
+        }
+        assertThat(run.out() + run.err()).doesNotContain("d0e1f2a3b4c5");
     }
 }

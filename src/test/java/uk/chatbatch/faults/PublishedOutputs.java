@@ -40,9 +40,14 @@ public final class PublishedOutputs {
      */
     public static TreeMap<String, List<String>> read(Path output) throws IOException {
         TreeMap<String, List<String>> content = new TreeMap<>();
-        Path parquet = output.resolve(OutputLayout.PARQUET_DIR);
-        for (Path partition : visible(parquet, 3)) {
-            if (!Files.isDirectory(partition) || parquet.relativize(partition).getNameCount() != 3) {
+        // the internal datasets and the shareable ones, in the same layout
+        List<Path> partitions = new ArrayList<>();
+        for (String dir : List.of(OutputLayout.PARQUET_DIR, OutputLayout.SHAREABLE_DIR)) {
+            Path datasets = output.resolve(dir);
+            visible(datasets, 3).stream().filter(p -> datasets.relativize(p).getNameCount() == 3).forEach(partitions::add);
+        }
+        for (Path partition : partitions) {
+            if (!Files.isDirectory(partition)) {
                 continue;
             }
             for (Path file : visible(partition, 1)) {

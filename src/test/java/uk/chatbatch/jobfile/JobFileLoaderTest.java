@@ -100,6 +100,24 @@ class JobFileLoaderTest {
     }
 
     @Test
+    void shareableChildLevelTablesAndTheKeyFileAreReadAndUnknownOnesRejected() throws Exception {
+        JobDefinition job = JobFileLoader.load(write("la_code: 201\nshareable:\n  child_level: [annex_a_referrals,"
+                + " annex_a_children_in_care]\n  key_file: /secure/la.key\n"));
+        assertThat(job.shareable().childLevel()).containsExactly("annex_a_referrals", "annex_a_children_in_care");
+        assertThat(job.shareable().keyFile()).contains(Path.of("/secure/la.key"));
+        assertThat(JobFileLoader.load(write("la_code: 201\n")).shareable().childLevel())
+                .as("without shareable: the shareable indicators only").isEmpty();
+
+        Path key = write("la_code: 201\nshareable:\n  key: /secure/la.key\n");
+        assertThatThrownBy(() -> JobFileLoader.load(key)).isInstanceOf(JobFileException.class)
+                .hasMessage(key + ", shareable: unknown key 'key' (allowed: child_level, key_file).");
+        Path dataset = write("la_code: 201\nshareable:\n  child_level: [indicator_children]\n");
+        assertThatThrownBy(() -> JobFileLoader.load(dataset)).isInstanceOf(JobFileException.class)
+                .hasMessageStartingWith(dataset + ", shareable.child_level: 'indicator_children' is not a dataset that"
+                        + " can be shared child by child; choose from annex_a_contacts, annex_a_early_help,");
+    }
+
+    @Test
     void periodEndRulesDeriveThePeriodFromTheFiringDate() {
         LocalDate secondOfOctober = LocalDate.of(2026, 10, 2);
         assertThat(PeriodEndRule.LAST_DAY_OF_PREVIOUS_MONTH.periodEndFor(secondOfOctober))
