@@ -7,7 +7,14 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import uk.chatbatch.logging.RunLog;
 
 /**
@@ -22,6 +29,31 @@ final class Failures {
     private Failures() {
     }
 
+    /**
+     * The failure, its causes and what it suppressed (a step's parallel tasks' other failures), depth first:
+     * the one that explains a failure is not always first in the chain.
+     */
+    static List<Throwable> causesAndSuppressed(Throwable failure) {
+        List<Throwable> all = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>(List.of(failure));
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            all.add(t);
+            Throwable[] suppressed = t.getSuppressed();
+            for (int i = suppressed.length - 1; i >= 0; i--) {
+                todo.push(suppressed[i]);
+            }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
+            }
+        }
+        return all;
+    }
+
     static Explained explain(Throwable failure) {
         Throwable user = ExitCodes.userFacing(failure);
         if (user != null) {
@@ -29,7 +61,7 @@ final class Failures {
         }
         Path log = RunLog.failure("launch failed", failure);
         String details = " The details are in " + log + ".";
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causesAndSuppressed(failure)) {
             if (isDiskFull(t)) {
                 return new Explained(ExitCodes.FAILED, "Out of space: writing to " + where(t) + " failed (the"
                         + " disk is full, or a file-size or quota limit was reached), and nothing from the failed step"

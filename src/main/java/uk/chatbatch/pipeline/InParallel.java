@@ -53,7 +53,13 @@ public final class InParallel {
                 try {
                     results.add(future.get());
                 } catch (ExecutionException e) {
-                    first = first == null ? e.getCause() : first;
+                    // The others ride along as suppressed: the first in task order may only be a consequence
+                    // (a class whose initialiser failed in another task) of the one that explains it.
+                    if (first == null) {
+                        first = e.getCause();
+                    } else if (first != e.getCause()) {
+                        first.addSuppressed(e.getCause());
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     first = first == null ? new IOException("interrupted while waiting for a parallel task", e) : first;

@@ -58,7 +58,9 @@ class InParallelTest {
                 () -> {
                     throw new IllegalArgumentException("C failed");
                 })))
-                .isInstanceOf(IllegalStateException.class).hasMessage("B failed");
+                .isInstanceOf(IllegalStateException.class).hasMessage("B failed")
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+                        .satisfies(later -> assertThat(later).hasMessage("C failed")));
     }
 
     private static void pause(long millis) {
