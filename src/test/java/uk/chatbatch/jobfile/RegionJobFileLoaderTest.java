@@ -65,6 +65,24 @@ class RegionJobFileLoaderTest {
     }
 
     @Test
+    void shareableDatasetsAreAskedForAcrossTheRegionAndAnLaMayGiveItsOwnKey() throws Exception {
+        RegionJobDefinition region = load("""
+                period_end: 2026-09-30
+                shareable: {child_level: [annex_a_referrals], key_file: hub.key}
+                las:
+                  - la_code: "391"
+                    inputs: {annex_a: a.xlsx}
+                    shareable: {child_level: [annex_a_children_in_care], key_file: newcastle.key}
+                  - la_code: "392"
+                    inputs: {annex_a: b.xlsx}
+                """);
+        assertThat(region.las().get(0).shareable().childLevel()).containsExactly("annex_a_children_in_care");
+        assertThat(region.las().get(0).shareable().keyFile()).contains(Path.of("newcastle.key"));
+        assertThat(region.las().get(1).shareable().childLevel()).containsExactly("annex_a_referrals");
+        assertThat(region.las().get(1).shareable().keyFile()).contains(Path.of("hub.key"));
+    }
+
+    @Test
     void theFolderConventionFindsEachLasExtracts() throws Exception {
         file("region/391/annex-a.xlsx");
         folder("region/391/ssda903/2025-26");
