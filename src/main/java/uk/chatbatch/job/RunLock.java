@@ -50,7 +50,7 @@ public final class RunLock implements AutoCloseable {
             lock = null;
         }
         if (lock == null) {
-            Optional<Long> pid = readPid(channel);
+            Optional<Long> pid = holder(channel);
             channel.close();
             throw new AlreadyRunningException("LA " + laCode + ", period ending " + periodEnd + " is already running in "
                     + pid.map(p -> "process " + p).orElse("another process") + " writing to " + output
@@ -62,12 +62,35 @@ public final class RunLock implements AutoCloseable {
         return new RunLock(channel, lock);
     }
 
+    /**
+     * The holder's process id. A holder that has just taken the lock writes its id a moment later, so an
+     * empty or half-written file is read again for up to a second before "another process" is said.
+     */
+    private static Optional<Long> holder(FileChannel channel) throws IOException {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Optional<Long> pid = readPid(channel);
+            if (pid.isPresent()) {
+                return pid;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Long> readPid(FileChannel channel) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(32);
         channel.read(buffer, 0);
-        String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
+        String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII);
+        if (!text.endsWith("\n")) {
+            return Optional.empty();
+        }
         try {
-            return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
+            return Optional.of(Long.parseLong(text.trim()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
