@@ -1,7 +1,7 @@
 package uk.chatbatch.checks;
 
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.IssueCode;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.frontdoor.ReReferralReading;
 import uk.chatbatch.ingest.IssueCode;

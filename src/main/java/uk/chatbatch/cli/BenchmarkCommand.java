@@ -88,7 +88,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 long c = System.nanoTime();
                 new ReportStage(IndicatorCatalogue.discover(), m -> { }).run(request, ZonedDateTime.now(ZoneId.of("Europe/London")));
                 double report = secondsSince(c);
-                uk.chatbatch.annexa.InputData data = new uk.chatbatch.pipeline.PublishedDatasets(request.layout(),
+                uk.chatbatch.input.InputData data = new uk.chatbatch.pipeline.PublishedDatasets(request.layout(),
                         request.laCode(), request.periodEnd()).inputs();
                 long d = System.nanoTime();
                 int computed = engine.computeAll(data, request.indicatorContext()).size();

@@ -3,7 +3,7 @@ package uk.chatbatch.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 
 /**

@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators;
 
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 
 /**
  * An indicator: a pure function of typed rows and the reporting period. Implementations carry an

@@ -1,7 +1,7 @@
 package uk.chatbatch.indicators;
 
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 
 /**

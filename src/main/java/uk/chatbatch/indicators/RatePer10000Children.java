@@ -2,7 +2,7 @@ package uk.chatbatch.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of a rate: another indicator's count ÷ the LA's population aged 0 to 17 × 10,000. The

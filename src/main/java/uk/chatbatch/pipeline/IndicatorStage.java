@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.datasets.IndicatorChildrenDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;

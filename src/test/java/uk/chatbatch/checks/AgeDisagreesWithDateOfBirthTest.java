@@ -79,7 +79,7 @@ class AgeDisagreesWithDateOfBirthTest {
         LocalDate event = LocalDate.of(2024, 11, 1);
         LocalDate dob = LocalDate.of(2012, 1, 20);
         int ageAtT = 13;
-        uk.chatbatch.annexa.InputData data = uk.chatbatch.annexa.InputData.empty();
+        uk.chatbatch.input.InputData data = uk.chatbatch.input.InputData.empty();
         for (uk.chatbatch.annexa.AnnexAList list : uk.chatbatch.annexa.AnnexAList.values()) {
             if (!list.has(AGE)) {
                 continue;

@@ -2,7 +2,7 @@ package uk.chatbatch.checks;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.SourceRow;

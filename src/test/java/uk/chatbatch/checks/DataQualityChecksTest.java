@@ -19,7 +19,7 @@ import static uk.chatbatch.checks.CheckTesting.row;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.Severity;

@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 
 class NotOnChildrenInNeedListTest {

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.assessment.AssessmentsAuthorisedInWindow;
 import uk.chatbatch.indicators.assessment.AssessmentsWithin45WorkingDays;
 import uk.chatbatch.indicators.frontdoor.ReferralsInWindow;

@@ -3,7 +3,7 @@ package uk.chatbatch.indicators.childprotection;
 import static uk.chatbatch.annexa.Field.CP_END_DATE;
 
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;

@@ -4,7 +4,7 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 import static uk.chatbatch.annexa.Field.INITIAL_CATEGORY_OF_ABUSE;
 
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;

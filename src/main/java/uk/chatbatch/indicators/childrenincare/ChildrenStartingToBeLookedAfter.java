@@ -6,7 +6,7 @@ import static uk.chatbatch.annexa.Field.CLA_SUBSEQUENT_PERIOD;
 import static uk.chatbatch.annexa.Field.LEGAL_STATUS;
 
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;

@@ -7,7 +7,7 @@ import static uk.chatbatch.indicators.cincensus.CensusWording.YEARS;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.Breakdown.Band;
 import uk.chatbatch.indicators.ChartType;

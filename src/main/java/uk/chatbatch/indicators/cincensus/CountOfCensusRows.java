@@ -2,7 +2,7 @@ package uk.chatbatch.indicators.cincensus;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorMetadata;

@@ -3,7 +3,7 @@ package uk.chatbatch.indicators.cincensus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;

@@ -11,7 +11,7 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.checks.Finding;

@@ -6,7 +6,7 @@ import static uk.chatbatch.annexa.Field.EH_ASSESSMENT_START_DATE;
 import static uk.chatbatch.annexa.Field.GENDER;
 
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;

@@ -7,7 +7,7 @@ import static uk.chatbatch.annexa.Field.EH_ASSESSMENT_START_DATE;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;

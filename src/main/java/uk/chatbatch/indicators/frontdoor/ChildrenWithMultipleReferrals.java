@@ -7,7 +7,7 @@ import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;

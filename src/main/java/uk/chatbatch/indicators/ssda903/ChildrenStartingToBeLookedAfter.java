@@ -3,7 +3,7 @@ package uk.chatbatch.indicators.ssda903;
 import static uk.chatbatch.ssda903.Ssda903Field.CIN;
 
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;

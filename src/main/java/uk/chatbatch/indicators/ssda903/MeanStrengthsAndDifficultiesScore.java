@@ -4,7 +4,7 @@ import static uk.chatbatch.ssda903.Ssda903Field.SDQ_SCORE;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;

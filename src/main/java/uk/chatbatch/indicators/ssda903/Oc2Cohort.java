@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ssda903.Ssda903Field;
 import uk.chatbatch.ssda903.Ssda903Record;

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
-import uk.chatbatch.annexa.InputData;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.cin.CinField;
 import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinSource;

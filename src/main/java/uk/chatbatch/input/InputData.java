@@ -1,10 +1,12 @@
-package uk.chatbatch.annexa;
+package uk.chatbatch.input;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.returns.ReturnsData;
 
 /**
