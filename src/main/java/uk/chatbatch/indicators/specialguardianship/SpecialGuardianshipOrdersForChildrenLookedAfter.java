@@ -12,6 +12,7 @@ import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.model.CodeSets;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
@@ -50,9 +51,6 @@ import uk.chatbatch.indicators.Unit;
         breakdowns = {"reason ceased", "carer", "child arrangements orders"})
 public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicator {
 
-    static final List<String> SGO = List.of("E45", "E46", "E47", "E48", "E43", "E44");
-    static final List<String> TO_FORMER_FOSTER_CARERS = List.of("E45", "E46", "E43");
-    static final String CHILD_ARRANGEMENTS_ORDER = "E41";
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
@@ -64,18 +62,22 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicato
                 ceasedInWindow.add(child);
             }
         }
-        List<AnnexARecord> specialGuardianship = ceasedInWindow.stream().filter(c -> reasonIn(c, SGO)).toList();
+        List<AnnexARecord> specialGuardianship = ceasedInWindow.stream()
+                .filter(c -> reasonIn(c, CodeSets.SPECIAL_GUARDIANSHIP)).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, specialGuardianship.size()));
-        Breakdown reason = new Breakdown("reason ceased", SGO, c -> c.text(CLA_REASON_CEASED));
+        Breakdown reason = new Breakdown("reason ceased", CodeSets.SPECIAL_GUARDIANSHIP,
+                c -> c.text(CLA_REASON_CEASED));
         Breakdown carer = new Breakdown("carer", List.of("former foster carers", "other carers"),
-                c -> reasonIn(c, TO_FORMER_FOSTER_CARERS) ? "former foster carers" : "other carers");
+                c -> reasonIn(c, CodeSets.SPECIAL_GUARDIANSHIP_FORMER_FOSTER_CARERS) ? "former foster carers"
+                        : "other carers");
         for (Breakdown breakdown : List.of(reason, carer)) {
             breakdown.tally(specialGuardianship).forEach((group, n) ->
                     values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }
-        values.add(IndicatorValue.count("child arrangements orders", CHILD_ARRANGEMENTS_ORDER,
-                ceasedInWindow.stream().filter(c -> c.is(CLA_REASON_CEASED, CHILD_ARRANGEMENTS_ORDER)).count()));
+        values.add(IndicatorValue.count("child arrangements orders", CodeSets.CHILD_ARRANGEMENTS_ORDER,
+                ceasedInWindow.stream().filter(c -> c.is(CLA_REASON_CEASED, CodeSets.CHILD_ARRANGEMENTS_ORDER))
+                        .count()));
         return IndicatorResult.computed(metadata(), values,
                 specialGuardianship.stream().map(c -> CountedRecord.of(c, true, false)).toList());
     }

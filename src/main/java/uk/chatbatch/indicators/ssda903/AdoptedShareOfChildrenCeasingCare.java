@@ -1,7 +1,6 @@
 package uk.chatbatch.indicators.ssda903;
 
 import java.util.List;
-import java.util.Set;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
@@ -10,6 +9,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.CodeSets;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
@@ -33,7 +33,6 @@ import uk.chatbatch.ssda903.Ssda903Table;
         chart = ChartType.KPI)
 public class AdoptedShareOfChildrenCeasingCare implements Indicator {
 
-    static final Set<String> ADOPTED = Set.of("E11", "E12");
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
@@ -43,7 +42,7 @@ public class AdoptedShareOfChildrenCeasingCare implements Indicator {
         }
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
                 Window.twelveMonths(context));
-        return Results.percent(metadata(), ceased, p -> Codes.oneOf(ADOPTED, p.reasonCeased()), List.of(),
+        return Results.percent(metadata(), ceased, p -> Codes.oneOf(CodeSets.ADOPTED, p.reasonCeased()), List.of(),
                 p -> p.last().row());
     }
 }

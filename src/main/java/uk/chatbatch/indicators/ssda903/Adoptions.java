@@ -3,7 +3,7 @@ package uk.chatbatch.indicators.ssda903;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import uk.chatbatch.model.CodeSets;
 
 /**
  * Children adopted, as the SSDA903 Episodes table shows them (the adoption scorecard measures ADO-01-903 to
@@ -12,10 +12,6 @@ import java.util.Set;
  */
 final class Adoptions {
 
-    static final Set<String> ADOPTED = Set.of("E11", "E12");
-    static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
-    /** Placement order (E1), and the freeing order (D1) it replaced in December 2005. */
-    static final Set<String> PLACEMENT_ORDER = Set.of("E1", "D1");
 
     /** One child's adoption: the period of care it ended, and the child's history. */
     record Adoption(CareHistory history, PeriodOfCare period) {
@@ -34,7 +30,7 @@ final class Adoptions {
             CareEpisode first = null;
             for (; i >= 0; i--) {
                 CareEpisode e = episodes.get(i);
-                if (Codes.oneOf(PLACED_FOR_ADOPTION, e.placementType())) {
+                if (Codes.oneOf(CodeSets.PLACED_FOR_ADOPTION, e.placementType())) {
                     first = e;
                 } else if (!e.temporary()) {
                     break;
@@ -45,7 +41,8 @@ final class Adoptions {
 
         /** The first episode of the period under a placement order (E1) or freeing order (D1). */
         Optional<CareEpisode> placementOrder() {
-            return period.episodes().stream().filter(e -> Codes.oneOf(PLACEMENT_ORDER, e.legalStatus())).findFirst();
+            return period.episodes().stream().filter(e -> Codes.oneOf(CodeSets.PLACEMENT_ORDER, e.legalStatus()))
+                    .findFirst();
         }
     }
 
@@ -57,7 +54,8 @@ final class Adoptions {
         List<Adoption> adoptions = new ArrayList<>();
         for (CareHistory history : histories) {
             for (PeriodOfCare period : history.periods()) {
-                if (period.ceased() && window.contains(period.end()) && Codes.oneOf(ADOPTED, period.reasonCeased())) {
+                if (period.ceased() && window.contains(period.end())
+                        && Codes.oneOf(CodeSets.ADOPTED, period.reasonCeased())) {
                     adoptions.add(new Adoption(history, period));
                 }
             }

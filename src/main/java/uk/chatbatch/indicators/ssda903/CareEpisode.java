@@ -11,6 +11,7 @@ import static uk.chatbatch.ssda903.Ssda903Field.URN;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import uk.chatbatch.model.CodeSets;
 import uk.chatbatch.ssda903.Ssda903Record;
 
 /**
@@ -24,8 +25,6 @@ import uk.chatbatch.ssda903.Ssda903Record;
  */
 record CareEpisode(Ssda903Record row, LocalDate start, LocalDate end, boolean endRecorded) {
 
-    /** Legal status of an agreed series of short breaks: V3 individual episodes, V4 agreements. */
-    static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
     /** Temporary placements: T0 to T4. */
     static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
     static final String STARTED = "S";
@@ -61,7 +60,7 @@ record CareEpisode(Ssda903Record row, LocalDate start, LocalDate end, boolean en
     }
 
     boolean shortBreak() {
-        return Codes.oneOf(SHORT_BREAKS, legalStatus());
+        return Codes.oneOf(CodeSets.SHORT_BREAKS, legalStatus());
     }
 
     boolean temporary() {

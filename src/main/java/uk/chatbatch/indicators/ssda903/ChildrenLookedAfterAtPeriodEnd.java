@@ -10,6 +10,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.CodeSets;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 import uk.chatbatch.ssda903.Ssda903Table;
 
@@ -53,7 +54,7 @@ public class ChildrenLookedAfterAtPeriodEnd implements Indicator {
     static List<String> legalStatusesOutsideShortBreaks() {
         List<String> codes = new ArrayList<>();
         for (Ssda903CodeList.Code code : Ssda903CodeList.LEGAL_STATUS.codes()) {
-            if (!CareEpisode.SHORT_BREAKS.contains(code.code())) {
+            if (!CodeSets.SHORT_BREAKS.contains(code.code())) {
                 codes.add(code.code());
             }
         }

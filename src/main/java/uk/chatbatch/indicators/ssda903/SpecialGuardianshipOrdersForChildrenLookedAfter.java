@@ -11,6 +11,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.CodeSets;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -40,9 +41,6 @@ import uk.chatbatch.ssda903.Ssda903Table;
         breakdowns = {"reason ceased", "carer", "child arrangements orders"})
 public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicator {
 
-    static final List<String> SGO = List.of("E45", "E46", "E47", "E48", "E43", "E44");
-    static final List<String> TO_FORMER_FOSTER_CARERS = List.of("E45", "E46", "E43");
-    static final String CHILD_ARRANGEMENTS_ORDER = "E41";
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
@@ -52,19 +50,22 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicato
         }
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
                 Window.sixMonths(context));
-        List<PeriodOfCare> sgo = ceased.stream().filter(p -> Codes.oneOf(SGO, p.reasonCeased())).toList();
-        Grouping<PeriodOfCare> reason = new Grouping<>("reason ceased", SGO, PeriodOfCare::reasonCeased);
+        List<PeriodOfCare> sgo = ceased.stream()
+                .filter(p -> Codes.oneOf(CodeSets.SPECIAL_GUARDIANSHIP, p.reasonCeased())).toList();
+        Grouping<PeriodOfCare> reason = new Grouping<>("reason ceased", CodeSets.SPECIAL_GUARDIANSHIP,
+                PeriodOfCare::reasonCeased);
         Grouping<PeriodOfCare> carer = new Grouping<>("carer", List.of("former foster carers", "other carers"),
-                p -> Codes.oneOf(TO_FORMER_FOSTER_CARERS, p.reasonCeased()) ? "former foster carers" : "other carers");
+                p -> Codes.oneOf(CodeSets.SPECIAL_GUARDIANSHIP_FORMER_FOSTER_CARERS, p.reasonCeased())
+                        ? "former foster carers" : "other carers");
         Grouping<PeriodOfCare> childArrangements = new Grouping<>("child arrangements orders",
-                List.of(CHILD_ARRANGEMENTS_ORDER), PeriodOfCare::reasonCeased);
+                List.of(CodeSets.CHILD_ARRANGEMENTS_ORDER), PeriodOfCare::reasonCeased);
         Results.checkDeclared(metadata(), List.of(reason, carer, childArrangements));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, sgo.size()));
         for (Grouping<PeriodOfCare> breakdown : List.of(reason, carer)) {
             breakdown.tally(sgo).forEach((group, n) -> values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }
-        childArrangements.tally(ceased.stream().filter(p -> CHILD_ARRANGEMENTS_ORDER.equals(p.reasonCeased()))
+        childArrangements.tally(ceased.stream().filter(p -> CodeSets.CHILD_ARRANGEMENTS_ORDER.equals(p.reasonCeased()))
                 .toList()).forEach((group, n) -> values.add(IndicatorValue.count(childArrangements.name(), group, n)));
         return IndicatorResult.computed(metadata(), values,
                 sgo.stream().map(p -> Results.counted(p.last().row(), true, false)).toList());

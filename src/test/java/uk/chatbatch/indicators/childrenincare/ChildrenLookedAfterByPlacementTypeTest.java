@@ -59,11 +59,11 @@ class ChildrenLookedAfterByPlacementTypeTest {
     }
 
     @Test
-    void everyPlacementTypeCodeHasAGroupOtherThanUnknown() {
+    void everyPlacementTypeCodeHasAGroupAndOnlyNoCodeHasNone() {
         for (String code : CodeList.PLACEMENT_TYPE.codes()) {
-            assertThat(PlacementGroups.group(code)).as(code).isNotEqualTo("unknown");
+            assertThat(uk.chatbatch.model.PlacementGroups.group(code)).as(code).isNotNull();
         }
-        assertThat(PlacementGroups.group(null)).isEqualTo("unknown");
+        assertThat(uk.chatbatch.model.PlacementGroups.group(null)).isNull();
     }
 
     @ParameterizedTest(name = "{0}: counted {1}")
