@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLInputFactory;
 import uk.chatbatch.ingest.InputException;
+import uk.chatbatch.model.SafeXml;
 
 /**
  * Reads CIN census XML (any census year from 2016-17 to the 2024-25 shape) into the flat
@@ -46,7 +47,7 @@ public final class CinCensusIngest {
     public CinIngestResult ingest(Path fileOrFolder, CinSink sink) {
         Objects.requireNonNull(sink, "sink");
         List<Path> files = files(fileOrFolder);
-        XMLInputFactory factory = CinFileReader.secureFactory();
+        XMLInputFactory factory = SafeXml.coalescingFactory();
         List<CinFileResult> results = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -66,7 +67,7 @@ public final class CinCensusIngest {
 
     /** Reads one CIN census from a stream, which is left open; {@code fileName} is how issues name it. */
     public CinFileResult ingest(InputStream in, String fileName, CinSink sink) {
-        return CinFileReader.read(CinFileReader.secureFactory(), in, fileName, sink, progress);
+        return CinFileReader.read(SafeXml.coalescingFactory(), in, fileName, sink, progress);
     }
 
     private static List<Path> files(Path fileOrFolder) {

@@ -12,20 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import uk.chatbatch.ingest.InputException;
+import uk.chatbatch.model.SafeXml;
 
 /**
  * Streams the 903 XML form (../shared/reference/ssda903.md section 4) and flattens each CHILD into
  * rows of the same tables the CSV form has.
  *
- * <p>Safety: the JDK's own StAX parser ({@code XMLInputFactory.newDefaultFactory()}, not whatever
- * implementation the classpath offers) with DTD support, external entities and external DTD access
- * off, and entity references left unexpanded. A DOCTYPE is reported and ignored; a reference to an
+ * <p>Safety: the parser is {@link SafeXml}'s (DTDs, external entities and external access off, entity
+ * references left unexpanded). A DOCTYPE is reported and ignored; a reference to an
  * entity it declares is reported and the value read without it. Nothing outside the file is read.
  *
  * <p>Flattening, one CHILD at a time (only one child's elements are held in memory):
@@ -92,19 +90,9 @@ final class Ssda903XmlReader {
 
     private final Set<String> reportedUnknown = new LinkedHashSet<>();
 
-    static XMLInputFactory safeFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return factory;
-    }
-
     void read(Path path, String display, Handler handler) {
         try (InputStream in = Files.newInputStream(path)) {
-            XMLStreamReader reader = safeFactory().createXMLStreamReader(in);
+            XMLStreamReader reader = SafeXml.factory().createXMLStreamReader(in);
             try {
                 read(reader, handler);
             } finally {

@@ -195,13 +195,6 @@ class Ssda903XmlIngestTest {
     }
 
     @Test
-    void theParserIsTheJdksWhateverElseIsOnTheClasspath() {
-        assertThat(Ssda903XmlReader.safeFactory().getClass().getName()).startsWith("com.sun.xml.internal.stream");
-        assertThat(Ssda903XmlReader.safeFactory().getProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD))
-                .isEqualTo(false);
-    }
-
-    @Test
     void xmlThatIsNotWellFormedStopsTheRunWithOneSentenceNamingTheFileAndLine() throws Exception {
         Files.writeString(dir.resolve("2022-23.xml"), "<EXPSSDA903>\n<CHILD><HEADER>\n</CHILD></EXPSSDA903>\n");
         assertThatThrownBy(() -> Ssda903Ingest.read(dir, sink)).isInstanceOf(InputException.class)
