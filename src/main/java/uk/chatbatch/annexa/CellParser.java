@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.chatbatch.annexa.read.RawCell;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.Text;
 
 /**
  * Turns one raw cell into the typed value of its field, or says why it cannot. Dates are parsed

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.chatbatch.model.Text;
 
 /**
  * The Annex A code lists (../shared/reference/annex-a.md section 5) and how a cell's text is

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.chatbatch.annexa.CodeList;
-import uk.chatbatch.annexa.Text;
+import uk.chatbatch.model.Text;
 
 /**
  * The CIN census code lists (../shared/reference/cin-census.md section 3), with the census years in

@@ -2,7 +2,7 @@ package uk.chatbatch.cin;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.Text;
+import uk.chatbatch.model.Text;
 
 /**
  * One element of a {@code <Child>} (or of the header), held only while that child is interpreted:

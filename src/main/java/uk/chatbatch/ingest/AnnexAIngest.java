@@ -14,14 +14,14 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.CellParser;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.HeaderMatcher;
 import uk.chatbatch.annexa.HeaderMatcher.HeaderMatch;
+import uk.chatbatch.annexa.HeaderMatcher;
 import uk.chatbatch.annexa.SourceRow;
-import uk.chatbatch.annexa.Text;
 import uk.chatbatch.annexa.read.RawCell;
 import uk.chatbatch.annexa.read.RawRow;
 import uk.chatbatch.annexa.read.SourceSheet;
 import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.model.Text;
 
 /**
  * Reads an Annex A workbook (or CSV folder), sheet by sheet and row by row, and sends every row

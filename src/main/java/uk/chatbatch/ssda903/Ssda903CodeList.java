@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import uk.chatbatch.annexa.Text;
+import uk.chatbatch.model.Text;
 
 /**
  * The SSDA903 code lists (../shared/reference/ssda903.md section 5) with the collection years in

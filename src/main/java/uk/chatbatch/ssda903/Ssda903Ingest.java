@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import uk.chatbatch.annexa.Text;
 import uk.chatbatch.annexa.read.CsvFolderSource;
 import uk.chatbatch.annexa.read.RawCell;
 import uk.chatbatch.annexa.read.RawRow;
@@ -24,6 +23,7 @@ import uk.chatbatch.annexa.read.SourceSheet;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.Text;
 import uk.chatbatch.ssda903.InputFiles.InputFile;
 
 /**

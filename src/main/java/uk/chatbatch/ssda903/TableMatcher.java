@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import uk.chatbatch.annexa.Text;
+import uk.chatbatch.model.Text;
 
 /**
  * Identifies which SSDA903 table a CSV file holds from its header row, never from its name.

@@ -3,9 +3,9 @@ package uk.chatbatch.ssda903;
 import java.util.Optional;
 import uk.chatbatch.annexa.CellParser;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.Text;
 import uk.chatbatch.annexa.read.RawCell;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.Text;
 
 /**
  * Turns one raw SSDA903 value into the typed value of its field in a collection year, or says why

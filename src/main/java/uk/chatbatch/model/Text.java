@@ -1,4 +1,4 @@
-package uk.chatbatch.annexa;
+package uk.chatbatch.model;
 
 /** Whitespace clean-up shared by every reader: non-breaking spaces become spaces, runs collapse. */
 public final class Text {
