@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.chatbatch.model.CodeMatcher;
 import uk.chatbatch.model.Text;
 
 /**
@@ -25,7 +26,7 @@ import uk.chatbatch.model.Text;
  * <p>Lists whose template values carry no official code (gender, yes/no, case status, ...) store
  * their canonical label as the code, and are matched on labels only.
  */
-public enum CodeList {
+public enum CodeList implements CodeMatcher {
     GENDER(false,
             e("Male", "Male", "M"),
             e("Female", "Female", "F"),
@@ -200,6 +201,7 @@ public enum CodeList {
     }
 
     /** The canonical code for a cell's text, or empty when the text names no code of this list. */
+    @Override
     public Optional<String> match(String raw) {
         if (raw == null) {
             return Optional.empty();
@@ -240,6 +242,7 @@ public enum CodeList {
     }
 
     /** What the list accepts, for error messages. */
+    @Override
     public String describeAccepted() {
         StringBuilder sb = new StringBuilder();
         int shown = 0;

@@ -5,13 +5,13 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.FieldType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.ValueType;
 
 /**
  * A date after the period end, the day the extract describes: nothing recorded can have happened yet.
@@ -33,7 +33,7 @@ public final class DateAfterPeriodEnd implements Check {
             for (AnnexARecord row : data.rows(list)) {
                 for (AnnexAList.Column column : list.columns()) {
                     Field field = column.field();
-                    if (field.type() != FieldType.DATE || field == DATE_OF_BIRTH) {
+                    if (field.type() != ValueType.DATE || field == DATE_OF_BIRTH) {
                         continue;
                     }
                     LocalDate date = row.date(field);

@@ -5,13 +5,13 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.FieldType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.ValueType;
 
 /**
  * A Date of Birth after another date in the same row. One finding per row, on the Date of Birth (the
@@ -45,7 +45,7 @@ public final class EventBeforeBirth implements Check {
                 Field earliest = null;
                 for (AnnexAList.Column column : list.columns()) {
                     Field field = column.field();
-                    LocalDate date = field.type() == FieldType.DATE && field != DATE_OF_BIRTH ? row.date(field) : null;
+                    LocalDate date = field.type() == ValueType.DATE && field != DATE_OF_BIRTH ? row.date(field) : null;
                     if (date != null && (earliest == null || date.isBefore(row.date(earliest)))) {
                         earliest = field;
                     }

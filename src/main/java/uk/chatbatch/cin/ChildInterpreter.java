@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.Masking;
+import uk.chatbatch.model.ValueType;
 
 /**
  * Reads one {@code <Child>} element into records of every table, in file order, each with the
@@ -205,7 +207,7 @@ final class ChildInterpreter {
             }
             return;
         }
-        CinValues.Parsed parsed = CinValues.parse(field, text);
+        CellParser.Parsed parsed = CinValues.parse(field, text);
         if (parsed.isProblem()) {
             String shown = shown(field, text);
             if (role == CinTable.Role.KEY) {
@@ -218,7 +220,7 @@ final class ChildInterpreter {
             return;
         }
         rec.set(field, parsed.value(), text);
-        if (field.type() == CinFieldType.CODE) {
+        if (field.type() == ValueType.CODE) {
             checkCodeYear(rec, field, line, (String) parsed.value());
         }
     }
@@ -229,10 +231,10 @@ final class ChildInterpreter {
     }
 
     private static IssueCode keyCode(CinField field, boolean missing) {
-        if (field.type() == CinFieldType.ID) {
+        if (field.type() == ValueType.ID) {
             return missing ? IssueCode.MISSING_IDENTIFIER : IssueCode.INVALID_IDENTIFIER;
         }
-        if (field.type() == CinFieldType.DATE) {
+        if (field.type() == ValueType.DATE) {
             return missing ? IssueCode.MISSING_EVENT_DATE : IssueCode.INVALID_EVENT_DATE;
         }
         return IssueCode.CIN_INVALID_KEY_CODE;

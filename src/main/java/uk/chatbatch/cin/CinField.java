@@ -1,6 +1,8 @@
 package uk.chatbatch.cin;
 
-import static uk.chatbatch.cin.CinFieldType.*;
+import uk.chatbatch.model.ValueType;
+
+import static uk.chatbatch.model.ValueType.*;
 
 /**
  * Every value the CIN census reader keeps, named by the census element it comes from
@@ -17,8 +19,8 @@ import static uk.chatbatch.cin.CinFieldType.*;
  */
 public enum CinField {
     LA_CHILD_ID("la_child_id", "LAchildID", ID, null),
-    UPN("upn", "UPN", CinFieldType.UPN, null),
-    FORMER_UPN("former_upn", "FormerUPN", CinFieldType.UPN, null),
+    UPN("upn", "UPN", ValueType.UPN, null),
+    FORMER_UPN("former_upn", "FormerUPN", ValueType.UPN, null),
     UPN_UNKNOWN("upn_unknown", "UPNunknown", CODE, CinCodeList.UPN_UNKNOWN),
     PERSON_BIRTH_DATE("person_birth_date", "PersonBirthDate", DATE, null),
     EXPECTED_PERSON_BIRTH_DATE("expected_person_birth_date", "ExpectedPersonBirthDate", DATE, null),
@@ -58,15 +60,15 @@ public enum CinField {
     CPP_END_DATE("cpp_end_date", "CPPendDate", DATE, null),
     INITIAL_CATEGORY_OF_ABUSE("initial_category_of_abuse", "InitialCategoryOfAbuse", CODE, CinCodeList.CATEGORY_OF_ABUSE),
     LATEST_CATEGORY_OF_ABUSE("latest_category_of_abuse", "LatestCategoryOfAbuse", CODE, CinCodeList.CATEGORY_OF_ABUSE),
-    NUMBER_OF_PREVIOUS_CPP("number_of_previous_cpp", "NumberOfPreviousCPP", COUNT, null),
+    NUMBER_OF_PREVIOUS_CPP("number_of_previous_cpp", "NumberOfPreviousCPP", INTEGER, null),
     CPP_REVIEW_DATE("cpp_review_date", "CPPreviewDate", DATE, null);
 
     private final String column;
     private final String element;
-    private final CinFieldType type;
+    private final ValueType type;
     private final CinCodeList codeList;
 
-    CinField(String column, String element, CinFieldType type, CinCodeList codeList) {
+    CinField(String column, String element, ValueType type, CinCodeList codeList) {
         this.column = column;
         this.element = element;
         this.type = type;
@@ -83,7 +85,7 @@ public enum CinField {
         return element;
     }
 
-    public CinFieldType type() {
+    public ValueType type() {
         return type;
     }
 
@@ -94,7 +96,7 @@ public enum CinField {
 
     /** Whether a value can identify a child, so it is masked wherever it is shown outside quarantine. */
     public boolean identifiesChild() {
-        return type == ID || type == CinFieldType.UPN || this == PERSON_BIRTH_DATE
+        return type == ID || type == ValueType.UPN || this == PERSON_BIRTH_DATE
                 || this == EXPECTED_PERSON_BIRTH_DATE || this == PERSON_DEATH_DATE;
     }
 }

@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import uk.chatbatch.ingest.InputException;
+import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.Masking;
@@ -242,7 +243,7 @@ final class CinFileReader {
         Optional<LocalDate> referenceDate = Optional.empty();
         Optional<String> dateText = text(dateNode);
         if (dateText.isPresent()) {
-            CinValues.Parsed parsed = CinValues.date(dateText.get());
+            CellParser.Parsed parsed = CinValues.date(dateText.get());
             if (parsed.isProblem()) {
                 fileIssue(dateNode.line(), "ReferenceDate", dateText.get(), IssueCode.INVALID_DATE,
                         "<ReferenceDate> value '" + dateText.get() + "' is not usable (" + parsed.detail()

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One clean row of a CIN census table: typed values in the table's column order, and where it came
- * from. Values are String (ID, UPN, CODE), LocalDate (DATE), Boolean (YES_NO) or Integer (COUNT,
+ * from. Values are String (ID, UPN, CODE), LocalDate (DATE), Boolean (YES_NO) or Integer (INTEGER,
  * POSITION); an absent or rejected value is null.
  */
 public final class CinRecord {

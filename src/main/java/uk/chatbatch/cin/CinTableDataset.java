@@ -64,16 +64,6 @@ public final class CinTableDataset {
     }
 
     static ColumnType typeOf(CinField field) {
-        switch (field.type()) {
-            case DATE:
-                return ColumnType.DATE;
-            case COUNT:
-            case POSITION:
-                return ColumnType.INT32;
-            case YES_NO:
-                return ColumnType.BOOLEAN;
-            default:
-                return ColumnType.STRING;
-        }
+        return field.type().columnType();
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.FieldType;
 import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.model.ValueType;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
@@ -74,13 +74,6 @@ public final class AnnexAListDataset {
     }
 
     private static ColumnType typeOf(Field field) {
-        FieldType type = field.type();
-        if (type == FieldType.DATE) {
-            return ColumnType.DATE;
-        }
-        if (type == FieldType.INTEGER || type == FieldType.AGE) {
-            return ColumnType.INT32;
-        }
-        return ColumnType.STRING;
+        return field.type().columnType();
     }
 }

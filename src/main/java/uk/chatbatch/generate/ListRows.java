@@ -13,7 +13,7 @@ import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.CodeList;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.FieldType;
+import uk.chatbatch.model.ValueType;
 
 /**
  * The rows of each list as the journeys produce them, typed and canonical: text and identifiers as
@@ -132,7 +132,7 @@ final class ListRows {
         }
 
         private static Object typed(Field field, Object value) {
-            FieldType type = field.type();
+            ValueType type = field.type();
             switch (type) {
                 case CODE -> {
                     String code = (String) value;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.FieldType;
+import uk.chatbatch.model.ValueType;
 
 /**
  * The mess real extracts carry (../shared/reference/annex-a.md sections 1 and 6), at small rates and
@@ -145,7 +145,7 @@ final class Mess {
                     || ENDS_OF_PLANS_AND_CARE.contains(field)) {
                 continue;
             }
-            if (field.type() == FieldType.DATE || field.type() == FieldType.INTEGER || field == Field.GENDER) {
+            if (field.type() == ValueType.DATE || field.type() == ValueType.INTEGER || field == Field.GENDER) {
                 columns.add(i);
             }
         }

@@ -15,10 +15,10 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.FieldType;
 import uk.chatbatch.generate.ListRows.AgeValue;
 import uk.chatbatch.generate.ListRows.CodedValue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.ValueType;
 
 /**
  * Writes the rows as an .xlsx in the template's shape: one sheet per list, the header in row 1, dates
@@ -132,7 +132,7 @@ final class WorkbookWriter {
         for (int p = 0; p < padding; p++) {
             int r = rows.size() + 1 + p;
             for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c).field().type() == FieldType.DATE) {
+                if (columns.get(c).field().type() == ValueType.DATE) {
                     sheet.style(r, c).format(DATE_FORMAT).borderStyle("thin").set();
                 } else {
                     sheet.style(r, c).borderStyle("thin").set();
@@ -222,7 +222,7 @@ final class WorkbookWriter {
         if (field == Field.GENDER) {
             sheet.value(r, c, "Monkey");
             return IssueCode.INVALID_CODE;
-        } else if (field.type() == FieldType.INTEGER) {
+        } else if (field.type() == ValueType.INTEGER) {
             sheet.value(r, c, -dice.between(1, 3));
             return IssueCode.INVALID_NUMBER;
         }

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.CellParser;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.HeaderMatcher.HeaderMatch;
 import uk.chatbatch.annexa.HeaderMatcher;

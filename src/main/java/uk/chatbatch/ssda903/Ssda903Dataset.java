@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.chatbatch.model.ValueType;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
@@ -45,9 +46,7 @@ public final class Ssda903Dataset {
                     columns.add(new ColumnDef(field.column() + "_year", ColumnType.INT32));
                     columns.add(new ColumnDef(field.column() + "_date", ColumnType.DATE));
                 }
-                case DATE -> columns.add(new ColumnDef(field.column(), ColumnType.DATE));
-                case INTEGER -> columns.add(new ColumnDef(field.column(), ColumnType.INT32));
-                default -> columns.add(new ColumnDef(field.column(), ColumnType.STRING));
+                default -> columns.add(new ColumnDef(field.column(), field.type().columnType()));
             }
         }
         return new TableSchema(table.dataset(), columns);

@@ -2,6 +2,7 @@ package uk.chatbatch.ssda903;
 
 import java.util.Locale;
 import java.util.Optional;
+import uk.chatbatch.model.ValueType;
 
 /**
  * Every SSDA903 column (../shared/reference/ssda903.md section 2), named as the CSV header names

@@ -10,6 +10,7 @@ import uk.chatbatch.annexa.read.RawRow;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.Masking;
+import uk.chatbatch.model.ValueType;
 
 /**
  * Reads the rows of one table from one file (a CSV file, or one table's rows from an XML file),

@@ -1,16 +1,16 @@
 package uk.chatbatch.ssda903;
 
 import java.util.Optional;
-import uk.chatbatch.annexa.CellParser;
-import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.read.RawCell;
+import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.model.Text;
+import uk.chatbatch.model.ValueType;
 
 /**
  * Turns one raw SSDA903 value into the typed value of its field in a collection year, or says why
- * it cannot. Identifiers, dates, numbers and postcodes are read exactly as Annex A reads them
- * ({@link CellParser}: dd/mm/yyyy or yyyy-mm-dd, "1234.0" identifiers); codes by the year's
+ * it cannot. Identifiers, dates, numbers and postcodes are read by the one {@link CellParser} every
+ * source uses (dd/mm/yyyy or yyyy-mm-dd, "1234.0" identifiers); codes by the year's
  * {@link Ssda903CodeList}; DATE_PERM as a {@link PartialDate}.
  */
 final class ValueParser {
@@ -46,19 +46,16 @@ final class ValueParser {
             return Outcome.BLANK;
         }
         return switch (field.type()) {
-            case ID -> viaAnnexA(Field.CHILD_ID, cell);
-            case TEXT -> viaAnnexA(Field.ALLOCATED_TEAM, cell);
-            case DATE -> viaAnnexA(Field.DATE_OF_BIRTH, cell);
-            case POSTCODE -> viaAnnexA(Field.PLACEMENT_POSTCODE, cell);
             case INTEGER -> integer(field, cell);
             case PARTIAL_DATE -> partialDate(cell);
             case CODE -> code(field.codes(), cell, year);
+            default -> cells(field.type(), cell);
         };
     }
 
-    /** Reads the value as Annex A reads a field of the same type. */
-    private Outcome viaAnnexA(Field sameType, RawCell cell) {
-        CellParser.Parsed parsed = cells.parse(sameType, cell);
+    /** Reads the value as every source reads a value of its type. */
+    private Outcome cells(ValueType type, RawCell cell) {
+        CellParser.Parsed parsed = cells.parse(type, null, cell);
         if (parsed.isProblem()) {
             String detail = parsed.problem() == IssueCode.INVALID_DATE
                     ? "expected dd/mm/yyyy or yyyy-mm-dd between 1900 and 2100" : parsed.detail();
@@ -68,7 +65,7 @@ final class ValueParser {
     }
 
     private Outcome integer(Ssda903Field field, RawCell cell) {
-        Outcome outcome = viaAnnexA(Field.REFERRALS_LAST_12_MONTHS, cell);
+        Outcome outcome = cells(ValueType.INTEGER, cell);
         if (outcome.value() instanceof Integer n && n > field.max()) {
             return new Outcome(null, IssueCode.INVALID_NUMBER, "expected a whole number from 0 to " + field.max());
         }

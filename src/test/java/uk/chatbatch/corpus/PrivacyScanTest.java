@@ -56,7 +56,7 @@ class PrivacyScanTest {
         Set<String> dates = new TreeSet<>();
         eachCleanRow(workbook, record -> {
             for (var column : record.list().columns()) {
-                if (column.field().type() == uk.chatbatch.annexa.FieldType.DATE
+                if (column.field().type() == uk.chatbatch.model.ValueType.DATE
                         && column.field() != Field.DATE_OF_BIRTH && record.date(column.field()) != null) {
                     dates.add(record.date(column.field()).toString());
                 }

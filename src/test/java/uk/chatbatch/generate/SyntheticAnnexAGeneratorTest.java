@@ -29,9 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.CodeList;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.FieldType;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.generate.Workbooks.Sheet;
+import uk.chatbatch.model.ValueType;
 
 /**
  * The tidy workbook, read back with fastexcel-reader: its shape, and that the journeys in it hang
@@ -172,7 +172,7 @@ class SyntheticAnnexAGeneratorTest {
             Sheet sheet = Workbooks.sheet(sheets, list);
             for (AnnexAList.Column column : list.columns()) {
                 Field field = column.field();
-                if (field.type() != FieldType.DATE || field == Field.DATE_OF_BIRTH) {
+                if (field.type() != ValueType.DATE || field == Field.DATE_OF_BIRTH) {
                     continue;
                 }
                 for (Row row : sheet.rows()) {
@@ -475,7 +475,7 @@ class SyntheticAnnexAGeneratorTest {
             for (Row row : sheet.rows()) {
                 LocalDate dob = sheet.date(row, Field.DATE_OF_BIRTH);
                 for (AnnexAList.Column column : list.columns()) {
-                    if (column.field().type() == FieldType.DATE) {
+                    if (column.field().type() == ValueType.DATE) {
                         LocalDate date = sheet.date(row, column.field());
                         if (date != null) {
                             assertThat(date).as(list.label() + " " + column.field().header()).isAfterOrEqualTo(dob);

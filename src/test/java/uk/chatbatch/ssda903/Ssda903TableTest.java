@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.model.ValueType;
 
 class Ssda903TableTest {
 

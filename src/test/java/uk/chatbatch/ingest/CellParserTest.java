@@ -1,11 +1,15 @@
-package uk.chatbatch.annexa;
+package uk.chatbatch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.read.RawCell;
-import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.ValueType;
 
 class CellParserTest {
 
@@ -80,5 +84,39 @@ class CellParserTest {
         assertThat(parser.parse(Field.ALLOCATED_WORKER, RawCell.text("\u00A0 ")).isBlank()).isTrue();
         assertThat(parser.parse(Field.ALLOCATED_WORKER, RawCell.text("Dustin\u00A0Hazlett")).value())
                 .isEqualTo("Dustin Hazlett");
+    }
+
+    /** Every source reads a value by its type alone: no stand-in Annex A field, no code list unless it is a code. */
+    @ParameterizedTest(name = "{0} ''{1}'' is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ID       | 1234.0         | 1234
+            ID       | 1.2E+5         | problem INVALID_IDENTIFIER
+            DATE     | 2024-03-31     | 2024-03-31
+            DATE     | 31/3/2024      | 2024-03-31
+            DATE     | 31/02/2024     | problem INVALID_DATE
+            INTEGER  | 3              | 3
+            INTEGER  | 2.5            | problem INVALID_NUMBER
+            AGE      | 6.9            | 6
+            POSTCODE | t28 2wb        | T28 2WB
+            UPN      | a12345678901b  | A12345678901B
+            UPN      | A1234567890    | problem CIN_INVALID_UPN
+            YES_NO   | TRUE           | true
+            YES_NO   | 0              | false
+            YES_NO   | Y              | problem INVALID_CODE
+            TEXT     | #REF!          | problem EXCEL_ERROR_VALUE
+            """)
+    void aValueIsReadByItsTypeAlone(ValueType type, String text, String expected) {
+        CellParser.Parsed parsed = parser.parse(type, null, RawCell.text(text));
+
+        String outcome = parsed.isProblem() ? "problem " + parsed.problem().name() : String.valueOf(parsed.value());
+        assertThat(outcome).isEqualTo(expected);
+    }
+
+    @Test
+    void aCodeIsReadByTheCodeListItIsGiven() {
+        assertThat(parser.parse(ValueType.CODE, CodeList.GENDER, RawCell.text("F")).value())
+                .isEqualTo(parser.parse(Field.GENDER, RawCell.text("F")).value()).isNotNull();
+        assertThat(parser.parse(ValueType.CODE, CodeList.GENDER, RawCell.text("purple")).problem())
+                .isEqualTo(IssueCode.INVALID_CODE);
     }
 }

@@ -1,4 +1,4 @@
-package uk.chatbatch.annexa;
+package uk.chatbatch.ingest;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -7,13 +7,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.read.RawCell;
-import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.CodeMatcher;
 import uk.chatbatch.model.Text;
+import uk.chatbatch.model.ValueType;
 
 /**
- * Turns one raw cell into the typed value of its field, or says why it cannot. Dates are parsed
- * here, once, into LocalDate (design invariant 3).
+ * The one value parser of every source: turns one raw cell or value into the typed value of its
+ * {@link ValueType}, or says why it cannot. Annex A, SSDA903 and the CIN census all read through it
+ * (each source adds only its own rules: SSDA903's codes by collection year and partial dates, the CIN
+ * census's refusal of bare numbers as dates). Dates are parsed here, once, into LocalDate (design
+ * invariant 3).
  *
  * <p>Accepted: Excel date serials (1900 date system, or 1904 when the workbook says so; a time part
  * is dropped) and text dates dd/mm/yyyy (one- or two-digit day and month; "-" or "." also accepted as
@@ -31,6 +36,10 @@ public final class CellParser {
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?$");
     private static final Pattern POSTCODE = Pattern.compile(
             "^([A-Z]{1,2}\\d[A-Z\\d]?) ?(\\d[A-Z]{2})$");
+    private static final Pattern UPN = Pattern.compile("[A-Z]\\d{11}[A-Z0-9]");
+
+    /** What a yes/no value accepts, for messages. */
+    public static final String YES_NO_ACCEPTED = "accepted: true, false, 1, 0";
 
     private final boolean date1904;
 
@@ -45,7 +54,7 @@ public final class CellParser {
     /** The outcome for one cell: a value (possibly null for blank) or a problem. */
     public record Parsed(Object value, IssueCode problem, String detail) {
 
-        static Parsed ok(Object value) {
+        public static Parsed ok(Object value) {
             return new Parsed(value, null, null);
         }
 
@@ -53,7 +62,7 @@ public final class CellParser {
             return new Parsed(null, null, null);
         }
 
-        static Parsed bad(IssueCode code, String detail) {
+        public static Parsed bad(IssueCode code, String detail) {
             return new Parsed(null, code, detail);
         }
 
@@ -66,7 +75,16 @@ public final class CellParser {
         }
     }
 
+    /** An Annex A cell: read as its field's value type and code list. */
     public Parsed parse(Field field, RawCell cell) {
+        return parse(field.type(), field.codeList(), cell);
+    }
+
+    /**
+     * A cell or value of the given type; {@code codes} is the code list of a CODE value and may be null for
+     * any other type. PARTIAL_DATE and POSITION are not read here (SSDA903 reads the one, the other is not input).
+     */
+    public Parsed parse(ValueType type, CodeMatcher codes, RawCell cell) {
         if (cell.isBlank()) {
             return Parsed.blank();
         }
@@ -74,25 +92,19 @@ public final class CellParser {
         if (cell.kind() == RawCell.Kind.ERROR || Text.isExcelError(text)) {
             return Parsed.bad(IssueCode.EXCEL_ERROR_VALUE, "an Excel error value, not data");
         }
-        switch (field.type()) {
-            case ID:
-                return parseId(text);
-            case TEXT:
-                return Parsed.ok(text);
-            case DATE:
-                return parseDate(cell.kind(), text);
-            case INTEGER:
-                return parseCount(text, false);
-            case AGE:
-                return parseCount(text, true);
-            case CODE:
-                return field.codeList().match(text).map(Parsed::ok).orElseGet(() ->
-                        Parsed.bad(IssueCode.INVALID_CODE, "accepted: " + field.codeList().describeAccepted()));
-            case POSTCODE:
-                return parsePostcode(text);
-            default:
-                throw new IllegalStateException("unhandled field type " + field.type());
-        }
+        return switch (type) {
+            case ID -> parseId(text);
+            case TEXT -> Parsed.ok(text);
+            case DATE -> parseDate(cell.kind(), text);
+            case INTEGER -> parseCount(text, false);
+            case AGE -> parseCount(text, true);
+            case CODE -> codes.match(text).map(Parsed::ok).orElseGet(() ->
+                    Parsed.bad(IssueCode.INVALID_CODE, "accepted: " + codes.describeAccepted()));
+            case POSTCODE -> parsePostcode(text);
+            case UPN -> upn(text);
+            case YES_NO -> yesNo(text);
+            case PARTIAL_DATE, POSITION -> throw new IllegalArgumentException(type + " is not read by the cell parser");
+        };
     }
 
     private static Parsed parseId(String text) {
@@ -178,6 +190,22 @@ public final class CellParser {
             return Parsed.bad(IssueCode.INVALID_NUMBER, "implausibly large");
         }
         return Parsed.ok(n.intValue());
+    }
+
+    /** A unique pupil number in cleaned text (the CIN census reads it without the Excel checks). */
+    public static Parsed upn(String text) {
+        String upper = text.toUpperCase(Locale.ROOT);
+        return UPN.matcher(upper).matches() ? Parsed.ok(upper)
+                : Parsed.bad(IssueCode.CIN_INVALID_UPN, "expected a letter, 11 digits, then a digit or letter");
+    }
+
+    /** A yes/no value in cleaned text (the CIN census reads it without the Excel checks). */
+    public static Parsed yesNo(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "1" -> Parsed.ok(Boolean.TRUE);
+            case "false", "0" -> Parsed.ok(Boolean.FALSE);
+            default -> Parsed.bad(IssueCode.INVALID_CODE, YES_NO_ACCEPTED);
+        };
     }
 
     private static Parsed parsePostcode(String text) {
