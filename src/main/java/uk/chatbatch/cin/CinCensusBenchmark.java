@@ -114,7 +114,7 @@ public final class CinCensusBenchmark {
 
         @Override
         public void quarantined(CinQuarantinedRecord record) {
-            write(quarantine, CinQuarantineDataset.toRow(record, "999", PERIOD_END));
+            write(quarantine, QuarantineDataset.toRow(record, "999", PERIOD_END));
         }
 
         @Override

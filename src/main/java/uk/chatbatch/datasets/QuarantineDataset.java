@@ -3,16 +3,16 @@ package uk.chatbatch.datasets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.ingest.QuarantinedRow;
+import uk.chatbatch.ingest.Quarantined;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
 /**
- * Rows that could not be used, with their reasons and their cells as found (internal output: raw
- * values can identify a child). raw_values reads "Header: value | Header: value ...".
+ * Rows that could not be used, of every source, with their reasons and their cells as found (internal
+ * output: raw values can identify a child). raw_values reads "column: value | column: value ...", with
+ * the column names of the source (Annex A's headers, SSDA903's field names, the CIN census's columns).
  */
 public final class QuarantineDataset {
 
@@ -32,17 +32,15 @@ public final class QuarantineDataset {
     private QuarantineDataset() {
     }
 
-    public static Object[] toRow(QuarantinedRow row, String laCode, LocalDate periodEnd) {
-        AnnexAList list = row.list();
+    /** A quarantined row or record of any source; a value missing from the end of a short row is "". */
+    public static Object[] toRow(Quarantined row, String laCode, LocalDate periodEnd) {
+        List<String> columns = row.columns();
         StringBuilder raw = new StringBuilder();
-        for (int i = 0; i < list.columns().size(); i++) {
-            if (i > 0) {
-                raw.append(" | ");
-            }
-            raw.append(list.columns().get(i).field().header()).append(": ").append(row.rawValues().get(i));
+        for (int i = 0; i < columns.size(); i++) {
+            raw.append(i > 0 ? " | " : "").append(columns.get(i)).append(": ")
+                    .append(i < row.rawValues().size() ? row.rawValues().get(i) : "");
         }
-        return new Object[] {laCode, periodEnd, row.source().file(), row.source().sheet(), list.label(),
-                row.source().row(),
+        return new Object[] {laCode, periodEnd, row.file(), row.place(), row.table(), row.row(),
                 row.issues().stream().map(i -> i.code().column()).collect(Collectors.joining(",")),
                 row.issues().stream().map(Issue::message).collect(Collectors.joining(" ")),
                 raw.toString()};

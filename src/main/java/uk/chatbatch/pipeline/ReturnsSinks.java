@@ -3,8 +3,6 @@ package uk.chatbatch.pipeline;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import uk.chatbatch.cin.CinQuarantineDataset;
 import uk.chatbatch.cin.CinQuarantinedRecord;
 import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinSink;
@@ -44,16 +42,7 @@ final class ReturnsSinks {
 
             @Override
             public void quarantined(Ssda903QuarantinedRow row) {
-                StringBuilder raw = new StringBuilder();
-                for (int i = 0; i < row.table().columns().size(); i++) {
-                    raw.append(i > 0 ? " | " : "").append(row.table().columns().get(i).field().name()).append(": ")
-                            .append(i < row.rawValues().size() ? row.rawValues().get(i) : "");
-                }
-                writers.write(QuarantineDataset.SCHEMA, new Object[] {laCode, periodEnd, row.source().file(),
-                        row.source().collectionYear().map(y -> y.label()).orElse(""),
-                        "SSDA903 " + row.table().title(), row.source().row(),
-                        row.issues().stream().map(i -> i.code().column()).collect(Collectors.joining(",")),
-                        row.issues().stream().map(Issue::message).collect(Collectors.joining(" ")), raw.toString()});
+                writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(row, laCode, periodEnd));
             }
 
             @Override
@@ -77,7 +66,7 @@ final class ReturnsSinks {
 
             @Override
             public void quarantined(CinQuarantinedRecord record) {
-                writers.write(QuarantineDataset.SCHEMA, CinQuarantineDataset.toRow(record, laCode, periodEnd));
+                writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(record, laCode, periodEnd));
             }
 
             @Override

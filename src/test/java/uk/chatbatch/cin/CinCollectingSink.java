@@ -43,7 +43,7 @@ final class CinCollectingSink implements CinSink {
     }
 
     List<CinQuarantinedRecord> quarantined(CinTable table) {
-        return quarantined.stream().filter(r -> r.table() == table).toList();
+        return quarantined.stream().filter(r -> r.cinTable() == table).toList();
     }
 
     List<Issue> issues(IssueCode code) {

@@ -104,7 +104,7 @@ class CinTableDatasetTest {
 
         try (ParquetTableWriter writer = ParquetTableWriter.create(file, QuarantineDataset.SCHEMA)) {
             for (CinQuarantinedRecord record : sink.quarantined) {
-                writer.write(CinQuarantineDataset.toRow(record, "201", PERIOD_END));
+                writer.write(uk.chatbatch.datasets.QuarantineDataset.toRow(record, "201", PERIOD_END));
             }
         }
         TableData back = ParquetTableReader.read(file);

@@ -141,7 +141,7 @@ class Ssda903XmlIngestTest {
         Ssda903Ingest.read(dir, sink);
 
         assertThat(sink.clean).isEmpty();
-        assertThat(sink.quarantined).extracting(Ssda903QuarantinedRow::table, q -> q.issues().get(0).column())
+        assertThat(sink.quarantined).extracting(Ssda903QuarantinedRow::ssda903Table, q -> q.issues().get(0).column())
                 .containsExactly(tuple(Ssda903Table.HEADER, "CHILDID"), tuple(Ssda903Table.REVIEWS, "HEADER/CHILDID"),
                         tuple(Ssda903Table.EPISODES, "HEADER/CHILDID"));
         assertThat(sink.quarantined).allSatisfy(q -> assertThat(q.issues().get(0).code())
