@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,16 +22,19 @@ final class ChildJvm {
     private final Path stderr;
     private final long startedNanos = System.nanoTime();
     private volatile long endedNanos;
+    /** Completes once endedNanos is set: joining onExit() alone can return before its thenRun stage has run. */
+    private final CompletableFuture<Void> ended;
 
     private ChildJvm(Process process, Path stdout, Path stderr) {
         this.process = process;
         this.stdout = stdout;
         this.stderr = stderr;
-        process.onExit().thenRun(() -> endedNanos = System.nanoTime());
+        this.ended = process.onExit().thenRun(() -> endedNanos = System.nanoTime());
     }
 
     /** How long the process ran, once it has ended on its own or been killed and waited for. */
     Duration ranFor() {
+        ended.join();
         return Duration.ofNanos(endedNanos - startedNanos);
     }
 
