@@ -70,7 +70,7 @@ public final class ReportStage {
         List<IndicatorMetadata> definitions = catalogue.definitions();
         ReportInput input = drawnFrom.apply(new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
                 published.allIngestSummaries(), published.issues(), published.indicators(definitions),
-                published.inputs(), request.indicatorContext(), published.earlierPeriods(definitions),
+                published.listsRead(), request.indicatorContext(), published.earlierPeriods(definitions),
                 Benchmarks.bundled(), request.region(), request.population().byEthnicGroup(), published.reconciliation(),
                 ReportVariant.INTERNAL));
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
@@ -131,8 +131,7 @@ public final class ReportStage {
 
                 @Override
                 public List<String> draw(ReportInput input, Path file) {
-                    new LeadersHtmlWriter().write(input, file);
-                    return List.of();
+                    return new LeadersHtmlWriter().write(input, file);
                 }
             });
 
