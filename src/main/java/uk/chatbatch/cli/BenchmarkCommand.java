@@ -70,6 +70,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             IndicatorEngine engine = new IndicatorEngine(IndicatorCatalogue.discover());
             List<Double> scans = new ArrayList<>();
             List<Double> ingests = new ArrayList<>();
+            List<Double> reports = new ArrayList<>();
             for (int i = 1; i <= repeat; i++) {
                 long s = System.nanoTime();
                 long cells = bareScan(xlsx);
@@ -86,8 +87,14 @@ final class BenchmarkCommand implements Callable<Integer> {
                 new IndicatorStage(engine, m -> { }).run(request, i);
                 double indicators = secondsSince(b);
                 long c = System.nanoTime();
-                new ReportStage(IndicatorCatalogue.discover(), m -> { }).run(request, ZonedDateTime.now(ZoneId.of("Europe/London")));
+                List<ReportStage.Timed> drawn = new ArrayList<>();
+                new ReportStage(IndicatorCatalogue.discover(), m -> { }).timed(drawn::add).run(request,
+                        ZonedDateTime.now(ZoneId.of("Europe/London")));
                 double report = secondsSince(c);
+                reports.add(report);
+                System.out.printf("run %d      report step %.2f s: %s%n", i, report, drawn.stream().map(t -> String.format(
+                        "%s %.2f s (CPU %.2f s)", t.what(), t.seconds(), t.cpuSeconds())).collect(
+                                java.util.stream.Collectors.joining(", ")));
                 uk.chatbatch.input.InputData data = new uk.chatbatch.pipeline.PublishedDatasets(request.layout(),
                         request.laCode(), request.periodEnd()).inputs();
                 long d = System.nanoTime();
@@ -99,8 +106,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                         counts.totalDataRows() / ingest, indicators, computed, catalogue, report,
                         (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
             }
-            System.out.printf("medians    bare reader scan %.2f s, ingest %.2f s (%.1f times the scan) over %d runs%n",
-                    median(scans), median(ingests), median(ingests) / median(scans), repeat);
+            System.out.printf("medians    bare reader scan %.2f s, ingest %.2f s (%.1f times the scan), report step"
+                            + " (both variants of both documents, and the HTML) %.2f s over %d runs%n",
+                    median(scans), median(ingests), median(ingests) / median(scans), median(reports), repeat);
         } finally {
             Directories.deleteRecursively(dir);
         }

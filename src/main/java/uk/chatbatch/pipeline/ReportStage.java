@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,16 +34,47 @@ public final class ReportStage {
     private final IndicatorCatalogue catalogue;
     private final Consumer<String> progress;
     private final UnaryOperator<ReportInput> drawnFrom;
+    private final Consumer<Timed> timings;
 
     public ReportStage(IndicatorCatalogue catalogue, Consumer<String> progress) {
-        this(catalogue, progress, UnaryOperator.identity());
+        this(catalogue, progress, UnaryOperator.identity(), timed -> { });
     }
 
     /** @param drawnFrom changes what the reports are drawn from: a test's way in for a figure that faults */
     ReportStage(IndicatorCatalogue catalogue, Consumer<String> progress, UnaryOperator<ReportInput> drawnFrom) {
+        this(catalogue, progress, drawnFrom, timed -> { });
+    }
+
+    private ReportStage(IndicatorCatalogue catalogue, Consumer<String> progress, UnaryOperator<ReportInput> drawnFrom,
+                        Consumer<Timed> timings) {
         this.catalogue = catalogue;
         this.progress = progress;
         this.drawnFrom = drawnFrom;
+        this.timings = timings;
+    }
+
+    /** The same step, telling {@code timings} how long reading the datasets and drawing each document took. */
+    public ReportStage timed(Consumer<Timed> timings) {
+        return new ReportStage(catalogue, progress, drawnFrom, timings);
+    }
+
+    /**
+     * How long one part of the step took: reading the published datasets, or drawing one document (named by its
+     * file). Wall seconds, and the CPU seconds of the thread that did it, which other work on the machine changes
+     * far less.
+     */
+    public record Timed(String what, double seconds, double cpuSeconds) {
+
+        static final String READING = "reading the published datasets";
+
+        static Timed since(String what, long startNanos, long startCpuNanos) {
+            return new Timed(what, (System.nanoTime() - startNanos) / 1e9, (cpuNanos() - startCpuNanos) / 1e9);
+        }
+
+        static long cpuNanos() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0L;
+        }
     }
 
     /**
@@ -66,42 +100,54 @@ public final class ReportStage {
      * as such in its place and listed in {@link #NOTICES}.
      */
     public List<Path> run(RunRequest request, ZonedDateTime generatedAt) throws IOException {
+        long readingStarted = System.nanoTime();
+        long readingCpu = Timed.cpuNanos();
         PublishedDatasets published = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd());
         List<IndicatorMetadata> definitions = catalogue.definitions();
         ReportInput input = drawnFrom.apply(new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
                 published.allIngestSummaries(), published.issues(), published.indicators(definitions),
-                published.inputs(), request.indicatorContext(), published.earlierPeriods(definitions),
+                published.listsRead(), request.indicatorContext(), published.earlierPeriods(definitions),
                 Benchmarks.bundled(), request.region(), request.population().byEthnicGroup(), published.reconciliation(),
                 ReportVariant.INTERNAL));
+        timings.accept(Timed.since(Timed.READING, readingStarted, readingCpu));
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> {
             // Every document of every variant is drawn as its own task, on both cores; they are announced in
             // task order once all are drawn. A shareable document whose small-number rule faults is withheld.
+            // The longest (the appendices) are started first, so the two cores finish together.
             List<InParallel.Task<Drawn>> drawings = new ArrayList<>();
-            for (ReportVariant variant : request.reports()) {
-                for (Drawing document : DOCUMENTS) {
+            for (Drawing document : LONGEST_FIRST) {
+                for (ReportVariant variant : request.reports()) {
                     drawings.add(() -> {
                         String file = document.fileName(variant);
+                        long started = System.nanoTime();
+                        long cpu = Timed.cpuNanos();
                         List<String> notDrawn;
                         try {
                             notDrawn = document.draw(input.withVariant(variant), s.reportFile(file));
                         } catch (SuppressionFailedException e) {
                             String withheld = WITHHELD + "the small-number rule could not be applied to " + e.figure()
                                     + " (" + e.reason() + "), so it was not written; everything else was published.";
-                            return new Drawn(withheld, List.of(withheld));
+                            return new Drawn(variant, document, withheld, List.of(withheld),
+                                    Timed.since(file, started, cpu));
                         }
-                        return new Drawn("Report drawn: " + file + " (" + variant.classification() + ")"
-                                + (notDrawn.isEmpty() ? "" : "; " + notDrawn.size() + " part(s) could not be drawn"),
+                        return new Drawn(variant, document, "Report drawn: " + file + " (" + variant.classification()
+                                + ")" + (notDrawn.isEmpty() ? "" : "; " + notDrawn.size() + " part(s) could not be drawn"),
                                 notDrawn.stream().map(part -> NOT_DRAWN + variant.label() + " report: " + part + ".")
-                                        .toList());
+                                        .toList(), Timed.since(file, started, cpu));
                     });
                 }
             }
+            // Announced by variant, then document, whatever order they were drawn in.
+            List<Drawn> drawn = new ArrayList<>(InParallel.inOrder(drawings));
+            drawn.sort(Comparator.comparing((Drawn d) -> request.reports().indexOf(d.variant()))
+                    .thenComparing(d -> DOCUMENTS.indexOf(d.document())));
             // A variant's documents share one model, so a withheld rule or a part not drawn is said once.
             Set<String> notices = new LinkedHashSet<>();
-            for (Drawn drawn : InParallel.inOrder(drawings)) {
-                progress.accept(drawn.progress());
-                notices.addAll(drawn.notices());
+            for (Drawn d : drawn) {
+                progress.accept(d.progress());
+                notices.addAll(d.notices());
+                timings.accept(d.timed());
             }
             if (!notices.isEmpty()) {
                 Files.write(s.reportFile(NOTICES), notices, StandardCharsets.UTF_8);
@@ -110,7 +156,7 @@ public final class ReportStage {
     }
 
     /** What drawing one document says: its progress line, and its notices for the run summary. */
-    private record Drawn(String progress, List<String> notices) {
+    private record Drawn(ReportVariant variant, Drawing document, String progress, List<String> notices, Timed timed) {
     }
 
     /** A document drawn once per variant into the report folder. */
@@ -131,10 +177,12 @@ public final class ReportStage {
 
                 @Override
                 public List<String> draw(ReportInput input, Path file) {
-                    new LeadersHtmlWriter().write(input, file);
-                    return List.of();
+                    return new LeadersHtmlWriter().write(input, file);
                 }
             });
+
+    /** The same documents, the longest to draw first. */
+    private static final List<Drawing> LONGEST_FIRST = List.of(DOCUMENTS.get(1), DOCUMENTS.get(0), DOCUMENTS.get(2));
 
     private static Drawing pdf(ReportDocument document) {
         return new Drawing() {

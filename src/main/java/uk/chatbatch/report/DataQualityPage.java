@@ -367,11 +367,14 @@ final class DataQualityPage implements ReportSection {
         return issue.list() == null || issue.list().isBlank() ? NO_LIST : issue.list();
     }
 
+    /** Each list's label and number, worked out once: the sort below asks for them for every pair of issues. */
+    private static final Map<String, Integer> LIST_NUMBERS = java.util.Arrays.stream(AnnexAList.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(AnnexAList::label, AnnexAList::number));
+
     static int listOrder(String label) {
-        for (AnnexAList list : AnnexAList.values()) {
-            if (list.label().equals(label)) {
-                return list.number();
-            }
+        Integer number = LIST_NUMBERS.get(label);
+        if (number != null) {
+            return number;
         }
         return NO_LIST.equals(label) ? Integer.MAX_VALUE : AnnexAList.values().length + 1;
     }

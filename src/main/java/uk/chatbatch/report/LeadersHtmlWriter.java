@@ -14,19 +14,25 @@ import uk.chatbatch.indicators.Unit;
  * 2.0.5 can mark content but does not tag its paragraphs, tables and images, so the PDF has no structure a
  * screen reader can follow. Here the structure is the markup: the document language, one {@code h1}, a heading
  * per section, tables with captions and header cells scoped to their rows and columns, each trend as a table of
- * its figures, and each key chart as a figure whose caption states its numbers. Well-formed XHTML, so it can be
- * checked with an XML parser.
+ * its figures, and each key chart as a figure: its picture (a PNG inside the page, so the file stands alone), whose
+ * alternative text is the caption, and the caption stating its numbers. Well-formed XHTML, so it can be checked
+ * with an XML parser.
  */
 public final class LeadersHtmlWriter {
 
-    /** Writes the page to {@code html}, replacing any earlier file. */
-    public void write(ReportInput input, Path html) {
+    /**
+     * Writes the page to {@code html}, replacing any earlier file.
+     *
+     * @return the charts that could not be drawn (each says so in its place), one sentence each
+     */
+    public List<String> write(ReportInput input, Path html) {
         ReportModel model = ReportModel.of(input);
         Path part = html.resolveSibling(html.getFileName() + ".part");
         try {
             Files.createDirectories(html.toAbsolutePath().getParent());
             Files.writeString(part, html(model), StandardCharsets.UTF_8);
             Files.move(part, html, StandardCopyOption.REPLACE_EXISTING);
+            return model.notDrawn.parts().stream().map(NotDrawn.Part::sentence).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("the HTML leaders' report " + html + " could not be written: "
                     + e.getMessage(), e);
@@ -40,6 +46,7 @@ public final class LeadersHtmlWriter {
 
     static String html(ReportModel model) {
         ReportInput input = model.input;
+        ReportCharts charts = new ReportCharts();
         StringBuilder h = new StringBuilder();
         String title = LeadersReport.TITLE + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd());
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">\n")
@@ -49,8 +56,10 @@ public final class LeadersHtmlWriter {
                 .append("padding:0 1em;color:#222}table{border-collapse:collapse;margin:0.5em 0 1.5em}")
                 .append("caption{text-align:left;font-weight:bold;padding:0.3em 0}th,td{border-bottom:1px solid #bbb;")
                 .append("padding:0.3em 0.5em;text-align:left;vertical-align:top}td.n{text-align:right}")
-                .append("th[scope=row]{border-left:0.6em solid var(--band,#ddd)}</style>\n</head>\n<body>\n");
-        h.append("<p><strong>").append(esc(input.variant().classification())).append("</strong></p>\n<main>\n");
+                .append("th[scope=row]{border-left:0.6em solid var(--band,#ddd)}figure{margin:1em 0 1.5em}")
+                .append("img{max-width:100%;height:auto;display:block}</style>\n</head>\n<body>\n");
+        h.append("<header>\n<p><strong>").append(esc(input.variant().classification()))
+                .append("</strong></p>\n</header>\n<main>\n");
         h.append("<h1>").append(esc(input.laName())).append(": where the service stands</h1>\n");
         h.append("<p>").append(esc(LeadersReport.TITLE)).append(" for the six months to ")
                 .append(esc(Formats.date(input.periodEnd()))).append(". Each measure is set against England's and")
@@ -77,8 +86,7 @@ public final class LeadersHtmlWriter {
                 }
             }
             for (Figure f : LeadersReport.keyFigures(model, theme)) {
-                h.append("<figure>\n<figcaption><strong>").append(esc(f.title())).append("</strong>. ")
-                        .append(esc(f.caption())).append("</figcaption>\n</figure>\n");
+                figure(h, model, f, charts);
             }
             h.append("</section>\n");
         }
@@ -136,6 +144,23 @@ public final class LeadersHtmlWriter {
                     .append("</td><td>").append(esc(LeadersReport.sentence(model, r))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+    }
+
+    /**
+     * A key chart: the picture, whose alternative text is its caption (title and the numbers drawn, as the PDF's
+     * chart carries), then the caption itself. A chart that cannot be drawn says so in its place.
+     */
+    private static void figure(StringBuilder h, ReportModel model, Figure f, ReportCharts charts) {
+        String caption = f.title() + ". " + f.caption();
+        h.append("<figure>\n");
+        model.notDrawn.attempt(f.title(), () -> ChartPictures.of(f, charts)).ifPresentOrElse(picture ->
+                picture.ifPresent(p -> h.append("<img src=\"").append(p.dataUri()).append("\" alt=\"")
+                        .append(esc(caption)).append("\" width=\"").append(p.cssWidth()).append("\" height=\"")
+                        .append(p.cssHeight()).append("\"/>\n")),
+                () -> h.append("<p><strong>").append(esc(NotDrawn.PREFIX + model.notDrawn.last().reason()))
+                        .append("</strong></p>\n"));
+        h.append("<figcaption><strong>").append(esc(f.title())).append("</strong>. ").append(esc(f.caption()))
+                .append("</figcaption>\n</figure>\n");
     }
 
     private static void trend(StringBuilder h, ShownResult r, Trend trend) {

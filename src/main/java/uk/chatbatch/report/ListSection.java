@@ -27,7 +27,7 @@ final class ListSection implements ReportSection {
     static final String GROUP = "Annex A lists";
     private static final float SPARK_WIDTH = 52f;
     private static final float SPARK_HEIGHT = 14f;
-    private static final float GUTTER = 14f;
+    static final float GUTTER = 14f;
 
     private final ReportModel model;
     /** The Annex A list, or null for a section of indicators from a statutory return. */

@@ -63,6 +63,11 @@ final class ReportCharts {
         this.theme = theme();
     }
 
+    /** For {@link #picture} only: pictures need no PDF fonts, only the AWT ones every chart measures with. */
+    ReportCharts() {
+        this(null);
+    }
+
     /** Height that gives each bar of a horizontal chart room for its label. */
     static float height(BarChartData data, float width) {
         return data.horizontal() ? HORIZONTAL_CHROME + ROW_HEIGHT * data.categories().size() + legendHeight(data)
@@ -78,12 +83,7 @@ final class ReportCharts {
         PdfTemplate template = canvas.createTemplate(width, height);
         Graphics2D g2 = template.createGraphics(width, height, fonts.fontMapper());
         try {
-            JFreeChart chart = chart(data);
-            // PdfGraphics2D spaces each string out to the width AWT measured; with integer metrics
-            // that is wider than the glyphs, and the text looks letter-spaced.
-            chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+            paint(g2, data, width, height);
         } finally {
             g2.dispose();
         }
@@ -92,6 +92,21 @@ final class ReportCharts {
         } catch (BadElementException e) {
             throw new IllegalStateException("chart could not be placed in the PDF", e);
         }
+    }
+
+    /** The same chart as a picture, for the HTML report: drawn as {@link #draw} draws it, on pixels. */
+    ChartPictures.Picture picture(BarChartData data, float width) {
+        float height = height(data, width);
+        return ChartPictures.paint(width, height, g2 -> paint(g2, data, width, height));
+    }
+
+    private void paint(Graphics2D g2, BarChartData data, float width, float height) {
+        JFreeChart chart = chart(data);
+        // PdfGraphics2D spaces each string out to the width AWT measured; with integer metrics
+        // that is wider than the glyphs, and the text looks letter-spaced.
+        chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
     }
 
     JFreeChart chart(BarChartData data) {

@@ -35,6 +35,8 @@ class ParallelStagesDeterminismTest {
     @TempDir
     static Path dir;
     private static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.discover();
+    /** What the second run's report step said it spent its time on. */
+    private static final List<ReportStage.Timed> TIMED = new ArrayList<>();
 
     @BeforeAll
     static void runTwice() throws IOException {
@@ -42,8 +44,24 @@ class ParallelStagesDeterminismTest {
             RunRequest request = request(out);
             new IngestStage(m -> { }).run(request);
             new IndicatorStage(new IndicatorEngine(CATALOGUE), m -> { }).run(request, 1);
-            new ReportStage(CATALOGUE, m -> { }).run(request, DRAWN_AT);
+            if (out.equals("first")) {
+                new ReportStage(CATALOGUE, m -> { }).run(request, DRAWN_AT);
+            } else {
+                new ReportStage(CATALOGUE, m -> { }).timed(TIMED::add).run(request, DRAWN_AT);
+            }
         }
+    }
+
+    @Test
+    void theReportStepTimesReadingItsInputAndEachDocumentInTheOrderTheyAreAnnounced() {
+        assertThat(TIMED).extracting(ReportStage.Timed::what).containsExactly("reading the published datasets",
+                "chat-leaders-internal.pdf", "chat-appendix-internal.pdf", "chat-leaders-internal.html",
+                "chat-leaders-shareable.pdf", "chat-appendix-shareable.pdf", "chat-leaders-shareable.html");
+        assertThat(TIMED).allSatisfy(t -> {
+            assertThat(t.seconds()).as(t.what()).isPositive();
+            assertThat(t.cpuSeconds()).as(t.what() + ": one thread's CPU time, within its wall time")
+                    .isBetween(0.0, t.seconds() + 0.001);
+        });
     }
 
     @Test
