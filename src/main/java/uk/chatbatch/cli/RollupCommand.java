@@ -104,10 +104,9 @@ final class RollupCommand implements Callable<Integer> {
         lines.add("Benchmarking as Arrow IPC: " + benchmarking.resolve(BenchmarkingDataset.ARROW_FILE));
         lines.add("Benchmarking trend dataset: " + output.resolve(BenchmarkingTrendDataset.NAME).resolve(group)
                 .resolve("part-00000.parquet"));
-        Path pdf = RegionalPdf.file(output, selection.group().id(), selection.latestPeriod());
-        lines.add(outcome.pdf().map(p -> "Regional PDF: " + p).orElse(outcome.kind()
-                == RollupJobRunner.Outcome.Kind.COMPLETED ? "Regional PDF: not drawn: "
-                + outcome.pdfNotDrawn().orElse("no reason given") : "Regional PDF: " + pdf));
+        Path pdf = outcome.pdf().orElse(RegionalPdf.file(output, selection.group().id(), selection.latestPeriod()));
+        lines.add(java.nio.file.Files.isRegularFile(pdf) ? "Regional PDF: " + pdf
+                : "Regional PDF: not drawn: " + outcome.pdfNotDrawn().orElse("see the log"));
         lines.forEach(System.out::println);
         return ExitCodes.OK;
     }

@@ -16,57 +16,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.chatbatch.datasets.IndicatorsDataset;
-import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
-import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.output.TableData;
 import uk.chatbatch.rollup.arrow.ArrowRollup;
-import uk.chatbatch.shareable.ShareableIndicatorsDataset;
 
 /** The roll-up from small hand-written shareable indicators partitions to the rows of its two datasets. */
 class RollupTest {
+
+    private static Object[] shareable(String la, LocalDate period, String indicator, String group, Double value,
+                                      String status, String settings, boolean suppressed) {
+        return ShareablePartitions.row(la, period, indicator, group, value, status, settings, suppressed);
+    }
+
+    private static void write(Path output, String la, LocalDate period, Object[]... rows) throws IOException {
+        ShareablePartitions.write(output, la, period, rows);
+    }
+
 
     private static final LocalDate SEP = LocalDate.of(2026, 9, 30);
     private static final String SETTINGS = "cla_visit_within_weeks=6 (default)";
 
     @TempDir
     Path dir;
-
-    /** A shareable indicators row as a run writes it: only what a roll-up reads varies. */
-    static Object[] shareable(String la, LocalDate period, String indicator, String group, Double value,
-                              String status, String settings, boolean suppressed) {
-        Object[] row = new Object[ShareableIndicatorsDataset.SCHEMA.columnCount()];
-        row[0] = la;
-        row[1] = period;
-        row[2] = indicator;
-        row[3] = "Title of " + indicator;
-        row[4] = group.equals("all") ? "all" : "gender";
-        row[5] = group;
-        row[8] = value;
-        row[9] = "percent";
-        row[10] = "higher_is_better";
-        row[11] = status;
-        row[14] = settings;
-        row[15] = 61.5;
-        row[16] = "2024-25";
-        row[22] = IndicatorsDataset.CATALOGUE_VERSION;
-        row[23] = 1L;
-        row[24] = suppressed;
-        row[25] = suppressed ? "1 to 4" : null;
-        return row;
-    }
-
-    static void write(Path output, String la, LocalDate period, Object[]... rows) throws IOException {
-        Path partition = Files.createDirectories(new OutputLayout(output)
-                .shareablePartition(ShareableIndicatorsDataset.NAME, la, period));
-        try (ParquetTableWriter writer = ParquetTableWriter.create(partition.resolve(OutputLayout.partFileName(0)),
-                ShareableIndicatorsDataset.SCHEMA)) {
-            for (Object[] row : rows) {
-                writer.write(row);
-            }
-        }
-    }
 
     private Rollup.Result rollUp(String engine, List<Path> from) throws IOException {
         RollupSelection selection = RollupSelection.choose(from, Optional.empty(), List.of(), Optional.empty());
