@@ -82,7 +82,7 @@ public final class Formats {
     }
 
     /** "1 record", "3 records". */
-    static String plural(long n, String one, String many) {
+    public static String plural(long n, String one, String many) {
         return count(n) + " " + (n == 1 ? one : many);
     }
 
