@@ -150,10 +150,15 @@ record IndicatorView(String id, String title, Optional<Unit> unit, Optional<Pola
             case WITHHELD -> "Withheld" + (row.suppressionReason() == null ? "."
                     : ": " + withheldReason(row.suppressionReason()) + ".");
             case NOT_COMPARED -> row.notComparedReason() == null ? "Not compared with the group."
-                    : Formats.capitalised(row.notComparedReason()) + ".";
+                    : Formats.capitalised(namedEmptySettings(row.notComparedReason())) + ".";
             case NO_FIGURE -> "No figure for this period (not computed, or no cases).";
             case RANKED -> "";
         };
+    }
+
+    /** "…: working days: calendar vs " names the group's empty settings: "… vs no settings". */
+    private static String namedEmptySettings(String reason) {
+        return reason.replaceAll(": vs ", ": no settings vs ").replaceAll(" vs\\s*$", " vs no settings");
     }
 
     /** The dataset's "1 to 4" says how few records the figure rests on. */

@@ -11,40 +11,18 @@ import java.util.Random;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.output.ColumnDef;
-import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.ParquetTableWriter;
-import uk.chatbatch.output.TableSchema;
+import uk.chatbatch.rollup.BenchmarkingDataset;
+import uk.chatbatch.rollup.BenchmarkingTrendDataset;
+import uk.chatbatch.rollup.CellRollup;
+import uk.chatbatch.rollup.TrendPoint;
 
 /**
- * Small {@code benchmarking} and {@code benchmarking_trend} datasets in the roll-up contract's schema
- * (../helpers/ROLLUP-SPEC.md), written with the product's Parquet writer. A cell's statistics are worked out
- * here as the contract says (percentiles of R type 7, SQL rank(), quarters by value), so a test states only
- * the LAs' figures; tests that check ranks write the expected ranks beside the figures themselves.
+ * Small {@code benchmarking} and {@code benchmarking_trend} datasets, made by the roll-up's own code (its cell
+ * statistics, its row and its trend writer) from LAs' figures a test states; tests that check ranks write the
+ * expected ranks beside the figures themselves.
  */
 final class BenchmarkingFixture {
-
-    static final TableSchema BENCHMARKING = new TableSchema("benchmarking", List.of(
-            new ColumnDef("group_id", ColumnType.STRING), new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("indicator_id", ColumnType.STRING), new ColumnDef("indicator_title", ColumnType.STRING),
-            new ColumnDef("breakdown", ColumnType.STRING), new ColumnDef("breakdown_value", ColumnType.STRING),
-            new ColumnDef("la_code", ColumnType.STRING), new ColumnDef("value", ColumnType.DOUBLE),
-            new ColumnDef("suppressed", ColumnType.BOOLEAN), new ColumnDef("suppression_reason", ColumnType.STRING),
-            new ColumnDef("compared", ColumnType.BOOLEAN), new ColumnDef("not_compared_reason", ColumnType.STRING),
-            new ColumnDef("group_la_count", ColumnType.INT64), new ColumnDef("n_las", ColumnType.INT64),
-            new ColumnDef("group_mean", ColumnType.DOUBLE), new ColumnDef("group_median", ColumnType.DOUBLE),
-            new ColumnDef("group_q1", ColumnType.DOUBLE), new ColumnDef("group_q3", ColumnType.DOUBLE),
-            new ColumnDef("rank", ColumnType.INT64), new ColumnDef("quartile_band", ColumnType.INT32),
-            new ColumnDef("england_value", ColumnType.DOUBLE), new ColumnDef("england_year", ColumnType.STRING),
-            new ColumnDef("unit", ColumnType.STRING), new ColumnDef("polarity", ColumnType.STRING),
-            new ColumnDef("settings", ColumnType.STRING), new ColumnDef("catalogue_version", ColumnType.STRING)));
-
-    static final TableSchema TREND = new TableSchema("benchmarking_trend", List.of(
-            new ColumnDef("group_id", ColumnType.STRING), new ColumnDef("la_code", ColumnType.STRING),
-            new ColumnDef("indicator_id", ColumnType.STRING), new ColumnDef("breakdown", ColumnType.STRING),
-            new ColumnDef("breakdown_value", ColumnType.STRING), new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("value", ColumnType.DOUBLE), new ColumnDef("suppressed", ColumnType.BOOLEAN),
-            new ColumnDef("group_median", ColumnType.DOUBLE)));
 
     static final String SETTINGS = "";
     static final String CATALOGUE = "2026.11-1";
@@ -66,10 +44,6 @@ final class BenchmarkingFixture {
         static LaFigure otherSettings(String la, double value, String settings) {
             return new LaFigure(la, value, false, settings);
         }
-
-        boolean used() {
-            return !suppressed && otherSettings == null && value != null;
-        }
     }
 
     /** One indicator's whole-population cell in one period. */
@@ -83,64 +57,52 @@ final class BenchmarkingFixture {
     private BenchmarkingFixture() {
     }
 
-    /** The cell's rows as the roll-up writes them: statistics over the used figures, ranks, quarters. */
+    /** The cell's rows as the roll-up writes them, with the roll-up's own statistics, ranks and quarters. */
     static List<Object[]> rows(String group, LocalDate period, Cell cell) {
-        List<Double> used = cell.figures().stream().filter(LaFigure::used).map(LaFigure::value).sorted().toList();
-        Double median = percentile(used, 0.5);
-        Double q1 = percentile(used, 0.25);
-        Double q3 = percentile(used, 0.75);
-        Double mean = used.isEmpty() ? null : used.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        boolean ascending = cell.polarity() == Polarity.LOWER_IS_BETTER;
+        List<LaFigure> figures = cell.figures().stream().sorted(Comparator.comparing(LaFigure::la)).toList();
+        int n = figures.size();
+        String[] versions = new String[n];
+        String[] settings = new String[n];
+        boolean[] usable = new boolean[n];
+        double[] values = new double[n];
+        String[] polarities = new String[n];
+        for (int i = 0; i < n; i++) {
+            LaFigure f = figures.get(i);
+            versions[i] = CATALOGUE;
+            settings[i] = f.otherSettings() == null ? SETTINGS : f.otherSettings();
+            usable[i] = !f.suppressed() && f.value() != null;
+            values[i] = f.value() == null ? 0 : f.value();
+            polarities[i] = cell.polarity().column();
+        }
+        CellRollup.Outcome outcome = CellRollup.evaluate(versions, settings, usable, values, polarities);
         List<Object[]> rows = new ArrayList<>();
-        for (LaFigure f : cell.figures().stream().sorted(Comparator.comparing(LaFigure::la)).toList()) {
-            Long rank = null;
-            Integer band = null;
-            if (f.used()) {
-                rank = 1 + used.stream().filter(v -> ascending ? v < f.value() : v > f.value()).count();
-                band = f.value() <= q1 ? 1 : f.value() <= median ? 2 : f.value() <= q3 ? 3 : 4;
-            }
-            boolean compared = f.otherSettings() == null;
-            rows.add(new Object[] {group, period, cell.indicatorId(), cell.title(), "all", "all", f.la(),
-                    f.suppressed() ? null : f.value(), f.suppressed(), f.suppressed() ? "1 to 4" : null, compared,
-                    compared ? null : "definition or settings differ from the group's: " + f.otherSettings() + " vs "
-                            + "(defaults)", (long) cell.figures().size(), (long) used.size(), mean, median, q1, q3,
-                    rank, band, cell.england(), cell.englandYear(), cell.unit().label(), cell.polarity().column(),
-                    compared ? SETTINGS : f.otherSettings(), CATALOGUE});
+        for (int i = 0; i < n; i++) {
+            LaFigure f = figures.get(i);
+            rows.add(BenchmarkingDataset.row(group, period, cell.indicatorId(), cell.title(), "all", "all", f.la(),
+                    f.value(), f.suppressed(), f.suppressed() ? "1 to 4" : null, outcome, i, cell.england(),
+                    cell.englandYear(), cell.unit().label(), cell.polarity().column(), settings[i], CATALOGUE));
         }
         return rows;
-    }
-
-    /** R type 7: x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]), h = (n - 1)p. */
-    static Double percentile(List<Double> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return null;
-        }
-        double h = (sorted.size() - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.size() - 1);
-        return sorted.get(lo) + (h - lo) * (sorted.get(hi) - sorted.get(lo));
     }
 
     static void writeBenchmarking(Path benchmarkingDir, String group, LocalDate period, List<Object[]> rows)
             throws IOException {
         Path partition = benchmarkingDir.resolve("group=" + group).resolve("period=" + period);
         Files.createDirectories(partition);
-        try (ParquetTableWriter writer = ParquetTableWriter.create(partition.resolve("part-00000.parquet"), BENCHMARKING)) {
+        try (ParquetTableWriter writer = ParquetTableWriter.create(partition.resolve("part-00000.parquet"),
+                BenchmarkingDataset.SCHEMA)) {
             for (Object[] row : rows) {
                 writer.write(row);
             }
         }
     }
 
-    /** The trend rows of benchmarking rows (any number of periods). */
+    /** The trend dataset of benchmarking rows (any number of periods), written by the roll-up's own code. */
     static void writeTrend(Path trendDir, String group, List<Object[]> benchmarkingRows) throws IOException {
-        Path folder = trendDir.resolve("group=" + group);
-        Files.createDirectories(folder);
-        try (ParquetTableWriter writer = ParquetTableWriter.create(folder.resolve("part-00000.parquet"), TREND)) {
-            for (Object[] r : benchmarkingRows) {
-                writer.write(new Object[] {r[0], r[6], r[2], r[4], r[5], r[1], r[7], r[8], r[15]});
-            }
-        }
+        Path folder = Files.createDirectories(trendDir.resolve("group=" + group));
+        List<TrendPoint> points = benchmarkingRows.stream().map(r -> new TrendPoint((String) r[6], (String) r[2],
+                (String) r[4], (String) r[5], (LocalDate) r[1], (Double) r[7], (Boolean) r[8], (Double) r[15])).toList();
+        BenchmarkingTrendDataset.write(folder.resolve("part-00000.parquet"), group, points);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.cli.LeadersReportEndToEndTest;
 import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.rollup.BenchmarkingDataset;
 import uk.chatbatch.rollup.report.BenchmarkingFixture.Cell;
 
 /**
@@ -104,7 +105,7 @@ class RegionalReportTest {
         List<String> pages = pages(pdf);
         String measure = page(pages, ASM_02);
         assertThat(measure).contains(squash("Hammersmith and Fulham (205) not compared Definition or settings"
-                        + " differ from the group's: working days: calendar vs (defaults)."))
+                        + " differ from the group's: working days: calendar vs no settings."))
                 .contains(squash("Islington (206) no figure No figure for this period"))
                 .as("90.0 is neither ranked nor in the median: (82.0 + 75.5) / 2")
                 .contains(squash("Group median 78.8% across 2 of 4 LAs"))
@@ -162,7 +163,9 @@ class RegionalReportTest {
     @Test
     void aFigureThatCannotBeDrawnSaysSoInItsPlaceAndTheRestIsDrawn() throws IOException {
         List<Object[]> rows = BenchmarkingFixture.rows(GROUP, PERIOD, Cell.of(asm02(), 71.3,
-                List.of(shown("202", 82.0), shown("203", Double.NaN))));
+                List.of(shown("202", 82.0), shown("203", 75.5))));
+        // a dataset written by another tool with a figure that is not a number: Greenwich's ranked bar has no length
+        rows.get(1)[BenchmarkingDataset.SCHEMA.indexOf("value")] = Double.NaN;
         BenchmarkingFixture.writeBenchmarking(dir.resolve("benchmarking"), GROUP, PERIOD, rows);
         Path pdf = dir.resolve("x.pdf");
         List<String> notDrawn = RegionalReport.write(dir.resolve("benchmarking"), dir.resolve("no-trend"), GROUP, PERIOD,
