@@ -1,9 +1,16 @@
 package uk.chatbatch.rollup;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.logging.RunLog;
+import uk.chatbatch.output.Directories;
+import uk.chatbatch.output.OutputLayout;
+import uk.chatbatch.rollup.report.RegionalReport;
 
 /**
  * Draws the regional PDF from the published benchmarking dataset, at
@@ -12,10 +19,8 @@ import uk.chatbatch.logging.RunLog;
  */
 public final class RegionalPdf {
 
-    public static final String FILE_NAME = "chat-regional-benchmarking.pdf";
-
-    /** The PDF drawn, or why not. */
-    public record Drawn(Optional<Path> pdf, Optional<String> notDrawn) {
+    /** The PDF drawn, or why not; and the parts of it that could not be drawn (each says so in its place). */
+    public record Drawn(Optional<Path> pdf, Optional<String> notDrawn, List<String> partsNotDrawn) {
     }
 
     private RegionalPdf() {
@@ -23,18 +28,26 @@ public final class RegionalPdf {
 
     /** Where the group's PDF for its latest period goes. */
     public static Path file(Path output, String groupId, LocalDate latestPeriod) {
-        return output.resolve("reports").resolve("region").resolve(groupId).resolve(latestPeriod.toString())
-                .resolve(FILE_NAME);
+        return RegionalReport.path(output, groupId, latestPeriod);
     }
 
+    /** Draws into staging from the published datasets, then publishes by atomic rename. */
     public static Drawn draw(Path output, String groupId, LocalDate latestPeriod) {
+        Path pdf = file(output, groupId, latestPeriod);
         try {
-            // The regional report (uk.chatbatch.rollup.report) draws file(output, groupId, latestPeriod) here.
-            return new Drawn(Optional.empty(), Optional.of("the regional report is not part of this build yet"));
-        } catch (RuntimeException e) {
-            RunLog.failure("regional PDF not drawn", e);
+            Path staging = output.resolve(OutputLayout.STAGING_DIR).resolve("rollup-report-" + groupId.replace(' ', '_'));
+            Directories.deleteRecursively(staging);
+            Path staged = staging.resolve(RegionalReport.FILE_NAME);
+            List<String> parts = RegionalReport.write(output.resolve(Rollup.BENCHMARKING_DIR),
+                    output.resolve(Rollup.TREND_DIR), groupId, latestPeriod, staged);
+            Files.createDirectories(pdf.getParent());
+            Files.move(staged, pdf, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Directories.deleteRecursively(staging);
+            return new Drawn(Optional.of(pdf), Optional.empty(), parts);
+        } catch (IOException | RuntimeException e) {
+            Path log = RunLog.failure("regional PDF not drawn", e);
             return new Drawn(Optional.empty(), Optional.of("it could not be drawn (" + e.getClass().getSimpleName()
-                    + "); the details are in the log"));
+                    + "); the details are in " + log), List.of());
         }
     }
 }

@@ -107,6 +107,7 @@ public class RollupJobRunner {
                     p.getString(RollupParameters.GROUP_ID), p.getLocalDate(RollupParameters.PERIOD));
             drawn.pdf().ifPresent(pdf -> step.getExecutionContext().putString(PDF, pdf.toString()));
             drawn.notDrawn().ifPresent(why -> step.getExecutionContext().putString(PDF_NOT_DRAWN, why));
+            drawn.partsNotDrawn().forEach(part -> PROGRESS.info("Regional PDF: a part could not be drawn: " + part));
             return RepeatStatus.FINISHED;
         }, transactions).build();
         return new JobBuilder(JOB_NAME, repository).start(datasets).next(report).build();
