@@ -254,7 +254,7 @@ final class RegionalPages {
     }
 
     private PdfPTable sheetTable(String la, List<IndicatorView> views) {
-        PdfPTable table = style.table(10f, 36f, 10f, 10f, 9f, 15f, 10f);
+        PdfPTable table = style.table(10f, 32f, 10f, 10f, 11f, 15f, 12f);
         table.addCell(style.header("Id"));
         table.addCell(style.header("Measure"));
         table.addCell(style.header("Figure", Element.ALIGN_RIGHT));
