@@ -88,7 +88,7 @@ record IndicatorView(String id, String title, Optional<Unit> unit, Optional<Pola
     /** "76.8 (2025)", or "76.8" when the table's header gives the year, for a table whose header says England. */
     String englandBare(boolean withYear) {
         return england.map(e -> bare(e.value()) + (!withYear || e.year().isEmpty() ? "" : " (" + e.year() + ")"))
-                .orElse("none");
+                .orElse(NO_FIGURE);
     }
 
     /** England's year when every measure with an England figure has the same one, for a table's header. */

@@ -114,7 +114,6 @@ final class RegionalPages {
                 + " " + summary(v)));
         notDrawn.attempt(v.id() + ", ranked chart", () -> chart(v)).ifPresentOrElse(images -> images.forEach(document::add),
                 () -> document.add(notDrawnHere()));
-        document.add(style.subheading("The group median over the periods"));
         notDrawn.attempt(v.id() + ", trend of the group median", () -> trend(v)).ifPresentOrElse(document::add,
                 () -> document.add(notDrawnHere()));
         Optional<PdfPTable> table = notDrawn.attempt(v.id() + ", table of ranks", () -> rankTable(v));
@@ -171,7 +170,7 @@ final class RegionalPages {
             Image image = RankedBarChart.draw(writer.getDirectContent(), style.fonts, v, part, scale, rowHeight, width());
             image.setAlt(v.title() + ", LAs ranked: " + describe(v, part) + " Group median " + v.medianText() + "; "
                     + v.englandText() + ".");
-            image.setSpacingAfter(4f);
+            image.setSpacingAfter(8f);
             images.add(image);
         }
         return images;
@@ -191,6 +190,8 @@ final class RegionalPages {
         block.setWidthPercentage(100f);
         block.setKeepTogether(true);
         PdfPCell cell = style.block();
+        // the heading inside the block, so it moves to the next page with the chart rather than stay behind
+        cell.addElement(style.subheading("The group median over the periods"));
         if (data.trendGap().isPresent()) {
             cell.addElement(style.paragraph("No trend: " + data.trendGap().get() + ".", style.body, 0f, 2f));
         } else if (medians.stream().filter(p -> p.median() != null).count() < 2) {
@@ -254,7 +255,7 @@ final class RegionalPages {
     }
 
     private PdfPTable sheetTable(String la, List<IndicatorView> views) {
-        PdfPTable table = style.table(10f, 36f, 10f, 10f, 9f, 15f, 10f);
+        PdfPTable table = style.table(10f, 32f, 10f, 10f, 11f, 15f, 12f);
         table.addCell(style.header("Id"));
         table.addCell(style.header("Measure"));
         table.addCell(style.header("Figure", Element.ALIGN_RIGHT));

@@ -91,6 +91,8 @@ public final class RegionalReport {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        // a chart part that does not fit stays before the text after it (OpenPDF would otherwise let text jump ahead)
+        writer.setStrictImageSequence(true);
         SectionMarks marks = new SectionMarks(fonts);
         writer.setPageEvent(new PageFooter(ReportVariant.SHAREABLE, footer(data), fonts));
         writer.setPageEvent(marks);
@@ -148,7 +150,7 @@ public final class RegionalReport {
                 groupName(data.groupId()), "period end " + data.period()));
     }
 
-    /** Font subset tags and the file ID come from the group and period, so the same data gives the same bytes. */
+    /** Font subset tags and the file ID come from the group and period rather than a random generator. */
     private static byte[] seed(RegionalData data) {
         try {
             return MessageDigest.getInstance("MD5").digest(("regional|" + data.groupId() + "|" + data.period())
