@@ -62,12 +62,41 @@ public @interface IndicatorDefinition {
 
     ChartType chart() default ChartType.KPI;
 
-    /** Breakdowns beside the whole-population row, e.g. "gender". */
-    String[] breakdowns() default {};
+    /** Breakdowns beside the whole-population row, each named and typed, e.g. {@code @By("gender")}. */
+    By[] breakdowns() default {};
+
+    /** The population measured, where it is one of the catalogue's common ones. */
+    PopulationRule population() default PopulationRule.AS_DEFINED;
+
+    /** The first collection year the measure exists in, e.g. "2023-24" (CL-07); empty for always. */
+    String since() default "";
+
+    /** The last collection year the measure exists in; empty while it is current. */
+    String until() default "";
+
+    /** The id of the same measure from another source (CLA-01 and CLA-01-903), if there is one. */
+    String twin() default "";
 
     /**
      * Whether it is one of the 12 to 16 headline measures on page 1 of the leaders' report: chosen because a
      * director asks about it first and, where one is published, it has an England figure to compare with.
      */
     boolean headline() default false;
+
+    /**
+     * One breakdown: its name as the indicator's rows carry it, what kind of groups it has (whether they name
+     * staff, are months, bands...), and for bands their bounds.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface By {
+
+        /** The breakdown's name, e.g. "age band". */
+        String value();
+
+        BreakdownKind kind() default BreakdownKind.GROUPS;
+
+        /** For {@link BreakdownKind#BANDS}: the band bounds. */
+        BandSet bands() default BandSet.NONE;
+    }
 }

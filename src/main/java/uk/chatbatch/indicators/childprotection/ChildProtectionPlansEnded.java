@@ -15,6 +15,8 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 /**
  * The month breakdown needs the period, which {@link CountOfRecords#breakdowns()} is not given, so each
@@ -35,7 +37,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.TRD,
-        breakdowns = {"month"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH)})
 public class ChildProtectionPlansEnded extends CountOfRecords {
 
     /** Null in the instance the catalogue creates. */

@@ -19,6 +19,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * The age breakdown is at the period end, which {@link PercentOfRecords#breakdowns()} is not given, so each
@@ -41,7 +42,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.DON,
-        breakdowns = {"age band"})
+        breakdowns = {@By("age band")})
 public class ChildrenSeenAloneAtLastVisit extends PercentOfRecords {
 
     /** Null in the instance the catalogue creates. */

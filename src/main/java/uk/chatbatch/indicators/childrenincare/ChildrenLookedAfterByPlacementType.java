@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-06",
@@ -32,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"placement group", "provider"})
+        breakdowns = {@By("placement group"), @By("provider")})
 public class ChildrenLookedAfterByPlacementType extends CountOfRecords {
 
     @Override

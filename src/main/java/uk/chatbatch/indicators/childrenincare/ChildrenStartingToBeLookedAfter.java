@@ -18,6 +18,8 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 /**
  * The month breakdown needs the period, which {@link CountOfRecords#breakdowns()} is not given, so each
@@ -42,7 +44,10 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.TRD,
-        breakdowns = {"month", "category of need", "legal status", "second or subsequent period"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH),
+                @By("category of need"),
+                @By("legal status"),
+                @By("second or subsequent period")})
 public class ChildrenStartingToBeLookedAfter extends CountOfRecords {
 
     /** Null in the instance the catalogue creates. */

@@ -20,6 +20,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * The age breakdown is at the period end, which {@link PercentOfRecords#breakdowns()} is not given, so each
@@ -48,7 +49,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"age band"})
+        breakdowns = {@By("age band")})
 public class HealthAssessmentsUpToDate extends PercentOfRecords {
 
     static final int COHORT_MONTHS = 12;

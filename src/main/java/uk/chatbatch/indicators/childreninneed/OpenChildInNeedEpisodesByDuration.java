@@ -17,6 +17,9 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.BandSet;
 
 /**
  * The duration breakdown runs to the period end, which {@link CountOfRecords#breakdowns()} is not given, so
@@ -40,7 +43,8 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.BND,
-        breakdowns = {"duration", "team"})
+        breakdowns = {@By(value = "duration", kind = BreakdownKind.BANDS, bands = BandSet.DURATION_MONTHS),
+                @By(value = "team", kind = BreakdownKind.STAFF)})
 public class OpenChildInNeedEpisodesByDuration extends CountOfRecords {
 
     /** Null in the instance the catalogue creates. */

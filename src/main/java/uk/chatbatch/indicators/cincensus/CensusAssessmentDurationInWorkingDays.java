@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.cin.CinTable;
-import uk.chatbatch.indicators.Breakdown.Band;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
@@ -22,6 +21,9 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.UndecidedRecords;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.cincensus.CensusHistory.Assessment;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.BandSet;
 
 @IndicatorDefinition(
         id = "ASM-03-CIN",
@@ -42,17 +44,14 @@ import uk.chatbatch.indicators.cincensus.CensusHistory.Assessment;
         unit = Unit.DAYS,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.BND,
-        breakdowns = {CensusAssessmentDurationInWorkingDays.QUARTILE, CensusAssessmentDurationInWorkingDays.BANDS})
+        breakdowns = {@By(value = CensusAssessmentDurationInWorkingDays.QUARTILE, kind = BreakdownKind.QUARTILE),
+                @By(value = CensusAssessmentDurationInWorkingDays.BANDS, kind = BreakdownKind.BANDS, bands = BandSet.ASSESSMENT_WORKING_DAYS)})
 public class CensusAssessmentDurationInWorkingDays implements Indicator {
 
     static final String QUARTILE = "quartile";
     static final String BANDS = "working days";
 
     /** DfE's assessment duration bands (Children in need, table C2). */
-    static final List<Band> DFE_BANDS = List.of(new Band("same day", 0, 0), new Band("1 to 10", 1, 10),
-            new Band("11 to 20", 11, 20), new Band("21 to 30", 21, 30), new Band("31 to 40", 31, 40),
-            new Band("41 to 45", 41, 45), new Band("46 to 50", 46, 50), new Band("51 to 60", 51, 60),
-            new Band("61 and over", 61, Integer.MAX_VALUE));
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
@@ -71,7 +70,7 @@ public class CensusAssessmentDurationInWorkingDays implements Indicator {
                 Durations.percentile(days, 0.5)));
         values.add(new IndicatorValue(QUARTILE, "lower quartile", n, null, Durations.percentile(days, 0.25)));
         values.add(new IndicatorValue(QUARTILE, "upper quartile", n, null, Durations.percentile(days, 0.75)));
-        values.addAll(Durations.bandShares(BANDS, DFE_BANDS, days));
+        values.addAll(Durations.bandShares(BANDS, BandSet.ASSESSMENT_WORKING_DAYS.bands(), days));
         List<CountedRecord> counted = measured.stream().map(a -> CensusHistory.counted(a.row(), true, false)).toList();
         if (n == 0) {
             return undecided.noted(new IndicatorResult(metadata(), IndicatorStatus.NO_CASES,

@@ -18,6 +18,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.cincensus.CensusHistory.Episode;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * Counts children, as DfE does: a child with two open episodes (which the census's own validation forbids)
@@ -42,7 +43,7 @@ import uk.chatbatch.indicators.cincensus.CensusHistory.Episode;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {AgeBandRows.NAME})
+        breakdowns = {@By(AgeBandRows.NAME)})
 public class CensusChildrenInNeedAtPeriodEnd implements Indicator {
 
     @Override

@@ -18,6 +18,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.cincensus.CensusHistory.ProtectionPlan;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /** Counts children, as DfE does; a child with two open plans is described by the later-starting one. */
 @IndicatorDefinition(
@@ -37,7 +38,7 @@ import uk.chatbatch.indicators.cincensus.CensusHistory.ProtectionPlan;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {AgeBandRows.NAME})
+        breakdowns = {@By(AgeBandRows.NAME)})
 public class CensusChildrenOnProtectionPlansAtPeriodEnd implements Indicator {
 
     @Override

@@ -16,6 +16,9 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.cincensus.CensusHistory.ProtectionPlan;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.BandSet;
 
 @IndicatorDefinition(
         id = "CP-07-CIN",
@@ -36,7 +39,8 @@ import uk.chatbatch.indicators.cincensus.CensusHistory.ProtectionPlan;
         unit = Unit.COUNT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.BND,
-        breakdowns = {CensusEndedPlansByDuration.DURATION})
+        breakdowns = {@By(value = CensusEndedPlansByDuration.DURATION, kind = BreakdownKind.BANDS,
+                bands = BandSet.DURATION_MONTHS)})
 public class CensusEndedPlansByDuration extends CountOfCensusRows<ProtectionPlan> {
 
     static final String DURATION = "duration";
@@ -55,7 +59,7 @@ public class CensusEndedPlansByDuration extends CountOfCensusRows<ProtectionPlan
     @Override
     protected List<IndicatorValue> breakdowns(List<ProtectionPlan> counted, IndicatorContext context) {
         List<IndicatorValue> rows = new ArrayList<>();
-        for (Band band : Breakdown.DURATION_BANDS) {
+        for (Band band : BandSet.DURATION_MONTHS.bands()) {
             long in = counted.stream().map(p -> Breakdown.completedMonths(p.start(), p.end()))
                     .filter(m -> m >= band.lower() && m <= band.upper()).count();
             rows.add(IndicatorValue.count(DURATION, band.label(), in));

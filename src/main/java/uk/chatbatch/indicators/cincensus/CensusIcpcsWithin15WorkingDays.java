@@ -7,7 +7,6 @@ import static uk.chatbatch.indicators.cincensus.CensusWording.YEARS;
 
 import java.util.List;
 import uk.chatbatch.cin.CinTable;
-import uk.chatbatch.indicators.Breakdown.Band;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
@@ -15,6 +14,9 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.cincensus.CensusHistory.Section47;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.BandSet;
 
 @IndicatorDefinition(
         id = "S47-03-CIN",
@@ -36,15 +38,13 @@ import uk.chatbatch.indicators.cincensus.CensusHistory.Section47;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {CensusIcpcsWithin15WorkingDays.BANDS})
+        breakdowns = {@By(value = CensusIcpcsWithin15WorkingDays.BANDS, kind = BreakdownKind.BANDS, bands = BandSet.ICPC_WORKING_DAYS)})
 public class CensusIcpcsWithin15WorkingDays extends PercentOfCensusRows<Section47> {
 
     static final int WORKING_DAYS_ALLOWED = 15;
     static final String BANDS = "working days";
 
     /** DfE's bands for section 47 start to ICPC (Children in need, table C4). */
-    static final List<Band> DFE_BANDS = List.of(new Band("0 to 10", 0, 10), new Band("11 to 15", 11, 15),
-            new Band("16 to 20", 16, 20), new Band("21 and over", 21, Integer.MAX_VALUE));
 
     @Override
     protected List<Section47> population(CensusHistory census, IndicatorContext context) {
@@ -61,7 +61,8 @@ public class CensusIcpcsWithin15WorkingDays extends PercentOfCensusRows<Section4
     @Override
     protected List<IndicatorValue> breakdowns(List<Section47> population, List<Section47> numerator,
                                               IndicatorContext context) {
-        return Durations.bandShares(BANDS, DFE_BANDS, population.stream().map(s -> workingDays(s, context)).toList());
+        return Durations.bandShares(BANDS, BandSet.ICPC_WORKING_DAYS.bands(),
+                population.stream().map(s -> workingDays(s, context)).toList());
     }
 
     private static int workingDays(Section47 enquiry, IndicatorContext context) {

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.cincensus.CensusHistory.Assessment;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "ASM-08",
@@ -35,7 +36,7 @@ import uk.chatbatch.indicators.cincensus.CensusHistory.Assessment;
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {FactorsIdentifiedAtAssessment.FACTOR})
+        breakdowns = {@By(FactorsIdentifiedAtAssessment.FACTOR)})
 public class FactorsIdentifiedAtAssessment extends PercentOfCensusRows<Assessment> {
 
     static final String FACTOR = "factor";

@@ -19,6 +19,8 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 /**
  * A {@link CountOfRecords} made for each run, because the month breakdown needs the period and
@@ -41,7 +43,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"month", "age band", "gender"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH), @By("age band"), @By("gender")})
 public class EarlyHelpAssessmentsStarted implements Indicator {
 
     @Override

@@ -12,6 +12,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CON-04",
@@ -32,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"source group", "source"})
+        breakdowns = {@By("source group"), @By("source")})
 public class ContactsBySource extends SharesOfRecords {
 
     @Override

@@ -12,6 +12,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903Table;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-07",
@@ -30,7 +31,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"age"})
+        breakdowns = {@By("age")})
 public class CareLeavers22To25ReceivingSupport implements Indicator {
 
     @Override

@@ -8,6 +8,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903Table;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-03-903",
@@ -28,7 +29,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {CareLeaverCohort.NAME})
+        breakdowns = {@By(CareLeaverCohort.NAME)})
 public class CareLeaversInEducationEmploymentOrTraining extends PercentOfCareLeavers19To21 {
 
     /** In education, employment or training, including the training or employment codes used to 2020-21. */

@@ -7,6 +7,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903Table;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-05-903",
@@ -25,7 +26,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {CareLeaverCohort.NAME})
+        breakdowns = {@By(CareLeaverCohort.NAME)})
 public class CareLeaversInSuitableAccommodation extends PercentOfCareLeavers19To21 {
 
     @Override

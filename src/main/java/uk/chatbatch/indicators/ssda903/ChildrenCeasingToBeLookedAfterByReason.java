@@ -11,6 +11,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 import uk.chatbatch.ssda903.Ssda903Table;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-03-903",
@@ -33,7 +34,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"reason ceased"})
+        breakdowns = {@By("reason ceased")})
 public class ChildrenCeasingToBeLookedAfterByReason implements Indicator {
 
     @Override

@@ -12,6 +12,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 import uk.chatbatch.ssda903.Ssda903Table;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-01-903",
@@ -33,7 +34,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"legal status", "placement group"})
+        breakdowns = {@By("legal status"), @By("placement group")})
 public class ChildrenLookedAfterAtPeriodEnd implements Indicator {
 
     @Override

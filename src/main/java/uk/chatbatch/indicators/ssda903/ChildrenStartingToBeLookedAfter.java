@@ -13,6 +13,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 import uk.chatbatch.ssda903.Ssda903Table;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-02-903",
@@ -33,7 +34,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"legal status", "category of need"})
+        breakdowns = {@By("legal status"), @By("category of need")})
 public class ChildrenStartingToBeLookedAfter implements Indicator {
 
     @Override

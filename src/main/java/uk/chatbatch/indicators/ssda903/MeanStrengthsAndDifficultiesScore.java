@@ -14,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903Table;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * There is no unit for a score, so the unit is COUNT: the numerator is the number of children with a score, and
@@ -35,7 +36,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"SDQ band"})
+        breakdowns = {@By("SDQ band")})
 public class MeanStrengthsAndDifficultiesScore implements Indicator {
 
     static final int YOUNGEST = 4;

@@ -17,6 +17,7 @@ import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903Table;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-09",
@@ -42,7 +43,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"placement group"})
+        breakdowns = {@By("placement group")})
 public class PlacedMoreThan20MilesFromHome implements Indicator {
 
     static final double MILES = 20.0;

@@ -12,6 +12,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903Table;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * Child arrangements orders are reported beside the total, not in it, so the breakdown "child arrangements orders"
@@ -37,7 +38,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"reason ceased", "carer", "child arrangements orders"})
+        breakdowns = {@By("reason ceased"), @By("carer"), @By("child arrangements orders")})
 public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicator {
 
     static final List<String> SGO = List.of("E45", "E46", "E47", "E48", "E43", "E44");

@@ -10,6 +10,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903Table;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-07-903",
@@ -35,7 +36,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"placement group"})
+        breakdowns = {@By("placement group")})
 public class ThreeOrMorePlacementsInTwelveMonths implements Indicator {
 
     static final int PLACEMENTS = 3;
