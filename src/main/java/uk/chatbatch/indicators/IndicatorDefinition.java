@@ -38,8 +38,14 @@ public @interface IndicatorDefinition {
     /** The Annex A list the indicator is computed from; empty for an indicator computed from the returns. */
     AnnexAList[] source() default {};
 
-    /** The SSDA903 tables an indicator from the children looked after return reads. */
+    /**
+     * The SSDA903 tables an indicator from the children looked after return needs: the engine reports it not
+     * computed when one holds no rows (the return does not say whether an empty table was left out).
+     */
     Ssda903Table[] ssda903() default {};
+
+    /** SSDA903 tables it also reads when they hold rows (e.g. Episodes for a care leaver's legal status). */
+    Ssda903Table[] ssda903IfSupplied() default {};
 
     /** The CIN census tables an indicator from the children in need census reads. */
     CinTable[] cin() default {};

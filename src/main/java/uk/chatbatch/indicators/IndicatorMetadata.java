@@ -94,6 +94,9 @@ public record IndicatorMetadata(String id, String title, String definition, Stri
         for (Ssda903Table t : d.ssda903()) {
             tables.add("SSDA903 " + t.title());
         }
+        for (Ssda903Table t : d.ssda903IfSupplied()) {
+            tables.add("SSDA903 " + t.title());
+        }
         for (CinTable t : d.cin()) {
             tables.add(t.label().startsWith("CIN ") ? "CIN census " + t.label().substring(4) : "CIN census " + t.label());
         }

@@ -3,10 +3,8 @@ package uk.chatbatch.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorMetadata;
@@ -14,26 +12,11 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.ssda903.Ssda903Record;
-import uk.chatbatch.ssda903.Ssda903Table;
 
 /** How the SSDA903 indicators turn what they found into a result: counts, percentages and the drill-down. */
 public final class Results {
 
     private Results() {
-    }
-
-    /**
-     * Not computed when a table the indicator needs holds no rows: the return does not say whether the table was
-     * left out or is empty, and a zero would read as "none" (never a silent zero).
-     */
-    public static Optional<IndicatorResult> tableMissing(IndicatorMetadata metadata, InputData data, Ssda903Table... tables) {
-        for (Ssda903Table table : tables) {
-            if (data.returns().ssda903(table).isEmpty()) {
-                return Optional.of(IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_NOT_SUPPLIED,
-                        "the SSDA903 " + table.title() + " table was not supplied or holds no rows"));
-            }
-        }
-        return Optional.empty();
     }
 
     /** The drill-down row for an SSDA903 row: the child, "SSDA903 Episodes", and the file, table and year, row. */

@@ -43,10 +43,6 @@ public class AdoptedShareOfChildrenCeasingCare implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
                 Window.twelveMonths(context));
         return Results.percent(metadata(), ceased, p -> Codes.oneOf(ADOPTED, p.reasonCeased()), List.of(),

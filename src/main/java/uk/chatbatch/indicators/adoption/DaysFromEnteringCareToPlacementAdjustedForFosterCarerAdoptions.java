@@ -47,10 +47,6 @@ public class DaysFromEnteringCareToPlacementAdjustedForFosterCarerAdoptions impl
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<Long> days = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
         for (Adoptions.Adoption adoption : Adoptions.inWindow(ChildrenLookedAfter.histories(data),

@@ -51,10 +51,6 @@ public class DaysFromPlacementOrderToMatch903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES, Ssda903Table.AD1);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         Map<String, Ssda903Record> ad1 = new HashMap<>();
         data.returns().ssda903(Ssda903Table.AD1).forEach(row -> ad1.put(row.child(), row));
         List<Long> days = new ArrayList<>();

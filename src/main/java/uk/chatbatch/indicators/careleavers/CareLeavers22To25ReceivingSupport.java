@@ -29,7 +29,8 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
         numerator = "care leavers aged 22 to 25 who asked for and received support",
         denominator = "care leavers aged 22 to 25",
         window = CareLeaverCohort.WINDOW,
-        ssda903 = {Ssda903Table.OC3, Ssda903Table.EPISODES},
+        ssda903 = Ssda903Table.OC3,
+        ssda903IfSupplied = Ssda903Table.EPISODES,
         returnFields = {"CHILD", "DOB", "IN_TOUCH", "REC", "LS"},
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
@@ -39,10 +40,6 @@ public class CareLeavers22To25ReceivingSupport implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.OC3);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<CareLeaverCohort.CareLeaver> aged22To25 = CareLeaverCohort.of(data, context).stream()
                 .filter(c -> CareLeaverCohort.AGED_22_TO_25.equals(c.ageGroup())).toList();
         return Results.percent(metadata(), aged22To25, c -> "YES".equals(c.row().text(IN_TOUCH)),

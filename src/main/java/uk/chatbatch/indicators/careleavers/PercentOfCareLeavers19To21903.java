@@ -11,7 +11,6 @@ import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
-import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
  * The shape of DfE's care-leaver percentages from OC3: the headline over care leavers aged 19 to 21, and the same
@@ -24,10 +23,6 @@ public abstract class PercentOfCareLeavers19To21903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.OC3);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<CareLeaverCohort.CareLeaver> all = CareLeaverCohort.of(data, context);
         List<CareLeaverCohort.CareLeaver> aged19To21 = all.stream()
                 .filter(c -> CareLeaverCohort.AGED_19_TO_21.equals(c.ageGroup())).toList();

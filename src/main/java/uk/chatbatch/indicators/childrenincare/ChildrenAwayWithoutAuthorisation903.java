@@ -37,10 +37,6 @@ public class ChildrenAwayWithoutAuthorisation903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES, Ssda903Table.MISSING);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<MissingFromPlacement.Child> children = MissingFromPlacement.lookedAfterDuring(data,
                 Window.twelveMonths(context), MissingFromPlacement.AWAY_CODE);
         return Results.percent(metadata(), children, MissingFromPlacement.Child::hadIncident, List.of(),

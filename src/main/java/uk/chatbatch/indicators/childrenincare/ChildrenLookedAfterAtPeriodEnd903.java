@@ -42,10 +42,6 @@ public class ChildrenLookedAfterAtPeriodEnd903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<ChildrenLookedAfter.AtPeriodEnd> children = ChildrenLookedAfter.atPeriodEnd(
                 ChildrenLookedAfter.histories(data), context.period().periodEnd());
         return Results.count(metadata(), children, List.of(

@@ -43,10 +43,6 @@ public class ChildrenStartingToBeLookedAfter903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<PeriodOfCare> starts = ChildrenLookedAfter.firstStarts(ChildrenLookedAfter.histories(data),
                 Window.sixMonths(context));
         List<String> needs = Ssda903CodeList.CATEGORY_OF_NEED.codes().stream().map(Ssda903CodeList.Code::code).toList();

@@ -38,10 +38,6 @@ public class ChildrenWhoWentMissing903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES, Ssda903Table.MISSING);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<MissingFromPlacement.Child> children = MissingFromPlacement.lookedAfterDuring(data,
                 Window.twelveMonths(context), MissingFromPlacement.MISSING_CODE);
         return Results.percent(metadata(), children, MissingFromPlacement.Child::hadIncident, List.of(),

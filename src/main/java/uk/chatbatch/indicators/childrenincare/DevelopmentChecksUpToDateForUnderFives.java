@@ -36,10 +36,6 @@ public class DevelopmentChecksUpToDateForUnderFives implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.OC2);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<Oc2Cohort.Child> underFive = Oc2Cohort.of(data, context).stream()
                 .filter(c -> c.age() != null && c.age() < UNDER_AGE).toList();
         return Results.percent(metadata(), underFive, c -> c.has(HEALTH_CHECK), List.of(), Oc2Cohort.Child::row);

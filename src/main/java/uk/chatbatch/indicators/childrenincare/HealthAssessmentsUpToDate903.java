@@ -23,7 +23,8 @@ import uk.chatbatch.ssda903.Ssda903Table;
         numerator = "children whose health assessments were up to date",
         denominator = "children looked after continuously for 12 months or more at 31 March (Episodes)",
         window = Oc2Cohort.WINDOW,
-        ssda903 = {Ssda903Table.OC2, Ssda903Table.EPISODES},
+        ssda903 = Ssda903Table.OC2,
+        ssda903IfSupplied = Ssda903Table.EPISODES,
         returnFields = {"CHILD", "HEALTH_ASSESSMENT", "DECOM", "RNE", "LS", "DEC", "REC"},
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
@@ -32,10 +33,6 @@ public class HealthAssessmentsUpToDate903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.OC2);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         Oc2Cohort.Continuous cohort = Oc2Cohort.lookedAfterContinuously(data, context);
         return Results.percent(metadata(), cohort.members(), m -> m.has(HEALTH_ASSESSMENT), List.of(),
                 Oc2Cohort.Member::shown).withMessage(cohort.howFound());

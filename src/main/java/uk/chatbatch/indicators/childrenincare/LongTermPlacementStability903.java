@@ -45,10 +45,6 @@ public class LongTermPlacementStability903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES, Ssda903Table.HEADER);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         LocalDate periodEnd = context.period().periodEnd();
         Map<String, LocalDate> born = ChildrenLookedAfter.datesOfBirth(data);
         List<ChildrenLookedAfter.AtPeriodEnd> cohort = ChildrenLookedAfter.atPeriodEnd(

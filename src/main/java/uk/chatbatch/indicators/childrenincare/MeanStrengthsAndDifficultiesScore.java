@@ -50,10 +50,6 @@ public class MeanStrengthsAndDifficultiesScore implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.OC2);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<Oc2Cohort.Child> scored = Oc2Cohort.of(data, context).stream()
                 .filter(c -> c.age() != null && c.age() >= YOUNGEST && c.age() <= OLDEST)
                 .filter(c -> c.row().integer(SDQ_SCORE) != null).toList();

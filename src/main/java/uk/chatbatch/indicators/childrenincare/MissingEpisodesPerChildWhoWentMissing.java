@@ -44,10 +44,6 @@ public class MissingEpisodesPerChildWhoWentMissing implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES, Ssda903Table.MISSING);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<MissingFromPlacement.Child> wentMissing = MissingFromPlacement.lookedAfterDuring(data,
                 Window.twelveMonths(context), MissingFromPlacement.MISSING_CODE).stream()
                 .filter(MissingFromPlacement.Child::hadIncident).toList();

@@ -62,10 +62,6 @@ public class PlacedMoreThan20MilesFromHome implements Indicator {
                     "placement distances need a postcode-centroid file (CSV with columns postcode, latitude and"
                             + " longitude); name it in the job file as " + JOB_FILE_KEY);
         }
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<ChildrenLookedAfter.AtPeriodEnd> children = ChildrenLookedAfter.atPeriodEnd(
                 ChildrenLookedAfter.histories(data), context.period().periodEnd());
         Set<String> postcodes = new HashSet<>();

@@ -46,10 +46,6 @@ public class ThreeOrMorePlacementsInTwelveMonths903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         Window twelveMonths = Window.twelveMonths(context);
         List<ChildrenLookedAfter.AtPeriodEnd> children = ChildrenLookedAfter.atPeriodEnd(
                 ChildrenLookedAfter.histories(data), context.period().periodEnd());

@@ -41,10 +41,6 @@ public class ThreeOrMorePlacementsInTwoYears implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         LocalDate periodEnd = context.period().periodEnd();
         Window twoYears = Window.months(context, 12 * YEARS_LOOKED_AFTER);
         List<ChildrenLookedAfter.AtPeriodEnd> children = ChildrenLookedAfter.atPeriodEnd(

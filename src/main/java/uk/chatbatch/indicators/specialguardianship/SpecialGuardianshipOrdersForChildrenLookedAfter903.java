@@ -54,10 +54,6 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter903 implements Indic
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        var missing = Results.tableMissing(metadata(), data, Ssda903Table.EPISODES);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
                 Window.sixMonths(context));
         List<PeriodOfCare> sgo = ceased.stream().filter(p -> Codes.oneOf(SGO, p.reasonCeased())).toList();

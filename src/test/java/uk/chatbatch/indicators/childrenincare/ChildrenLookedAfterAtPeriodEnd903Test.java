@@ -1,6 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Ssda903Testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.assertCount;
@@ -14,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
@@ -81,7 +81,7 @@ class ChildrenLookedAfterAtPeriodEnd903Test {
 
     @Test
     void notComputedWithoutEpisodes() {
-        IndicatorResult result = indicator.compute(returnHolding(), T);
+        IndicatorResult result = IndicatorEngine.forAllIndicators().compute(indicator, returnHolding(), T);
 
         assertThat(result.status()).isEqualTo(IndicatorStatus.LIST_NOT_SUPPLIED);
         assertThat(result.message()).contains("Episodes");

@@ -1,6 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Ssda903Testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 
@@ -57,7 +57,8 @@ class ChildrenWhoWentMissing903Test {
 
     @Test
     void notComputedWithoutMissingRows() {
-        IndicatorResult result = indicator.compute(returnHolding(episodes("C1 | 2023-01-01 | S | C2 | U4 |  |")), T);
+        IndicatorResult result = IndicatorEngine.forAllIndicators()
+                .compute(indicator, returnHolding(episodes("C1 | 2023-01-01 | S | C2 | U4 |  |")), T);
 
         assertThat(result.status()).isEqualTo(IndicatorStatus.LIST_NOT_SUPPLIED);
         assertThat(result.message()).contains("Missing table");

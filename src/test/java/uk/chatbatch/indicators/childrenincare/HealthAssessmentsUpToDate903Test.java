@@ -1,6 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Ssda903Testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
@@ -16,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorStatus;
 
 class HealthAssessmentsUpToDate903Test {
 
@@ -50,6 +51,21 @@ class HealthAssessmentsUpToDate903Test {
                 oc2("C3", 2024, BORN, HEALTH_ASSESSMENT, "0"),
                 oc2("C3", 2023, BORN, HEALTH_ASSESSMENT, "1"))),    // last year's outcome for C3: not read
                 periodEnding(LocalDate.of(2025, 3, 31))));
+    }
+
+    @Test
+    void theEngineNeedsOc2RowsButNotEpisodes() {
+        IndicatorEngine engine = IndicatorEngine.forAllIndicators();
+        IndicatorContext t = periodEnding(LocalDate.of(2025, 3, 31));
+
+        IndicatorResult withoutEpisodes = engine.compute(indicator, returnHolding(List.of(
+                oc2("C1", 2024, BORN, HEALTH_ASSESSMENT, "1"))), t);
+        assertRatio(1, 1, withoutEpisodes);                          // Episodes are read if supplied
+
+        IndicatorResult withoutOc2 = engine.compute(indicator, returnHolding(episodes(
+                "C1 | 2023-01-01 | S | C2 | U4 |  |")), t);
+        assertThat(withoutOc2.status()).isEqualTo(IndicatorStatus.LIST_NOT_SUPPLIED);
+        assertThat(withoutOc2.message()).isEqualTo("the SSDA903 OC2 table was not supplied or holds no rows");
     }
 
     @Test
