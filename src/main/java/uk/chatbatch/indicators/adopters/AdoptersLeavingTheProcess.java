@@ -54,7 +54,7 @@ public class AdoptersLeavingTheProcess extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(new Breakdown("stage", STAGES, AdoptersLeavingTheProcess::stageWhenLeft),
                 Breakdown.code("reason", ADOPTER_LEFT_REASON));
     }

@@ -57,7 +57,7 @@ public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

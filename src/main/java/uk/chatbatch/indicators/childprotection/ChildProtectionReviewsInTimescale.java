@@ -67,7 +67,7 @@ public class ChildProtectionReviewsInTimescale extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team());
     }
 }

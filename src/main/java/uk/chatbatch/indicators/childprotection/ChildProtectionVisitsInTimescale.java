@@ -64,7 +64,7 @@ public class ChildProtectionVisitsInTimescale extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

@@ -82,7 +82,7 @@ public class ChildrenWhoWentMissing extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> periodEnd), PlacementGroups.breakdown());
     }
 }

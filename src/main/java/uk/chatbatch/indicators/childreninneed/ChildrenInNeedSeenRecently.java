@@ -64,7 +64,7 @@ public class ChildrenInNeedSeenRecently extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

@@ -41,7 +41,7 @@ public class EarlyHelpByOrganisation extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Organisations.breakdown());
     }
 }

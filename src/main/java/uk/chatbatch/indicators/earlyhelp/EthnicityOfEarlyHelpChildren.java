@@ -49,7 +49,7 @@ public class EthnicityOfEarlyHelpChildren extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ethnicGroup(), Breakdown.ethnicity());
     }
 }

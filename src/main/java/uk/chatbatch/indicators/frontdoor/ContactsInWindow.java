@@ -40,7 +40,7 @@ public class ContactsInWindow extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.gender());
     }
 }

@@ -47,7 +47,7 @@ public class ReferralsByTeamAndWorker extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

@@ -60,7 +60,7 @@ public class Section47sLeadingToIcpc extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team());
     }
 }
