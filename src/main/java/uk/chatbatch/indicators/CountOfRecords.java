@@ -1,8 +1,6 @@
 package uk.chatbatch.indicators;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 
@@ -25,14 +23,14 @@ public abstract class CountOfRecords implements Indicator {
      * Breakdowns reported beside the whole population, for the period (a month or an age at the period end needs
      * it); their names must match the definition's. None by default.
      */
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of();
     }
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns(context));
+        List<Breakdown<AnnexARecord>> breakdowns = breakdowns(context);
         UndecidedRecords undecided = new UndecidedRecords();
         List<AnnexARecord> counted = data.rows(metadata.source()).stream()
                 .filter(record -> undecided.attempt(() -> counts(record, context)).orElse(false))
@@ -40,14 +38,6 @@ public abstract class CountOfRecords implements Indicator {
         if (countsChildren()) {
             counted = Children.describedBy(counted, counted);
         }
-        List<IndicatorValue> values = new ArrayList<>();
-        values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, counted.size()));
-        for (Breakdown breakdown : breakdowns) {
-            for (Map.Entry<String, Long> group : breakdown.tally(counted).entrySet()) {
-                values.add(IndicatorValue.count(breakdown.name(), group.getKey(), group.getValue()));
-            }
-        }
-        return undecided.noted(IndicatorResult.computed(metadata, values,
-                counted.stream().map(r -> CountedRecord.of(r, true, false)).toList()));
+        return undecided.noted(Shapes.count(metadata, counted, breakdowns, DrillDown.annexA()));
     }
 }

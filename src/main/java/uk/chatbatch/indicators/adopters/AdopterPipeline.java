@@ -74,10 +74,10 @@ public class AdopterPipeline implements Indicator {
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, approved.size()));
         STAGES.forEach((stage, date) -> values.add(IndicatorValue.count("stage", stage,
                 adopters.stream().filter(a -> window.contains(a.date(date))).count())));
-        Breakdown fosteringForAdoption = new Breakdown("fostering for adoption",
+        Breakdown<AnnexARecord> fosteringForAdoption = new Breakdown<AnnexARecord>("fostering for adoption",
                 List.of("yes", "no", Breakdown.UNKNOWN), a -> a.is(ADOPTER_FOSTERING_FOR_ADOPTION, "Yes") ? "yes"
                         : a.is(ADOPTER_FOSTERING_FOR_ADOPTION, "No") ? "no" : Breakdown.UNKNOWN);
-        for (Breakdown breakdown : List.of(window.month("month", APPLICATION_APPROVED_DATE), Breakdown.ethnicGroup(),
+        for (Breakdown<AnnexARecord> breakdown : List.of(window.month("month", APPLICATION_APPROVED_DATE), Breakdown.ethnicGroup(),
                 fosteringForAdoption)) {
             breakdown.tally(approved).forEach((group, n) -> values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }

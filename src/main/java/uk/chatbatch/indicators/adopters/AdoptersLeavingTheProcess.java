@@ -54,8 +54,8 @@ public class AdoptersLeavingTheProcess extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
-        return List.of(new Breakdown("stage", STAGES, AdoptersLeavingTheProcess::stageWhenLeft),
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+        return List.of(new Breakdown<AnnexARecord>("stage", STAGES, AdoptersLeavingTheProcess::stageWhenLeft),
                 Breakdown.code("reason", ADOPTER_LEFT_REASON));
     }
 

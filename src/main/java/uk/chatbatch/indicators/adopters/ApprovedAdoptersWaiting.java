@@ -52,7 +52,7 @@ public class ApprovedAdoptersWaiting implements Indicator {
         List<AnnexARecord> waiting = data.rows(AnnexAList.ADOPTERS).stream()
                 .filter(adopter -> isWaiting(adopter, periodEnd)).toList();
         LocalDate cutOff = periodEnd.minusMonths(LONG_WAIT_MONTHS);
-        Breakdown howLong = new Breakdown("waiting", List.of("3 months or less", "more than 3 months"),
+        Breakdown<AnnexARecord> howLong = new Breakdown<AnnexARecord>("waiting", List.of("3 months or less", "more than 3 months"),
                 adopter -> adopter.date(APPLICATION_APPROVED_DATE).isBefore(cutOff) ? "more than 3 months"
                         : "3 months or less");
         List<IndicatorValue> values = new ArrayList<>();

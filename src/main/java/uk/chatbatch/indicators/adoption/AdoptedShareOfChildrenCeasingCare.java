@@ -1,7 +1,7 @@
 package uk.chatbatch.indicators.adoption;
 
 import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
 import uk.chatbatch.indicators.childrenincare.PeriodOfCare;
@@ -45,7 +45,7 @@ public class AdoptedShareOfChildrenCeasingCare implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
                 Window.twelveMonths(context));
-        return Results.percent(metadata(), ceased, p -> Codes.oneOf(ADOPTED, p.reasonCeased()), List.of(),
+        return Shapes.percent(metadata(), ceased, p -> Codes.oneOf(ADOPTED, p.reasonCeased()), List.of(),
                 p -> p.last().row());
     }
 }

@@ -52,9 +52,9 @@ public class AdoptionDecisionsAndPlacementOrders implements Indicator {
                 .filter(c -> window.contains(c.date(PLACEMENT_ORDER_DATE))).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, decisions.size()));
-        Breakdown decisionMonth = window.month("month", SHOULD_BE_PLACED_DECISION_DATE);
+        Breakdown<AnnexARecord> decisionMonth = window.month("month", SHOULD_BE_PLACED_DECISION_DATE);
         decisionMonth.tally(decisions).forEach((m, n) -> values.add(IndicatorValue.count(decisionMonth.name(), m, n)));
-        Breakdown orderMonth = window.month("placement orders by month", PLACEMENT_ORDER_DATE);
+        Breakdown<AnnexARecord> orderMonth = window.month("placement orders by month", PLACEMENT_ORDER_DATE);
         orderMonth.tally(placementOrders).forEach((m, n) -> values.add(IndicatorValue.count(orderMonth.name(), m, n)));
         return IndicatorResult.computed(metadata(), values,
                 decisions.stream().map(c -> CountedRecord.of(c, true, false)).toList());

@@ -60,7 +60,7 @@ public class ChildrenWaitingForAdoption implements Indicator {
                 .filter(child -> isWaiting(child, periodEnd)).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, waiting.size()));
-        for (Breakdown breakdown : List.of(
+        for (Breakdown<AnnexARecord> breakdown : List.of(
                 waitedSince("since entering care", ENTERED_CARE_DATE, LONG_WAIT_SINCE_ENTERING_CARE_MONTHS, periodEnd),
                 waitedSince("since placement order", PLACEMENT_ORDER_DATE, LONG_WAIT_SINCE_PLACEMENT_ORDER_MONTHS,
                         periodEnd),
@@ -82,11 +82,11 @@ public class ChildrenWaitingForAdoption implements Indicator {
         return date != null && !date.isAfter(periodEnd);
     }
 
-    private static Breakdown waitedSince(String name, Field since, int months, LocalDate periodEnd) {
+    private static Breakdown<AnnexARecord> waitedSince(String name, Field since, int months, LocalDate periodEnd) {
         String longWait = months + " months or more";
         String shorter = "under " + months + " months";
         LocalDate cutOff = periodEnd.minusMonths(months);
-        return new Breakdown(name, List.of(shorter, longWait, Breakdown.UNKNOWN), child -> {
+        return new Breakdown<AnnexARecord>(name, List.of(shorter, longWait, Breakdown.UNKNOWN), child -> {
             LocalDate date = child.date(since);
             if (date == null) {
                 return Breakdown.UNKNOWN;

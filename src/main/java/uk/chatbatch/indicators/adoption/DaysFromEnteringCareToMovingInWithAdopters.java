@@ -60,9 +60,9 @@ public class DaysFromEnteringCareToMovingInWithAdopters extends MeanCalendarDays
     }
 
     @Override
-    protected List<Breakdown> breakdowns(InputData data, IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(InputData data, IndicatorContext context) {
         // Not Breakdown.ageBand: its fallback, the supplied age, is the age at the period end, not at entry.
-        Breakdown ageAtEntry = new Breakdown("age at entry", AgeBands.BANDS, child -> {
+        Breakdown<AnnexARecord> ageAtEntry = new Breakdown<AnnexARecord>("age at entry", AgeBands.BANDS, child -> {
             LocalDate entered = child.date(ENTERED_CARE_DATE);
             return child.date(DATE_OF_BIRTH) == null || entered == null ? Breakdown.UNKNOWN
                     : AgeBands.band(AgeBands.age(child, entered));

@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.adoption;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
 
@@ -49,10 +49,10 @@ public class DaysFromEnteringCareToMovingInWithAdopters903 implements Indicator 
                 Window.twelveMonths(context))) {
             adoption.movedInWithAdopters().ifPresent(placed -> {
                 days.add(ChronoUnit.DAYS.between(adoption.period().start(), placed.start()));
-                counted.add(Results.counted(adoption.period().last().row(), true, false));
+                counted.add(Shapes.counted(adoption.period().last().row(), true, false));
             });
         }
-        return Results.means(metadata(), List.of(Results.mean(IndicatorValue.ALL, IndicatorValue.ALL, days)),
+        return Shapes.means(metadata(), List.of(Shapes.mean(IndicatorValue.ALL, IndicatorValue.ALL, days)),
                 counted);
     }
 }

@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.adoption;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
 
@@ -53,10 +53,10 @@ public class DaysFromEnteringCareToPlacementAdjustedForFosterCarerAdoptions impl
                 Window.twelveMonths(context))) {
             adoption.movedInWithAdopters().flatMap(e -> adoption.history().placementHolding(e)).ifPresent(placement -> {
                 days.add(ChronoUnit.DAYS.between(adoption.period().start(), placement.start()));
-                counted.add(Results.counted(adoption.period().last().row(), true, false));
+                counted.add(Shapes.counted(adoption.period().last().row(), true, false));
             });
         }
-        return Results.means(metadata(), List.of(Results.mean(IndicatorValue.ALL, IndicatorValue.ALL, days)),
+        return Shapes.means(metadata(), List.of(Shapes.mean(IndicatorValue.ALL, IndicatorValue.ALL, days)),
                 counted);
     }
 }

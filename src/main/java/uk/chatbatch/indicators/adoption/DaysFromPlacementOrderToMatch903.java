@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.adoption;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 import uk.chatbatch.indicators.childrenincare.CareEpisode;
 import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
@@ -62,10 +62,10 @@ public class DaysFromPlacementOrderToMatch903 implements Indicator {
             LocalDate matched = decision == null ? null : decision.date(DATE_MATCH);
             if (order.isPresent() && matched != null) {
                 days.add(Math.max(0, ChronoUnit.DAYS.between(order.get().start(), matched)));
-                counted.add(Results.counted(decision, true, false));
+                counted.add(Shapes.counted(decision, true, false));
             }
         }
-        return Results.means(metadata(), List.of(Results.mean(IndicatorValue.ALL, IndicatorValue.ALL, days)),
+        return Shapes.means(metadata(), List.of(Shapes.mean(IndicatorValue.ALL, IndicatorValue.ALL, days)),
                 counted);
     }
 }

@@ -40,7 +40,7 @@ public class DecisionsNoLongerToPlaceForAdoption extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("reason", NO_LONGER_PLACED_REASON));
     }
 }

@@ -1,6 +1,7 @@
 package uk.chatbatch.indicators.adoption;
 
 import java.time.LocalDate;
+import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -32,7 +33,7 @@ public record LastTwelveMonths(LocalDate periodEnd) {
     }
 
     /** Month of the field's date within these 12 months (the first month is usually partial). */
-    public Breakdown month(String name, Field field) {
+    public Breakdown<AnnexARecord> month(String name, Field field) {
         return Breakdown.month(name, field, firstDay(), periodEnd);
     }
 }

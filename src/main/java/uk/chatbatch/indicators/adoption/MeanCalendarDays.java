@@ -36,7 +36,7 @@ public abstract class MeanCalendarDays implements Indicator {
     protected abstract LocalDate to(AnnexARecord record);
 
     /** Breakdowns beside the whole population, in the order the definition declares them. */
-    protected List<Breakdown> breakdowns(InputData data, IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(InputData data, IndicatorContext context) {
         return List.of();
     }
 
@@ -64,13 +64,13 @@ public abstract class MeanCalendarDays implements Indicator {
         }
         List<IndicatorValue> values = new ArrayList<>();
         values.add(mean(IndicatorValue.ALL, IndicatorValue.ALL, order, measured));
-        List<Breakdown> breakdowns = breakdowns(data, context);
+        List<Breakdown<AnnexARecord>> breakdowns = breakdowns(data, context);
         List<String> names = breakdowns.stream().map(Breakdown::name).toList();
         if (!names.equals(metadata.breakdowns())) {
             throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
                     + " but computes " + names);
         }
-        for (Breakdown breakdown : breakdowns) {
+        for (Breakdown<AnnexARecord> breakdown : breakdowns) {
             for (String group : breakdown.tally(order).keySet()) {
                 List<AnnexARecord> inGroup = order.stream()
                         .filter(r -> group.equals(breakdown.classifier().apply(r))).toList();

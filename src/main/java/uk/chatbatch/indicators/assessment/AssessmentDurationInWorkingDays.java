@@ -65,7 +65,7 @@ public class AssessmentDurationInWorkingDays extends MedianDaysOfRecords {
     }
 
     @Override
-    protected List<Breakdown> groups() {
+    protected List<Breakdown<AnnexARecord>> groups() {
         return List.of(Breakdown.team());
     }
 }

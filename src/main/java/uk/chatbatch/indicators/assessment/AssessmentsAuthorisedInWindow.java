@@ -42,7 +42,7 @@ public class AssessmentsAuthorisedInWindow extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(ASSESSMENT_AUTHORISATION_DATE, context.period()), Breakdown.team());
     }
 }

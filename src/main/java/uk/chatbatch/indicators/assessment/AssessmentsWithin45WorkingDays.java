@@ -61,7 +61,7 @@ public class AssessmentsWithin45WorkingDays extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker(),
                 Breakdown.ageBand(r -> r.date(ASSESSMENT_START_DATE)));
     }

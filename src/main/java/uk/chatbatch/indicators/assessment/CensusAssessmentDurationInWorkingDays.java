@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.assessment;
 
-import uk.chatbatch.indicators.Durations;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
 import uk.chatbatch.indicators.childreninneed.CensusWording;
 
@@ -71,10 +71,10 @@ public class CensusAssessmentDurationInWorkingDays implements Indicator {
         long n = days.size();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL, n, null,
-                Durations.percentile(days, 0.5)));
-        values.add(new IndicatorValue(QUARTILE, "lower quartile", n, null, Durations.percentile(days, 0.25)));
-        values.add(new IndicatorValue(QUARTILE, "upper quartile", n, null, Durations.percentile(days, 0.75)));
-        values.addAll(Durations.bandShares(BANDS, BandSet.ASSESSMENT_WORKING_DAYS.bands(), days));
+                Shapes.percentile(days, 0.5)));
+        values.add(new IndicatorValue(QUARTILE, "lower quartile", n, null, Shapes.percentile(days, 0.25)));
+        values.add(new IndicatorValue(QUARTILE, "upper quartile", n, null, Shapes.percentile(days, 0.75)));
+        values.addAll(Shapes.bandShares(BANDS, BandSet.ASSESSMENT_WORKING_DAYS.bands(), days));
         List<CountedRecord> counted = measured.stream().map(a -> CensusHistory.counted(a.row(), true, false)).toList();
         if (n == 0) {
             return undecided.noted(new IndicatorResult(metadata(), IndicatorStatus.NO_CASES,

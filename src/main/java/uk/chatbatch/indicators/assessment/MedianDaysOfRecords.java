@@ -18,6 +18,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.UndecidedRecords;
 
 /**
@@ -51,7 +52,7 @@ public abstract class MedianDaysOfRecords implements Indicator {
     protected abstract int days(AnnexARecord record, IndicatorContext context);
 
     /** Groups each given their own median, after the quartiles and bands. */
-    protected List<Breakdown> groups() {
+    protected List<Breakdown<AnnexARecord>> groups() {
         return List.of();
     }
 
@@ -87,21 +88,21 @@ public abstract class MedianDaysOfRecords implements Indicator {
         List<Integer> all = measured.stream().map(durations::get).toList();
         long n = all.size();
         List<IndicatorValue> values = new ArrayList<>();
-        values.add(new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL, n, null, percentile(all, 0.5)));
-        values.add(new IndicatorValue(QUARTILE, LOWER_QUARTILE, n, null, percentile(all, 0.25)));
-        values.add(new IndicatorValue(QUARTILE, UPPER_QUARTILE, n, null, percentile(all, 0.75)));
+        values.add(new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL, n, null, Shapes.percentile(all, 0.5)));
+        values.add(new IndicatorValue(QUARTILE, LOWER_QUARTILE, n, null, Shapes.percentile(all, 0.25)));
+        values.add(new IndicatorValue(QUARTILE, UPPER_QUARTILE, n, null, Shapes.percentile(all, 0.75)));
         if (!bands.isEmpty()) {
-            Breakdown banded = Breakdown.bands(bandsName, bands, durations::get);
+            Breakdown<AnnexARecord> banded = Breakdown.bands(bandsName, bands, durations::get);
             Map<String, Long> inBand = banded.tally(measured);
             for (Breakdown.Band band : bands) {
                 values.add(IndicatorValue.percent(bandsName, band.label(), inBand.get(band.label()), n));
             }
         }
-        for (Breakdown group : groups()) {
+        for (Breakdown<AnnexARecord> group : groups()) {
             for (String value : group.tally(measured).keySet()) {
                 List<Integer> ofGroup = measured.stream()
                         .filter(r -> value.equals(group.classifier().apply(r))).map(durations::get).toList();
-                values.add(new IndicatorValue(group.name(), value, ofGroup.size(), null, percentile(ofGroup, 0.5)));
+                values.add(new IndicatorValue(group.name(), value, ofGroup.size(), null, Shapes.percentile(ofGroup, 0.5)));
             }
         }
         List<CountedRecord> counted = measured.stream().map(r -> CountedRecord.of(r, true, false)).toList();
@@ -110,17 +111,5 @@ public abstract class MedianDaysOfRecords implements Indicator {
                     "no " + metadata.numerator(), values, counted));
         }
         return undecided.noted(IndicatorResult.computed(metadata, values, counted));
-    }
-
-    /** Excel PERCENTILE.INC of whole numbers: linear interpolation at (n − 1) × p of the sorted values; null for none. */
-    static Double percentile(List<Integer> durations, double p) {
-        if (durations.isEmpty()) {
-            return null;
-        }
-        List<Integer> sorted = durations.stream().sorted().toList();
-        double position = (sorted.size() - 1) * p;
-        int below = (int) Math.floor(position);
-        int above = Math.min(below + 1, sorted.size() - 1);
-        return sorted.get(below) + (position - below) * (sorted.get(above) - sorted.get(below));
     }
 }

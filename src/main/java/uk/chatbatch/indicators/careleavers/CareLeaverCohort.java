@@ -1,7 +1,8 @@
 package uk.chatbatch.indicators.careleavers;
 
+import uk.chatbatch.indicators.Breakdown;
+
 import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.indicators.Grouping;
 import uk.chatbatch.indicators.childrenincare.CareEpisode;
 import uk.chatbatch.indicators.childrenincare.CareHistory;
 import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
@@ -88,7 +89,7 @@ public final class CareLeaverCohort {
         return shortBreaksOnly || transferred;
     }
 
-    public static Grouping<CareLeaver> ageGroups() {
-        return new Grouping<>(NAME, GROUPS, CareLeaver::ageGroup);
+    public static Breakdown<CareLeaver> ageGroups() {
+        return new Breakdown<>(NAME, GROUPS, CareLeaver::ageGroup);
     }
 }

@@ -1,7 +1,8 @@
 package uk.chatbatch.indicators.careleavers;
 
-import uk.chatbatch.indicators.Grouping;
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Breakdown;
+
+import uk.chatbatch.indicators.Shapes;
 
 import static uk.chatbatch.ssda903.Ssda903Field.IN_TOUCH;
 
@@ -42,8 +43,8 @@ public class CareLeavers22To25ReceivingSupport implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<CareLeaverCohort.CareLeaver> aged22To25 = CareLeaverCohort.of(data, context).stream()
                 .filter(c -> CareLeaverCohort.AGED_22_TO_25.equals(c.ageGroup())).toList();
-        return Results.percent(metadata(), aged22To25, c -> "YES".equals(c.row().text(IN_TOUCH)),
-                List.of(new Grouping<>("age", List.of("22", "23", "24", "25"), c -> Integer.toString(c.age()))),
+        return Shapes.percent(metadata(), aged22To25, c -> "YES".equals(c.row().text(IN_TOUCH)),
+                List.of(new Breakdown<>("age", List.of("22", "23", "24", "25"), c -> Integer.toString(c.age()))),
                 CareLeaverCohort.CareLeaver::row);
     }
 }

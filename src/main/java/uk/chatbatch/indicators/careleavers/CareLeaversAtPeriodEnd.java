@@ -53,7 +53,7 @@ public class CareLeaversAtPeriodEnd implements Indicator {
         List<AnnexARecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, careLeavers.size()));
-        for (Breakdown breakdown : List.of(CareLeaverAgeGroups.breakdown(periodEnd),
+        for (Breakdown<AnnexARecord> breakdown : List.of(CareLeaverAgeGroups.breakdown(periodEnd),
                 Breakdown.code("eligibility category", ELIGIBILITY_CATEGORY), Breakdown.gender(),
                 Breakdown.singleYearOfAge(r -> periodEnd))) {
             breakdown.tally(careLeavers).forEach((group, n) ->

@@ -51,7 +51,7 @@ public class CareLeaversNotInEducationEmploymentOrTraining extends PercentOfCare
     @Override
     protected List<IndicatorValue> breakdownRows(List<AnnexARecord> careLeavers, List<AnnexARecord> aged19To21,
                                                  LocalDate periodEnd) {
-        Breakdown reason = new Breakdown("reason", NEET, r -> r.text(ACTIVITY_STATUS));
+        Breakdown<AnnexARecord> reason = new Breakdown<AnnexARecord>("reason", NEET, r -> r.text(ACTIVITY_STATUS));
         List<IndicatorValue> rows = new ArrayList<>();
         reason.tally(aged19To21.stream().filter(this::inNumerator).toList()).forEach((code, n) ->
                 rows.add(IndicatorValue.percent(reason.name(), code, n, aged19To21.size())));

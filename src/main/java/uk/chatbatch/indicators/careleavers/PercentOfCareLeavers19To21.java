@@ -57,7 +57,7 @@ abstract class PercentOfCareLeavers19To21 implements Indicator {
     }
 
     /** For each group of the breakdown, the percentage of the records in it meeting the condition. */
-    static List<IndicatorValue> percentWithin(Breakdown breakdown, List<AnnexARecord> records,
+    static List<IndicatorValue> percentWithin(Breakdown<AnnexARecord> breakdown, List<AnnexARecord> records,
                                               Predicate<AnnexARecord> condition) {
         Map<String, Long> top = breakdown.tally(records.stream().filter(condition).toList());
         List<IndicatorValue> rows = new ArrayList<>();
@@ -67,7 +67,7 @@ abstract class PercentOfCareLeavers19To21 implements Indicator {
     }
 
     /** For each group of the breakdown, its records as a percentage of all the records: the groups add up to 100. */
-    static List<IndicatorValue> shareOf(Breakdown breakdown, List<AnnexARecord> records) {
+    static List<IndicatorValue> shareOf(Breakdown<AnnexARecord> breakdown, List<AnnexARecord> records) {
         List<IndicatorValue> rows = new ArrayList<>();
         breakdown.tally(records).forEach((group, n) ->
                 rows.add(IndicatorValue.percent(breakdown.name(), group, n, records.size())));

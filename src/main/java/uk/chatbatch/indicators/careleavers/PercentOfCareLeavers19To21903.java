@@ -1,7 +1,8 @@
 package uk.chatbatch.indicators.careleavers;
 
-import uk.chatbatch.indicators.Grouping;
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Breakdown;
+
+import uk.chatbatch.indicators.Shapes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,8 @@ public abstract class PercentOfCareLeavers19To21903 implements Indicator {
         List<CareLeaverCohort.CareLeaver> all = CareLeaverCohort.of(data, context);
         List<CareLeaverCohort.CareLeaver> aged19To21 = all.stream()
                 .filter(c -> CareLeaverCohort.AGED_19_TO_21.equals(c.ageGroup())).toList();
-        Grouping<CareLeaverCohort.CareLeaver> ages = CareLeaverCohort.ageGroups();
-        Results.checkDeclared(metadata(), List.of(ages));
+        Breakdown<CareLeaverCohort.CareLeaver> ages = CareLeaverCohort.ageGroups();
+        Breakdown.checkDeclared(metadata(), List.of(ages));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL,
                 aged19To21.stream().filter(this::inNumerator).count(), aged19To21.size()));
@@ -35,6 +36,6 @@ public abstract class PercentOfCareLeavers19To21903 implements Indicator {
         ages.tally(all).forEach((group, n) ->
                 values.add(IndicatorValue.percent(ages.name(), group, top.get(group), n)));
         return IndicatorResult.computed(metadata(), values,
-                aged19To21.stream().map(c -> Results.counted(c.row(), inNumerator(c), true)).toList());
+                aged19To21.stream().map(c -> Shapes.counted(c.row(), inNumerator(c), true)).toList());
     }
 }

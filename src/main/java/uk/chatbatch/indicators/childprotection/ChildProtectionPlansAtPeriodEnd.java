@@ -41,7 +41,7 @@ public class ChildProtectionPlansAtPeriodEnd extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> context.period().periodEnd()), Breakdown.gender(),
                 Breakdown.code("latest category", LATEST_CATEGORY_OF_ABUSE));
     }

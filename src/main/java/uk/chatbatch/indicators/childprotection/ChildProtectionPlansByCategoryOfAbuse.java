@@ -43,7 +43,7 @@ public class ChildProtectionPlansByCategoryOfAbuse extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("initial category", INITIAL_CATEGORY_OF_ABUSE),
                 Breakdown.code("latest category", LATEST_CATEGORY_OF_ABUSE));
     }

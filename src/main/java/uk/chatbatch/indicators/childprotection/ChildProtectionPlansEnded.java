@@ -39,7 +39,7 @@ public class ChildProtectionPlansEnded extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(CP_END_DATE, context.period()));
     }
 }

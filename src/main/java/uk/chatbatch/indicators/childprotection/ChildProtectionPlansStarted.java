@@ -42,7 +42,7 @@ public class ChildProtectionPlansStarted extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(CP_START_DATE, context.period()),
                 Breakdown.code("initial category", INITIAL_CATEGORY_OF_ABUSE));
     }

@@ -48,7 +48,7 @@ public class EndedPlansByDuration extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.duration(r -> r.date(CP_START_DATE), r -> r.date(CP_END_DATE)));
     }
 }

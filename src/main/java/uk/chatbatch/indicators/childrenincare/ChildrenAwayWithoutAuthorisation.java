@@ -48,7 +48,7 @@ public class ChildrenAwayWithoutAuthorisation extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.bands("absent episodes per child", ChildrenByNumberOfMissingEpisodes.EPISODES,
                 r -> r.integer(CLA_ABSENT_EPISODES)));
     }

@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 
 import java.util.List;
@@ -39,7 +39,7 @@ public class ChildrenAwayWithoutAuthorisation903 implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<MissingFromPlacement.Child> children = MissingFromPlacement.lookedAfterDuring(data,
                 Window.twelveMonths(context), MissingFromPlacement.AWAY_CODE);
-        return Results.percent(metadata(), children, MissingFromPlacement.Child::hadIncident, List.of(),
+        return Shapes.percent(metadata(), children, MissingFromPlacement.Child::hadIncident, List.of(),
                 c -> c.episode().row());
     }
 }

@@ -53,7 +53,7 @@ public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.bands("missing episodes per child", EPISODES, r -> r.integer(CLA_MISSING_EPISODES)));
     }
 }

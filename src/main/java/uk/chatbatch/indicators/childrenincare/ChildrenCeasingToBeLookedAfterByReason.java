@@ -42,7 +42,7 @@ public class ChildrenCeasingToBeLookedAfterByReason extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("reason ceased", CLA_REASON_CEASED));
     }
 }

@@ -1,7 +1,8 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Grouping;
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Breakdown;
+
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 
 import java.util.List;
@@ -45,8 +46,8 @@ public class ChildrenCeasingToBeLookedAfterByReason903 implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
                 Window.sixMonths(context));
-        return Results.count(metadata(), ceased,
-                List.of(Grouping.codes("reason ceased", reasonsCeased(), PeriodOfCare::reasonCeased)),
+        return Shapes.count(metadata(), ceased,
+                List.of(Breakdown.codes("reason ceased", reasonsCeased(), PeriodOfCare::reasonCeased)),
                 p -> p.last().row());
     }
 

@@ -43,7 +43,7 @@ public class ChildrenLookedAfterAtPeriodEnd extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> context.period().periodEnd()), Breakdown.gender(),
                 Breakdown.code("legal status", LEGAL_STATUS));
     }

@@ -1,7 +1,8 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Grouping;
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Breakdown;
+
+import uk.chatbatch.indicators.Shapes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,8 @@ public class ChildrenLookedAfterAtPeriodEnd903 implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<ChildrenLookedAfter.AtPeriodEnd> children = ChildrenLookedAfter.atPeriodEnd(
                 ChildrenLookedAfter.histories(data), context.period().periodEnd());
-        return Results.count(metadata(), children, List.of(
-                Grouping.codes("legal status", legalStatusesOutsideShortBreaks(), c -> c.episode().legalStatus()),
+        return Shapes.count(metadata(), children, List.of(
+                Breakdown.codes("legal status", legalStatusesOutsideShortBreaks(), c -> c.episode().legalStatus()),
                 PlacementTypeGroups.grouping(c -> c.episode().placementType())), c -> c.episode().row());
     }
 

@@ -42,7 +42,7 @@ public class ChildrenLookedAfterByPermanencePlan extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("permanence plan", PERMANENCE_PLAN));
     }
 }

@@ -42,7 +42,7 @@ public class ChildrenLookedAfterByPlacementType extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(PlacementGroups.breakdown(), Breakdown.code("provider", PLACEMENT_PROVIDER));
     }
 }

@@ -49,7 +49,7 @@ public class ChildrenStartingToBeLookedAfter extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(CLA_START_DATE, context.period()),
                 Breakdown.code("category of need", CLA_CATEGORY_OF_NEED),
                 Breakdown.code("legal status", LEGAL_STATUS),

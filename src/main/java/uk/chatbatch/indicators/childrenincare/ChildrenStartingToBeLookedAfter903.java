@@ -1,7 +1,8 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Grouping;
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Breakdown;
+
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 
 import static uk.chatbatch.ssda903.Ssda903Field.CIN;
@@ -46,10 +47,10 @@ public class ChildrenStartingToBeLookedAfter903 implements Indicator {
         List<PeriodOfCare> starts = ChildrenLookedAfter.firstStarts(ChildrenLookedAfter.histories(data),
                 Window.sixMonths(context));
         List<String> needs = Ssda903CodeList.CATEGORY_OF_NEED.codes().stream().map(Ssda903CodeList.Code::code).toList();
-        return Results.count(metadata(), starts, List.of(
-                Grouping.codes("legal status", ChildrenLookedAfterAtPeriodEnd903.legalStatusesOutsideShortBreaks(),
+        return Shapes.count(metadata(), starts, List.of(
+                Breakdown.codes("legal status", ChildrenLookedAfterAtPeriodEnd903.legalStatusesOutsideShortBreaks(),
                         p -> p.first().legalStatus()),
-                Grouping.codes("category of need", needs,
+                Breakdown.codes("category of need", needs,
                         p -> p.first().row().text(CIN))),
                 p -> p.first().row());
     }

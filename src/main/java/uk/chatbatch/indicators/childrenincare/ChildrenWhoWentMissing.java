@@ -82,7 +82,7 @@ public class ChildrenWhoWentMissing extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> periodEnd), PlacementGroups.breakdown());
     }
 }

@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 
 import static uk.chatbatch.ssda903.Ssda903Field.TEETH_CHECK;
 
@@ -34,7 +34,7 @@ public class DentalChecksUpToDate903 implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         Oc2Cohort.Continuous cohort = Oc2Cohort.lookedAfterContinuously(data, context);
-        return Results.percent(metadata(), cohort.members(), m -> m.has(TEETH_CHECK), List.of(),
+        return Shapes.percent(metadata(), cohort.members(), m -> m.has(TEETH_CHECK), List.of(),
                 Oc2Cohort.Member::shown).withMessage(cohort.howFound());
     }
 }

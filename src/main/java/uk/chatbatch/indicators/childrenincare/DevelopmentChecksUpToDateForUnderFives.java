@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 
 import static uk.chatbatch.ssda903.Ssda903Field.HEALTH_CHECK;
 
@@ -38,6 +38,6 @@ public class DevelopmentChecksUpToDateForUnderFives implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<Oc2Cohort.Child> underFive = Oc2Cohort.of(data, context).stream()
                 .filter(c -> c.age() != null && c.age() < UNDER_AGE).toList();
-        return Results.percent(metadata(), underFive, c -> c.has(HEALTH_CHECK), List.of(), Oc2Cohort.Child::row);
+        return Shapes.percent(metadata(), underFive, c -> c.has(HEALTH_CHECK), List.of(), Oc2Cohort.Child::row);
     }
 }

@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 
 import static uk.chatbatch.ssda903.Ssda903Field.HEALTH_ASSESSMENT;
 
@@ -34,7 +34,7 @@ public class HealthAssessmentsUpToDate903 implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         Oc2Cohort.Continuous cohort = Oc2Cohort.lookedAfterContinuously(data, context);
-        return Results.percent(metadata(), cohort.members(), m -> m.has(HEALTH_ASSESSMENT), List.of(),
+        return Shapes.percent(metadata(), cohort.members(), m -> m.has(HEALTH_ASSESSMENT), List.of(),
                 Oc2Cohort.Member::shown).withMessage(cohort.howFound());
     }
 }

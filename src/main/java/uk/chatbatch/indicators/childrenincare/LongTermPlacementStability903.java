@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +56,7 @@ public class LongTermPlacementStability903 implements Indicator {
                 .filter(c -> c.history().periodOn(periodEnd)
                         .filter(p -> !p.start().plusMonths(LOOKED_AFTER_MONTHS).isAfter(periodEnd)).isPresent())
                 .toList();
-        return Results.percent(metadata(), cohort, c -> c.history().placementOn(periodEnd)
+        return Shapes.percent(metadata(), cohort, c -> c.history().placementOn(periodEnd)
                         .filter(p -> !p.start().plusYears(SAME_PLACEMENT_YEARS).isAfter(periodEnd)).isPresent(),
                 List.of(), c -> c.episode().row());
     }

@@ -1,7 +1,8 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Grouping;
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Breakdown;
+
+import uk.chatbatch.indicators.Shapes;
 
 import static uk.chatbatch.ssda903.Ssda903Field.SDQ_SCORE;
 
@@ -53,15 +54,15 @@ public class MeanStrengthsAndDifficultiesScore implements Indicator {
         List<Oc2Cohort.Child> scored = Oc2Cohort.of(data, context).stream()
                 .filter(c -> c.age() != null && c.age() >= YOUNGEST && c.age() <= OLDEST)
                 .filter(c -> c.row().integer(SDQ_SCORE) != null).toList();
-        Grouping<Oc2Cohort.Child> bands = new Grouping<>("SDQ band", List.of(NORMAL, BORDERLINE, CONCERN),
+        Breakdown<Oc2Cohort.Child> bands = new Breakdown<>("SDQ band", List.of(NORMAL, BORDERLINE, CONCERN),
                 c -> band(c.row().integer(SDQ_SCORE)));
-        Results.checkDeclared(metadata(), List.of(bands));
+        Breakdown.checkDeclared(metadata(), List.of(bands));
         List<IndicatorValue> values = new ArrayList<>();
-        values.add(Results.mean(IndicatorValue.ALL, IndicatorValue.ALL,
+        values.add(Shapes.mean(IndicatorValue.ALL, IndicatorValue.ALL,
                 scored.stream().map(c -> c.row().integer(SDQ_SCORE)).toList()));
         bands.tally(scored).forEach((band, n) -> values.add(IndicatorValue.count(bands.name(), band, n)));
-        return Results.means(metadata(), values,
-                scored.stream().map(c -> Results.counted(c.row(), true, false)).toList());
+        return Shapes.means(metadata(), values,
+                scored.stream().map(c -> Shapes.counted(c.row(), true, false)).toList());
     }
 
     public static String band(int score) {

@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 
 import java.util.List;
@@ -52,7 +52,7 @@ public class MissingEpisodesPerChildWhoWentMissing implements Indicator {
         List<IndicatorValue> values = List.of(
                 new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL, episodes, null, perChild));
         var counted = wentMissing.stream().flatMap(c -> c.incidents().stream())
-                .map(row -> Results.counted(row, true, false)).toList();
+                .map(row -> Shapes.counted(row, true, false)).toList();
         return wentMissing.isEmpty()
                 ? new IndicatorResult(metadata(), IndicatorStatus.NO_CASES,
                         "no child looked after in the window went missing", values, counted)

@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,10 +83,10 @@ public class PlacedMoreThan20MilesFromHome implements Indicator {
                 double miles = PostcodeCentroids.miles(home.get(), placement.get());
                 known.add(new Placed(child, miles));
             } else {
-                unknown.add(Results.counted(child.episode().row(), false, false));
+                unknown.add(Shapes.counted(child.episode().row(), false, false));
             }
         }
-        IndicatorResult result = Results.percent(metadata(), known, p -> p.miles() > MILES,
+        IndicatorResult result = Shapes.percent(metadata(), known, p -> p.miles() > MILES,
                 List.of(PlacementTypeGroups.grouping(p -> p.child().episode().placementType())),
                 p -> p.child().episode().row());
         List<CountedRecord> counted = new ArrayList<>(result.counted());

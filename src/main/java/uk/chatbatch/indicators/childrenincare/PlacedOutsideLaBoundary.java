@@ -48,7 +48,7 @@ public class PlacedOutsideLaBoundary extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(PlacementGroups.breakdown());
     }
 }

@@ -1,5 +1,7 @@
 package uk.chatbatch.indicators.childrenincare;
 
+import uk.chatbatch.annexa.AnnexARecord;
+
 import static uk.chatbatch.annexa.Field.PLACEMENT_TYPE;
 
 import java.util.List;
@@ -50,7 +52,7 @@ final class PlacementGroups {
         }
     }
 
-    static Breakdown breakdown() {
-        return new Breakdown("placement group", GROUPS, r -> group(r.text(PLACEMENT_TYPE)));
+    static Breakdown<AnnexARecord> breakdown() {
+        return new Breakdown<AnnexARecord>("placement group", GROUPS, r -> group(r.text(PLACEMENT_TYPE)));
     }
 }

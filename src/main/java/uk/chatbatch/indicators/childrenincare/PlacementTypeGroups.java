@@ -1,6 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Grouping;
 
 import java.util.List;
 import java.util.function.Function;
@@ -46,7 +45,7 @@ public final class PlacementTypeGroups {
         };
     }
 
-    public static <T> Grouping<T> grouping(Function<T, String> placementType) {
-        return new Grouping<>(NAME, GROUPS, item -> group(placementType.apply(item)));
+    public static <T> Breakdown<T> grouping(Function<T, String> placementType) {
+        return new Breakdown<>(NAME, GROUPS, item -> group(placementType.apply(item)));
     }
 }

@@ -52,7 +52,7 @@ public class ThreeOrMorePlacementsInTwelveMonths extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> context.period().periodEnd()),
                 Breakdown.code("placement type", Field.PLACEMENT_TYPE));
     }

@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 
 import java.util.List;
@@ -49,7 +49,7 @@ public class ThreeOrMorePlacementsInTwelveMonths903 implements Indicator {
         Window twelveMonths = Window.twelveMonths(context);
         List<ChildrenLookedAfter.AtPeriodEnd> children = ChildrenLookedAfter.atPeriodEnd(
                 ChildrenLookedAfter.histories(data), context.period().periodEnd());
-        return Results.percent(metadata(), children,
+        return Shapes.percent(metadata(), children,
                 c -> c.history().placementsDuring(twelveMonths) >= PLACEMENTS,
                 List.of(PlacementTypeGroups.grouping(c -> c.episode().placementType())), c -> c.episode().row());
     }

@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ public class ThreeOrMorePlacementsInTwoYears implements Indicator {
                 .filter(c -> c.history().periodOn(periodEnd)
                         .filter(p -> !p.start().plusYears(YEARS_LOOKED_AFTER).isAfter(periodEnd)).isPresent())
                 .toList();
-        return Results.percent(metadata(), children,
+        return Shapes.percent(metadata(), children,
                 c -> c.history().placementsDuring(twoYears) >= ThreeOrMorePlacementsInTwelveMonths903.PLACEMENTS,
                 List.of(), c -> c.episode().row());
     }

@@ -41,7 +41,7 @@ public class ChildInNeedClosuresByReason extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("reason for closure", CIN_CLOSURE_REASON));
     }
 }

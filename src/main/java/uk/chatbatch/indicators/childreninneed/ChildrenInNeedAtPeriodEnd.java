@@ -59,7 +59,7 @@ public class ChildrenInNeedAtPeriodEnd implements Indicator {
     private static final Comparator<AnnexARecord> LATEST_START = Comparator.comparing(
             (AnnexARecord e) -> e.date(CIN_START_DATE), Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private static List<Breakdown> breakdowns(IndicatorContext context) {
+    private static List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         return List.of(Breakdown.code("case status", CASE_STATUS), Breakdown.ageBand(r -> periodEnd),
                 Breakdown.disability(DISABILITY));
@@ -79,7 +79,7 @@ public class ChildrenInNeedAtPeriodEnd implements Indicator {
         List<AnnexARecord> children = List.copyOf(latestOpenByChild.values());
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, children.size()));
-        for (Breakdown breakdown : breakdowns(context)) {
+        for (Breakdown<AnnexARecord> breakdown : breakdowns(context)) {
             breakdown.tally(children)
                     .forEach((group, n) -> values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }

@@ -50,7 +50,7 @@ public class ChildrenWithEarlyHelpAssessments implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<AnnexARecord> children = EarlyHelpChildren.firstInWindow(data, context);
-        Breakdown pyramid = Breakdown.ageAndGender(r -> r.date(EH_ASSESSMENT_START_DATE));
+        Breakdown<AnnexARecord> pyramid = Breakdown.ageAndGender(r -> r.date(EH_ASSESSMENT_START_DATE));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, children.size()));
         for (Map.Entry<String, Long> group : pyramid.tally(children).entrySet()) {

@@ -58,7 +58,7 @@ public class EarlyHelpAssessmentDuration extends MedianDaysOfRecords {
     }
 
     @Override
-    protected List<Breakdown> groups() {
+    protected List<Breakdown<AnnexARecord>> groups() {
         return List.of(Organisations.breakdown());
     }
 }

@@ -41,7 +41,7 @@ public class EarlyHelpByOrganisation extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Organisations.breakdown());
     }
 }

@@ -49,7 +49,7 @@ public class EthnicityOfEarlyHelpChildren extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ethnicGroup(), Breakdown.ethnicity());
     }
 }

@@ -1,5 +1,7 @@
 package uk.chatbatch.indicators.earlyhelp;
 
+import uk.chatbatch.annexa.AnnexARecord;
+
 import static uk.chatbatch.annexa.Field.EH_ORGANISATION;
 
 import uk.chatbatch.indicators.Breakdown;
@@ -11,7 +13,7 @@ final class Organisations {
     }
 
     /** Each organisation as the LA wrote it, sorted by name; a blank one is unknown. */
-    static Breakdown breakdown() {
+    static Breakdown<AnnexARecord> breakdown() {
         return Breakdown.discovered("organisation", r -> {
             String organisation = r.text(EH_ORGANISATION);
             return organisation == null || organisation.isBlank() ? Breakdown.UNKNOWN : organisation;

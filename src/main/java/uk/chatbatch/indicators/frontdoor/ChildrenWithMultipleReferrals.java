@@ -57,7 +57,7 @@ public class ChildrenWithMultipleReferrals implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<AnnexARecord> children = SharesOfRecords.latestPerChild(data.rows(AnnexAList.REFERRALS).stream()
                 .filter(r -> context.period().inWindow(r.date(DATE_OF_REFERRAL))).toList(), DATE_OF_REFERRAL);
-        Breakdown referrals = Breakdown.bands(BREAKDOWN, List.of(new Breakdown.Band("1", 1, 1),
+        Breakdown<AnnexARecord> referrals = Breakdown.bands(BREAKDOWN, List.of(new Breakdown.Band("1", 1, 1),
                 new Breakdown.Band("2", 2, 2), new Breakdown.Band("3", 3, 3), new Breakdown.Band("4", 4, 4),
                 new Breakdown.Band("5 or more", 5, Integer.MAX_VALUE)), r -> r.integer(REFERRALS_LAST_12_MONTHS));
         List<IndicatorValue> values = new ArrayList<>();

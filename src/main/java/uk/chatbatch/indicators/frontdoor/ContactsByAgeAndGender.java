@@ -45,7 +45,7 @@ public class ContactsByAgeAndGender extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageAndGender(contact -> contact.date(DATE_OF_CONTACT)));
     }
 }

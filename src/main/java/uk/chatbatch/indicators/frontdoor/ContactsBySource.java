@@ -42,7 +42,7 @@ public class ContactsBySource extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.sourceGroup(CONTACT_SOURCE), Breakdown.code("source", CONTACT_SOURCE));
     }
 }

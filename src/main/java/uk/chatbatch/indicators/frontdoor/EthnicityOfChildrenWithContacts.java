@@ -50,7 +50,7 @@ public class EthnicityOfChildrenWithContacts extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ethnicGroup(), Breakdown.ethnicity());
     }
 }

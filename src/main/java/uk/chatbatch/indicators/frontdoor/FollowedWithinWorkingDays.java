@@ -54,7 +54,7 @@ abstract class FollowedWithinWorkingDays implements Indicator {
             }
 
             @Override
-            protected List<Breakdown> breakdowns(IndicatorContext context) {
+            protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
                 return List.of(Breakdown.sourceGroup(source()));
             }
 

@@ -71,7 +71,7 @@ public class ReferralsAssessedNotInNeed implements Indicator {
             }
 
             @Override
-            protected List<Breakdown> breakdowns(IndicatorContext context) {
+            protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
                 return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE));
             }
 

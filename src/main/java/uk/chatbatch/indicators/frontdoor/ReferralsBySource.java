@@ -42,7 +42,7 @@ public class ReferralsBySource extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE), Breakdown.code("source", REFERRAL_SOURCE));
     }
 }

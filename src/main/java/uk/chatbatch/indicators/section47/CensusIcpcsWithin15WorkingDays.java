@@ -1,6 +1,6 @@
 package uk.chatbatch.indicators.section47;
 
-import uk.chatbatch.indicators.Durations;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.PercentOfCensusRows;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
 import uk.chatbatch.indicators.childreninneed.CensusWording;
@@ -66,7 +66,7 @@ public class CensusIcpcsWithin15WorkingDays extends PercentOfCensusRows<Section4
     @Override
     protected List<IndicatorValue> breakdowns(List<Section47> population, List<Section47> numerator,
                                               IndicatorContext context) {
-        return Durations.bandShares(BANDS, BandSet.ICPC_WORKING_DAYS.bands(),
+        return Shapes.bandShares(BANDS, BandSet.ICPC_WORKING_DAYS.bands(),
                 population.stream().map(s -> workingDays(s, context)).toList());
     }
 

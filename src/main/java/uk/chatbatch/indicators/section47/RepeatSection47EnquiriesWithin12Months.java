@@ -67,7 +67,7 @@ public class RepeatSection47EnquiriesWithin12Months implements Indicator {
                 .map(r -> CountedRecord.of(r, isRepeat(r), true)).toList();
         long repeats = counted.stream().filter(CountedRecord::inNumerator).count();
 
-        Breakdown enquiries = Breakdown.bands(BREAKDOWN, List.of(new Band("1", 1, 1), new Band("2", 2, 2),
+        Breakdown<AnnexARecord> enquiries = Breakdown.bands(BREAKDOWN, List.of(new Band("1", 1, 1), new Band("2", 2, 2),
                 new Band("3", 3, 3), new Band("4", 4, 4), new Band("5 or more", 5, Integer.MAX_VALUE)),
                 r -> r.integer(S47_LAST_12_MONTHS));
         List<IndicatorValue> values = new ArrayList<>();

@@ -68,10 +68,10 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicato
         List<AnnexARecord> specialGuardianship = ceasedInWindow.stream().filter(c -> reasonIn(c, SGO)).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, specialGuardianship.size()));
-        Breakdown reason = new Breakdown("reason ceased", SGO, c -> c.text(CLA_REASON_CEASED));
-        Breakdown carer = new Breakdown("carer", List.of("former foster carers", "other carers"),
+        Breakdown<AnnexARecord> reason = new Breakdown<AnnexARecord>("reason ceased", SGO, c -> c.text(CLA_REASON_CEASED));
+        Breakdown<AnnexARecord> carer = new Breakdown<AnnexARecord>("carer", List.of("former foster carers", "other carers"),
                 c -> reasonIn(c, TO_FORMER_FOSTER_CARERS) ? "former foster carers" : "other carers");
-        for (Breakdown breakdown : List.of(reason, carer)) {
+        for (Breakdown<AnnexARecord> breakdown : List.of(reason, carer)) {
             breakdown.tally(specialGuardianship).forEach((group, n) ->
                     values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }

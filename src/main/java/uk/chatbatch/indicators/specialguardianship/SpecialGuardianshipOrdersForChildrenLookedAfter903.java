@@ -1,8 +1,9 @@
 package uk.chatbatch.indicators.specialguardianship;
 
+import uk.chatbatch.indicators.Breakdown;
+
 import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.indicators.Grouping;
-import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Window;
 import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
 import uk.chatbatch.indicators.childrenincare.PeriodOfCare;
@@ -57,20 +58,20 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter903 implements Indic
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
                 Window.sixMonths(context));
         List<PeriodOfCare> sgo = ceased.stream().filter(p -> Codes.oneOf(SGO, p.reasonCeased())).toList();
-        Grouping<PeriodOfCare> reason = new Grouping<>("reason ceased", SGO, PeriodOfCare::reasonCeased);
-        Grouping<PeriodOfCare> carer = new Grouping<>("carer", List.of("former foster carers", "other carers"),
+        Breakdown<PeriodOfCare> reason = new Breakdown<>("reason ceased", SGO, PeriodOfCare::reasonCeased);
+        Breakdown<PeriodOfCare> carer = new Breakdown<>("carer", List.of("former foster carers", "other carers"),
                 p -> Codes.oneOf(TO_FORMER_FOSTER_CARERS, p.reasonCeased()) ? "former foster carers" : "other carers");
-        Grouping<PeriodOfCare> childArrangements = new Grouping<>("child arrangements orders",
+        Breakdown<PeriodOfCare> childArrangements = new Breakdown<>("child arrangements orders",
                 List.of(CHILD_ARRANGEMENTS_ORDER), PeriodOfCare::reasonCeased);
-        Results.checkDeclared(metadata(), List.of(reason, carer, childArrangements));
+        Breakdown.checkDeclared(metadata(), List.of(reason, carer, childArrangements));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, sgo.size()));
-        for (Grouping<PeriodOfCare> breakdown : List.of(reason, carer)) {
+        for (Breakdown<PeriodOfCare> breakdown : List.of(reason, carer)) {
             breakdown.tally(sgo).forEach((group, n) -> values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }
         childArrangements.tally(ceased.stream().filter(p -> CHILD_ARRANGEMENTS_ORDER.equals(p.reasonCeased()))
                 .toList()).forEach((group, n) -> values.add(IndicatorValue.count(childArrangements.name(), group, n)));
         return IndicatorResult.computed(metadata(), values,
-                sgo.stream().map(p -> Results.counted(p.last().row(), true, false)).toList());
+                sgo.stream().map(p -> Shapes.counted(p.last().row(), true, false)).toList());
     }
 }

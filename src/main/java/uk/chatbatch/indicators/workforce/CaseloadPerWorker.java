@@ -74,7 +74,7 @@ public class CaseloadPerWorker implements Indicator {
                 .filter(r -> period.openAtEnd(r.date(CLA_START_DATE), r.date(CLA_CEASED_DATE))).forEach(open::add);
         open.addAll(data.rows(AnnexAList.CARE_LEAVERS));
 
-        Breakdown worker = Breakdown.worker();
+        Breakdown<AnnexARecord> worker = Breakdown.worker();
         Set<String> allocated = new HashSet<>();
         for (AnnexARecord row : open) {
             if (!Breakdown.UNALLOCATED.equals(worker.classifier().apply(row))) {
