@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import uk.chatbatch.cin.CinTable;
-import uk.chatbatch.ssda903.Ssda903Table;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.ssda903.Ssda903Table;
 
 /** The {@link IndicatorDefinition} of an indicator class as a value. */
 public record IndicatorMetadata(String id, String title, String definition, String numerator, String denominator,

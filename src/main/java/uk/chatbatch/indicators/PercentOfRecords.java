@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of a percentage indicator, like a dbt ratio metric: of the source list's records in a

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.benchmarks.Benchmark;
 import uk.chatbatch.calendar.ReportingPeriod;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /**
  * Everything one variant of the report prints, worked out before a page is drawn: each result as the

@@ -25,11 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.cin.CinField;
 import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinSource;
 import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.returns.ReturnsData;
 
 /**

@@ -6,9 +6,9 @@ import static uk.chatbatch.report.ReportFixture.count;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;

@@ -18,11 +18,10 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.adoption.LastTwelveMonths;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "ADR-06",
@@ -50,7 +49,7 @@ public class AdoptersLeavingTheProcess extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord adopter, IndicatorContext context) {
-        return LastTwelveMonths.of(context).contains(adopter.date(ADOPTER_LEFT_DATE));
+        return context.period().lastMonths(12).contains(adopter.date(ADOPTER_LEFT_DATE));
     }
 
     @Override

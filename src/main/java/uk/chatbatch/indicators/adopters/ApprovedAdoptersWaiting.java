@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.APPLICATION_APPROVED_DATE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -16,12 +15,13 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.input.InputData;
 
 /** Not a {@link uk.chatbatch.indicators.CountOfRecords}: how long they have waited is measured to the period end. */
 @IndicatorDefinition(

@@ -23,7 +23,7 @@ final class Adopted {
 
     /** A Date of Adoption Order in the 12 months ending on the period end. */
     static boolean inWindow(AnnexARecord child, IndicatorContext context) {
-        return LastTwelveMonths.of(context).contains(child.date(ADOPTION_ORDER_DATE));
+        return context.period().lastMonths(12).contains(child.date(ADOPTION_ORDER_DATE));
     }
 
     /**

@@ -1,25 +1,25 @@
 package uk.chatbatch.indicators.adoption;
 
-import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
-import uk.chatbatch.indicators.childrenincare.PeriodOfCare;
-
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.Codes;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
+import uk.chatbatch.indicators.childrenincare.PeriodOfCare;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
         id = "ADO-07-903",
+        twin = "ADO-07",
         title = "Children ceasing care who were adopted (SSDA903)",
         definition = "Of the children who ceased to be looked after in the 12 months ending on the period end (after"
                 + " the date 12 months before it, up to and including it), the percentage who ceased because they"
@@ -44,7 +44,7 @@ public class AdoptedShareOfChildrenCeasingCare implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
-                Window.twelveMonths(context));
+                context.period().lastMonths(12));
         return Shapes.percent(metadata(), ceased, p -> Codes.oneOf(ADOPTED, p.reasonCeased()), List.of(),
                 p -> p.last().row());
     }

@@ -1,16 +1,15 @@
 package uk.chatbatch.indicators.adoption;
 
-import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.indicators.Window;
-import uk.chatbatch.indicators.childrenincare.CareEpisode;
-import uk.chatbatch.indicators.childrenincare.CareHistory;
-import uk.chatbatch.indicators.childrenincare.PeriodOfCare;
-import uk.chatbatch.indicators.childrenincare.Placement;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import uk.chatbatch.calendar.Window;
+import uk.chatbatch.indicators.Codes;
+import uk.chatbatch.indicators.childrenincare.CareEpisode;
+import uk.chatbatch.indicators.childrenincare.CareHistory;
+import uk.chatbatch.indicators.childrenincare.PeriodOfCare;
+import uk.chatbatch.indicators.childrenincare.Placement;
 
 /**
  * Children adopted, as the SSDA903 Episodes table shows them (the adoption scorecard measures ADO-01-903 to

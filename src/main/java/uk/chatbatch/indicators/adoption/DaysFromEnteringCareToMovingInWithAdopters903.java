@@ -1,13 +1,9 @@
 package uk.chatbatch.indicators.adoption;
 
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
-
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
@@ -16,11 +12,15 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
         id = "ADO-01-903",
+        twin = "ADO-01",
         title = "A1: days from entering care to moving in with adopters (SSDA903)",
         definition = "The adoption scorecard's A1 from the SSDA903 Episodes table. For the children adopted in the 12"
                 + " months ending on the period end (a period of care whose last episode has a DEC after the date 12"
@@ -46,7 +46,7 @@ public class DaysFromEnteringCareToMovingInWithAdopters903 implements Indicator 
         List<Long> days = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
         for (Adoptions.Adoption adoption : Adoptions.inWindow(ChildrenLookedAfter.histories(data),
-                Window.twelveMonths(context))) {
+                context.period().lastMonths(12))) {
             adoption.movedInWithAdopters().ifPresent(placed -> {
                 days.add(ChronoUnit.DAYS.between(adoption.period().start(), placed.start()));
                 counted.add(Shapes.counted(adoption.period().last().row(), true, false));

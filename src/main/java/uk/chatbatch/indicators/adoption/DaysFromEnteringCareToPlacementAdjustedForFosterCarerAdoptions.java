@@ -1,13 +1,9 @@
 package uk.chatbatch.indicators.adoption;
 
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
-
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
@@ -16,11 +12,15 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
         id = "ADO-03-903",
+        twin = "ADO-03",
         title = "A10: days from entering care to placement with adopters, adjusted for foster carer adoptions"
                 + " (SSDA903)",
         definition = "The adoption scorecard's A10 from the SSDA903 Episodes table: as A1 (ADO-01-903), for the"
@@ -50,7 +50,7 @@ public class DaysFromEnteringCareToPlacementAdjustedForFosterCarerAdoptions impl
         List<Long> days = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
         for (Adoptions.Adoption adoption : Adoptions.inWindow(ChildrenLookedAfter.histories(data),
-                Window.twelveMonths(context))) {
+                context.period().lastMonths(12))) {
             adoption.movedInWithAdopters().flatMap(e -> adoption.history().placementHolding(e)).ifPresent(placement -> {
                 days.add(ChronoUnit.DAYS.between(adoption.period().start(), placement.start()));
                 counted.add(Shapes.counted(adoption.period().last().row(), true, false));

@@ -1,10 +1,5 @@
 package uk.chatbatch.indicators.adoption;
 
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-import uk.chatbatch.indicators.childrenincare.CareEpisode;
-import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
-
 import static uk.chatbatch.ssda903.Ssda903Field.DATE_MATCH;
 
 import java.time.LocalDate;
@@ -14,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
@@ -23,12 +18,17 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.childrenincare.CareEpisode;
+import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
         id = "ADO-02-903",
+        twin = "ADO-02",
         title = "A2: days from placement order to match with adopters (SSDA903)",
         definition = "The adoption scorecard's A2 from the SSDA903 Episodes and AD1 tables. For the children adopted"
                 + " in the 12 months ending on the period end (as ADO-01-903 finds them: a period of care ending"
@@ -56,7 +56,7 @@ public class DaysFromPlacementOrderToMatch903 implements Indicator {
         List<Long> days = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
         for (Adoptions.Adoption adoption : Adoptions.inWindow(ChildrenLookedAfter.histories(data),
-                Window.twelveMonths(context))) {
+                context.period().lastMonths(12))) {
             Optional<CareEpisode> order = adoption.placementOrder();
             Ssda903Record decision = ad1.get(adoption.period().child());
             LocalDate matched = decision == null ? null : decision.date(DATE_MATCH);

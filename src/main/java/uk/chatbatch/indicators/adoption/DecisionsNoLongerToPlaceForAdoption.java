@@ -10,10 +10,10 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "ADO-08",
@@ -36,7 +36,7 @@ public class DecisionsNoLongerToPlaceForAdoption extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord child, IndicatorContext context) {
-        return LastTwelveMonths.of(context).contains(child.date(NO_LONGER_PLACED_DECISION_DATE));
+        return context.period().lastMonths(12).contains(child.date(NO_LONGER_PLACED_DECISION_DATE));
     }
 
     @Override

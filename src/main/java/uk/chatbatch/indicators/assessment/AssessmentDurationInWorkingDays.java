@@ -8,19 +8,22 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.WorkingDayCalendar;
+import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.calendar.WorkingDayCalendar;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
-import uk.chatbatch.indicators.BreakdownKind;
-import uk.chatbatch.indicators.BandSet;
 
 @IndicatorDefinition(
         id = "ASM-03",
+        population = PopulationRule.AUTHORISED_IN_WINDOW,
+        twin = "ASM-03-CIN",
         headline = true,
         title = "Assessment duration in working days",
         definition = "Of the assessments in List 4 authorised in the six months ending on the period end (the"

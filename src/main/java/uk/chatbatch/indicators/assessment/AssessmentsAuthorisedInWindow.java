@@ -7,17 +7,20 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
-import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "ASM-01",
+        population = PopulationRule.AUTHORISED_IN_WINDOW,
+        twin = "ASM-01-CIN",
         title = "Assessments completed",
         definition = "The number of assessment records in List 4 whose Continuous Assessment Date of Authorisation"
                 + " is in the six months ending on the period end: after the date six months before the period end,"

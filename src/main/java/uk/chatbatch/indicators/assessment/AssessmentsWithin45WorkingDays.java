@@ -8,19 +8,23 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.calendar.Timescales;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.calendar.WorkingDayCalendar;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
-import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "ASM-02",
+        population = PopulationRule.AUTHORISED_IN_WINDOW,
+        twin = "ASM-02-CIN",
         headline = true,
         title = "Assessments completed within 45 working days",
         definition = "Of the assessments in List 4 authorised in the six months ending on the period end (Continuous"
@@ -45,7 +49,7 @@ import uk.chatbatch.indicators.BreakdownKind;
                 @By("age band")})
 public class AssessmentsWithin45WorkingDays extends PercentOfRecords {
 
-    static final int WORKING_DAYS_ALLOWED = 45;
+    static final int WORKING_DAYS_ALLOWED = Timescales.ASSESSMENT_WORKING_DAYS;
 
     @Override
     protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {

@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.assessment;
 
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WORKING_DAYS;
@@ -11,26 +7,32 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.indicators.BandSet;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.UndecidedRecords;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Assessment;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
-import uk.chatbatch.indicators.BreakdownKind;
-import uk.chatbatch.indicators.BandSet;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.input.InputData;
 
 @IndicatorDefinition(
         id = "ASM-03-CIN",
+        population = PopulationRule.AUTHORISED_IN_WINDOW,
+        twin = "ASM-03",
         title = "Assessment duration in working days (CIN census)",
         definition = "Of the assessments in the CIN census authorised " + IN_WINDOW + " (the assessments ASM-02-CIN"
                 + " measures), the median number of working days from AssessmentActualStartDate to"

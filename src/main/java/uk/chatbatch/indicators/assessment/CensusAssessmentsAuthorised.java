@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.assessment;
 
-import uk.chatbatch.indicators.CountOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -14,11 +10,17 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Assessment;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 
 @IndicatorDefinition(
         id = "ASM-01-CIN",
+        population = PopulationRule.AUTHORISED_IN_WINDOW,
+        twin = "ASM-01",
         title = "Assessments completed (CIN census)",
         definition = "The number of assessments in the CIN census authorised " + IN_WINDOW + ": Assessments whose"
                 + " AssessmentAuthorisationDate is in the window, whenever they started. DfE counts completed"

@@ -1,25 +1,28 @@
 package uk.chatbatch.indicators.assessment;
 
-import uk.chatbatch.indicators.PercentOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WORKING_DAYS;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
 import java.util.List;
+import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Assessment;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
         id = "ASM-02-CIN",
+        population = PopulationRule.AUTHORISED_IN_WINDOW,
+        twin = "ASM-02",
         title = "Assessments completed within 45 working days (CIN census)",
         definition = "Of the assessments in the CIN census authorised " + IN_WINDOW + " (AssessmentAuthorisationDate),"
                 + " the percentage authorised within 45 working days of the AssessmentActualStartDate, as DfE"
@@ -37,7 +40,7 @@ import uk.chatbatch.indicators.childreninneed.CensusHistory.Assessment;
         chart = ChartType.KPI)
 public class CensusAssessmentsWithin45WorkingDays extends PercentOfCensusRows<Assessment> {
 
-    static final int WORKING_DAYS_ALLOWED = 45;
+    static final int WORKING_DAYS_ALLOWED = Timescales.ASSESSMENT_WORKING_DAYS;
 
     @Override
     protected List<Assessment> population(CensusHistory census, IndicatorContext context) {

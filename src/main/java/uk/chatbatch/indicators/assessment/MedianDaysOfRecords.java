@@ -5,13 +5,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
-import uk.chatbatch.indicators.DeclaredBreakdown;
 import uk.chatbatch.indicators.CountedRecord;
+import uk.chatbatch.indicators.DeclaredBreakdown;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorMetadata;
@@ -20,6 +19,7 @@ import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.UndecidedRecords;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of a duration indicator ({@link uk.chatbatch.indicators.Unit#DAYS}): of the records measured,

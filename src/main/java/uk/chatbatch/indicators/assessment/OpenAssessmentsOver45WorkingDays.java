@@ -8,16 +8,17 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.Timescales;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.calendar.WorkingDayCalendar;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
-import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "ASM-04",
@@ -42,7 +43,7 @@ import uk.chatbatch.indicators.BreakdownKind;
                 @By(value = "worker", kind = BreakdownKind.STAFF)})
 public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
 
-    static final int WORKING_DAYS_ALLOWED = 45;
+    static final int WORKING_DAYS_ALLOWED = Timescales.ASSESSMENT_WORKING_DAYS;
 
     @Override
     protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {

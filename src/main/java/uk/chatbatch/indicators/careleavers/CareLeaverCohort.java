@@ -1,13 +1,5 @@
 package uk.chatbatch.indicators.careleavers;
 
-import uk.chatbatch.indicators.Breakdown;
-
-import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.indicators.childrenincare.CareEpisode;
-import uk.chatbatch.indicators.childrenincare.CareHistory;
-import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
-import uk.chatbatch.indicators.childrenincare.OutcomeYear;
-
 import static uk.chatbatch.ssda903.Ssda903Field.DOB;
 import static uk.chatbatch.ssda903.Ssda903Field.IN_TOUCH;
 
@@ -17,8 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.Codes;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.childrenincare.CareEpisode;
+import uk.chatbatch.indicators.childrenincare.CareHistory;
+import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
+import uk.chatbatch.indicators.childrenincare.OutcomeYear;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Table;
 

@@ -1,25 +1,24 @@
 package uk.chatbatch.indicators.careleavers;
 
-import uk.chatbatch.indicators.Breakdown;
-
-import uk.chatbatch.indicators.Shapes;
-
 import static uk.chatbatch.ssda903.Ssda903Field.IN_TOUCH;
 
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-07",
+        since = "2023-24",
         title = "Care leavers aged 22 to 25 receiving support",
         definition = "Of the " + CareLeaverCohort.DESCRIPTION + ", those aged 22 to 25 (returned from 2023-24): the"
                 + " percentage who asked for and received support from the LA, which OC3 records as IN_TOUCH YES. Any"

@@ -12,14 +12,15 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-03",
+        twin = "CL-03-903",
         title = "Care leavers aged 19 to 21 in education, employment or training",
         definition = "Of the young people on List 9 aged 19 to 21 at the period end, the percentage whose Activity"
                 + " Status is education, employment or training: higher education (F1, P1), other education (F2,"

@@ -1,19 +1,19 @@
 package uk.chatbatch.indicators.careleavers;
 
-import uk.chatbatch.indicators.Codes;
-
 import static uk.chatbatch.ssda903.Ssda903Field.ACTIV;
 
 import java.util.Set;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.Codes;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-03-903",
+        twin = "CL-03",
         title = "Care leavers aged 19 to 21 in education, employment or training (SSDA903)",
         definition = "Of the " + CareLeaverCohort.DESCRIPTION + ", those aged 19 to 21: the percentage in"
                 + " education, employment or training (ACTIV F1, P1 higher education; F2, P2 other education; F4, P4"

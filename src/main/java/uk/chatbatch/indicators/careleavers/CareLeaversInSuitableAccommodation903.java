@@ -3,14 +3,15 @@ package uk.chatbatch.indicators.careleavers;
 import static uk.chatbatch.ssda903.Ssda903Field.ACCOM;
 
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-05-903",
+        twin = "CL-05",
         title = "Care leavers aged 19 to 21 in suitable accommodation (SSDA903)",
         definition = "Of the " + CareLeaverCohort.DESCRIPTION + ", those aged 19 to 21: the percentage in"
                 + " accommodation judged suitable (ACCOM a letter followed by 1). Unsuitable (followed by 2) and not"

@@ -9,14 +9,15 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-02",
+        twin = "CL-02-903",
         headline = true,
         title = "Care leavers aged 19 to 21 the local authority is in touch with",
         definition = "Of the young people on List 9 aged 19 to 21 at the period end, the percentage whose LA in"

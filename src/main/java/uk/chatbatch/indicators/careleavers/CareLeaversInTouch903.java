@@ -3,14 +3,15 @@ package uk.chatbatch.indicators.careleavers;
 import static uk.chatbatch.ssda903.Ssda903Field.IN_TOUCH;
 
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-02-903",
+        twin = "CL-02",
         title = "Care leavers aged 19 to 21 in touch (SSDA903)",
         definition = "Of the " + CareLeaverCohort.DESCRIPTION + ", those aged 19 to 21: the percentage whom"
                 + " the LA was in touch with (IN_TOUCH YES). Not in touch (NO), refused contact (REFU) and no longer"

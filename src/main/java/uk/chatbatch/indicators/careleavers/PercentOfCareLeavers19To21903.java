@@ -1,17 +1,15 @@
 package uk.chatbatch.indicators.careleavers;
 
-import uk.chatbatch.indicators.Breakdown;
-
-import uk.chatbatch.indicators.Shapes;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Shapes;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of DfE's care-leaver percentages from OC3: the headline over care leavers aged 19 to 21, and the same

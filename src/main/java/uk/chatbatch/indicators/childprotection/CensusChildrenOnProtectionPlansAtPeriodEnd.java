@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.childprotection;
 
-import uk.chatbatch.indicators.AgeBandRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
 import java.time.LocalDate;
@@ -11,22 +7,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.childreninneed.AgeBandRows;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.ProtectionPlan;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.input.InputData;
 
 /** Counts children, as DfE does; a child with two open plans is described by the later-starting one. */
 @IndicatorDefinition(
         id = "CP-01-CIN",
+        population = PopulationRule.OPEN_AT_PERIOD_END,
+        twin = "CP-01",
         title = "Children on a child protection plan at the period end (CIN census)",
         definition = "The number of distinct children (LAchildID) in the CIN census with a child protection plan"
                 + " open at the period end: a ChildProtectionPlans group whose CPPstartDate is on or before the"

@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.childprotection;
 
-import uk.chatbatch.indicators.CountOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -11,21 +7,25 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.cin.CinTable;
-import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.Breakdown.Band;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.ProtectionPlan;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
-import uk.chatbatch.indicators.BreakdownKind;
-import uk.chatbatch.indicators.BandSet;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 
 @IndicatorDefinition(
         id = "CP-07-CIN",
+        twin = "CP-07",
         title = "Duration of child protection plans ended (CIN census)",
         definition = "The child protection plans in the CIN census ending " + IN_WINDOW + " (CPPendDate), counted by"
                 + " how long they lasted from CPPstartDate to CPPendDate in completed calendar months: under 3"

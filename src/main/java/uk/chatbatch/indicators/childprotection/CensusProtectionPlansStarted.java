@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.childprotection;
 
-import uk.chatbatch.indicators.CountOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -14,11 +10,17 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.ProtectionPlan;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 
 @IndicatorDefinition(
         id = "CP-02-CIN",
+        population = PopulationRule.DATED_IN_WINDOW,
+        twin = "CP-02",
         title = "Child protection plans started (CIN census)",
         definition = "The number of child protection plans in the CIN census starting " + IN_WINDOW + ":"
                 + " ChildProtectionPlans groups whose CPPstartDate is in the window." + YEARS + " Plans are counted,"

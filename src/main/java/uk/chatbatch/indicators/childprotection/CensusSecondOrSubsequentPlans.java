@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.childprotection;
 
-import uk.chatbatch.indicators.PercentOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -16,9 +12,13 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.ProtectionPlan;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
         id = "CP-04-CIN",
+        twin = "CP-04",
         title = "Second or subsequent child protection plans (CIN census)",
         definition = "Of the child protection plans in the CIN census starting " + IN_WINDOW + " (CPPstartDate), the"
                 + " percentage that are a second or subsequent plan: the child had a previous plan at any time,"

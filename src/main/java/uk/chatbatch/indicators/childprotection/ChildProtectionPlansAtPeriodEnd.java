@@ -12,13 +12,16 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CP-01",
+        population = PopulationRule.OPEN_AT_PERIOD_END,
+        twin = "CP-01-CIN",
         title = "Child protection plans at the period end",
         definition = "The number of child protection plan records in List 7 open at the period end: Child Protection"
                 + " Plan Start Date on or before the period end, and either no Child Protection Plan End Date or an"

@@ -7,19 +7,20 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
-import uk.chatbatch.indicators.BreakdownKind;
-import uk.chatbatch.indicators.BandSet;
 
 @IndicatorDefinition(
         id = "CP-07",
+        twin = "CP-07-CIN",
         title = "Duration of child protection plans ended",
         definition = "The child protection plans in List 7 ending in the six months ending on the period end (Child"
                 + " Protection Plan End Date after the date six months before the period end, up to and including"

@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.childprotection;
 
-import uk.chatbatch.indicators.PercentOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -17,6 +13,9 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.ProtectionPlan;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
         id = "CP-04B",

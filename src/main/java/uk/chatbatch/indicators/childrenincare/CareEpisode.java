@@ -1,8 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.indicators.Window;
-
 import static uk.chatbatch.ssda903.Ssda903Field.HOME_POST;
 import static uk.chatbatch.ssda903.Ssda903Field.LS;
 import static uk.chatbatch.ssda903.Ssda903Field.PLACE;
@@ -14,6 +11,8 @@ import static uk.chatbatch.ssda903.Ssda903Field.URN;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import uk.chatbatch.calendar.Window;
+import uk.chatbatch.indicators.Codes;
 import uk.chatbatch.ssda903.Ssda903Record;
 
 /**

@@ -1,8 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.indicators.Window;
-
 import static uk.chatbatch.ssda903.Ssda903Field.DEC;
 import static uk.chatbatch.ssda903.Ssda903Field.DECOM;
 
@@ -14,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import uk.chatbatch.calendar.Window;
+import uk.chatbatch.indicators.Codes;
 import uk.chatbatch.ssda903.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Record;
 

@@ -11,14 +11,15 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-13",
+        twin = "CLA-13-903",
         title = "Children away from placement without authorisation",
         definition = "The number of " + LookedAfter.MISSING_BASE + " whose Number of Episodes the"
                 + " Child has been 'Absent' from their Placement in the last 12 months is 1 or more, as the LA"

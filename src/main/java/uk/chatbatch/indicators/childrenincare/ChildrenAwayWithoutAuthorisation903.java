@@ -1,21 +1,21 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
         id = "CLA-13-903",
+        twin = "CLA-13",
         title = "Children looked after who were away without authorisation (SSDA903)",
         definition = "Of the children looked after at some time in the 12 months ending on the period end (an SSDA903"
                 + " episode that started on or before the period end and had not ended by the day before the"
@@ -38,7 +38,7 @@ public class ChildrenAwayWithoutAuthorisation903 implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<MissingFromPlacement.Child> children = MissingFromPlacement.lookedAfterDuring(data,
-                Window.twelveMonths(context), MissingFromPlacement.AWAY_CODE);
+                context.period().lastMonths(12), MissingFromPlacement.AWAY_CODE);
         return Shapes.percent(metadata(), children, MissingFromPlacement.Child::hadIncident, List.of(),
                 c -> c.episode().row());
     }

@@ -7,19 +7,20 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.Breakdown.Band;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-12",
+        twin = "CLA-12-903",
         title = "Children who went missing, by number of missing episodes",
         definition = "The " + LookedAfter.MISSING_BASE + " who went missing at least once in the last"
                 + " 12 months (Number of Episodes the Child has been 'Missing' from their Placement in the last 12"

@@ -10,13 +10,14 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-03",
+        twin = "CLA-03-903",
         title = "Children ceasing to be looked after, by reason",
         definition = "The List 8 records whose Date Ceased to be Looked After is in the six months ending on the period"
                 + " end (after the date six months before the period end, up to and including the period end),"

@@ -1,25 +1,24 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Breakdown;
-
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-03-903",
+        twin = "CLA-03",
         title = "Children ceasing to be looked after, by reason (SSDA903)",
         definition = "The children who ceased to be looked after in the six months ending on the period end (after the"
                 + " date six months before it, up to and including it), from the SSDA903 Episodes table: the last"
@@ -45,7 +44,7 @@ public class ChildrenCeasingToBeLookedAfterByReason903 implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
-                Window.sixMonths(context));
+                context.period().window());
         return Shapes.count(metadata(), ceased,
                 List.of(Breakdown.codes("reason ceased", reasonsCeased(), PeriodOfCare::reasonCeased)),
                 p -> p.last().row());

@@ -1,14 +1,13 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Window;
-
 import static uk.chatbatch.ssda903.Ssda903Field.DOB;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.chatbatch.calendar.Ages;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Table;
@@ -71,6 +70,6 @@ public final class ChildrenLookedAfter {
         if (dateOfBirth == null || dateOfBirth.isAfter(at)) {
             return null;
         }
-        return Period.between(dateOfBirth, at).getYears();
+        return Ages.completedYears(dateOfBirth, at);
     }
 }

@@ -12,13 +12,16 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-01",
+        population = PopulationRule.OPEN_AT_PERIOD_END,
+        twin = "CLA-01-903",
         title = "Children looked after at the period end",
         definition = "The number of records in List 8 of children looked after at the period end: Date Started to be"
                 + " Looked After on or before the period end, and either no Date Ceased to be Looked After or a date"

@@ -1,25 +1,26 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Breakdown;
-
-import uk.chatbatch.indicators.Shapes;
-
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.CountOf;
+import uk.chatbatch.indicators.DrillDown;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter.AtPeriodEnd;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-01-903",
+        population = PopulationRule.OPEN_AT_PERIOD_END,
+        twin = "CLA-01",
         title = "Children looked after at the period end (SSDA903)",
         definition = "DfE's count of children looked after, from the SSDA903 Episodes table: the children with an"
                 + " episode open at the end of the period end (DECOM on or before it, and no DEC or a DEC after it; a"
@@ -39,15 +40,24 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
         breakdowns = {@By("legal status"), @By("placement group")})
-public class ChildrenLookedAfterAtPeriodEnd903 implements Indicator {
+public class ChildrenLookedAfterAtPeriodEnd903 extends CountOf<AtPeriodEnd> {
+
+    /** Each child looked after at T, other than under short breaks, with the episode open then: all counted. */
+    @Override
+    protected List<AtPeriodEnd> items(InputData data, IndicatorContext context) {
+        return ChildrenLookedAfter.atPeriodEnd(ChildrenLookedAfter.histories(data), context.period().periodEnd());
+    }
 
     @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        List<ChildrenLookedAfter.AtPeriodEnd> children = ChildrenLookedAfter.atPeriodEnd(
-                ChildrenLookedAfter.histories(data), context.period().periodEnd());
-        return Shapes.count(metadata(), children, List.of(
+    protected List<Breakdown<AtPeriodEnd>> breakdowns(IndicatorContext context) {
+        return List.of(
                 Breakdown.codes("legal status", legalStatusesOutsideShortBreaks(), c -> c.episode().legalStatus()),
-                PlacementTypeGroups.grouping(c -> c.episode().placementType())), c -> c.episode().row());
+                PlacementTypeGroups.grouping(c -> c.episode().placementType()));
+    }
+
+    @Override
+    protected DrillDown<AtPeriodEnd> drillDown() {
+        return DrillDown.ssda903(c -> c.episode().row());
     }
 
     /** Every legal status but V3 and V4, which are left out of the count. */

@@ -1,27 +1,26 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Breakdown;
-
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-
 import static uk.chatbatch.ssda903.Ssda903Field.CIN;
 
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-02-903",
+        twin = "CLA-02",
         title = "Children starting to be looked after (SSDA903)",
         definition = "The children who started to be looked after in the six months ending on the period end (after"
                 + " the date six months before it, up to and including it), from the SSDA903 Episodes table: an"
@@ -45,7 +44,7 @@ public class ChildrenStartingToBeLookedAfter903 implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<PeriodOfCare> starts = ChildrenLookedAfter.firstStarts(ChildrenLookedAfter.histories(data),
-                Window.sixMonths(context));
+                context.period().window());
         List<String> needs = Ssda903CodeList.CATEGORY_OF_NEED.codes().stream().map(Ssda903CodeList.Code::code).toList();
         return Shapes.count(metadata(), starts, List.of(
                 Breakdown.codes("legal status", ChildrenLookedAfterAtPeriodEnd903.legalStatusesOutsideShortBreaks(),

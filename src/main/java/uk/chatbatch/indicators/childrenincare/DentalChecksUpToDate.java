@@ -13,14 +13,15 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-16",
+        twin = "CLA-16-903",
         title = "Dental checks up to date",
         definition = "Of the children looked after at the period end (List 8 Date Started to be Looked After on or"
                 + " before the period end, and no Date Ceased to be Looked After or one after it) who have been looked"

@@ -1,22 +1,22 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Shapes;
-
 import static uk.chatbatch.ssda903.Ssda903Field.TEETH_CHECK;
 
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
         id = "CLA-16-903",
+        twin = "CLA-16",
         title = "Dental checks up to date (SSDA903)",
         definition = "The percentage of the " + Oc2Cohort.CONTINUOUS + ". The flag is TEETH_CHECK: the child's teeth were"
                 + " checked by a dentist in the year. As DfE's OC2 health outcomes.",

@@ -1,18 +1,17 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Shapes;
-
 import static uk.chatbatch.ssda903.Ssda903Field.HEALTH_CHECK;
 
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(

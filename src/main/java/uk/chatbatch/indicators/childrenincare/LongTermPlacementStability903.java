@@ -1,22 +1,22 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Shapes;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
         id = "CLA-08-903",
+        twin = "CLA-08",
         title = "Long-term placement stability (SSDA903)",
         definition = "DfE's long-term stability measure from the SSDA903 Episodes and Header tables. Of the children"
                 + " looked after at the period end, as CLA-01-903 counts them (short breaks left out), who are under"

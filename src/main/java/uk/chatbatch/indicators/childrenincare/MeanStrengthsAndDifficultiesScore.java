@@ -1,24 +1,22 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Breakdown;
-
-import uk.chatbatch.indicators.Shapes;
-
 import static uk.chatbatch.ssda903.Ssda903Field.SDQ_SCORE;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * There is no unit for a score, so the unit is COUNT: the numerator is the number of children with a score, and

@@ -1,10 +1,7 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -13,7 +10,9 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -23,6 +22,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
  */
 @IndicatorDefinition(
         id = "CLA-12-903",
+        twin = "CLA-12",
         title = "Missing episodes per child who went missing (SSDA903)",
         definition = "For the children who went missing in the 12 months ending on the period end, as CLA-11-903"
                 + " counts them (looked after at some time in the window, short breaks left out, with a row of type M"
@@ -45,7 +45,7 @@ public class MissingEpisodesPerChildWhoWentMissing implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<MissingFromPlacement.Child> wentMissing = MissingFromPlacement.lookedAfterDuring(data,
-                Window.twelveMonths(context), MissingFromPlacement.MISSING_CODE).stream()
+                context.period().lastMonths(12), MissingFromPlacement.MISSING_CODE).stream()
                 .filter(MissingFromPlacement.Child::hadIncident).toList();
         long episodes = wentMissing.stream().mapToLong(c -> c.incidents().size()).sum();
         Double perChild = wentMissing.isEmpty() ? null : (double) episodes / wentMissing.size();

@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Window;
-
 import static uk.chatbatch.ssda903.Ssda903Field.MISSING;
 import static uk.chatbatch.ssda903.Ssda903Field.MIS_START;
 
@@ -10,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Table;

@@ -1,8 +1,8 @@
 package uk.chatbatch.indicators.childrenincare;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
+import uk.chatbatch.calendar.Ages;
 import uk.chatbatch.ssda903.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Record;
 
@@ -33,7 +33,7 @@ public record OutcomeYear(CollectionYear year) {
         if (dateOfBirth == null || dateOfBirth.isAfter(end())) {
             return null;
         }
-        return Period.between(dateOfBirth, end()).getYears();
+        return Ages.completedYears(dateOfBirth, end());
     }
 
     /** "2024-25 (ending 31 March 2025)", for definitions and messages. */

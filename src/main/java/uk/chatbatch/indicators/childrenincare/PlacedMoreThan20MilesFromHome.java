@@ -1,25 +1,21 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Shapes;
-
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.ReferenceData;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-09",
@@ -56,24 +52,21 @@ public class PlacedMoreThan20MilesFromHome implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        Optional<Path> file = context.postcodeCentroids();
-        if (file.isEmpty()) {
+        if (context.postcodeCentroids().isEmpty()) {
             return IndicatorResult.notComputed(metadata(), IndicatorStatus.REFERENCE_NOT_CONFIGURED,
                     "placement distances need a postcode-centroid file (CSV with columns postcode, latitude and"
                             + " longitude); name it in the job file as " + JOB_FILE_KEY);
         }
+        ReferenceData reference = context.referenceData();
+        if (reference.postcodeCentroidsFailure().isPresent()) {
+            return IndicatorResult.notComputed(metadata(), IndicatorStatus.FAILED,
+                    reference.postcodeCentroidsFailure().get());
+        }
+        // read by the engine before any indicator runs; a context never given to the engine has none
+        PostcodeCentroids centroids = reference.postcodeCentroids().orElseThrow(() -> new IllegalStateException(
+                "the postcode-centroid file was not read before computing; compute through IndicatorEngine"));
         List<ChildrenLookedAfter.AtPeriodEnd> children = ChildrenLookedAfter.atPeriodEnd(
                 ChildrenLookedAfter.histories(data), context.period().periodEnd());
-        Set<String> postcodes = new HashSet<>();
-        for (ChildrenLookedAfter.AtPeriodEnd child : children) {
-            if (child.episode().homePostcode() != null) {
-                postcodes.add(child.episode().homePostcode());
-            }
-            if (child.episode().placementPostcode() != null) {
-                postcodes.add(child.episode().placementPostcode());
-            }
-        }
-        PostcodeCentroids centroids = PostcodeCentroids.load(file.get(), postcodes);
         List<Placed> known = new ArrayList<>();
         List<CountedRecord> unknown = new ArrayList<>();
         for (ChildrenLookedAfter.AtPeriodEnd child : children) {

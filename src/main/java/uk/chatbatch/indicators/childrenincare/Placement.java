@@ -1,9 +1,8 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Window;
-
 import java.time.LocalDate;
 import java.util.List;
+import uk.chatbatch.calendar.Window;
 
 /**
  * One placement with the same carers, traced through a child's episodes (see {@link CareHistory}): from the start

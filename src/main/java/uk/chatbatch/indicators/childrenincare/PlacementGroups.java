@@ -1,10 +1,9 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.annexa.AnnexARecord;
-
 import static uk.chatbatch.annexa.Field.PLACEMENT_TYPE;
 
 import java.util.List;
+import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 
 /**

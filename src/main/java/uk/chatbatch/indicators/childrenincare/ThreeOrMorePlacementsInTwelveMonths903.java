@@ -1,22 +1,22 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-07-903",
+        twin = "CLA-07",
         title = "Children looked after with three or more placements in 12 months (SSDA903)",
         definition = "DfE's short-term stability measure from the SSDA903 Episodes table. Of the children looked after"
                 + " at the period end, as CLA-01-903 counts them (short breaks left out), the percentage who had three"
@@ -46,7 +46,7 @@ public class ThreeOrMorePlacementsInTwelveMonths903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        Window twelveMonths = Window.twelveMonths(context);
+        Window twelveMonths = context.period().lastMonths(12);
         List<ChildrenLookedAfter.AtPeriodEnd> children = ChildrenLookedAfter.atPeriodEnd(
                 ChildrenLookedAfter.histories(data), context.period().periodEnd());
         return Shapes.percent(metadata(), children,

@@ -1,18 +1,17 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
@@ -42,7 +41,7 @@ public class ThreeOrMorePlacementsInTwoYears implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
-        Window twoYears = Window.months(context, 12 * YEARS_LOOKED_AFTER);
+        Window twoYears = context.period().lastMonths(12 * YEARS_LOOKED_AFTER);
         List<ChildrenLookedAfter.AtPeriodEnd> children = ChildrenLookedAfter.atPeriodEnd(
                 ChildrenLookedAfter.histories(data), periodEnd).stream()
                 .filter(c -> c.history().periodOn(periodEnd)

@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.childreninneed;
 
-import uk.chatbatch.indicators.AgeBandRows;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
 import java.time.LocalDate;
@@ -9,18 +7,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Episode;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.input.InputData;
 
 /**
  * Counts children, as DfE does: a child with two open episodes (which the census's own validation forbids)
@@ -28,6 +27,8 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
  */
 @IndicatorDefinition(
         id = "CIN-01-CIN",
+        population = PopulationRule.OPEN_AT_PERIOD_END,
+        twin = "CIN-01",
         title = "Children in need at the period end (CIN census)",
         definition = "The number of distinct children (LAchildID) in the CIN census with an episode of need open at"
                 + " the period end: a CINdetails whose CINreferralDate is on or before the period end and whose"

@@ -18,7 +18,6 @@ import static uk.chatbatch.cin.CinField.REFERRAL_NFA;
 import static uk.chatbatch.cin.CinField.S47_ACTUAL_START_DATE;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.calendar.Ages;
 import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.AgeBands;
@@ -174,7 +174,7 @@ public final class CensusHistory {
         if (born == null) {
             return child.date(EXPECTED_PERSON_BIRTH_DATE) != null ? AgeBands.UNBORN : Breakdown.UNKNOWN;
         }
-        return AgeBands.band(born.isAfter(at) ? -1 : Period.between(born, at).getYears());
+        return AgeBands.band(Ages.completedYears(born, at));
     }
 
     /** A row for the drill-down: the child, the census table, and the file, place among the children and XML line. */

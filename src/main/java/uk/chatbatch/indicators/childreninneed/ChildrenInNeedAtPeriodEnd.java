@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -22,12 +21,14 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.input.InputData;
 
 /**
  * Not a {@link uk.chatbatch.indicators.CountOfRecords}: the catalogue counts children, as DfE does, so a
@@ -35,6 +36,8 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
  */
 @IndicatorDefinition(
         id = "CIN-01",
+        population = PopulationRule.OPEN_AT_PERIOD_END,
+        twin = "CIN-01-CIN",
         title = "Children in need at the period end",
         definition = "The number of distinct children (Child Unique ID) with a children in need episode in List 6"
                 + " " + ChildInNeedEpisodes.OPEN_AT_END_RULE + ". An episode closed on the period end is not open at"

@@ -11,7 +11,6 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.checks.Finding;
@@ -19,13 +18,14 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ingest.IssueCode;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.input.InputData;
 
 @IndicatorDefinition(
         id = "DQ-03",

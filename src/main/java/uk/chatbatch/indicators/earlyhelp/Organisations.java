@@ -1,9 +1,8 @@
 package uk.chatbatch.indicators.earlyhelp;
 
-import uk.chatbatch.annexa.AnnexARecord;
-
 import static uk.chatbatch.annexa.Field.EH_ORGANISATION;
 
+import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 
 /** List 2's Organisation completing assessment, free text, as a breakdown. */

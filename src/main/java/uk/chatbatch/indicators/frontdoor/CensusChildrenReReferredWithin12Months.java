@@ -1,8 +1,5 @@
 package uk.chatbatch.indicators.frontdoor;
 
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -10,7 +7,6 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
@@ -21,6 +17,9 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Episode;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.input.InputData;
 
 /**
  * The child-level twin of REF-02-CIN, with the same look-back. The drill-down has one record per child: their
@@ -28,6 +27,7 @@ import uk.chatbatch.indicators.childreninneed.CensusHistory.Episode;
  */
 @IndicatorDefinition(
         id = "REF-02C-CIN",
+        twin = "REF-02C",
         title = "Children re-referred within 12 months (CIN census)",
         definition = "Of the distinct children (LAchildID) with a referral in the CIN census dated " + IN_WINDOW
                 + ", the percentage with at least one referral in the window that is a re-referral as REF-02-CIN"

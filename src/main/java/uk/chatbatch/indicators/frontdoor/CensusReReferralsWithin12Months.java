@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.frontdoor;
 
-import uk.chatbatch.indicators.PercentOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -17,9 +13,13 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Episode;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
         id = "REF-02-CIN",
+        twin = "REF-02",
         title = "Re-referrals within 12 months (CIN census)",
         definition = "Of the referrals in the CIN census dated " + IN_WINDOW + " (CIN episodes by CINreferralDate),"
                 + " the percentage that are re-referrals as DfE defines them: the same child (LAchildID) has another"

@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.frontdoor;
 
-import uk.chatbatch.indicators.CountOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -14,11 +10,17 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Episode;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 
 @IndicatorDefinition(
         id = "REF-01-CIN",
+        population = PopulationRule.DATED_IN_WINDOW,
+        twin = "REF-01",
         title = "Referrals (CIN census)",
         definition = "The number of referrals in the CIN census dated " + IN_WINDOW + ": CIN episodes (CINdetails)"
                 + " whose CINreferralDate is in the window, including referrals that led to no further action. As"

@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.frontdoor;
 
-import uk.chatbatch.indicators.PercentOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -16,9 +12,13 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Episode;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
         id = "REF-04-CIN",
+        twin = "REF-04",
         title = "Referrals with no further action (CIN census)",
         definition = "Of the referrals in the CIN census dated " + IN_WINDOW + " (CIN episodes by CINreferralDate),"
                 + " the percentage with ReferralNFA true (sent as true or 1): the referral led to no further action."

@@ -10,13 +10,15 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CON-01",
+        population = PopulationRule.DATED_IN_WINDOW,
         title = "Contacts received",
         definition = "The number of contact records in List 1 whose Date of Contact is in the six months ending on"
                 + " the period end: after the date six months before the period end, up to and including the period"

@@ -8,11 +8,11 @@ import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * A {@link PercentOfRecords} over List 3 whose numerator looks the child up in List 4, so the assessments are

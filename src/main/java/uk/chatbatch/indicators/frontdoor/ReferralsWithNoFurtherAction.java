@@ -10,14 +10,15 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "REF-04",
+        twin = "REF-04-CIN",
         title = "Referrals with no further action",
         definition = "Of the referral records in List 3 whose Date of referral is in the six months ending on the"
                 + " period end, the percentage whose Referral NFA? is Yes. A referral whose answer is blank or was not"

@@ -1,30 +1,31 @@
 package uk.chatbatch.indicators.section47;
 
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.PercentOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WORKING_DAYS;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
 import java.util.List;
+import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.indicators.BandSet;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Section47;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
-import uk.chatbatch.indicators.BreakdownKind;
-import uk.chatbatch.indicators.BandSet;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
         id = "S47-03-CIN",
+        twin = "S47-03",
         title = "Initial child protection conferences within 15 working days (CIN census)",
         definition = "Of the initial child protection conferences (ICPCs) in the CIN census held " + IN_WINDOW
                 + " (a section 47 enquiry's own DateOfInitialCPC in the window), the percentage held within 15"
@@ -46,7 +47,7 @@ import uk.chatbatch.indicators.BandSet;
         breakdowns = {@By(value = CensusIcpcsWithin15WorkingDays.BANDS, kind = BreakdownKind.BANDS, bands = BandSet.ICPC_WORKING_DAYS)})
 public class CensusIcpcsWithin15WorkingDays extends PercentOfCensusRows<Section47> {
 
-    static final int WORKING_DAYS_ALLOWED = 15;
+    static final int WORKING_DAYS_ALLOWED = Timescales.ICPC_WORKING_DAYS;
     public static final String BANDS = "working days";
 
     /** DfE's bands for section 47 start to ICPC (Children in need, table C4). */

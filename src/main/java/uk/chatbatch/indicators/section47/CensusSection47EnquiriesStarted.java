@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.section47;
 
-import uk.chatbatch.indicators.CountOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -14,11 +10,17 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Section47;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 
 @IndicatorDefinition(
         id = "S47-01-CIN",
+        population = PopulationRule.DATED_IN_WINDOW,
+        twin = "S47-01",
         title = "Section 47 enquiries started (CIN census)",
         definition = "The number of section 47 enquiries in the CIN census starting " + IN_WINDOW + ": Section47"
                 + " groups whose S47ActualStartDate (the strategy discussion that initiated the enquiry) is in the"

@@ -1,9 +1,5 @@
 package uk.chatbatch.indicators.section47;
 
-import uk.chatbatch.indicators.PercentOfCensusRows;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
-
 import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
@@ -17,9 +13,13 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Section47;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
         id = "S47-02-CIN",
+        twin = "S47-02",
         title = "Section 47 enquiries leading to an initial child protection conference (CIN census)",
         definition = "Of the section 47 enquiries in the CIN census starting " + IN_WINDOW + " (S47ActualStartDate),"
                 + " the percentage that led to an initial child protection conference (ICPC): the enquiry's own"

@@ -6,16 +6,16 @@ import static uk.chatbatch.annexa.Field.S47_START_DATE;
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.WorkingDayCalendar;
+import uk.chatbatch.indicators.BandSet;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
-import uk.chatbatch.calendar.WorkingDayCalendar;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
-import uk.chatbatch.indicators.BreakdownKind;
-import uk.chatbatch.indicators.BandSet;
 
 @IndicatorDefinition(
         id = "S47-03M",

@@ -10,14 +10,14 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
-import uk.chatbatch.indicators.BreakdownKind;
 
 /**
  * The catalogue's [decision] here is the method (follow each enquiry, rather than dividing the window's
@@ -25,6 +25,7 @@ import uk.chatbatch.indicators.BreakdownKind;
  */
 @IndicatorDefinition(
         id = "S47-02",
+        twin = "S47-02-CIN",
         title = "Section 47 enquiries leading to an initial child protection conference",
         definition = "Of the section 47 enquiry records in List 5 whose Strategy discussion initiating Section 47"
                 + " Enquiry Start Date is in the six months ending on the period end, the percentage that led to an"

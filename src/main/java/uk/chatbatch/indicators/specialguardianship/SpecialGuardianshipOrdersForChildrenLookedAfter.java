@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -16,12 +15,13 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.input.InputData;
 
 /**
  * Counts children ceasing care, not rows: List 8 can hold several rows for one period of care (its key includes
@@ -31,6 +31,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
  */
 @IndicatorDefinition(
         id = "SGO-01",
+        twin = "SGO-01-903",
         title = "Children leaving care on a special guardianship order",
         definition = "The number of children on List 8 who ceased to be looked after in the six months ending on the"
                 + " period end (Date Ceased to be Looked After after the date six months before it, up to and"

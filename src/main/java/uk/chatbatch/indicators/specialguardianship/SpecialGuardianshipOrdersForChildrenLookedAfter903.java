@@ -1,26 +1,24 @@
 package uk.chatbatch.indicators.specialguardianship;
 
-import uk.chatbatch.indicators.Breakdown;
-
-import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.indicators.Shapes;
-import uk.chatbatch.indicators.Window;
-import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
-import uk.chatbatch.indicators.childrenincare.PeriodOfCare;
-
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.calendar.Window;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.Codes;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
+import uk.chatbatch.indicators.childrenincare.PeriodOfCare;
+import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * Child arrangements orders are reported beside the total, not in it, so the breakdown "child arrangements orders"
@@ -28,6 +26,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
  */
 @IndicatorDefinition(
         id = "SGO-01-903",
+        twin = "SGO-01",
         title = "Children leaving care on a special guardianship order (SSDA903)",
         definition = "The children who ceased to be looked after in the six months ending on the period end (after"
                 + " the date six months before it, up to and including it) on a special guardianship order, from the"
@@ -56,7 +55,7 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter903 implements Indic
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<PeriodOfCare> ceased = ChildrenLookedAfter.lastCeasings(ChildrenLookedAfter.histories(data),
-                Window.sixMonths(context));
+                context.period().window());
         List<PeriodOfCare> sgo = ceased.stream().filter(p -> Codes.oneOf(SGO, p.reasonCeased())).toList();
         Breakdown<PeriodOfCare> reason = new Breakdown<>("reason ceased", SGO, PeriodOfCare::reasonCeased);
         Breakdown<PeriodOfCare> carer = new Breakdown<>("carer", List.of("former foster carers", "other carers"),

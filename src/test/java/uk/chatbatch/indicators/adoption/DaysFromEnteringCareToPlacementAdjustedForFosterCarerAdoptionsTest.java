@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.adoption;
 
-import uk.chatbatch.indicators.Ssda903Testing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.headline;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
@@ -12,11 +10,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.indicators.Ssda903Testing;
+import uk.chatbatch.input.InputData;
 
 class DaysFromEnteringCareToPlacementAdjustedForFosterCarerAdoptionsTest {
 

@@ -1,8 +1,5 @@
 package uk.chatbatch.indicators.adoption;
 
-import uk.chatbatch.indicators.Ssda903Testing;
-import uk.chatbatch.indicators.childrenincare.Placement;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.headline;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
@@ -20,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.indicators.Ssda903Testing;
+import uk.chatbatch.indicators.childrenincare.Placement;
 import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Table;
 

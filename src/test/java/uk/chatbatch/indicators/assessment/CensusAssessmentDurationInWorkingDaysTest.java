@@ -1,18 +1,17 @@
 package uk.chatbatch.indicators.assessment;
 
-import uk.chatbatch.indicators.CensusRows;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.chatbatch.indicators.IndicatorTesting.headline;
-import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 import static uk.chatbatch.indicators.CensusRows.assessment;
 import static uk.chatbatch.indicators.CensusRows.census;
 import static uk.chatbatch.indicators.CensusRows.d;
 import static uk.chatbatch.indicators.CensusRows.episode;
+import static uk.chatbatch.indicators.IndicatorTesting.headline;
+import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.cin.CinRecord;
+import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;

@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.careleavers;
 
-import uk.chatbatch.indicators.Ssda903Testing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
@@ -18,6 +16,7 @@ import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Ssda903Testing;
 
 class CareLeaversInTouch903Test {
 

@@ -1,13 +1,12 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Ssda903Testing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.Ssda903Testing.episodes;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.indicators.Ssda903Testing;
 
 class CareHistoryTest {
 

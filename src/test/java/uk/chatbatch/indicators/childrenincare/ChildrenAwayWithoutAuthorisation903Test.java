@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Ssda903Testing;
-
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 import static uk.chatbatch.indicators.Ssda903Testing.episodes;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.Ssda903Testing;
 
 class ChildrenAwayWithoutAuthorisation903Test {
 

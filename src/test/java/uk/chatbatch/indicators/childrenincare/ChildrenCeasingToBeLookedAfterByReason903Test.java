@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Ssda903Testing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.assertCount;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
@@ -15,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Ssda903Testing;
 
 class ChildrenCeasingToBeLookedAfterByReason903Test {
 

@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Ssda903Testing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.Ssda903Testing.episodes;
 
@@ -9,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.chatbatch.indicators.Ssda903Testing;
 import uk.chatbatch.ssda903.CollectionYear;
 
 /** DfE's OC2 cohort at 31 March 2025 (collection year 2024-25), worked out from the episodes. */

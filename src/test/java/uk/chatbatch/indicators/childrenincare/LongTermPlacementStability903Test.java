@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Ssda903Testing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
 import static uk.chatbatch.indicators.IndicatorTesting.headline;
@@ -19,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.Ssda903Testing;
 import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Table;
 

@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Ssda903Testing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
@@ -22,6 +20,8 @@ import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.indicators.Ssda903Testing;
+import uk.chatbatch.input.InputData;
 
 class PlacedMoreThan20MilesFromHomeTest {
 
@@ -61,17 +61,17 @@ class PlacedMoreThan20MilesFromHomeTest {
             """)
     void measuresTheStraightLineFromHomeToPlacement(String scenario, String home, String placement, long far,
                                                     long known) {
-        assertRatio(far, known, indicator.compute(returnHolding(episodes("C1 | 2024-01-01 | S | C2 | U4 |  |  | "
-                + (placement == null ? "" : placement) + " | SC1 | " + home)), t));
+        assertRatio(far, known, compute(returnHolding(episodes("C1 | 2024-01-01 | S | C2 | U4 |  |  | "
+                + (placement == null ? "" : placement) + " | SC1 | " + home))));
     }
 
     @Test
     void childrenWithNoKnownDistanceAreInTheDrillDownButNotCounted() {
-        IndicatorResult result = indicator.compute(returnHolding(episodes("""
+        IndicatorResult result = compute(returnHolding(episodes("""
                 C1 | 2024-01-01 | S | C2 | U4 |            |     | FA1 1AR | SC1 | HO1 1ME
                 C2 | 2024-01-01 | S | C2 | K2 |            |     |         |     | HO1 1ME   # confidential
                 C3 | 2024-01-01 | S | C2 | U4 | 2025-01-01 | E4A | FA1 1AR | SC1 | HO1 1ME   # not looked after at T
-                """)), t);
+                """)));
 
         assertRatio(1, 1, result);
         assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::inNumerator,
@@ -88,5 +88,24 @@ class PlacedMoreThan20MilesFromHomeTest {
 
         assertThat(result.status()).isEqualTo(IndicatorStatus.REFERENCE_NOT_CONFIGURED);
         assertThat(result.message()).contains("reference: postcode_centroids: <file>");
+    }
+
+    @Test
+    void anUnreadableCentroidFileIsReadBeforeComputingAndFailsOnlyThisIndicator() {
+        IndicatorContext missingFile = periodEnding(LocalDate.of(2025, 3, 31))
+                .withPostcodeCentroids(Optional.of(dir.resolve("no-such-centroids.csv")));
+        InputData data = returnHolding(episodes("C1 | 2024-01-01 | S | C2 | U4 |  |  | FA1 1AR | SC1 | HO1 1ME"));
+
+        IndicatorContext read = missingFile.withReferenceFor(data);          // the engine reads it, once
+        assertThat(read.referenceData().postcodeCentroidsFailure()).get().asString()
+                .contains("no-such-centroids.csv could not be read");
+        IndicatorResult result = indicator.compute(data, read);
+        assertThat(result.status()).isEqualTo(IndicatorStatus.FAILED);
+        assertThat(result.message()).contains("could not be read");
+    }
+
+    /** As the engine does: the reference files are read for the data before the indicator computes. */
+    private IndicatorResult compute(InputData data) {
+        return indicator.compute(data, t.withReferenceFor(data));
     }
 }

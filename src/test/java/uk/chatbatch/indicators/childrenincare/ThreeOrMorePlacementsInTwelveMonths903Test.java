@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import uk.chatbatch.indicators.Ssda903Testing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.Ssda903Testing;
 
 class ThreeOrMorePlacementsInTwelveMonths903Test {
 

@@ -1,22 +1,21 @@
 package uk.chatbatch.indicators.childreninneed;
 
-import uk.chatbatch.indicators.CensusRows;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.cin.CinField.EXPECTED_PERSON_BIRTH_DATE;
 import static uk.chatbatch.cin.CinField.PERSON_BIRTH_DATE;
 import static uk.chatbatch.cin.CinField.REFERRAL_NFA;
-import static uk.chatbatch.indicators.IndicatorTesting.assertCount;
-import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 import static uk.chatbatch.indicators.CensusRows.census;
 import static uk.chatbatch.indicators.CensusRows.child;
 import static uk.chatbatch.indicators.CensusRows.d;
 import static uk.chatbatch.indicators.CensusRows.episode;
+import static uk.chatbatch.indicators.IndicatorTesting.assertCount;
+import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;

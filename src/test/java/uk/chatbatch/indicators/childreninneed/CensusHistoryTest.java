@@ -1,7 +1,5 @@
 package uk.chatbatch.indicators.childreninneed;
 
-import uk.chatbatch.indicators.CensusRows;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.cin.CinField.EXPECTED_PERSON_BIRTH_DATE;
 import static uk.chatbatch.cin.CinField.PERSON_BIRTH_DATE;
@@ -16,6 +14,7 @@ import static uk.chatbatch.indicators.CensusRows.plan;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.cin.CinRecord;
+import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Assessment;
 
 class CensusHistoryTest {

@@ -1,16 +1,15 @@
 package uk.chatbatch.indicators.frontdoor;
 
-import uk.chatbatch.indicators.CensusRows;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
-import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 import static uk.chatbatch.indicators.CensusRows.census;
 import static uk.chatbatch.indicators.CensusRows.d;
 import static uk.chatbatch.indicators.CensusRows.episode;
+import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
+import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 

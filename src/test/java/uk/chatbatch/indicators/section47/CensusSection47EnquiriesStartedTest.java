@@ -1,19 +1,18 @@
 package uk.chatbatch.indicators.section47;
 
-import uk.chatbatch.indicators.CensusRows;
-
-import static uk.chatbatch.indicators.IndicatorTesting.assertCount;
-import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 import static uk.chatbatch.indicators.CensusRows.census;
 import static uk.chatbatch.indicators.CensusRows.d;
 import static uk.chatbatch.indicators.CensusRows.episode;
 import static uk.chatbatch.indicators.CensusRows.section47;
+import static uk.chatbatch.indicators.IndicatorTesting.assertCount;
+import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.cin.CinRecord;
+import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
 
 class CensusSection47EnquiriesStartedTest {

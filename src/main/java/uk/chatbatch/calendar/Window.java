@@ -1,27 +1,16 @@
-package uk.chatbatch.indicators;
+package uk.chatbatch.calendar;
 
 import java.time.LocalDate;
-import uk.chatbatch.indicators.IndicatorContext;
 
 /**
- * A window of whole calendar months ending on the period end T: dates D with T minus n months &lt; D &le; T
+ * A window of whole calendar months ending on a day T: dates D with T minus n months &lt; D &le; T
  * (../shared/reference/working-days.md section 4), so 31 March minus 12 months is 31 March of the year before,
- * which is outside. Calendar-month arithmetic: 29 February 2024 minus 12 months is 28 February 2023.
+ * which is outside. Calendar-month arithmetic: 29 February 2024 minus 12 months is 28 February 2023. The run's
+ * six months ({@link ReportingPeriod#window()}), the adoption lists' 12 and DfE's year-based measures are all one.
  */
 public record Window(LocalDate exclusiveStart, LocalDate end, int months) {
 
-    /** The run's own window, six months, as the Annex A indicators and ChAT use it. */
-    public static Window sixMonths(IndicatorContext context) {
-        return months(context, 6);
-    }
-
-    /** The 12 months DfE's in-year measures use when T is 31 March. */
-    public static Window twelveMonths(IndicatorContext context) {
-        return months(context, 12);
-    }
-
-    public static Window months(IndicatorContext context, int months) {
-        LocalDate end = context.period().periodEnd();
+    public static Window endingOn(LocalDate end, int months) {
         return new Window(end.minusMonths(months), end, months);
     }
 

@@ -1,18 +1,16 @@
-package uk.chatbatch.indicators;
-
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusRow;
+package uk.chatbatch.indicators.childreninneed;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.UndecidedRecords;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of a percentage over the CIN census, as {@link uk.chatbatch.indicators.PercentOfRecords} is over

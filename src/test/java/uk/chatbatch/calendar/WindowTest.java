@@ -1,4 +1,4 @@
-package uk.chatbatch.indicators.adoption;
+package uk.chatbatch.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LastTwelveMonthsTest {
+class WindowTest {
 
     @ParameterizedTest(name = "T {0}, {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -18,7 +18,7 @@ class LastTwelveMonthsTest {
             2025-02-28   | 2024-02-29 | true
             2025-02-28   | 2024-02-28 | false
             """)
-    void isTheTwelveMonthsEndingOnThePeriodEnd(LocalDate periodEnd, LocalDate date, boolean inWindow) {
-        assertThat(new LastTwelveMonths(periodEnd).contains(date)).isEqualTo(inWindow);
+    void theAdoptionListsWindowIsTheTwelveMonthsEndingOnThePeriodEnd(LocalDate periodEnd, LocalDate date, boolean inWindow) {
+        assertThat(new ReportingPeriod(periodEnd).lastMonths(12).contains(date)).isEqualTo(inWindow);
     }
 }

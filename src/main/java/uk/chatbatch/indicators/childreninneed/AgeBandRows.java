@@ -1,7 +1,4 @@
-package uk.chatbatch.indicators;
-
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusRow;
+package uk.chatbatch.indicators.childreninneed;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,16 +1,14 @@
-package uk.chatbatch.indicators;
-
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusRow;
+package uk.chatbatch.indicators.childreninneed;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
+import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of a count over the CIN census, as {@link uk.chatbatch.indicators.CountOfRecords} is over an Annex
