@@ -1,10 +1,13 @@
 /**
- * Indicators computed from the SSDA903 (children looked after) return, with DfE's definitions
- * (../shared/reference/indicators.md section 4 and 3.8 to 3.10, 3.12; ssda903.md). Where Annex A also gives a
- * measure, the return's version carries the same id with -903 (CLA-01-903); measures only the return gives keep
- * the catalogue's id (CLA-07B, CLA-09, CLA-17, CLA-22, CL-07).
+ * Children in care: the Annex A List 8 indicators and, beside them, those computed from the SSDA903 (children
+ * looked after) return with DfE's definitions (../shared/reference/indicators.md section 4 and 3.8 to 3.10, 3.12;
+ * ssda903.md), with the care history they are read through (CareHistory, CareEpisode, PeriodOfCare, Placement).
+ * Where Annex A also gives a measure, the return's version carries the same id with -903 (CLA-01-903), its class
+ * the suffix 903 where the names would clash, and each names the other as its twin; measures only the return gives
+ * keep the catalogue's id (CLA-07B, CLA-09, CLA-17, CLA-22, CL-07). The SSDA903 indicators of the adoption, care
+ * leaver and special guardianship themes sit in those packages and share these choices.
  *
- * <h2>Choices every indicator here shares</h2>
+ * <h2>Choices every SSDA903 indicator shares</h2>
  * <ul>
  *   <li><b>Years.</b> The reader keeps each record once, the latest collection year's version, so an episode open
  *       at one 31 March is read as the next year's return closed it. Every year supplied is read together.</li>
@@ -28,7 +31,8 @@
  *       (stability, missing, adoption) use the 12 months ending on T. OC2 and OC3 are read for the collection year
  *       ending on the last 31 March on or before T ({@link uk.chatbatch.indicators.childrenincare.OutcomeYear}).</li>
  *   <li><b>Tables not supplied.</b> The return does not say whether an empty table was left out, so an indicator
- *       whose table holds no rows is not computed (list not supplied) rather than reported as zero.</li>
+ *       whose table holds no rows is not computed (list not supplied) rather than reported as zero; the engine checks
+ *       the tables each declares in {@code ssda903}, so the indicator does not.</li>
  * </ul>
  */
 package uk.chatbatch.indicators.childrenincare;
