@@ -17,17 +17,27 @@ public record ReportingPeriod(LocalDate periodEnd) {
         Objects.requireNonNull(periodEnd, "periodEnd");
     }
 
+    /** The run's window: the six months ending on T. */
+    public Window window() {
+        return lastMonths(WINDOW_MONTHS);
+    }
+
+    /** The given number of whole calendar months ending on T (12 for the adoption lists and DfE's year measures). */
+    public Window lastMonths(int months) {
+        return Window.endingOn(periodEnd, months);
+    }
+
     /** The day before the window's first day: excluded from the window. */
     public LocalDate windowExclusiveStart() {
-        return periodEnd.minusMonths(WINDOW_MONTHS);
+        return window().exclusiveStart();
     }
 
     public LocalDate windowFirstDay() {
-        return windowExclusiveStart().plusDays(1);
+        return window().firstDay();
     }
 
     public boolean inWindow(LocalDate date) {
-        return date != null && date.isAfter(windowExclusiveStart()) && !date.isAfter(periodEnd);
+        return window().contains(date);
     }
 
     /** Open at T: started on or before T and not ended, or ended after T. */

@@ -6,8 +6,12 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.datasets.IndicatorsDataset;
+import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.DeclaredBreakdown;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorSetting;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.ingest.IssueCode;
 
 /**
@@ -32,6 +36,8 @@ public final class CatalogueDocument {
                 + " years, its trend and a sentence saying where it stands: ")
                 .append(catalogue.stream().filter(IndicatorMetadata::headline).map(IndicatorMetadata::id)
                         .collect(Collectors.joining(", "))).append(".\n\n");
+        md.append(ShapeGuide.markdown());
+        md.append("## Indicators\n\n");
         md.append("| Id | Indicator | Unit | Polarity | Source |\n|---|---|---|---|---|\n");
         for (IndicatorMetadata m : catalogue) {
             md.append("| ").append(m.id()).append(" | ").append(m.title()).append(" | ").append(m.unit().label())
@@ -45,6 +51,9 @@ public final class CatalogueDocument {
                 md.append("- **Denominator:** ").append(m.denominator()).append('\n');
             }
             md.append("- **Window:** ").append(m.window()).append('\n');
+            if (m.population() != PopulationRule.AS_DEFINED) {
+                md.append("- **Population:** ").append(m.population().label()).append('\n');
+            }
             md.append("- **Source:** ").append(lists(m)).append("; fields: ").append(fields(m)).append('\n');
             md.append("- **Unit:** ").append(m.unit().label()).append("; **polarity:** ")
                     .append(m.polarity().description()).append("; **chart:** ").append(m.chart()).append('\n');
@@ -52,7 +61,16 @@ public final class CatalogueDocument {
                 md.append("- **Headline:** yes, on page 1 of the leaders' report\n");
             }
             if (!m.breakdowns().isEmpty()) {
-                md.append("- **Breakdowns:** ").append(String.join(", ", m.breakdowns())).append('\n');
+                md.append("- **Breakdowns:** ").append(m.declaredBreakdowns().stream().map(CatalogueDocument::breakdown)
+                        .collect(Collectors.joining(", "))).append('\n');
+            }
+            if (!m.twin().isEmpty()) {
+                md.append("- **Twin:** ").append(m.twin()).append(", the same measure from another source\n");
+            }
+            if (!m.since().isEmpty() || !m.until().isEmpty()) {
+                md.append("- **Collection years:** ").append(m.since().isEmpty() ? "" : "from " + m.since())
+                        .append(m.since().isEmpty() || m.until().isEmpty() ? "" : " ")
+                        .append(m.until().isEmpty() ? "" : "to " + m.until()).append('\n');
             }
             for (IndicatorSetting s : m.settings()) {
                 md.append("- **Setting `").append(s.key()).append("`** (default ").append(s.defaultValue()).append(' ')
@@ -87,6 +105,18 @@ public final class CatalogueDocument {
                     .append(code.meaning().replace("|", "\\|")).append(" |\n");
         }
         return md.toString();
+    }
+
+    /** "team (names staff)", "working days (bands: same day, 1 to 10, ...)", or the name alone. */
+    private static String breakdown(DeclaredBreakdown b) {
+        if (b.namesStaff()) {
+            return b.name() + " (names staff: internal report only)";
+        }
+        if (b.kind() == BreakdownKind.BANDS) {
+            return b.name() + " (bands: " + b.bands().stream().map(Breakdown.Band::label)
+                    .collect(Collectors.joining(", ")) + ")";
+        }
+        return b.name();
     }
 
     private static String lists(IndicatorMetadata m) {

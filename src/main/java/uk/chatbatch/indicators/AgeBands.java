@@ -1,10 +1,10 @@
 package uk.chatbatch.indicators;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.calendar.Ages;
 
 /**
  * Ages and the DfE age bands (../shared/reference/working-days.md section 5). Age is completed years at
@@ -24,7 +24,7 @@ public final class AgeBands {
     public static Integer age(AnnexARecord record, LocalDate at) {
         LocalDate dob = record.list().has(Field.DATE_OF_BIRTH) ? record.date(Field.DATE_OF_BIRTH) : null;
         if (dob != null && at != null) {
-            return dob.isAfter(at) ? -1 : Period.between(dob, at).getYears();
+            return Ages.completedYears(dob, at);
         }
         return record.list().has(Field.AGE) ? record.integer(Field.AGE) : null;
     }

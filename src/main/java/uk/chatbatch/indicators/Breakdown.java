@@ -13,14 +13,15 @@ import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.ReportingPeriod;
 
 /**
- * A way of splitting an indicator's records into named groups. Every value is always reported, in
+ * A way of splitting what an indicator counts (Annex A records, a return's children, periods of care, census
+ * rows: any type T) into named groups. Every value is always reported, in
  * this order, zero included, so a chart or a comparison across LAs never loses a category.
  *
  * @param name       as the indicator's {@link IndicatorDefinition#breakdowns()} names it, e.g. "gender"
  * @param values     every group, in the order reports show them
  * @param classifier the group of one record; must be one of {@code values}
  */
-public record Breakdown(String name, List<String> values, Function<AnnexARecord, String> classifier) {
+public record Breakdown<T>(String name, List<String> values, Function<T, String> classifier) {
 
     public static final String UNKNOWN = "unknown";
     /** For team and worker breakdowns: a blank or rejected Allocated Team or Worker. */
@@ -40,74 +41,84 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
      * A breakdown whose groups come from the data (teams, workers): every group found, sorted by name,
      * with {@link #UNALLOCATED} last when present.
      */
-    public static Breakdown discovered(String name, Function<AnnexARecord, String> classifier) {
-        return new Breakdown(name, null, classifier);
+    public static <T> Breakdown<T> discovered(String name, Function<T, String> classifier) {
+        return new Breakdown<>(name, null, classifier);
     }
 
-    public static Breakdown team() {
+    public static Breakdown<AnnexARecord> team() {
         return discovered("team", r -> orElse(r.text(Field.ALLOCATED_TEAM), UNALLOCATED));
     }
 
-    public static Breakdown worker() {
+    public static Breakdown<AnnexARecord> worker() {
         return discovered("worker", r -> orElse(r.text(Field.ALLOCATED_WORKER), UNALLOCATED));
     }
 
     /** DfE age bands at a reference date: from the date of birth, else the supplied age, else unknown. */
-    public static Breakdown ageBand(Function<AnnexARecord, LocalDate> referenceDate) {
-        return new Breakdown("age band", AgeBands.BANDS, r -> AgeBands.band(AgeBands.age(r, referenceDate.apply(r))));
+    public static Breakdown<AnnexARecord> ageBand(Function<AnnexARecord, LocalDate> referenceDate) {
+        return new Breakdown<>("age band", AgeBands.BANDS, r -> AgeBands.band(AgeBands.age(r, referenceDate.apply(r))));
     }
 
     /** Single year of age at a reference date (0 to 25, then "26 and over"), else unknown. */
-    public static Breakdown singleYearOfAge(Function<AnnexARecord, LocalDate> referenceDate) {
+    public static Breakdown<AnnexARecord> singleYearOfAge(Function<AnnexARecord, LocalDate> referenceDate) {
         List<String> years = new ArrayList<>();
         for (int y = 0; y <= 25; y++) {
             years.add(Integer.toString(y));
         }
         years.add("26 and over");
         years.add(UNKNOWN);
-        return new Breakdown("age", years, r -> {
+        return new Breakdown<>("age", years, r -> {
             Integer age = AgeBands.age(r, referenceDate.apply(r));
             return age == null || age < 0 ? UNKNOWN : age > 25 ? "26 and over" : Integer.toString(age);
         });
     }
 
     /** Ethnic group as the catalogue groups the DfE codes (White, Mixed, Asian, Black, Other, Refused or not obtained). */
-    public static Breakdown ethnicGroup() {
-        return new Breakdown("ethnic group", EthnicGroups.GROUPS, r -> EthnicGroups.group(r.text(Field.ETHNICITY)));
+    public static Breakdown<AnnexARecord> ethnicGroup() {
+        return new Breakdown<>("ethnic group", EthnicGroups.GROUPS, r -> EthnicGroups.group(r.text(Field.ETHNICITY)));
     }
 
     /** Ethnicity by DfE code, then unknown for blank or rejected values. */
-    public static Breakdown ethnicity() {
+    public static Breakdown<AnnexARecord> ethnicity() {
         List<String> codes = new ArrayList<>(CodeList.ETHNICITY.codes());
         codes.add(UNKNOWN);
-        return new Breakdown("ethnicity", codes, r -> orElse(r.text(Field.ETHNICITY), UNKNOWN));
+        return new Breakdown<>("ethnicity", codes, r -> orElse(r.text(Field.ETHNICITY), UNKNOWN));
     }
 
     /** Disability: yes, no, unknown (which includes blank). */
-    public static Breakdown disability(Field field) {
-        return new Breakdown("disability", List.of("yes", "no", UNKNOWN), r ->
+    public static Breakdown<AnnexARecord> disability(Field field) {
+        return new Breakdown<>("disability", List.of("yes", "no", UNKNOWN), r ->
                 r.is(field, "Yes") ? "yes" : r.is(field, "No") ? "no" : UNKNOWN);
     }
 
+    /** Every code of a list in order, then unknown for a blank code or one not in the list; for any T. */
+    public static <T> Breakdown<T> codes(String name, List<String> codes, Function<T, String> code) {
+        List<String> groups = new ArrayList<>(codes);
+        groups.add(UNKNOWN);
+        return new Breakdown<>(name, groups, item -> {
+            String c = code.apply(item);
+            return c != null && codes.contains(c) ? c : UNKNOWN;
+        });
+    }
+
     /** Every code of a coded field, then unknown for blank or rejected values. */
-    public static Breakdown code(String name, Field field) {
+    public static Breakdown<AnnexARecord> code(String name, Field field) {
         List<String> codes = new ArrayList<>(field.codeList().codes());
         codes.add(UNKNOWN);
-        return new Breakdown(name, codes, r -> orElse(r.text(field), UNKNOWN));
+        return new Breakdown<>(name, codes, r -> orElse(r.text(field), UNKNOWN));
     }
 
     /**
      * Calendar month of a date within the window, as "2026-04"; the window's first month is usually
      * partial, which the report says. Dates outside the window are "outside window".
      */
-    public static Breakdown month(Field field, ReportingPeriod period) {
+    public static Breakdown<AnnexARecord> month(Field field, ReportingPeriod period) {
         List<String> months = new ArrayList<>();
         for (LocalDate m = period.windowFirstDay().withDayOfMonth(1); !m.isAfter(period.periodEnd());
              m = m.plusMonths(1)) {
             months.add(monthKey(m));
         }
         months.add("outside window");
-        return new Breakdown("month", months, r -> {
+        return new Breakdown<>("month", months, r -> {
             LocalDate d = r.date(field);
             return d != null && period.inWindow(d) ? monthKey(d) : "outside window";
         });
@@ -119,8 +130,8 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
      * other legal agency (7), other (8), anonymous (9), and unknown: code 10 (source unknown) together with a
      * blank or rejected source.
      */
-    public static Breakdown sourceGroup(Field field) {
-        return new Breakdown("source group", SOURCE_GROUPS, r -> sourceGroup(r.text(field)));
+    public static Breakdown<AnnexARecord> sourceGroup(Field field) {
+        return new Breakdown<>("source group", SOURCE_GROUPS, r -> sourceGroup(r.text(field)));
     }
 
     static String sourceGroup(String code) {
@@ -158,16 +169,16 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
      * "0 / female", "0 / other or unknown", "1 / male", ... up to "unknown / other or unknown", each age
      * and gender as {@link #singleYearOfAge} and {@link #gender} give them.
      */
-    public static Breakdown ageAndGender(Function<AnnexARecord, LocalDate> referenceDate) {
-        Breakdown age = singleYearOfAge(referenceDate);
-        Breakdown gender = gender();
+    public static Breakdown<AnnexARecord> ageAndGender(Function<AnnexARecord, LocalDate> referenceDate) {
+        Breakdown<AnnexARecord> age = singleYearOfAge(referenceDate);
+        Breakdown<AnnexARecord> gender = gender();
         List<String> values = new ArrayList<>();
         for (String a : age.values()) {
             for (String g : gender.values()) {
                 values.add(a + " / " + g);
             }
         }
-        return new Breakdown("age and gender", values,
+        return new Breakdown<>("age and gender", values,
                 r -> age.classifier().apply(r) + " / " + gender.classifier().apply(r));
     }
 
@@ -176,23 +187,23 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
      * choosing: for windows other than the six months, such as the 12 months of Lists 10 and 11, and for
      * indicators that break two dates down by month. Dates outside are "outside window".
      */
-    public static Breakdown month(String name, Field field, LocalDate firstDay, LocalDate lastDay) {
+    public static Breakdown<AnnexARecord> month(String name, Field field, LocalDate firstDay, LocalDate lastDay) {
         List<String> months = new ArrayList<>();
         for (LocalDate m = firstDay.withDayOfMonth(1); !m.isAfter(lastDay); m = m.plusMonths(1)) {
             months.add(monthKey(m));
         }
         months.add("outside window");
-        return new Breakdown(name, months, r -> {
+        return new Breakdown<>(name, months, r -> {
             LocalDate d = r.date(field);
             return d != null && !d.isBefore(firstDay) && !d.isAfter(lastDay) ? monthKey(d) : "outside window";
         });
     }
 
     /** Bands of a whole-number measure such as working days: each band is "label" for lower..upper inclusive. */
-    public static Breakdown bands(String name, List<Band> bands, Function<AnnexARecord, Integer> measure) {
+    public static <T> Breakdown<T> bands(String name, List<Band> bands, Function<T, Integer> measure) {
         List<String> labels = new ArrayList<>(bands.stream().map(Band::label).toList());
         labels.add(UNKNOWN);
-        return new Breakdown(name, labels, r -> {
+        return new Breakdown<>(name, labels, r -> {
             Integer v = measure.apply(r);
             if (v == null) {
                 return UNKNOWN;
@@ -210,19 +221,15 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
     public record Band(String label, int lower, int upper) {
     }
 
-    /** The catalogue's duration bands for CIN episodes and CP plans (CIN-04, CP-07), in completed calendar months. */
-    public static final List<Band> DURATION_BANDS = List.of(new Band("under 3 months", 0, 2),
-            new Band("3 to 6 months", 3, 5), new Band("6 to 12 months", 6, 11), new Band("1 to 2 years", 12, 23),
-            new Band("2 years or more", 24, Integer.MAX_VALUE));
-
     /**
-     * Duration from a start to an end date in the {@link #DURATION_BANDS}. Each band includes its lower
+     * Duration from a start to an end date in the {@link BandSet#DURATION_MONTHS} bands. Each band includes its lower
      * bound: a duration reaches n months on the day n calendar months after the start (start plus n months,
      * end-of-month clamped, so 31 March reaches 3 months on 30 June). Exactly 3 months is "3 to 6 months",
      * exactly 2 years "2 years or more". A missing date, or an end before the start, is unknown.
      */
-    public static Breakdown duration(Function<AnnexARecord, LocalDate> start, Function<AnnexARecord, LocalDate> end) {
-        return bands("duration", DURATION_BANDS, r -> completedMonths(start.apply(r), end.apply(r)));
+    public static Breakdown<AnnexARecord> duration(Function<AnnexARecord, LocalDate> start, Function<AnnexARecord, LocalDate> end) {
+        return bands("duration", BandSet.DURATION_MONTHS.bands(),
+                r -> completedMonths(start.apply(r), end.apply(r)));
     }
 
     /** Whole calendar months from start to end (the largest n with start plus n months on or before end), or null. */
@@ -250,8 +257,8 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
      * Male, female, and other or unknown (Not stated/recorded, Neither, or a blank or rejected
      * Gender), as the catalogue maps Annex A gender for reporting.
      */
-    public static Breakdown gender() {
-        return new Breakdown("gender", List.of(MALE, FEMALE, OTHER_OR_UNKNOWN), record -> {
+    public static Breakdown<AnnexARecord> gender() {
+        return new Breakdown<>("gender", List.of(MALE, FEMALE, OTHER_OR_UNKNOWN), record -> {
             if (record.is(Field.GENDER, "Male")) {
                 return MALE;
             }
@@ -260,7 +267,7 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
     }
 
     /** The breakdowns an indicator computes, checked against those its definition declares. */
-    static List<Breakdown> checkDeclared(IndicatorMetadata metadata, List<Breakdown> breakdowns) {
+    public static <B extends Breakdown<?>> List<B> checkDeclared(IndicatorMetadata metadata, List<B> breakdowns) {
         List<String> names = breakdowns.stream().map(Breakdown::name).toList();
         if (!names.equals(metadata.breakdowns())) {
             throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
@@ -270,13 +277,13 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
     }
 
     /** How many of the records fall in each group, every group present. */
-    public Map<String, Long> tally(List<AnnexARecord> records) {
+    public Map<String, Long> tally(List<? extends T> records) {
         if (values == null) {
             return tallyDiscovered(records);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         values.forEach(v -> counts.put(v, 0L));
-        for (AnnexARecord record : records) {
+        for (T record : records) {
             String group = classifier.apply(record);
             if (!counts.containsKey(group)) {
                 throw new IllegalStateException("breakdown " + name + " put a record in \"" + group
@@ -288,9 +295,9 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
     }
 
     /** Groups found in the records (and in those of a wider population, for percentages: see {@link #withGroupsOf}). */
-    private Map<String, Long> tallyDiscovered(List<AnnexARecord> records) {
+    private Map<String, Long> tallyDiscovered(List<? extends T> records) {
         TreeSet<String> found = new TreeSet<>();
-        for (AnnexARecord record : records) {
+        for (T record : records) {
             found.add(classifier.apply(record));
         }
         boolean unallocated = found.remove(UNALLOCATED);
@@ -298,14 +305,14 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
         if (unallocated) {
             order.add(UNALLOCATED);
         }
-        return new Breakdown(name, order, classifier).tally(records);
+        return new Breakdown<>(name, order, classifier).tally(records);
     }
 
     /** This breakdown with its groups fixed to those found in the given records (so a numerator keeps zeros). */
-    public Breakdown withGroupsOf(List<AnnexARecord> records) {
+    public Breakdown<T> withGroupsOf(List<? extends T> records) {
         if (values != null) {
             return this;
         }
-        return new Breakdown(name, List.copyOf(tallyDiscovered(records).keySet()), classifier);
+        return new Breakdown<>(name, List.copyOf(tallyDiscovered(records).keySet()), classifier);
     }
 }

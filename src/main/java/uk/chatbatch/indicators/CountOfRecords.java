@@ -1,19 +1,18 @@
 package uk.chatbatch.indicators;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.input.InputData;
 
 /**
- * The shape of a count indicator, like a dbt simple metric: the records of the source list that
- * meet one condition. A subclass says which records count (and, optionally, how to break them down);
- * this class reads the list, counts and builds the result. Records are counted, not distinct children.
+ * The shape of a count indicator over an Annex A list ({@link CountOf} over its records): the records of the
+ * source list that meet one condition. A subclass says which records count (and, optionally, how to break them
+ * down). Records are counted, not distinct children, unless {@link #countsChildren()} says otherwise.
  */
-public abstract class CountOfRecords implements Indicator {
+public abstract class CountOfRecords extends CountOf<AnnexARecord> {
 
     /** Whether this record is counted. */
+    @Override
     protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
 
     /** Whether children are counted rather than records, as ChAT counts them: each child once. Records by default. */
@@ -21,35 +20,18 @@ public abstract class CountOfRecords implements Indicator {
         return false;
     }
 
-    /** Breakdowns reported beside the whole population; their names must match the definition's. */
-    protected List<Breakdown> breakdowns() {
-        return List.of();
-    }
-
-    /** Breakdowns that depend on the period (e.g. month of the window); by default those of {@link #breakdowns()}. */
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
-        return breakdowns();
+    @Override
+    protected final List<AnnexARecord> items(InputData data, IndicatorContext context) {
+        return data.rows(metadata().source());
     }
 
     @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        IndicatorMetadata metadata = metadata();
-        List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns(context));
-        UndecidedRecords undecided = new UndecidedRecords();
-        List<AnnexARecord> counted = data.rows(metadata.source()).stream()
-                .filter(record -> undecided.attempt(() -> counts(record, context)).orElse(false))
-                .toList();
-        if (countsChildren()) {
-            counted = Children.describedBy(counted, counted);
-        }
-        List<IndicatorValue> values = new ArrayList<>();
-        values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, counted.size()));
-        for (Breakdown breakdown : breakdowns) {
-            for (Map.Entry<String, Long> group : breakdown.tally(counted).entrySet()) {
-                values.add(IndicatorValue.count(breakdown.name(), group.getKey(), group.getValue()));
-            }
-        }
-        return undecided.noted(IndicatorResult.computed(metadata, values,
-                counted.stream().map(r -> CountedRecord.of(r, true, false)).toList()));
+    protected final DrillDown<AnnexARecord> drillDown() {
+        return DrillDown.annexA();
+    }
+
+    @Override
+    protected final List<AnnexARecord> counted(List<AnnexARecord> meetingTheCondition) {
+        return countsChildren() ? Children.describedBy(meetingTheCondition, meetingTheCondition) : meetingTheCondition;
     }
 }

@@ -1,6 +1,7 @@
 package uk.chatbatch.indicators;
 
 import java.util.Locale;
+import uk.chatbatch.calendar.Timescales;
 
 /**
  * The choices the catalogue marks [decision]: each a named setting with the catalogue's default, set
@@ -17,7 +18,7 @@ public enum IndicatorSetting {
     CIN_SEEN_WITHIN_WORKING_DAYS(20, "working days",
             "A child in need counts as seen recently when last seen within this many working days before the"
                     + " period end (CIN-03); there is no national standard."),
-    CP_VISIT_WITHIN_WORKING_DAYS(10, "working days",
+    CP_VISIT_WITHIN_WORKING_DAYS(Timescales.CP_VISIT_WORKING_DAYS, "working days",
             "A child protection visit is in timescale when the last statutory visit is within this many working"
                     + " days before the period end (CP-08); a local standard, commonly 10."),
     CLA_VISIT_WITHIN_WEEKS(6, "weeks",

@@ -2,11 +2,10 @@ package uk.chatbatch.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of a percentage indicator, like a dbt ratio metric: of the source list's records in a
@@ -30,23 +29,20 @@ public abstract class PercentOfRecords implements Indicator {
         return false;
     }
 
-    /** Breakdowns reported beside the whole population; their names must match the definition's. */
-    protected List<Breakdown> breakdowns() {
+    /**
+     * Breakdowns reported beside the whole population, for the period (a month or an age at the period end needs
+     * it); their names must match the definition's. None by default.
+     */
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of();
-    }
-
-    /** Breakdowns that depend on the period (e.g. month of the window); by default those of {@link #breakdowns()}. */
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
-        return breakdowns();
     }
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown> breakdowns = Breakdown.checkDeclared(metadata, breakdowns(context));
+        List<Breakdown<AnnexARecord>> breakdowns = breakdowns(context);
         List<AnnexARecord> population = new ArrayList<>();
         List<AnnexARecord> numerator = new ArrayList<>();
-        List<CountedRecord> counted = new ArrayList<>();
         UndecidedRecords undecided = new UndecidedRecords();
         for (AnnexARecord record : data.rows(metadata.source())) {
             if (!undecided.attempt(() -> inDenominator(record, context)).orElse(false)) {
@@ -65,20 +61,7 @@ public abstract class PercentOfRecords implements Indicator {
             population = Children.describedBy(population, numerator);
             numerator = population.stream().filter(Set.copyOf(numerator)::contains).toList();
         }
-        Set<AnnexARecord> inNumerator = Set.copyOf(numerator);
-        for (AnnexARecord record : population) {
-            counted.add(CountedRecord.of(record, inNumerator.contains(record), true));
-        }
-        List<IndicatorValue> values = new ArrayList<>();
-        values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, numerator.size(), population.size()));
-        for (Breakdown declared : breakdowns) {
-            Breakdown breakdown = declared.withGroupsOf(population);
-            Map<String, Long> top = breakdown.tally(numerator);
-            for (Map.Entry<String, Long> group : breakdown.tally(population).entrySet()) {
-                values.add(IndicatorValue.percent(breakdown.name(), group.getKey(), top.get(group.getKey()),
-                        group.getValue()));
-            }
-        }
-        return undecided.noted(IndicatorResult.computed(metadata, values, counted));
+        return undecided.noted(Shapes.percent(metadata, population, Set.copyOf(numerator)::contains, breakdowns,
+                DrillDown.annexA()));
     }
 }

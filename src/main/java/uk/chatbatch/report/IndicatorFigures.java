@@ -143,7 +143,7 @@ final class IndicatorFigures {
 
     /** Breakdowns a chart or table may use: not staff (drawn as tables of their own), not a rate's basis, not quartiles. */
     static List<ShownResult.Breakdown> usable(ShownResult r) {
-        return r.breakdowns().stream().filter(b -> !VariantView.namesStaff(b.name()))
+        return r.breakdowns().stream().filter(b -> !VariantView.namesStaff(r.metadata(), b.name()))
                 .filter(b -> !b.name().equals(RatePer10000Children.BASIS) && !b.name().equals(QUARTILE)).toList();
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.benchmarks.Benchmark;
 import uk.chatbatch.calendar.ReportingPeriod;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /**
  * Everything one variant of the report prints, worked out before a page is drawn: each result as the
@@ -92,9 +92,7 @@ final class ReportModel {
                 && definition.equals(m.definition())) {
             return r;
         }
-        IndicatorMetadata filledIn = new IndicatorMetadata(m.id(), m.title(), definition, numerator, denominator,
-                window, m.source(), m.alsoUses(), m.fields(), m.unit(), m.polarity(), m.chart(), m.breakdowns(),
-                m.settings(), m.returnTables(), m.returnFields(), m.headline());
+        IndicatorMetadata filledIn = m.withWording(definition, numerator, denominator, window);
         return new ShownResult(filledIn, r.status(), r.message(), r.headline(), r.breakdowns());
     }
 

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,5 +92,39 @@ class CatalogueTest {
         assertThat(Files.readString(Path.of("src/site/markdown/issue-codes.md")))
                 .as("regenerate with: java -jar target/chat-batch.jar indicators --issue-codes src/site/markdown/issue-codes.md")
                 .isEqualTo(CatalogueDocument.issueCodes());
+    }
+
+    /** The guide names real files, each a model of the shape its row names, with its test beside it. */
+    @Test
+    void theShapeGuideNamesModelsOfTheirShapesWithTheirTests() {
+        assertThat(ShapeGuide.ROWS).isNotEmpty();
+        for (ShapeGuide.Row row : ShapeGuide.ROWS) {
+            assertThat(Files.exists(Path.of(ShapeGuide.path(row.model())))).as(ShapeGuide.path(row.model())).isTrue();
+            assertThat(Files.exists(Path.of(ShapeGuide.path(row.model()).replace("src/main/", "src/test/")
+                    .replace(".java", "Test.java")))).as(row.model().getSimpleName() + "Test").isTrue();
+            if (row.shapeNote().isEmpty()) {
+                assertThat(row.shape()).as(row.model().getSimpleName()).isAssignableFrom(row.model());
+            }
+        }
+        assertThat(CatalogueDocument.markdown(catalogue.definitions()))
+                .contains("| A count of an Annex A list's records meeting a condition (dated in the window, open at the"
+                        + " period end) | `CountOfRecords` | `src/main/java/uk/chatbatch/indicators/frontdoor/"
+                        + "ContactsInWindow.java` |");
+    }
+
+    /** CLA-01-903 names CLA-01 and back: a twin is an indicator of the catalogue measuring the same thing. */
+    @Test
+    void twinsNameEachOther() {
+        Map<String, IndicatorMetadata> byId = catalogue.definitions().stream()
+                .collect(Collectors.toMap(IndicatorMetadata::id, m -> m));
+        for (IndicatorMetadata m : catalogue.definitions()) {
+            if (!m.twin().isEmpty()) {
+                assertThat(byId).as(m.id() + "'s twin").containsKey(m.twin());
+                assertThat(byId.get(m.twin()).twin()).as(m.twin() + " names " + m.id() + " back").isEqualTo(m.id());
+                assertThat(m.fromReturns()).as(m.id() + " and its twin come from different sources")
+                        .isNotEqualTo(byId.get(m.twin()).fromReturns());
+            }
+        }
+        assertThat(byId.get("CLA-01-903").twin()).isEqualTo("CLA-01");
     }
 }

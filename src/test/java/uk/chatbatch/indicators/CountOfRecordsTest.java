@@ -31,7 +31,7 @@ class CountOfRecordsTest {
 
     @Test
     void aRecordPutInAGroupTheBreakdownDoesNotListFails() {
-        Breakdown leaky = new Breakdown("source", List.of("police", "schools"), record -> "health");
+        Breakdown<AnnexARecord> leaky = new Breakdown<>("source", List.of("police", "schools"), record -> "health");
         CountOfRecords indicator = countOfContacts(List.of("source"), List.of(leaky));
 
         assertThatThrownBy(() -> indicator.compute(only(CONTACTS, CONTACT), T))
@@ -39,7 +39,7 @@ class CountOfRecordsTest {
                 .hasMessageContaining("\"health\", which is not one of [police, schools]");
     }
 
-    private static CountOfRecords countOfContacts(List<String> declared, List<Breakdown> computed) {
+    private static CountOfRecords countOfContacts(List<String> declared, List<Breakdown<AnnexARecord>> computed) {
         IndicatorMetadata metadata = new IndicatorMetadata("CON-98", "Contacts", "Test.", "contacts", "", "window",
                 CONTACTS, List.of(), List.of(DATE_OF_CONTACT), Unit.COUNT, Polarity.CONTEXTUAL, ChartType.KPI, declared,
                 List.of());
@@ -50,7 +50,7 @@ class CountOfRecordsTest {
             }
 
             @Override
-            protected List<Breakdown> breakdowns() {
+            protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
                 return computed;
             }
 

@@ -13,21 +13,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.adoption.LastTwelveMonths;
+import uk.chatbatch.input.InputData;
 
 /**
  * The funnel's stages are not a partition (one adopter passes through several in the window), so the "stage"
@@ -54,14 +56,17 @@ import uk.chatbatch.indicators.adoption.LastTwelveMonths;
         unit = Unit.COUNT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.TRD,
-        breakdowns = {"stage", "month", "ethnic group", "fostering for adoption"})
+        breakdowns = {@By("stage"),
+                @By(value = "month", kind = BreakdownKind.MONTH),
+                @By(value = "ethnic group", kind = BreakdownKind.ETHNICITY),
+                @By("fostering for adoption")})
 public class AdopterPipeline implements Indicator {
 
     static final Map<String, Field> STAGES = stages();
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        LastTwelveMonths window = LastTwelveMonths.of(context);
+        Window window = context.period().lastMonths(12);
         List<AnnexARecord> adopters = data.rows(AnnexAList.ADOPTERS);
         List<AnnexARecord> approved = adopters.stream()
                 .filter(a -> window.contains(a.date(APPLICATION_APPROVED_DATE))).toList();
@@ -69,10 +74,10 @@ public class AdopterPipeline implements Indicator {
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, approved.size()));
         STAGES.forEach((stage, date) -> values.add(IndicatorValue.count("stage", stage,
                 adopters.stream().filter(a -> window.contains(a.date(date))).count())));
-        Breakdown fosteringForAdoption = new Breakdown("fostering for adoption",
+        Breakdown<AnnexARecord> fosteringForAdoption = new Breakdown<AnnexARecord>("fostering for adoption",
                 List.of("yes", "no", Breakdown.UNKNOWN), a -> a.is(ADOPTER_FOSTERING_FOR_ADOPTION, "Yes") ? "yes"
                         : a.is(ADOPTER_FOSTERING_FOR_ADOPTION, "No") ? "no" : Breakdown.UNKNOWN);
-        for (Breakdown breakdown : List.of(window.month("month", APPLICATION_APPROVED_DATE), Breakdown.ethnicGroup(),
+        for (Breakdown<AnnexARecord> breakdown : List.of(Breakdown.month("month", APPLICATION_APPROVED_DATE, window.firstDay(), window.end()), Breakdown.ethnicGroup(),
                 fosteringForAdoption)) {
             breakdown.tally(approved).forEach((group, n) -> values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }

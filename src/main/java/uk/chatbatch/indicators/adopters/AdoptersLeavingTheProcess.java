@@ -18,10 +18,10 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.adoption.LastTwelveMonths;
 
 @IndicatorDefinition(
         id = "ADR-06",
@@ -41,7 +41,7 @@ import uk.chatbatch.indicators.adoption.LastTwelveMonths;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.SRC,
-        breakdowns = {"stage", "reason"})
+        breakdowns = {@By("stage"), @By("reason")})
 public class AdoptersLeavingTheProcess extends CountOfRecords {
 
     static final List<String> STAGES = List.of("before stage 1", "stage 1", "between stages", "stage 2", "approved",
@@ -49,12 +49,12 @@ public class AdoptersLeavingTheProcess extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord adopter, IndicatorContext context) {
-        return LastTwelveMonths.of(context).contains(adopter.date(ADOPTER_LEFT_DATE));
+        return context.period().lastMonths(12).contains(adopter.date(ADOPTER_LEFT_DATE));
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
-        return List.of(new Breakdown("stage", STAGES, AdoptersLeavingTheProcess::stageWhenLeft),
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+        return List.of(new Breakdown<AnnexARecord>("stage", STAGES, AdoptersLeavingTheProcess::stageWhenLeft),
                 Breakdown.code("reason", ADOPTER_LEFT_REASON));
     }
 

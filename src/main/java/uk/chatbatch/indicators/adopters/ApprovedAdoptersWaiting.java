@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.APPLICATION_APPROVED_DATE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -16,11 +15,13 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /** Not a {@link uk.chatbatch.indicators.CountOfRecords}: how long they have waited is measured to the period end. */
 @IndicatorDefinition(
@@ -40,7 +41,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"waiting"})
+        breakdowns = {@By("waiting")})
 public class ApprovedAdoptersWaiting implements Indicator {
 
     static final int LONG_WAIT_MONTHS = 3;
@@ -51,7 +52,7 @@ public class ApprovedAdoptersWaiting implements Indicator {
         List<AnnexARecord> waiting = data.rows(AnnexAList.ADOPTERS).stream()
                 .filter(adopter -> isWaiting(adopter, periodEnd)).toList();
         LocalDate cutOff = periodEnd.minusMonths(LONG_WAIT_MONTHS);
-        Breakdown howLong = new Breakdown("waiting", List.of("3 months or less", "more than 3 months"),
+        Breakdown<AnnexARecord> howLong = new Breakdown<AnnexARecord>("waiting", List.of("3 months or less", "more than 3 months"),
                 adopter -> adopter.date(APPLICATION_APPROVED_DATE).isBefore(cutOff) ? "more than 3 months"
                         : "3 months or less");
         List<IndicatorValue> values = new ArrayList<>();

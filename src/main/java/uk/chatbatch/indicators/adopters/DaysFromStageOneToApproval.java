@@ -11,7 +11,6 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.adoption.LastTwelveMonths;
 import uk.chatbatch.indicators.adoption.MeanCalendarDays;
 
 @IndicatorDefinition(
@@ -35,7 +34,7 @@ public class DaysFromStageOneToApproval extends MeanCalendarDays {
 
     @Override
     protected boolean inPopulation(AnnexARecord adopter, IndicatorContext context) {
-        return LastTwelveMonths.of(context).contains(adopter.date(APPLICATION_APPROVED_DATE));
+        return context.period().lastMonths(12).contains(adopter.date(APPLICATION_APPROVED_DATE));
     }
 
     @Override

@@ -5,7 +5,6 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.PercentOfRecords;
-import uk.chatbatch.indicators.adoption.LastTwelveMonths;
 
 /**
  * The shape of the two-stage adopter assessment timescales: of the stages ended in the 12 months, the
@@ -29,7 +28,7 @@ abstract class StageCompletedWithinMonths extends PercentOfRecords {
     protected boolean inDenominator(AnnexARecord adopter, IndicatorContext context) {
         LocalDate started = adopter.date(start);
         LocalDate ended = adopter.date(end);
-        return LastTwelveMonths.of(context).contains(ended) && started != null && !ended.isBefore(started);
+        return context.period().lastMonths(12).contains(ended) && started != null && !ended.isBefore(started);
     }
 
     @Override

@@ -23,7 +23,7 @@ final class Adopted {
 
     /** A Date of Adoption Order in the 12 months ending on the period end. */
     static boolean inWindow(AnnexARecord child, IndicatorContext context) {
-        return LastTwelveMonths.of(context).contains(child.date(ADOPTION_ORDER_DATE));
+        return context.period().lastMonths(12).contains(child.date(ADOPTION_ORDER_DATE));
     }
 
     /**
@@ -31,7 +31,7 @@ final class Adopted {
      * the same Family identifier, which links children to the adoptive family; "single child" when none has;
      * unknown when the family identifier is blank.
      */
-    static Breakdown siblingGroup(List<AnnexARecord> adoptionList) {
+    static Breakdown<AnnexARecord> siblingGroup(List<AnnexARecord> adoptionList) {
         Map<String, Set<String>> childrenByFamily = new HashMap<>();
         for (AnnexARecord child : adoptionList) {
             String family = child.text(FAMILY_ID);
@@ -39,7 +39,7 @@ final class Adopted {
                 childrenByFamily.computeIfAbsent(family, f -> new HashSet<>()).add(child.personId());
             }
         }
-        return new Breakdown("sibling group", List.of(SINGLE, SIBLING_GROUP, Breakdown.UNKNOWN), child -> {
+        return new Breakdown<AnnexARecord>("sibling group", List.of(SINGLE, SIBLING_GROUP, Breakdown.UNKNOWN), child -> {
             String family = child.text(FAMILY_ID);
             if (family == null || family.isBlank()) {
                 return Breakdown.UNKNOWN;

@@ -5,19 +5,22 @@ import static uk.chatbatch.annexa.Field.SHOULD_BE_PLACED_DECISION_DATE;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /** Two monthly series from one list: decisions (the headline) and placement orders, each by its own date. */
 @IndicatorDefinition(
@@ -37,12 +40,12 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.TRD,
-        breakdowns = {"month", "placement orders by month"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH), @By("placement orders by month")})
 public class AdoptionDecisionsAndPlacementOrders implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        LastTwelveMonths window = LastTwelveMonths.of(context);
+        Window window = context.period().lastMonths(12);
         List<AnnexARecord> children = data.rows(AnnexAList.ADOPTION);
         List<AnnexARecord> decisions = children.stream()
                 .filter(c -> window.contains(c.date(SHOULD_BE_PLACED_DECISION_DATE))).toList();
@@ -50,9 +53,9 @@ public class AdoptionDecisionsAndPlacementOrders implements Indicator {
                 .filter(c -> window.contains(c.date(PLACEMENT_ORDER_DATE))).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, decisions.size()));
-        Breakdown decisionMonth = window.month("month", SHOULD_BE_PLACED_DECISION_DATE);
+        Breakdown<AnnexARecord> decisionMonth = Breakdown.month("month", SHOULD_BE_PLACED_DECISION_DATE, window.firstDay(), window.end());
         decisionMonth.tally(decisions).forEach((m, n) -> values.add(IndicatorValue.count(decisionMonth.name(), m, n)));
-        Breakdown orderMonth = window.month("placement orders by month", PLACEMENT_ORDER_DATE);
+        Breakdown<AnnexARecord> orderMonth = Breakdown.month("placement orders by month", PLACEMENT_ORDER_DATE, window.firstDay(), window.end());
         orderMonth.tally(placementOrders).forEach((m, n) -> values.add(IndicatorValue.count(orderMonth.name(), m, n)));
         return IndicatorResult.computed(metadata(), values,
                 decisions.stream().map(c -> CountedRecord.of(c, true, false)).toList());

@@ -13,6 +13,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "ADO-07",
+        twin = "ADO-07-903",
         title = "Adoptions",
         definition = "The number of children on List 10 with a Date of Adoption Order in the 12 months ending on"
                 + " the period end: after the date 12 months before the period end, up to and including it. Records"

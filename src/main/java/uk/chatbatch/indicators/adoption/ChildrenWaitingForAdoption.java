@@ -10,7 +10,6 @@ import static uk.chatbatch.annexa.Field.PLACEMENT_ORDER_DATE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
@@ -19,11 +18,13 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /** Not a {@link uk.chatbatch.indicators.CountOfRecords}: its breakdowns measure waiting up to the period end. */
 @IndicatorDefinition(
@@ -46,7 +47,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"since entering care", "since placement order", "age band"})
+        breakdowns = {@By("since entering care"), @By("since placement order"), @By("age band")})
 public class ChildrenWaitingForAdoption implements Indicator {
 
     static final int LONG_WAIT_SINCE_ENTERING_CARE_MONTHS = 18;
@@ -59,7 +60,7 @@ public class ChildrenWaitingForAdoption implements Indicator {
                 .filter(child -> isWaiting(child, periodEnd)).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, waiting.size()));
-        for (Breakdown breakdown : List.of(
+        for (Breakdown<AnnexARecord> breakdown : List.of(
                 waitedSince("since entering care", ENTERED_CARE_DATE, LONG_WAIT_SINCE_ENTERING_CARE_MONTHS, periodEnd),
                 waitedSince("since placement order", PLACEMENT_ORDER_DATE, LONG_WAIT_SINCE_PLACEMENT_ORDER_MONTHS,
                         periodEnd),
@@ -81,11 +82,11 @@ public class ChildrenWaitingForAdoption implements Indicator {
         return date != null && !date.isAfter(periodEnd);
     }
 
-    private static Breakdown waitedSince(String name, Field since, int months, LocalDate periodEnd) {
+    private static Breakdown<AnnexARecord> waitedSince(String name, Field since, int months, LocalDate periodEnd) {
         String longWait = months + " months or more";
         String shorter = "under " + months + " months";
         LocalDate cutOff = periodEnd.minusMonths(months);
-        return new Breakdown(name, List.of(shorter, longWait, Breakdown.UNKNOWN), child -> {
+        return new Breakdown<AnnexARecord>(name, List.of(shorter, longWait, Breakdown.UNKNOWN), child -> {
             LocalDate date = child.date(since);
             if (date == null) {
                 return Breakdown.UNKNOWN;

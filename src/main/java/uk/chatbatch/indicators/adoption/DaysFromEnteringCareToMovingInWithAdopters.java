@@ -8,19 +8,21 @@ import static uk.chatbatch.annexa.Field.PLACED_FOR_ADOPTION_DATE;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.AgeBands;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 @IndicatorDefinition(
         id = "ADO-01",
+        twin = "ADO-01-903",
         headline = true,
         title = "A1: days from entering care to moving in with adopters",
         definition = "For the children on List 10 adopted in the 12 months ending on the period end (Date of"
@@ -40,7 +42,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.DAYS,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"age at entry", "sibling group"})
+        breakdowns = {@By("age at entry"), @By("sibling group")})
 public class DaysFromEnteringCareToMovingInWithAdopters extends MeanCalendarDays {
 
     @Override
@@ -59,9 +61,9 @@ public class DaysFromEnteringCareToMovingInWithAdopters extends MeanCalendarDays
     }
 
     @Override
-    protected List<Breakdown> breakdowns(InputData data, IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(InputData data, IndicatorContext context) {
         // Not Breakdown.ageBand: its fallback, the supplied age, is the age at the period end, not at entry.
-        Breakdown ageAtEntry = new Breakdown("age at entry", AgeBands.BANDS, child -> {
+        Breakdown<AnnexARecord> ageAtEntry = new Breakdown<AnnexARecord>("age at entry", AgeBands.BANDS, child -> {
             LocalDate entered = child.date(ENTERED_CARE_DATE);
             return child.date(DATE_OF_BIRTH) == null || entered == null ? Breakdown.UNKNOWN
                     : AgeBands.band(AgeBands.age(child, entered));

@@ -16,6 +16,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "ADO-03",
+        twin = "ADO-03-903",
         title = "A10: days from entering care to moving in with the family that adopted, adjusted",
         definition = "As ADO-01 (A1), but the clock stops when the child moved in with the family that went on to"
                 + " adopt, as the adoption scorecard's A10: for the children on List 10 adopted in the 12 months"

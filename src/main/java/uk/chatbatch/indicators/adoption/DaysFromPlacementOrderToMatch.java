@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "ADO-02",
+        twin = "ADO-02-903",
         headline = true,
         title = "A2: days from placement order to match with adopters",
         definition = "For the children on List 10 adopted in the 12 months ending on the period end (Date of"

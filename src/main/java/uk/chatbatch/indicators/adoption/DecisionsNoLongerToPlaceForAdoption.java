@@ -10,6 +10,7 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
@@ -30,16 +31,16 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.SRC,
-        breakdowns = {"reason"})
+        breakdowns = {@By("reason")})
 public class DecisionsNoLongerToPlaceForAdoption extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord child, IndicatorContext context) {
-        return LastTwelveMonths.of(context).contains(child.date(NO_LONGER_PLACED_DECISION_DATE));
+        return context.period().lastMonths(12).contains(child.date(NO_LONGER_PLACED_DECISION_DATE));
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("reason", NO_LONGER_PLACED_REASON));
     }
 }

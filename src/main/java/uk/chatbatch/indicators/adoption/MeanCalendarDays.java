@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.CountedRecord;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of the adoption scorecard's timeliness measures: for the records in a population, the mean number
@@ -36,7 +36,7 @@ public abstract class MeanCalendarDays implements Indicator {
     protected abstract LocalDate to(AnnexARecord record);
 
     /** Breakdowns beside the whole population, in the order the definition declares them. */
-    protected List<Breakdown> breakdowns(InputData data, IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(InputData data, IndicatorContext context) {
         return List.of();
     }
 
@@ -64,13 +64,13 @@ public abstract class MeanCalendarDays implements Indicator {
         }
         List<IndicatorValue> values = new ArrayList<>();
         values.add(mean(IndicatorValue.ALL, IndicatorValue.ALL, order, measured));
-        List<Breakdown> breakdowns = breakdowns(data, context);
+        List<Breakdown<AnnexARecord>> breakdowns = breakdowns(data, context);
         List<String> names = breakdowns.stream().map(Breakdown::name).toList();
         if (!names.equals(metadata.breakdowns())) {
             throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
                     + " but computes " + names);
         }
-        for (Breakdown breakdown : breakdowns) {
+        for (Breakdown<AnnexARecord> breakdown : breakdowns) {
             for (String group : breakdown.tally(order).keySet()) {
                 List<AnnexARecord> inGroup = order.stream()
                         .filter(r -> group.equals(breakdown.classifier().apply(r))).toList();

@@ -34,7 +34,7 @@ public class PlacedAfterFosteringForAdoptionOrConcurrentPlanning extends Percent
 
     @Override
     protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
-        return LastTwelveMonths.of(context).contains(child.date(PLACED_FOR_ADOPTION_DATE));
+        return context.period().lastMonths(12).contains(child.date(PLACED_FOR_ADOPTION_DATE));
     }
 
     @Override

@@ -7,15 +7,20 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "ASM-01",
+        population = PopulationRule.AUTHORISED_IN_WINDOW,
+        twin = "ASM-01-CIN",
         title = "Assessments completed",
         definition = "The number of assessment records in List 4 whose Continuous Assessment Date of Authorisation"
                 + " is in the six months ending on the period end: after the date six months before the period end,"
@@ -30,7 +35,8 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"month", "team"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH),
+                @By(value = "team", kind = BreakdownKind.STAFF)})
 public class AssessmentsAuthorisedInWindow extends CountOfRecords {
 
     @Override
@@ -39,7 +45,7 @@ public class AssessmentsAuthorisedInWindow extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(ASSESSMENT_AUTHORISATION_DATE, context.period()), Breakdown.team());
     }
 }

@@ -8,17 +8,23 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.calendar.Timescales;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "ASM-02",
+        population = PopulationRule.AUTHORISED_IN_WINDOW,
+        twin = "ASM-02-CIN",
         headline = true,
         title = "Assessments completed within 45 working days",
         definition = "Of the assessments in List 4 authorised in the six months ending on the period end (Continuous"
@@ -38,10 +44,12 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"team", "worker", "age band"})
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF),
+                @By(value = "worker", kind = BreakdownKind.STAFF),
+                @By("age band")})
 public class AssessmentsWithin45WorkingDays extends PercentOfRecords {
 
-    static final int WORKING_DAYS_ALLOWED = 45;
+    static final int WORKING_DAYS_ALLOWED = Timescales.ASSESSMENT_WORKING_DAYS;
 
     @Override
     protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {
@@ -57,7 +65,7 @@ public class AssessmentsWithin45WorkingDays extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker(),
                 Breakdown.ageBand(r -> r.date(ASSESSMENT_START_DATE)));
     }

@@ -8,14 +8,17 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.Timescales;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "ASM-04",
@@ -36,10 +39,11 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"team", "worker"})
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF),
+                @By(value = "worker", kind = BreakdownKind.STAFF)})
 public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
 
-    static final int WORKING_DAYS_ALLOWED = 45;
+    static final int WORKING_DAYS_ALLOWED = Timescales.ASSESSMENT_WORKING_DAYS;
 
     @Override
     protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {
@@ -54,7 +58,7 @@ public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

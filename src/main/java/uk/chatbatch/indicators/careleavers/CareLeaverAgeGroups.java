@@ -49,7 +49,7 @@ final class CareLeaverAgeGroups {
         return AGED_19_TO_21.equals(group(careLeaver, periodEnd));
     }
 
-    static Breakdown breakdown(LocalDate periodEnd) {
-        return new Breakdown(NAME, GROUPS, r -> group(r, periodEnd));
+    static Breakdown<AnnexARecord> breakdown(LocalDate periodEnd) {
+        return new Breakdown<AnnexARecord>(NAME, GROUPS, r -> group(r, periodEnd));
     }
 }

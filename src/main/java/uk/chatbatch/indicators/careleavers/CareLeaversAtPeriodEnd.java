@@ -9,7 +9,6 @@ import static uk.chatbatch.annexa.Field.GENDER;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -17,11 +16,13 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /** Not a {@link uk.chatbatch.indicators.CountOfRecords}: its age breakdowns are taken at the period end. */
 @IndicatorDefinition(
@@ -43,7 +44,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"age group", "eligibility category", "gender", "age"})
+        breakdowns = {@By("age group"), @By("eligibility category"), @By("gender"), @By("age")})
 public class CareLeaversAtPeriodEnd implements Indicator {
 
     @Override
@@ -52,7 +53,7 @@ public class CareLeaversAtPeriodEnd implements Indicator {
         List<AnnexARecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, careLeavers.size()));
-        for (Breakdown breakdown : List.of(CareLeaverAgeGroups.breakdown(periodEnd),
+        for (Breakdown<AnnexARecord> breakdown : List.of(CareLeaverAgeGroups.breakdown(periodEnd),
                 Breakdown.code("eligibility category", ELIGIBILITY_CATEGORY), Breakdown.gender(),
                 Breakdown.singleYearOfAge(r -> periodEnd))) {
             breakdown.tally(careLeavers).forEach((group, n) ->

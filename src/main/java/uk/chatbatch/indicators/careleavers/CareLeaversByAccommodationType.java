@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -15,11 +14,13 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /**
  * A mix, so the rows matter more than the headline: each type's share, for all care leavers and within each
@@ -46,8 +47,10 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"accommodation type", "accommodation type, aged 17 to 18", "accommodation type, aged 19 to 21",
-                "accommodation type, aged 22 to 25"})
+        breakdowns = {@By("accommodation type"),
+                @By("accommodation type, aged 17 to 18"),
+                @By("accommodation type, aged 19 to 21"),
+                @By("accommodation type, aged 22 to 25")})
 public class CareLeaversByAccommodationType implements Indicator {
 
     static final List<String> AGE_GROUPS = List.of(CareLeaverAgeGroups.AGED_17_TO_18,

@@ -12,6 +12,7 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
@@ -19,6 +20,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CL-03",
+        twin = "CL-03-903",
         title = "Care leavers aged 19 to 21 in education, employment or training",
         definition = "Of the young people on List 9 aged 19 to 21 at the period end, the percentage whose Activity"
                 + " Status is education, employment or training: higher education (F1, P1), other education (F2,"
@@ -39,7 +41,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"age group", "activity"})
+        breakdowns = {@By("age group"), @By("activity")})
 public class CareLeaversInEducationEmploymentOrTraining extends PercentOfCareLeavers19To21 {
 
     static final Set<String> IN_EDUCATION_EMPLOYMENT_OR_TRAINING =

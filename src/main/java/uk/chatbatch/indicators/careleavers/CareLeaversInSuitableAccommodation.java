@@ -11,6 +11,7 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
@@ -18,6 +19,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CL-05",
+        twin = "CL-05-903",
         headline = true,
         title = "Care leavers aged 19 to 21 in suitable accommodation",
         definition = "Of the young people on List 9 aged 19 to 21 at the period end, the percentage whose"
@@ -36,7 +38,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"accommodation type"})
+        breakdowns = {@By("accommodation type")})
 public class CareLeaversInSuitableAccommodation extends PercentOfCareLeavers19To21 {
 
     @Override

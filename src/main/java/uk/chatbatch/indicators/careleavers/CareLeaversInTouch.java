@@ -9,6 +9,7 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
@@ -16,6 +17,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CL-02",
+        twin = "CL-02-903",
         headline = true,
         title = "Care leavers aged 19 to 21 the local authority is in touch with",
         definition = "Of the young people on List 9 aged 19 to 21 at the period end, the percentage whose LA in"
@@ -35,7 +37,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"age group"})
+        breakdowns = {@By("age group")})
 public class CareLeaversInTouch extends PercentOfCareLeavers19To21 {
 
     @Override

@@ -11,6 +11,7 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
@@ -36,7 +37,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"reason"})
+        breakdowns = {@By("reason")})
 public class CareLeaversNotInEducationEmploymentOrTraining extends PercentOfCareLeavers19To21 {
 
     static final List<String> NEET = List.of("G4", "G5", "G6");
@@ -50,7 +51,7 @@ public class CareLeaversNotInEducationEmploymentOrTraining extends PercentOfCare
     @Override
     protected List<IndicatorValue> breakdownRows(List<AnnexARecord> careLeavers, List<AnnexARecord> aged19To21,
                                                  LocalDate periodEnd) {
-        Breakdown reason = new Breakdown("reason", NEET, r -> r.text(ACTIVITY_STATUS));
+        Breakdown<AnnexARecord> reason = new Breakdown<AnnexARecord>("reason", NEET, r -> r.text(ACTIVITY_STATUS));
         List<IndicatorValue> rows = new ArrayList<>();
         reason.tally(aged19To21.stream().filter(this::inNumerator).toList()).forEach((code, n) ->
                 rows.add(IndicatorValue.percent(reason.name(), code, n, aged19To21.size())));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -14,6 +13,7 @@ import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of DfE's care-leaver outcome measures: of the young people on List 9 aged 19 to 21 at the period
@@ -57,7 +57,7 @@ abstract class PercentOfCareLeavers19To21 implements Indicator {
     }
 
     /** For each group of the breakdown, the percentage of the records in it meeting the condition. */
-    static List<IndicatorValue> percentWithin(Breakdown breakdown, List<AnnexARecord> records,
+    static List<IndicatorValue> percentWithin(Breakdown<AnnexARecord> breakdown, List<AnnexARecord> records,
                                               Predicate<AnnexARecord> condition) {
         Map<String, Long> top = breakdown.tally(records.stream().filter(condition).toList());
         List<IndicatorValue> rows = new ArrayList<>();
@@ -67,7 +67,7 @@ abstract class PercentOfCareLeavers19To21 implements Indicator {
     }
 
     /** For each group of the breakdown, its records as a percentage of all the records: the groups add up to 100. */
-    static List<IndicatorValue> shareOf(Breakdown breakdown, List<AnnexARecord> records) {
+    static List<IndicatorValue> shareOf(Breakdown<AnnexARecord> breakdown, List<AnnexARecord> records) {
         List<IndicatorValue> rows = new ArrayList<>();
         breakdown.tally(records).forEach((group, n) ->
                 rows.add(IndicatorValue.percent(breakdown.name(), group, n, records.size())));

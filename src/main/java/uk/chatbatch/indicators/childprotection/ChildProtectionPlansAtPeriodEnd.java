@@ -12,12 +12,16 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CP-01",
+        population = PopulationRule.OPEN_AT_PERIOD_END,
+        twin = "CP-01-CIN",
         title = "Child protection plans at the period end",
         definition = "The number of child protection plan records in List 7 open at the period end: Child Protection"
                 + " Plan Start Date on or before the period end, and either no Child Protection Plan End Date or an"
@@ -31,7 +35,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"age band", "gender", "latest category"})
+        breakdowns = {@By("age band"), @By("gender"), @By("latest category")})
 public class ChildProtectionPlansAtPeriodEnd extends CountOfRecords {
 
     @Override
@@ -40,7 +44,7 @@ public class ChildProtectionPlansAtPeriodEnd extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> context.period().periodEnd()), Breakdown.gender(),
                 Breakdown.code("latest category", LATEST_CATEGORY_OF_ABUSE));
     }

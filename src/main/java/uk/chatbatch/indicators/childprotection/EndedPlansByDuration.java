@@ -7,16 +7,20 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CP-07",
+        twin = "CP-07-CIN",
         title = "Duration of child protection plans ended",
         definition = "The child protection plans in List 7 ending in the six months ending on the period end (Child"
                 + " Protection Plan End Date after the date six months before the period end, up to and including"
@@ -34,7 +38,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.BND,
-        breakdowns = {"duration"})
+        breakdowns = {@By(value = "duration", kind = BreakdownKind.BANDS, bands = BandSet.DURATION_MONTHS)})
 public class EndedPlansByDuration extends CountOfRecords {
 
     @Override
@@ -45,7 +49,7 @@ public class EndedPlansByDuration extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.duration(r -> r.date(CP_START_DATE), r -> r.date(CP_END_DATE)));
     }
 }

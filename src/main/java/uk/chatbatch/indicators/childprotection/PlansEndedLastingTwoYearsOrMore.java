@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CP-06",
+        twin = "CP-06-CIN",
         headline = true,
         title = "Plans ended that lasted two years or more",
         definition = "Of the child protection plans in List 7 ending in the six months ending on the period end"

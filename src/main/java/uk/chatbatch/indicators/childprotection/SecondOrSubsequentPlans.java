@@ -14,6 +14,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CP-04",
+        twin = "CP-04-CIN",
         headline = true,
         title = "Second or subsequent child protection plans",
         definition = "Of the child protection plans in List 7 starting in the six months ending on the period end"

@@ -11,6 +11,7 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
@@ -18,6 +19,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-13",
+        twin = "CLA-13-903",
         title = "Children away from placement without authorisation",
         definition = "The number of " + LookedAfter.MISSING_BASE + " whose Number of Episodes the"
                 + " Child has been 'Absent' from their Placement in the last 12 months is 1 or more, as the LA"
@@ -32,7 +34,7 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
-        breakdowns = {"absent episodes per child"})
+        breakdowns = {@By("absent episodes per child")})
 public class ChildrenAwayWithoutAuthorisation extends CountOfRecords {
 
     @Override
@@ -47,7 +49,7 @@ public class ChildrenAwayWithoutAuthorisation extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.bands("absent episodes per child", ChildrenByNumberOfMissingEpisodes.EPISODES,
                 r -> r.integer(CLA_ABSENT_EPISODES)));
     }

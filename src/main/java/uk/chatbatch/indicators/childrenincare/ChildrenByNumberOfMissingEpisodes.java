@@ -7,11 +7,12 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.Breakdown.Band;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
@@ -19,6 +20,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-12",
+        twin = "CLA-12-903",
         title = "Children who went missing, by number of missing episodes",
         definition = "The " + LookedAfter.MISSING_BASE + " who went missing at least once in the last"
                 + " 12 months (Number of Episodes the Child has been 'Missing' from their Placement in the last 12"
@@ -35,7 +37,7 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.MUL,
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
-        breakdowns = {"missing episodes per child"})
+        breakdowns = {@By("missing episodes per child")})
 public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
 
     @Override
@@ -52,7 +54,7 @@ public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.bands("missing episodes per child", EPISODES, r -> r.integer(CLA_MISSING_EPISODES)));
     }
 }

@@ -10,12 +10,14 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-03",
+        twin = "CLA-03-903",
         title = "Children ceasing to be looked after, by reason",
         definition = "The List 8 records whose Date Ceased to be Looked After is in the six months ending on the period"
                 + " end (after the date six months before the period end, up to and including the period end),"
@@ -32,7 +34,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"reason ceased"})
+        breakdowns = {@By("reason ceased")})
 public class ChildrenCeasingToBeLookedAfterByReason extends CountOfRecords {
 
     @Override
@@ -41,7 +43,7 @@ public class ChildrenCeasingToBeLookedAfterByReason extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("reason ceased", CLA_REASON_CEASED));
     }
 }

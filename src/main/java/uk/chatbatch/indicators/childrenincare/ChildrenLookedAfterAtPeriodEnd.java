@@ -12,12 +12,16 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-01",
+        population = PopulationRule.OPEN_AT_PERIOD_END,
+        twin = "CLA-01-903",
         title = "Children looked after at the period end",
         definition = "The number of records in List 8 of children looked after at the period end: Date Started to be"
                 + " Looked After on or before the period end, and either no Date Ceased to be Looked After or a date"
@@ -33,7 +37,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"age band", "gender", "legal status"})
+        breakdowns = {@By("age band"), @By("gender"), @By("legal status")})
 public class ChildrenLookedAfterAtPeriodEnd extends CountOfRecords {
 
     @Override
@@ -42,7 +46,7 @@ public class ChildrenLookedAfterAtPeriodEnd extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> context.period().periodEnd()), Breakdown.gender(),
                 Breakdown.code("legal status", LEGAL_STATUS));
     }

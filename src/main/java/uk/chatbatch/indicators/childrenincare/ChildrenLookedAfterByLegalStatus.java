@@ -11,6 +11,7 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
@@ -32,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"legal status"})
+        breakdowns = {@By("legal status")})
 public class ChildrenLookedAfterByLegalStatus extends CountOfRecords {
 
     @Override
@@ -41,7 +42,7 @@ public class ChildrenLookedAfterByLegalStatus extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("legal status", LEGAL_STATUS));
     }
 }

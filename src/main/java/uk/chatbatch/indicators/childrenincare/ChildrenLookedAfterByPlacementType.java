@@ -12,6 +12,7 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
@@ -32,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"placement group", "provider"})
+        breakdowns = {@By("placement group"), @By("provider")})
 public class ChildrenLookedAfterByPlacementType extends CountOfRecords {
 
     @Override
@@ -41,7 +42,7 @@ public class ChildrenLookedAfterByPlacementType extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(PlacementGroups.breakdown(), Breakdown.code("provider", PLACEMENT_PROVIDER));
     }
 }

@@ -9,18 +9,19 @@ import static uk.chatbatch.annexa.Field.PLACEMENT_TYPE;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /**
  * The age breakdown is at the period end, which {@link PercentOfRecords#breakdowns()} is not given, so each
@@ -28,6 +29,7 @@ import uk.chatbatch.indicators.Unit;
  */
 @IndicatorDefinition(
         id = "CLA-11",
+        twin = "CLA-11-903",
         title = "Children looked after who went missing",
         definition = "Of the " + LookedAfter.MISSING_BASE + ", the percentage whose Number of Episodes the Child has been 'Missing' from their Placement in the last"
                 + " 12 months is 1 or more, as the LA recorded it. A blank count is not counted as missing but stays"
@@ -44,7 +46,7 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
-        breakdowns = {"age band", "placement group"})
+        breakdowns = {@By("age band"), @By("placement group")})
 public class ChildrenWhoWentMissing extends PercentOfRecords {
 
     @Override
@@ -81,7 +83,7 @@ public class ChildrenWhoWentMissing extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> periodEnd), PlacementGroups.breakdown());
     }
 }

@@ -11,7 +11,7 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
-import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.indicators.PercentLastDatedWithin;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
@@ -36,19 +36,20 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI)
-public class IroContactInTimescale extends PercentOfRecords {
+public class IroContactInTimescale extends PercentLastDatedWithin {
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
-        LocalDate contact = child.date(CLA_LAST_IRO_CONTACT);
-        return LookedAfter.atPeriodEnd(child, context.period())
-                && (contact == null || !contact.isAfter(context.period().periodEnd()));
+    protected boolean openAtPeriodEnd(AnnexARecord record, IndicatorContext context) {
+        return LookedAfter.atPeriodEnd(record, context.period());
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
-        LocalDate contact = child.date(CLA_LAST_IRO_CONTACT);
-        return contact != null && !contact.isBefore(context.period().periodEnd()
-                .minusMonths(context.setting(IndicatorSetting.CLA_IRO_CONTACT_WITHIN_MONTHS)));
+    protected LocalDate lastDate(AnnexARecord record) {
+        return record.date(CLA_LAST_IRO_CONTACT);
+    }
+
+    @Override
+    protected LocalDate earliestInTime(IndicatorContext context) {
+        return context.period().periodEnd().minusMonths(context.setting(IndicatorSetting.CLA_IRO_CONTACT_WITHIN_MONTHS));
     }
 }

@@ -19,6 +19,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-08",
+        twin = "CLA-08-903",
         headline = true,
         title = "Long-term placement stability",
         definition = "An Annex A approximation of DfE's long-term stability measure. Of the children looked after at"

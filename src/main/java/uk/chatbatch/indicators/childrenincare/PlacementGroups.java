@@ -5,6 +5,7 @@ import static uk.chatbatch.annexa.Field.PLACEMENT_TYPE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 
 /** The placement groups of {@link uk.chatbatch.model.PlacementGroups} as an Annex A List 8 breakdown. */
@@ -17,10 +18,10 @@ final class PlacementGroups {
     private PlacementGroups() {
     }
 
-    static Breakdown breakdown() {
+    static Breakdown<AnnexARecord> breakdown() {
         List<String> groups = new ArrayList<>(uk.chatbatch.model.PlacementGroups.GROUPS);
         groups.add(Breakdown.UNKNOWN);
-        return new Breakdown(uk.chatbatch.model.PlacementGroups.NAME, groups, r -> Objects.requireNonNullElse(
+        return new Breakdown<>(uk.chatbatch.model.PlacementGroups.NAME, groups, r -> Objects.requireNonNullElse(
                 uk.chatbatch.model.PlacementGroups.group(r.text(PLACEMENT_TYPE)), Breakdown.UNKNOWN));
     }
 }

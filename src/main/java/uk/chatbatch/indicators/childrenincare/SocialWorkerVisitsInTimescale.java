@@ -11,11 +11,13 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
-import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.indicators.PercentLastDatedWithin;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
@@ -42,25 +44,27 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"team", "worker"})
-public class SocialWorkerVisitsInTimescale extends PercentOfRecords {
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF),
+                @By(value = "worker", kind = BreakdownKind.STAFF)})
+public class SocialWorkerVisitsInTimescale extends PercentLastDatedWithin {
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
-        LocalDate visit = child.date(CLA_LAST_SW_VISIT);
-        return LookedAfter.atPeriodEnd(child, context.period())
-                && (visit == null || !visit.isAfter(context.period().periodEnd()));
+    protected boolean openAtPeriodEnd(AnnexARecord record, IndicatorContext context) {
+        return LookedAfter.atPeriodEnd(record, context.period());
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
-        LocalDate visit = child.date(CLA_LAST_SW_VISIT);
-        return visit != null && !visit.isBefore(context.period().periodEnd()
-                .minusWeeks(context.setting(IndicatorSetting.CLA_VISIT_WITHIN_WEEKS)));
+    protected LocalDate lastDate(AnnexARecord record) {
+        return record.date(CLA_LAST_SW_VISIT);
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected LocalDate earliestInTime(IndicatorContext context) {
+        return context.period().periodEnd().minusWeeks(context.setting(IndicatorSetting.CLA_VISIT_WITHIN_WEEKS));
+    }
+
+    @Override
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

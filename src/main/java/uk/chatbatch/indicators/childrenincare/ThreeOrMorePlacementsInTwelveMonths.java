@@ -11,6 +11,7 @@ import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
@@ -18,6 +19,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CLA-07",
+        twin = "CLA-07-903",
         headline = true,
         title = "Children looked after with three or more placements in 12 months",
         definition = "Of the children looked after at the period end, as CLA-01 counts them (List 8 Date Started to"
@@ -34,7 +36,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"age band", "placement type"})
+        breakdowns = {@By("age band"), @By("placement type")})
 public class ThreeOrMorePlacementsInTwelveMonths extends PercentOfRecords {
 
     static final int PLACEMENTS = 3;
@@ -51,7 +53,7 @@ public class ThreeOrMorePlacementsInTwelveMonths extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> context.period().periodEnd()),
                 Breakdown.code("placement type", Field.PLACEMENT_TYPE));
     }

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -22,11 +21,14 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /**
  * Not a {@link uk.chatbatch.indicators.CountOfRecords}: the catalogue counts children, as DfE does, so a
@@ -34,6 +36,8 @@ import uk.chatbatch.indicators.Unit;
  */
 @IndicatorDefinition(
         id = "CIN-01",
+        population = PopulationRule.OPEN_AT_PERIOD_END,
+        twin = "CIN-01-CIN",
         title = "Children in need at the period end",
         definition = "The number of distinct children (Child Unique ID) with a children in need episode in List 6"
                 + " " + ChildInNeedEpisodes.OPEN_AT_END_RULE + ". An episode closed on the period end is not open at"
@@ -51,14 +55,14 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"case status", "age band", "disability"})
+        breakdowns = {@By("case status"), @By("age band"), @By("disability")})
 public class ChildrenInNeedAtPeriodEnd implements Indicator {
 
     /** A blank start date (the template allows it) counts as earlier than any date. */
     private static final Comparator<AnnexARecord> LATEST_START = Comparator.comparing(
             (AnnexARecord e) -> e.date(CIN_START_DATE), Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private static List<Breakdown> breakdowns(IndicatorContext context) {
+    private static List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         return List.of(Breakdown.code("case status", CASE_STATUS), Breakdown.ageBand(r -> periodEnd),
                 Breakdown.disability(DISABILITY));
@@ -78,7 +82,7 @@ public class ChildrenInNeedAtPeriodEnd implements Indicator {
         List<AnnexARecord> children = List.copyOf(latestOpenByChild.values());
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, children.size()));
-        for (Breakdown breakdown : breakdowns(context)) {
+        for (Breakdown<AnnexARecord> breakdown : breakdowns(context)) {
             breakdown.tally(children)
                     .forEach((group, n) -> values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }

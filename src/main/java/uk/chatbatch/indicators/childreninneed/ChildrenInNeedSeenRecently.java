@@ -11,11 +11,13 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
-import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.indicators.PercentLastDatedWithin;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
@@ -43,25 +45,27 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"team", "worker"})
-public class ChildrenInNeedSeenRecently extends PercentOfRecords {
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF),
+                @By(value = "worker", kind = BreakdownKind.STAFF)})
+public class ChildrenInNeedSeenRecently extends PercentLastDatedWithin {
 
     @Override
-    protected boolean inDenominator(AnnexARecord episode, IndicatorContext context) {
-        LocalDate lastSeen = episode.date(DATE_LAST_SEEN);
-        return ChildInNeedEpisodes.openAtEnd(episode, context.period())
-                && (lastSeen == null || !lastSeen.isAfter(context.period().periodEnd()));
+    protected boolean openAtPeriodEnd(AnnexARecord record, IndicatorContext context) {
+        return ChildInNeedEpisodes.openAtEnd(record, context.period());
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord episode, IndicatorContext context) {
-        LocalDate lastSeen = episode.date(DATE_LAST_SEEN);
-        return lastSeen != null && !lastSeen.isBefore(context.calendar().earliestWithinWorkingDaysOf(
-                context.period().periodEnd(), context.setting(IndicatorSetting.CIN_SEEN_WITHIN_WORKING_DAYS)));
+    protected LocalDate lastDate(AnnexARecord record) {
+        return record.date(DATE_LAST_SEEN);
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected LocalDate earliestInTime(IndicatorContext context) {
+        return workingDaysBeforePeriodEnd(context, context.setting(IndicatorSetting.CIN_SEEN_WITHIN_WORKING_DAYS));
+    }
+
+    @Override
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.checks.AgeDisagreesWithDateOfBirth;
 import uk.chatbatch.checks.DataQualityChecks;
@@ -18,12 +17,14 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.input.InputData;
 
 /** Reads Lists 1 to 10, though its metadata can name only one source: List 1. */
 @IndicatorDefinition(
@@ -42,7 +43,7 @@ import uk.chatbatch.ingest.IssueCode;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.SRC,
-        breakdowns = {"list"})
+        breakdowns = {@By("list")})
 public class AgesDisagreeingWithDateOfBirth implements Indicator {
 
     @Override

@@ -11,7 +11,6 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.checks.Finding;
@@ -19,12 +18,14 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.input.InputData;
 
 @IndicatorDefinition(
         id = "DQ-03",
@@ -47,7 +48,7 @@ import uk.chatbatch.ingest.IssueCode;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.SRC,
-        breakdowns = {"list"})
+        breakdowns = {@By("list")})
 public class ChildrenMissingFromChildrenInNeedList implements Indicator {
 
     @Override

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.checks.DataQualityChecks;
@@ -19,12 +18,14 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.input.InputData;
 
 /**
  * Reads every supplied list, though its metadata can name only one source: List 1, so it is reported as not
@@ -53,7 +54,7 @@ import uk.chatbatch.ingest.IssueCode;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.SRC,
-        breakdowns = {"list"})
+        breakdowns = {@By("list")})
 public class RowsWithValidationErrors implements Indicator {
 
     /** The checks whose findings are validation errors of one row. */

@@ -9,19 +9,21 @@ import static uk.chatbatch.annexa.Field.GENDER;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /** The drill-down has one record per child: their first assessment starting in the window. */
 @IndicatorDefinition(
@@ -42,13 +44,13 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.PYR,
-        breakdowns = {"age and gender"})
+        breakdowns = {@By(value = "age and gender", kind = BreakdownKind.AGE_AND_GENDER)})
 public class ChildrenWithEarlyHelpAssessments implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<AnnexARecord> children = EarlyHelpChildren.firstInWindow(data, context);
-        Breakdown pyramid = Breakdown.ageAndGender(r -> r.date(EH_ASSESSMENT_START_DATE));
+        Breakdown<AnnexARecord> pyramid = Breakdown.ageAndGender(r -> r.date(EH_ASSESSMENT_START_DATE));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, children.size()));
         for (Map.Entry<String, Long> group : pyramid.tally(children).entrySet()) {

@@ -10,8 +10,10 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
@@ -38,7 +40,8 @@ import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
         unit = Unit.DAYS,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.BND,
-        breakdowns = {MedianDaysOfRecords.QUARTILE, "organisation"})
+        breakdowns = {@By(value = MedianDaysOfRecords.QUARTILE, kind = BreakdownKind.QUARTILE),
+                @By("organisation")})
 public class EarlyHelpAssessmentDuration extends MedianDaysOfRecords {
 
     @Override
@@ -55,7 +58,7 @@ public class EarlyHelpAssessmentDuration extends MedianDaysOfRecords {
     }
 
     @Override
-    protected List<Breakdown> groups() {
+    protected List<Breakdown<AnnexARecord>> groups() {
         return List.of(Organisations.breakdown());
     }
 }

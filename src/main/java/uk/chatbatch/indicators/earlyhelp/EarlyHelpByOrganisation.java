@@ -9,6 +9,7 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
@@ -31,7 +32,7 @@ import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"organisation"})
+        breakdowns = {@By("organisation")})
 public class EarlyHelpByOrganisation extends SharesOfRecords {
 
     @Override
@@ -40,7 +41,7 @@ public class EarlyHelpByOrganisation extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Organisations.breakdown());
     }
 }

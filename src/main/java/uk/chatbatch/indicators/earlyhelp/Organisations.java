@@ -2,6 +2,7 @@ package uk.chatbatch.indicators.earlyhelp;
 
 import static uk.chatbatch.annexa.Field.EH_ORGANISATION;
 
+import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 
 /** List 2's Organisation completing assessment, free text, as a breakdown. */
@@ -11,7 +12,7 @@ final class Organisations {
     }
 
     /** Each organisation as the LA wrote it, sorted by name; a blank one is unknown. */
-    static Breakdown breakdown() {
+    static Breakdown<AnnexARecord> breakdown() {
         return Breakdown.discovered("organisation", r -> {
             String organisation = r.text(EH_ORGANISATION);
             return organisation == null || organisation.isBlank() ? Breakdown.UNKNOWN : organisation;

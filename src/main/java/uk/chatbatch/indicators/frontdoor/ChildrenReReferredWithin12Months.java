@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
@@ -22,6 +21,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /**
  * The child-level twin of REF-02, with the same reading of each referral. The drill-down has one record per child:
@@ -29,6 +29,7 @@ import uk.chatbatch.indicators.Unit;
  */
 @IndicatorDefinition(
         id = "REF-02C",
+        twin = "REF-02C-CIN",
         title = "Children re-referred within 12 months",
         definition = "Of the distinct children (by Child Unique ID) with a referral in List 3 dated in the six months"
                 + " ending on the period end, the percentage with at least one referral in the window that is a"

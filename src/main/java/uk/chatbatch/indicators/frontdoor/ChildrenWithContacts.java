@@ -8,6 +8,7 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.ChildrenWithMultipleRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
@@ -28,7 +29,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.MUL,
-        breakdowns = {ChildrenWithMultipleRecords.BREAKDOWN})
+        breakdowns = {@By(ChildrenWithMultipleRecords.BREAKDOWN)})
 public class ChildrenWithContacts extends ChildrenWithMultipleRecords {
 
     @Override

@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -15,11 +14,13 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /**
  * Not a {@link uk.chatbatch.indicators.ChildrenWithMultipleRecords}: the number per child is the LA's own
@@ -46,7 +47,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.MUL,
-        breakdowns = {ChildrenWithMultipleReferrals.BREAKDOWN})
+        breakdowns = {@By(ChildrenWithMultipleReferrals.BREAKDOWN)})
 public class ChildrenWithMultipleReferrals implements Indicator {
 
     static final String BREAKDOWN = "referrals in the last 12 months";
@@ -56,7 +57,7 @@ public class ChildrenWithMultipleReferrals implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         List<AnnexARecord> children = SharesOfRecords.latestPerChild(data.rows(AnnexAList.REFERRALS).stream()
                 .filter(r -> context.period().inWindow(r.date(DATE_OF_REFERRAL))).toList(), DATE_OF_REFERRAL);
-        Breakdown referrals = Breakdown.bands(BREAKDOWN, List.of(new Breakdown.Band("1", 1, 1),
+        Breakdown<AnnexARecord> referrals = Breakdown.bands(BREAKDOWN, List.of(new Breakdown.Band("1", 1, 1),
                 new Breakdown.Band("2", 2, 2), new Breakdown.Band("3", 3, 3), new Breakdown.Band("4", 4, 4),
                 new Breakdown.Band("5 or more", 5, Integer.MAX_VALUE)), r -> r.integer(REFERRALS_LAST_12_MONTHS));
         List<IndicatorValue> values = new ArrayList<>();

@@ -10,12 +10,15 @@ import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "CON-01",
+        population = PopulationRule.DATED_IN_WINDOW,
         title = "Contacts received",
         definition = "The number of contact records in List 1 whose Date of Contact is in the six months ending on"
                 + " the period end: after the date six months before the period end, up to and including the period"
@@ -30,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"gender"})
+        breakdowns = {@By("gender")})
 public class ContactsInWindow extends CountOfRecords {
 
     @Override
@@ -39,7 +42,7 @@ public class ContactsInWindow extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.gender());
     }
 }

@@ -8,6 +8,7 @@ import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
@@ -41,7 +42,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.DON,
-        breakdowns = {"source group"})
+        breakdowns = {@By("source group")})
 public class ContactsLeadingToReferral extends FollowedWithinWorkingDays {
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -13,6 +12,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of "events in the window followed by a linked event for the same child": of the source
@@ -54,7 +54,7 @@ abstract class FollowedWithinWorkingDays implements Indicator {
             }
 
             @Override
-            protected List<Breakdown> breakdowns() {
+            protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
                 return List.of(Breakdown.sourceGroup(source()));
             }
 

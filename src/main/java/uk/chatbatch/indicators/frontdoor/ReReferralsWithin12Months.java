@@ -6,11 +6,10 @@ import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.indicators.CountedRecord;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
@@ -18,6 +17,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /**
  * Not a {@link uk.chatbatch.indicators.PercentOfRecords}: where the count is not usable, whether a referral is
@@ -25,6 +25,7 @@ import uk.chatbatch.indicators.Unit;
  */
 @IndicatorDefinition(
         id = "REF-02",
+        twin = "REF-02-CIN",
         headline = true,
         title = "Re-referrals within 12 months",
         definition = "Of the referrals in List 3 dated in the six months ending on the period end, the percentage"

@@ -8,19 +8,20 @@ import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /**
  * A {@link PercentOfRecords} over List 3 whose numerator finds the referral's assessment in List 4, so both
@@ -49,7 +50,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.DON,
-        breakdowns = {"source group"})
+        breakdowns = {@By("source group")})
 public class ReferralsAssessedNotInNeed implements Indicator {
 
     @Override
@@ -70,7 +71,7 @@ public class ReferralsAssessedNotInNeed implements Indicator {
             }
 
             @Override
-            protected List<Breakdown> breakdowns() {
+            protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
                 return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE));
             }
 

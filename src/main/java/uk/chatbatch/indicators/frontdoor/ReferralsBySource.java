@@ -9,6 +9,7 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
@@ -32,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"source group", "source"})
+        breakdowns = {@By("source group"), @By("source")})
 public class ReferralsBySource extends SharesOfRecords {
 
     @Override
@@ -41,7 +42,7 @@ public class ReferralsBySource extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE), Breakdown.code("source", REFERRAL_SOURCE));
     }
 }

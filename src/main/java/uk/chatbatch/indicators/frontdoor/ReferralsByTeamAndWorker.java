@@ -8,9 +8,11 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
@@ -35,7 +37,8 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"team", "worker"})
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF),
+                @By(value = "worker", kind = BreakdownKind.STAFF)})
 public class ReferralsByTeamAndWorker extends CountOfRecords {
 
     @Override
@@ -44,7 +47,7 @@ public class ReferralsByTeamAndWorker extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

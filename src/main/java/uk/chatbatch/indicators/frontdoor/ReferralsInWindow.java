@@ -8,15 +8,20 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "REF-01",
+        population = PopulationRule.DATED_IN_WINDOW,
+        twin = "REF-01-CIN",
         title = "Referrals",
         definition = "The number of referral records in List 3 whose Date of referral is in the six months ending on"
                 + " the period end: after the date six months before the period end, up to and including the period"
@@ -28,7 +33,10 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"month", "source group", "age band", "gender"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH),
+                @By("source group"),
+                @By("age band"),
+                @By("gender")})
 public class ReferralsInWindow extends CountOfRecords {
 
     @Override
@@ -37,7 +45,7 @@ public class ReferralsInWindow extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(DATE_OF_REFERRAL, context.period()), Breakdown.sourceGroup(REFERRAL_SOURCE),
                 Breakdown.ageBand(r -> r.date(DATE_OF_REFERRAL)), Breakdown.gender());
     }

@@ -10,6 +10,7 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
@@ -17,6 +18,7 @@ import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "REF-04",
+        twin = "REF-04-CIN",
         title = "Referrals with no further action",
         definition = "Of the referral records in List 3 whose Date of referral is in the six months ending on the"
                 + " period end, the percentage whose Referral NFA? is Yes. A referral whose answer is blank or was not"
@@ -32,7 +34,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.DON,
-        breakdowns = {"source group"})
+        breakdowns = {@By("source group")})
 public class ReferralsWithNoFurtherAction extends PercentOfRecords {
 
     @Override
@@ -46,7 +48,7 @@ public class ReferralsWithNoFurtherAction extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE));
     }
 }

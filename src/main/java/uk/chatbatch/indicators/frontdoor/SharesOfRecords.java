@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
@@ -15,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.input.InputData;
 
 /**
  * The shape of ChAT's source (SRC) and ethnicity (ETH) charts: the records that qualify, split into
@@ -35,7 +35,7 @@ public abstract class SharesOfRecords implements Indicator {
     protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
 
     /** The groupings, in the order declared in the definition's breakdowns. */
-    protected abstract List<Breakdown> breakdowns();
+    protected abstract List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context);
 
     /** Whether each child counts once rather than each record. */
     protected boolean perChild() {
@@ -45,7 +45,7 @@ public abstract class SharesOfRecords implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown> breakdowns = breakdowns();
+        List<Breakdown<AnnexARecord>> breakdowns = breakdowns(context);
         List<String> names = breakdowns.stream().map(Breakdown::name).toList();
         if (!names.equals(metadata.breakdowns())) {
             throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
@@ -58,7 +58,7 @@ public abstract class SharesOfRecords implements Indicator {
         long total = shared.size();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, total, total));
-        for (Breakdown breakdown : breakdowns) {
+        for (Breakdown<AnnexARecord> breakdown : breakdowns) {
             for (Map.Entry<String, Long> group : breakdown.tally(shared).entrySet()) {
                 values.add(IndicatorValue.percent(breakdown.name(), group.getKey(), group.getValue(), total));
             }

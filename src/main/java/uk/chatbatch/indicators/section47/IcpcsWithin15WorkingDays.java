@@ -8,17 +8,21 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.calendar.Timescales;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "S47-03",
+        twin = "S47-03-CIN",
         headline = true,
         title = "Initial child protection conferences within 15 working days",
         definition = "Of the initial child protection conferences (ICPCs) held in the six months ending on the period"
@@ -40,10 +44,10 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"team"})
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF)})
 public class IcpcsWithin15WorkingDays extends PercentOfRecords {
 
-    static final int WORKING_DAYS_ALLOWED = 15;
+    static final int WORKING_DAYS_ALLOWED = Timescales.ICPC_WORKING_DAYS;
 
     @Override
     protected boolean inDenominator(AnnexARecord enquiry, IndicatorContext context) {
@@ -60,7 +64,7 @@ public class IcpcsWithin15WorkingDays extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team());
     }
 }

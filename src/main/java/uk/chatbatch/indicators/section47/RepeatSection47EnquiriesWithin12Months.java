@@ -8,20 +8,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.Breakdown.Band;
+import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /** The drill-down has one record per child: the enquiry whose count was read. */
 @IndicatorDefinition(
@@ -46,7 +47,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.MUL,
-        breakdowns = {RepeatSection47EnquiriesWithin12Months.BREAKDOWN})
+        breakdowns = {@By(RepeatSection47EnquiriesWithin12Months.BREAKDOWN)})
 public class RepeatSection47EnquiriesWithin12Months implements Indicator {
 
     static final String BREAKDOWN = "section 47 enquiries in the last 12 months";
@@ -66,7 +67,7 @@ public class RepeatSection47EnquiriesWithin12Months implements Indicator {
                 .map(r -> CountedRecord.of(r, isRepeat(r), true)).toList();
         long repeats = counted.stream().filter(CountedRecord::inNumerator).count();
 
-        Breakdown enquiries = Breakdown.bands(BREAKDOWN, List.of(new Band("1", 1, 1), new Band("2", 2, 2),
+        Breakdown<AnnexARecord> enquiries = Breakdown.bands(BREAKDOWN, List.of(new Band("1", 1, 1), new Band("2", 2, 2),
                 new Band("3", 3, 3), new Band("4", 4, 4), new Band("5 or more", 5, Integer.MAX_VALUE)),
                 r -> r.integer(S47_LAST_12_MONTHS));
         List<IndicatorValue> values = new ArrayList<>();

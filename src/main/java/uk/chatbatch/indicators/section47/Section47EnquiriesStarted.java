@@ -7,15 +7,20 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 
 @IndicatorDefinition(
         id = "S47-01",
+        population = PopulationRule.DATED_IN_WINDOW,
+        twin = "S47-01-CIN",
         title = "Section 47 enquiries started",
         definition = "The number of section 47 enquiry records in List 5 whose Strategy discussion initiating Section"
                 + " 47 Enquiry Start Date is in the six months ending on the period end: after the date six months"
@@ -28,7 +33,9 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"month", "age band", "team"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH),
+                @By("age band"),
+                @By(value = "team", kind = BreakdownKind.STAFF)})
 public class Section47EnquiriesStarted extends CountOfRecords {
 
     @Override
@@ -37,7 +44,7 @@ public class Section47EnquiriesStarted extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(S47_START_DATE, context.period()), Breakdown.ageBand(r -> r.date(S47_START_DATE)),
                 Breakdown.team());
     }

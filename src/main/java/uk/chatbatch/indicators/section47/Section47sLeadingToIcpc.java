@@ -10,8 +10,10 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
@@ -23,6 +25,7 @@ import uk.chatbatch.indicators.Unit;
  */
 @IndicatorDefinition(
         id = "S47-02",
+        twin = "S47-02-CIN",
         title = "Section 47 enquiries leading to an initial child protection conference",
         definition = "Of the section 47 enquiry records in List 5 whose Strategy discussion initiating Section 47"
                 + " Enquiry Start Date is in the six months ending on the period end, the percentage that led to an"
@@ -42,7 +45,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.DON,
-        breakdowns = {"team"})
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF)})
 public class Section47sLeadingToIcpc extends PercentOfRecords {
 
     @Override
@@ -58,7 +61,7 @@ public class Section47sLeadingToIcpc extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team());
     }
 }

@@ -9,14 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.Timescales;
+import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.calendar.WorkingDayCalendar;
 
 @IndicatorDefinition(
         id = "S47-07",
@@ -38,10 +41,10 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"team"})
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF)})
 public class Section47sWithoutOutcomeAfter15WorkingDays extends CountOfRecords {
 
-    static final int WORKING_DAYS_ALLOWED = 15;
+    static final int WORKING_DAYS_ALLOWED = Timescales.ICPC_WORKING_DAYS;
 
     @Override
     protected boolean counts(AnnexARecord enquiry, IndicatorContext context) {
@@ -57,7 +60,7 @@ public class Section47sWithoutOutcomeAfter15WorkingDays extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team());
     }
 }

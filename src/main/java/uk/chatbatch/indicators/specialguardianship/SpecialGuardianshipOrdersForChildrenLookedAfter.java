@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -17,11 +16,13 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.input.InputData;
 
 /**
  * Counts children ceasing care, not rows: List 8 can hold several rows for one period of care (its key includes
@@ -31,6 +32,7 @@ import uk.chatbatch.indicators.Unit;
  */
 @IndicatorDefinition(
         id = "SGO-01",
+        twin = "SGO-01-903",
         title = "Children leaving care on a special guardianship order",
         definition = "The number of children on List 8 who ceased to be looked after in the six months ending on the"
                 + " period end (Date Ceased to be Looked After after the date six months before it, up to and"
@@ -48,7 +50,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"reason ceased", "carer", "child arrangements orders"})
+        breakdowns = {@By("reason ceased"), @By("carer"), @By("child arrangements orders")})
 public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicator {
 
 
@@ -66,12 +68,12 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicato
                 .filter(c -> reasonIn(c, CodeSets.SPECIAL_GUARDIANSHIP)).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, specialGuardianship.size()));
-        Breakdown reason = new Breakdown("reason ceased", CodeSets.SPECIAL_GUARDIANSHIP,
+        Breakdown<AnnexARecord> reason = new Breakdown<>("reason ceased", CodeSets.SPECIAL_GUARDIANSHIP,
                 c -> c.text(CLA_REASON_CEASED));
-        Breakdown carer = new Breakdown("carer", List.of("former foster carers", "other carers"),
+        Breakdown<AnnexARecord> carer = new Breakdown<>("carer", List.of("former foster carers", "other carers"),
                 c -> reasonIn(c, CodeSets.SPECIAL_GUARDIANSHIP_FORMER_FOSTER_CARERS) ? "former foster carers"
                         : "other carers");
-        for (Breakdown breakdown : List.of(reason, carer)) {
+        for (Breakdown<AnnexARecord> breakdown : List.of(reason, carer)) {
             breakdown.tally(specialGuardianship).forEach((group, n) ->
                     values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }

@@ -15,21 +15,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.ChildInNeedEpisodes;
+import uk.chatbatch.input.InputData;
 
 /**
  * Children, not rows: a child on a plan is usually on List 6 and List 7 with the same worker, and must count
@@ -57,7 +59,7 @@ import uk.chatbatch.indicators.childreninneed.ChildInNeedEpisodes;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"worker"})
+        breakdowns = {@By(value = "worker", kind = BreakdownKind.STAFF)})
 public class CaseloadPerWorker implements Indicator {
 
     @Override
@@ -72,7 +74,7 @@ public class CaseloadPerWorker implements Indicator {
                 .filter(r -> period.openAtEnd(r.date(CLA_START_DATE), r.date(CLA_CEASED_DATE))).forEach(open::add);
         open.addAll(data.rows(AnnexAList.CARE_LEAVERS));
 
-        Breakdown worker = Breakdown.worker();
+        Breakdown<AnnexARecord> worker = Breakdown.worker();
         Set<String> allocated = new HashSet<>();
         for (AnnexARecord row : open) {
             if (!Breakdown.UNALLOCATED.equals(worker.classifier().apply(row))) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.chatbatch.indicators.Shapes;
 
 /** The base's arithmetic: Excel's MEDIAN and QUARTILE.INC, as DfE and ChAT workbooks compute them. */
 class MedianDaysOfRecordsTest {
@@ -23,13 +24,13 @@ class MedianDaysOfRecordsTest {
     void medianAndQuartilesInterpolateLikeExcel(String durations, double median, double lower, double upper) {
         List<Integer> days = Arrays.stream(durations.split(" ")).map(Integer::valueOf).toList();
 
-        assertThat(MedianDaysOfRecords.percentile(days, 0.5)).isEqualTo(median);
-        assertThat(MedianDaysOfRecords.percentile(days, 0.25)).isEqualTo(lower);
-        assertThat(MedianDaysOfRecords.percentile(days, 0.75)).isEqualTo(upper);
+        assertThat(Shapes.percentile(days, 0.5)).isEqualTo(median);
+        assertThat(Shapes.percentile(days, 0.25)).isEqualTo(lower);
+        assertThat(Shapes.percentile(days, 0.75)).isEqualTo(upper);
     }
 
     @Test
     void noDurationsHaveNoMedian() {
-        assertThat(MedianDaysOfRecords.percentile(List.of(), 0.5)).isNull();
+        assertThat(Shapes.percentile(List.of(), 0.5)).isNull();
     }
 }
