@@ -24,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * The regional roll-up (issue 11) as a Spark job: reads the shareable indicators datasets of many LAs and periods
@@ -47,7 +48,7 @@ public final class RollupSparkJob {
     public static void main(String[] args) {
         // takes effect only where logging is not set up yet, i.e. under java -jar, not spark-submit
         if (System.getProperty("log4j2.configurationFile") == null) {
-            System.setProperty("log4j2.configurationFile", "classpath:uk/chatbatch/spark/log4j2-console.properties");
+            System.setProperty("log4j2.configurationFile", "uk/chatbatch/spark/log4j2-console.properties");
         }
         System.exit(run(args, System.out, System.err));
     }
@@ -62,8 +63,11 @@ public final class RollupSparkJob {
         }
         SparkSession spark = null;
         try {
-            spark = session(arguments);
-            out.println(rollUp(spark, arguments));
+            SparkConf given = new SparkConf();
+            // listed before Spark starts, so that bad input is refused in a second, not after Spark's start-up
+            ShareableIndicatorPartitions found = ShareableIndicatorPartitions.list(arguments.from(), hadoop(given));
+            spark = session(arguments, given);
+            out.println(rollUp(spark, arguments, found));
             return COMPLETED;
         } catch (RollupInputException e) {
             err.println(e.getMessage());
@@ -80,10 +84,10 @@ public final class RollupSparkJob {
     }
 
     /** @return one line saying what was written */
-    static String rollUp(SparkSession spark, RollupArguments arguments) throws IOException {
+    static String rollUp(SparkSession spark, RollupArguments arguments, ShareableIndicatorPartitions found)
+            throws IOException {
         long started = System.nanoTime();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        ShareableIndicatorPartitions found = ShareableIndicatorPartitions.list(arguments.from(), hadoop);
         RollupGroup groups = RollupGroup.fromBundledTable(spark);
         ShareableIndicatorPartitions chosen = choose(found, arguments, groups);
         SortedSet<String> las = chosen.laCodes();
@@ -162,9 +166,17 @@ public final class RollupSparkJob {
         return chosen;
     }
 
-    private static SparkSession session(RollupArguments arguments) {
-        // spark-submit and -Dspark.* set the configuration; java -jar alone gets local mode on every core
-        SparkConf given = new SparkConf();
+    /** Hadoop's configuration as Spark will make it: spark.hadoop.* settings (e.g. object store credentials) */
+    private static Configuration hadoop(SparkConf given) {
+        Configuration hadoop = new Configuration();
+        for (Tuple2<String, String> setting : given.getAllWithPrefix("spark.hadoop.")) {
+            hadoop.set(setting._1(), setting._2());
+        }
+        return hadoop;
+    }
+
+    /** spark-submit and -Dspark.* give the configuration; java -jar alone gets local mode on every core. */
+    private static SparkSession session(RollupArguments arguments, SparkConf given) {
         SparkSession.Builder builder = SparkSession.builder().appName("chat-batch rollup");
         String master = arguments.master().orElse(given.get("spark.master", "local[*]"));
         builder.master(master);
