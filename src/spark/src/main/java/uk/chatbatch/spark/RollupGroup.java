@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -29,9 +30,12 @@ final class RollupGroup {
 
     /** Region name by DfE LA code: the live row's, else a terminated row's (as the product's LA table does). */
     private final Map<String, String> regionByLa;
+    /** DfE code by ONS (GSS) code, current or replaced */
+    private final Map<String, String> dfeByOns;
 
-    private RollupGroup(Map<String, String> regionByLa) {
+    private RollupGroup(Map<String, String> regionByLa, Map<String, String> dfeByOns) {
         this.regionByLa = Map.copyOf(regionByLa);
+        this.dfeByOns = Map.copyOf(dfeByOns);
     }
 
     /** Reads the bundled LA table with Spark's CSV reader (quoted names such as "Bristol, City of"). */
@@ -47,17 +51,26 @@ final class RollupGroup {
         }
         List<Row> rows = spark.read().option("header", "true").option("comment", "#")
                 .csv(spark.createDataset(lines, Encoders.STRING()))
-                .selectExpr("old_la_code", "region_name", "status = 'live' AS live")
+                .selectExpr("old_la_code", "region_name", "status = 'live' AS live", "new_la_code")
                 .collectAsList();
         Map<String, String> regionByLa = new HashMap<>();
+        Map<String, String> dfeByOns = new HashMap<>();
         for (Row row : rows) {
             String la = row.getString(0);
             String region = row.getString(1);
             if (la != null && region != null && (row.getBoolean(2) || !regionByLa.containsKey(la))) {
                 regionByLa.put(la, region);
             }
+            if (la != null && row.getString(3) != null) {
+                dfeByOns.putIfAbsent(row.getString(3), la);
+            }
         }
-        return new RollupGroup(regionByLa);
+        return new RollupGroup(regionByLa, dfeByOns);
+    }
+
+    /** The DfE code of an LA given by its DfE code or its ONS code (E08000021); unknown ONS codes as given. */
+    String dfeCode(String given) {
+        return dfeByOns.getOrDefault(given, given);
     }
 
     /** The region's name as the table spells it, for a name given in any case. */
@@ -68,7 +81,7 @@ final class RollupGroup {
     /** The LA codes of a region, among those given. */
     Set<String> lasOf(String region, Set<String> among) {
         return among.stream().filter(la -> region.equals(regionByLa.get(la)))
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     String groupId(SortedSet<String> laCodes) {

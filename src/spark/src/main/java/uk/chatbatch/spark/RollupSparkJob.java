@@ -148,19 +148,22 @@ public final class RollupSparkJob {
             chosen = chosen.onlyLas(las);
         }
         if (!arguments.las().isEmpty()) {
-            Set<String> missing = new TreeSet<>(arguments.las());
+            Set<String> las = new TreeSet<>();
+            arguments.las().forEach(given -> las.add(groups.dfeCode(given)));
+            Set<String> missing = new TreeSet<>(las);
             missing.removeAll(found.laCodes());
             if (!missing.isEmpty()) {
                 throw new RollupInputException("LA " + String.join(", ", missing) + " has no shareable indicators in "
                         + where + ".");
             }
-            chosen = chosen.onlyLas(arguments.las());
+            chosen = chosen.onlyLas(las);
         }
         if (arguments.period().isPresent()) {
-            chosen = chosen.upTo(arguments.period().get());
-            if (chosen.partitions().isEmpty()) {
-                throw new RollupInputException("No shareable indicators for a period up to " + arguments.period().get()
-                        + " were found in " + where + ".");
+            LocalDate period = arguments.period().get();
+            chosen = chosen.upTo(period);
+            if (chosen.partitions().isEmpty() || !chosen.latestPeriod().equals(period)) {
+                throw new RollupInputException("No LA of the group has shareable indicators for the period ending "
+                        + period + " in " + where + ".");
             }
         }
         return chosen;

@@ -6,9 +6,10 @@ WITH cell_rows AS (
   SELECT group_id, period_end, indicator_id, indicator_title, breakdown, breakdown_value, la_code,
          -- a withheld figure stays empty, whatever the file holds
          CASE WHEN coalesce(suppressed, false) THEN NULL ELSE value END AS value,
-         coalesce(suppressed, false) AS suppressed, suppression_reason, status, settings, catalogue_version,
+         suppressed, coalesce(suppressed, false) AS withheld, suppression_reason, status, settings, catalogue_version,
          england_value, england_year, unit, polarity,
-         concat(coalesce(catalogue_version, 'null'), '|', coalesce(settings, 'null')) AS definition_key
+         -- a missing part counts as empty text
+         concat(coalesce(catalogue_version, ''), '|', coalesce(settings, '')) AS definition_key
   FROM shareable_indicators
 ), keyed AS (
   SELECT *,
@@ -16,10 +17,11 @@ WITH cell_rows AS (
                                          definition_key)) AS key_holders
   FROM cell_rows
 ), judged AS (
-  -- the reference definition: the one most LAs hold; ties to the smallest key
+  -- the reference definition: the one most LAs hold; ties to the smallest key. Its polarity orders the ranks.
   SELECT *,
          first(definition_key) OVER reference_first AS reference_key,
-         first(settings) OVER reference_first AS reference_settings
+         first(settings) OVER reference_first AS reference_settings,
+         first(polarity) OVER reference_first AS reference_polarity
   FROM keyed
   WINDOW reference_first AS (PARTITION BY period_end, indicator_id, breakdown, breakdown_value
                              ORDER BY key_holders DESC, definition_key ASC
@@ -27,7 +29,8 @@ WITH cell_rows AS (
 ), compared_rows AS (
   SELECT *,
          definition_key = reference_key AS compared,
-         definition_key = reference_key AND NOT suppressed AND status = 'computed' AND value IS NOT NULL AS used
+         definition_key = reference_key AND NOT withheld AND status = 'computed' AND value IS NOT NULL
+           AND NOT isnan(value) AS used
   FROM judged
 ), stats AS (
   SELECT *,
@@ -38,8 +41,9 @@ WITH cell_rows AS (
          percentile(CASE WHEN used THEN value END, array(0.25, 0.5, 0.75)) OVER cell AS quartiles,
          -- 1 = best; ties share the smallest rank; ranked among the used rows only
          rank() OVER (PARTITION BY period_end, indicator_id, breakdown, breakdown_value, used
-                      ORDER BY CASE WHEN polarity = 'lower_is_better' THEN value END ASC,
-                               CASE WHEN polarity = 'lower_is_better' THEN NULL ELSE value END DESC) AS rank_if_used
+                      ORDER BY CASE WHEN reference_polarity = 'lower_is_better' THEN value END ASC,
+                               CASE WHEN reference_polarity = 'lower_is_better' THEN NULL ELSE value END DESC)
+           AS rank_if_used
   FROM compared_rows
   WINDOW cell AS (PARTITION BY period_end, indicator_id, breakdown, breakdown_value)
 )
