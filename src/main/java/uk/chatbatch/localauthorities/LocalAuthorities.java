@@ -43,6 +43,12 @@ public final class LocalAuthorities {
         return BUNDLED;
     }
 
+    /** Every live LA with a three-digit DfE code (the 153 that make returns), in code order. */
+    public List<LocalAuthority> liveWithDfeCode() {
+        return rows.stream().filter(r -> r.live() && DFE_CODE.matcher(r.dfeCode()).matches())
+                .sorted(Comparator.comparing(LocalAuthority::dfeCode)).toList();
+    }
+
     /**
      * The LA with this DfE code: its live row, or the latest of its terminated ones. Empty for a code the
      * table does not hold (a synthetic LA such as 999).

@@ -148,7 +148,11 @@ public final class StagingArea {
         }
     }
 
-    private static void replacePartition(Path staged, Path target) throws IOException {
+    /**
+     * Moves a staged folder into place by atomic rename, replacing a published one: a reader sees the old folder,
+     * briefly none, or the new one, never a mix.
+     */
+    public static void replacePartition(Path staged, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Path aside = target.resolveSibling("." + target.getFileName() + ".replaced");
         // left behind if an earlier publish died between its two renames

@@ -1,0 +1,69 @@
+package uk.chatbatch.rollup;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.output.ParquetTableWriter;
+import uk.chatbatch.output.TableSchema;
+
+/**
+ * The {@code benchmarking_trend} dataset: each LA's value in each cell over its latest 12 periods, the group median
+ * beside it; sorted by LA, indicator, breakdown, breakdown value and period. One file per group:
+ * {@code <out>/benchmarking_trend/group=<group_id>/part-00000.parquet}.
+ */
+public final class BenchmarkingTrendDataset {
+
+    public static final String NAME = "benchmarking_trend";
+    public static final int PERIODS = 12;
+
+    public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
+            new ColumnDef("group_id", ColumnType.STRING),
+            new ColumnDef("la_code", ColumnType.STRING),
+            new ColumnDef("indicator_id", ColumnType.STRING),
+            new ColumnDef("breakdown", ColumnType.STRING),
+            new ColumnDef("breakdown_value", ColumnType.STRING),
+            new ColumnDef("period_end", ColumnType.DATE),
+            new ColumnDef("value", ColumnType.DOUBLE),
+            new ColumnDef("suppressed", ColumnType.BOOLEAN),
+            new ColumnDef("group_median", ColumnType.DOUBLE)));
+
+    private static final Comparator<TrendPoint> LA_CELL = Comparator.comparing(TrendPoint::laCode)
+            .thenComparing(TrendPoint::indicatorId).thenComparing(TrendPoint::breakdown)
+            .thenComparing(TrendPoint::breakdownValue);
+
+    private BenchmarkingTrendDataset() {
+    }
+
+    /** The latest {@value #PERIODS} periods of each LA and cell, in the dataset's order. */
+    public static List<TrendPoint> latest(List<TrendPoint> points) {
+        List<TrendPoint> sorted = new ArrayList<>(points);
+        sorted.sort(LA_CELL.thenComparing(TrendPoint::period, Comparator.reverseOrder()));
+        List<TrendPoint> kept = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i == sorted.size() || LA_CELL.compare(sorted.get(i), sorted.get(start)) != 0) {
+                List<TrendPoint> run = sorted.subList(start, Math.min(i, start + PERIODS));
+                for (int j = run.size() - 1; j >= 0; j--) {
+                    kept.add(run.get(j));
+                }
+                start = i;
+            }
+        }
+        return kept;
+    }
+
+    /** Writes {@link #latest} of the points to one Parquet file; returns the rows written. */
+    public static long write(Path file, String groupId, List<TrendPoint> points) throws IOException {
+        try (ParquetTableWriter writer = ParquetTableWriter.create(file, SCHEMA)) {
+            for (TrendPoint p : latest(points)) {
+                writer.write(new Object[] {groupId, p.laCode(), p.indicatorId(), p.breakdown(), p.breakdownValue(),
+                        p.period(), p.value(), p.suppressed(), p.groupMedian()});
+            }
+            return writer.rowsWritten();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package uk.chatbatch.rollup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import uk.chatbatch.output.OutputLayout;
+import uk.chatbatch.shareable.ShareableIndicatorsDataset;
+
+/**
+ * Finds the shareable indicators partitions in output folders (only {@code shareable/indicators}: a roll-up never
+ * reads an LA's internal datasets). Hidden folders (staging, a partition set aside while publishing) are skipped.
+ */
+public final class ShareableIndicatorFolders {
+
+    private ShareableIndicatorFolders() {
+    }
+
+    /**
+     * Every LA and period found, sorted by LA then period.
+     *
+     * @throws RollupInputException when a folder has no shareable indicators dataset, or one LA and period is in two
+     *                              folders
+     */
+    public static List<IndicatorPartition> discover(List<Path> folders) {
+        if (folders.isEmpty()) {
+            throw new RollupInputException("No output folder given: pass --from <output folder> (one or more).");
+        }
+        Map<String, IndicatorPartition> seen = new HashMap<>();
+        List<IndicatorPartition> all = new ArrayList<>();
+        for (Path folder : folders) {
+            Path dataset = folder.resolve(OutputLayout.SHAREABLE_DIR).resolve(ShareableIndicatorsDataset.NAME);
+            if (!Files.isDirectory(dataset)) {
+                throw new RollupInputException(folder + ": has no shareable indicators dataset (" + dataset
+                        + " is missing); give the output folder of a run (its --output), which holds shareable/.");
+            }
+            for (IndicatorPartition p : partitions(folder, dataset)) {
+                String key = p.laCode() + "|" + p.period();
+                IndicatorPartition earlier = seen.putIfAbsent(key, p);
+                if (earlier != null) {
+                    throw new RollupInputException("LA " + p.laCode() + ", period ending " + p.period()
+                            + " is in two output folders, " + earlier.folder() + " and " + folder
+                            + "; give only one of them, so no LA is counted twice.");
+                }
+                all.add(p);
+            }
+        }
+        all.sort(Comparator.comparing(IndicatorPartition::laCode).thenComparing(IndicatorPartition::period));
+        return all;
+    }
+
+    private static List<IndicatorPartition> partitions(Path folder, Path dataset) {
+        List<IndicatorPartition> found = new ArrayList<>();
+        for (Path la : visibleDirs(dataset)) {
+            String laName = la.getFileName().toString();
+            if (!laName.startsWith("la=")) {
+                continue;
+            }
+            for (Path period : visibleDirs(la)) {
+                String name = period.getFileName().toString();
+                if (!name.startsWith("period=")) {
+                    continue;
+                }
+                try {
+                    found.add(new IndicatorPartition(folder, laName.substring(3),
+                            LocalDate.parse(name.substring("period=".length())), period));
+                } catch (DateTimeParseException e) {
+                    throw new RollupInputException(period + ": the folder name is not period=<yyyy-MM-dd>, as the"
+                            + " product writes it; move it out of the dataset.");
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Path> visibleDirs(Path dir) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
