@@ -23,7 +23,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -97,25 +96,25 @@ public final class RollupSparkJob {
         spark.read().parquet(chosen.partitionFolders().toArray(String[]::new))
                 .withColumn("group_id", lit(groupId))
                 .createOrReplaceTempView("shareable_indicators");
-        Dataset<Row> benchmarking = spark.sql(sql("benchmarking.sql")).persist(StorageLevel.MEMORY_AND_DISK());
-        benchmarking.createOrReplaceTempView("benchmarking");
-        Dataset<Row> trend = spark.sql(sql("benchmarking_trend.sql"));
+        Dataset<Row> benchmarking = spark.sql(sql("benchmarking.sql"));
 
         Path output = new Path(arguments.output());
         Path staging = new Path(output, ".staging/spark-rollup-" + UUID.randomUUID());
         HiveLayoutPublisher publisher = new HiveLayoutPublisher(output, hadoop);
-        // one file per period, its rows in the dataset's order (the spec's sort, nulls first as the in-JVM sort)
+        // one file per period (the SQL distributes by period), rows in the dataset's order
+        Path stagedBenchmarking = new Path(staging, "spark/benchmarking");
         benchmarking.withColumn("period", date_format(col("period_end"), "yyyy-MM-dd"))
-                .repartition(col("period"))
                 .sortWithinPartitions("period", "indicator_id", "breakdown", "breakdown_value", "la_code")
                 .write().mode(SaveMode.ErrorIfExists).option("compression", "zstd").partitionBy("period")
-                .parquet(new Path(staging, "spark/benchmarking").toString());
-        trend.repartition(1)
+                .parquet(stagedBenchmarking.toString());
+        // the trend from the rows just written: cheaper than keeping them in memory, and the same rows
+        Dataset<Row> written = spark.read().parquet(stagedBenchmarking.toString()).drop("period");
+        written.createOrReplaceTempView("benchmarking");
+        long rows = written.count();
+        spark.sql(sql("benchmarking_trend.sql")).repartition(1)
                 .sortWithinPartitions("la_code", "indicator_id", "breakdown", "breakdown_value", "period_end")
                 .write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
                 .parquet(new Path(staging, "spark/benchmarking_trend").toString());
-        long rows = benchmarking.count();
-        benchmarking.unpersist();
 
         String groupFolder = "group=" + groupId;
         Path assembledBenchmarking = new Path(staging, "benchmarking/" + groupFolder);
@@ -183,10 +182,19 @@ public final class RollupSparkJob {
         SparkSession.Builder builder = SparkSession.builder().appName("chat-batch rollup");
         String master = arguments.master().orElse(given.get("spark.master", "local[*]"));
         builder.master(master);
-        if (master.startsWith("local") && !given.contains("spark.ui.enabled")) {
-            builder.config("spark.ui.enabled", "false");
+        if (master.startsWith("local")) {
+            // on one machine: no web UI, and list the input folders in the driver rather than as a Spark job of
+            // its own (which a cluster on object storage gains from)
+            defaultSetting(builder, given, "spark.ui.enabled", "false");
+            defaultSetting(builder, given, "spark.sql.sources.parallelPartitionDiscovery.threshold", "1000000");
         }
         return builder.getOrCreate();
+    }
+
+    private static void defaultSetting(SparkSession.Builder builder, SparkConf given, String key, String value) {
+        if (!given.contains(key)) {
+            builder.config(key, value);
+        }
     }
 
     private static String sql(String resource) {

@@ -11,6 +11,9 @@ WITH cell_rows AS (
          -- a missing part counts as empty text
          concat(coalesce(catalogue_version, ''), '|', coalesce(settings, '')) AS definition_key
   FROM shareable_indicators
+  -- one shuffle for everything below: each period whole in one task serves every window (all partition by the
+  -- cell, which starts with period_end) and the write (one file per period)
+  DISTRIBUTE BY period_end
 ), keyed AS (
   SELECT *,
          size(collect_set(la_code) OVER (PARTITION BY period_end, indicator_id, breakdown, breakdown_value,
