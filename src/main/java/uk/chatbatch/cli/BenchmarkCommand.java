@@ -52,8 +52,22 @@ final class BenchmarkCommand implements Callable<Integer> {
             + " episodes a year) and a CIN census of 20,000 children, read, checked and written to Parquet together.")
     boolean returns;
 
+    @Option(names = "--rollup", description = "Time the roll-up instead: a synthetic region of --las LAs x --periods"
+            + " periods of shareable indicators rolled up over Arrow vectors and over row objects, side by side.")
+    boolean rollup;
+
+    @Option(names = "--las", defaultValue = "153", description = "With --rollup: LAs (default: ${DEFAULT-VALUE}).")
+    int las;
+
+    @Option(names = "--periods", defaultValue = "12", description = "With --rollup: periods (default: ${DEFAULT-VALUE}).")
+    int periods;
+
     @Override
     public Integer call() throws Exception {
+        if (rollup) {
+            new uk.chatbatch.rollup.RollupBenchmark(las, periods, seed, repeat).run(System.out);
+            return ExitCodes.OK;
+        }
         if (returns) {
             return benchmarkReturns();
         }

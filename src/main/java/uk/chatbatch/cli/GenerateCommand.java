@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import uk.chatbatch.generate.GeneratedCounts;
 import uk.chatbatch.generate.GeneratorOptions;
 import uk.chatbatch.generate.SyntheticAnnexAGenerator;
+import uk.chatbatch.jobfile.JobFileException;
 import uk.chatbatch.jobfile.JobFileLoader;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -36,11 +37,37 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--la-name", paramLabel = "<name>", description = "LA name used in the data.")
     String laName;
 
-    @Option(names = "--output", paramLabel = "<file.xlsx>", required = true, description = "Workbook to write.")
+    @Option(names = "--output", paramLabel = "<file.xlsx>", description = "Workbook to write.")
     Path output;
+
+    @Option(names = "--shareable-indicators", paramLabel = "<output folder>", description = "Instead of a workbook,"
+            + " write a synthetic region's shareable indicators (--las real LAs x --periods month ends up to"
+            + " --period-end) into this folder, as runs would, for rollup.")
+    Path region;
+
+    @Option(names = "--las", defaultValue = "153", description = "With --shareable-indicators: LAs, in the bundled"
+            + " table's code order (default: ${DEFAULT-VALUE}).")
+    int las;
+
+    @Option(names = "--periods", defaultValue = "12", description = "With --shareable-indicators: month ends"
+            + " (default: ${DEFAULT-VALUE}).")
+    int periods;
 
     @Override
     public Integer call() throws Exception {
+        if (region != null) {
+            LocalDate latest = periodEnd != null ? JobFileLoader.date(periodEnd, "--period-end") : LocalDate.of(2026, 9, 30);
+            uk.chatbatch.rollup.synthetic.SyntheticRegion.Written written = new uk.chatbatch.rollup.synthetic
+                    .SyntheticRegion().write(region, new uk.chatbatch.rollup.synthetic.SyntheticRegion.Options(las,
+                    periods, seed, latest), Runtime.getRuntime().availableProcessors());
+            System.out.println("Wrote the shareable indicators of " + las + " LAs x " + periods + " periods (up to "
+                    + latest + ", seed " + seed + "): " + written.rows() + " rows under " + region
+                    + "/shareable/indicators");
+            return ExitCodes.OK;
+        }
+        if (output == null) {
+            throw new JobFileException("generate: give --output <file.xlsx> (or --shareable-indicators <folder>).");
+        }
         LocalDate end = periodEnd != null ? JobFileLoader.date(periodEnd, "--period-end")
                 : LocalDate.now(ZoneId.of("Europe/London")).with(TemporalAdjusters.firstDayOfMonth()).minusDays(1);
         GeneratorOptions options = new GeneratorOptions(seed, children, end, !clean,

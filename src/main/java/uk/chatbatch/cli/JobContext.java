@@ -18,7 +18,12 @@ final class JobContext {
     }
 
     static ConfigurableApplicationContext start(String jobRepositoryUrl) {
-        return new SpringApplicationBuilder(ChatBatchApplication.class)
+        return start(ChatBatchApplication.class, jobRepositoryUrl);
+    }
+
+    /** The shell of another job (the roll-up's), with the same settings. */
+    static ConfigurableApplicationContext start(Class<?> application, String jobRepositoryUrl) {
+        return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 .logStartupInfo(false)

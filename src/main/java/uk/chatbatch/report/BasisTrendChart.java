@@ -14,9 +14,9 @@ import uk.chatbatch.indicators.Unit;
  * above each point and what it is out of (its denominator, or the cases a median or count rests on) below,
  * so a jump on a handful of cases reads as such. Gaps stay where they are; a withheld figure is marked.
  */
-final class BasisTrendChart {
+public final class BasisTrendChart {
 
-    static final float HEIGHT = 70f;
+    public static final float HEIGHT = 70f;
     static final float TEXT_SIZE = 8f;
     static final String CAPTION = "The figure is above each point; the number below it is what the figure is out of"
             + " (or, for a median or a count, the cases it rests on). Each period is the six months to its period end.";
@@ -24,7 +24,7 @@ final class BasisTrendChart {
     private BasisTrendChart() {
     }
 
-    static Image draw(PdfContentByte canvas, ReportFonts fonts, Trend trend, Unit unit, float width) {
+    public static Image draw(PdfContentByte canvas, ReportFonts fonts, Trend trend, Unit unit, float width) {
         PdfTemplate t = canvas.createTemplate(width, HEIGHT);
         List<Trend.Point> points = trend.points();
         double min = Double.MAX_VALUE;
@@ -67,7 +67,7 @@ final class BasisTrendChart {
     }
 
     /** The figures in words, for the chart's alternative text. */
-    static String describe(Trend trend, Unit unit) {
+    public static String describe(Trend trend, Unit unit) {
         List<String> parts = new ArrayList<>();
         for (Trend.Point p : trend.points()) {
             String figure = p.withheld() ? "withheld" : p.value().map(v -> label(v, unit)

@@ -15,26 +15,26 @@ import uk.chatbatch.indicators.Unit;
  * and days to one decimal place (days without one when whole), and {@value SmallNumbers#SHOWN_AS} for a
  * withheld figure.
  */
-final class Formats {
+public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm z", Locale.UK);
 
-    static final String MINUS = "−";
+    public static final String MINUS = "−";
 
     private Formats() {
     }
 
-    static String count(long n) {
+    public static String count(long n) {
         return NumberFormat.getIntegerInstance(Locale.UK).format(n);
     }
 
-    static String percent(double value) {
+    public static String percent(double value) {
         return String.format(Locale.UK, "%.1f%%", value);
     }
 
-    static String oneDecimal(double value) {
+    public static String oneDecimal(double value) {
         return String.format(Locale.UK, "%,.1f", value);
     }
 
@@ -49,7 +49,7 @@ final class Formats {
                 : ofTotal(numerator, denominator) + " (" + percent(100.0 * numerator / denominator) + ")";
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return DATE.format(date);
     }
 
@@ -66,7 +66,7 @@ final class Formats {
     }
 
     /** "Oct 24", for the tightest labels. */
-    static String tinyMonth(LocalDate date) {
+    public static String tinyMonth(LocalDate date) {
         return date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).substring(0, 3) + " "
                 + String.format("%02d", date.getYear() % 100);
     }
@@ -82,7 +82,7 @@ final class Formats {
     }
 
     /** "1 record", "3 records". */
-    static String plural(long n, String one, String many) {
+    public static String plural(long n, String one, String many) {
         return count(n) + " " + (n == 1 ? one : many);
     }
 
@@ -108,7 +108,7 @@ final class Formats {
     }
 
     /** A number in its unit, without any basis. */
-    static String number(double value, Unit unit) {
+    public static String number(double value, Unit unit) {
         return switch (unit) {
             case COUNT -> count(Math.round(value));
             case PERCENT -> percent(value);
@@ -122,7 +122,7 @@ final class Formats {
     }
 
     /** The unit as it follows a value in prose: "per 10,000 children"; empty where the value says it. */
-    static String unitSuffix(Unit unit) {
+    public static String unitSuffix(Unit unit) {
         return unit == Unit.RATE_PER_10000 ? " per 10,000 children" : "";
     }
 
@@ -186,11 +186,11 @@ final class Formats {
     }
 
     /** "85.7% (England, 2025)". */
-    static String benchmark(double value, Unit unit) {
+    public static String benchmark(double value, Unit unit) {
         return unit == Unit.PERCENT ? percent(value) : unit == Unit.DAYS ? days(value) + " days" : days(value);
     }
 
-    static String capitalised(String text) {
+    public static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -13,13 +13,13 @@ import java.util.function.Supplier;
  * so one faulty part never sinks the report. Faults of the document itself (OpenPDF's), and of the small-number
  * rule (which must stop the shareable report), are not caught here.
  */
-final class NotDrawn {
+public final class NotDrawn {
 
-    static final String PREFIX = "could not be drawn: ";
+    public static final String PREFIX = "could not be drawn: ";
 
     /** One part not drawn: what it is (e.g. "ASM-03, by working days") and why. */
-    record Part(String what, String reason) {
-        String sentence() {
+    public record Part(String what, String reason) {
+        public String sentence() {
             return what + " " + PREFIX + reason;
         }
     }
@@ -27,7 +27,7 @@ final class NotDrawn {
     private final List<Part> parts = new ArrayList<>();
 
     /** The part, or empty when drawing it threw (then it is recorded). */
-    <T> Optional<T> attempt(String what, Supplier<T> draw) {
+    public <T> Optional<T> attempt(String what, Supplier<T> draw) {
         try {
             return Optional.of(draw.get());
         } catch (ExceptionConverter | DocumentException | SuppressionFailedException e) {
@@ -39,7 +39,7 @@ final class NotDrawn {
     }
 
     /** Whether the part was drawn; when it threw, it is recorded. */
-    boolean tryDrawing(String what, Runnable draw) {
+    public boolean tryDrawing(String what, Runnable draw) {
         return attempt(what, () -> {
             draw.run();
             return Boolean.TRUE;
@@ -53,11 +53,11 @@ final class NotDrawn {
     }
 
     /** The last part recorded, for the text drawn in its place. */
-    Part last() {
+    public Part last() {
         return parts.get(parts.size() - 1);
     }
 
-    List<Part> parts() {
+    public List<Part> parts() {
         return List.copyOf(parts);
     }
 

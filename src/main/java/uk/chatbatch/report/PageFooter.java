@@ -15,7 +15,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * and a footer with the classification, LA, period end and variant on the left and "page N of M" on the
  * right. M is only known at the end, so it is written into a small template every page shares.
  */
-final class PageFooter extends PdfPageEventHelper {
+public final class PageFooter extends PdfPageEventHelper {
 
     private static final float FONT_SIZE = ReportFonts.MIN_SIZE;
 
@@ -28,7 +28,7 @@ final class PageFooter extends PdfPageEventHelper {
     private final float totalWidth;
     private PdfTemplate total;
 
-    PageFooter(ReportVariant variant, String left, ReportFonts fonts) {
+    public PageFooter(ReportVariant variant, String left, ReportFonts fonts) {
         this.classification = variant.classification();
         this.left = left;
         this.fonts = fonts;

@@ -24,7 +24,7 @@ import java.util.Arrays;
  * font would fall back to OpenPDF's non-embedded Helvetica: every paragraph, phrase and cell in the
  * report takes one of {@link #font}'s fonts.
  */
-final class ReportFonts {
+public final class ReportFonts {
 
     static final String FAMILY = "DejaVu Sans";
     private static final String REGULAR_FILE = "DejaVuSans.ttf";
@@ -48,7 +48,7 @@ final class ReportFonts {
      * ("ABCDEF+DejaVuSans") are drawn from a generator seeded with {@code seed} rather than OpenPDF's
      * unseeded one, so the same report comes out byte for byte the same.
      */
-    static ReportFonts load(byte[] seed) {
+    public static ReportFonts load(byte[] seed) {
         try {
             BaseFont regular = BaseFont.createFont(REGULAR_FILE, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     REGULAR_BYTES, null);
@@ -74,29 +74,29 @@ final class ReportFonts {
         }
     }
 
-    BaseFont regular() {
+    public BaseFont regular() {
         return regular;
     }
 
-    BaseFont bold() {
+    public BaseFont bold() {
         return bold;
     }
 
     /** Nothing is printed smaller than this, in either document: smaller text is hard to read on paper. */
-    static final float MIN_SIZE = 8f;
+    public static final float MIN_SIZE = 8f;
 
     /** A font of at least {@link #MIN_SIZE} points. */
-    Font font(float size, boolean isBold, Color colour) {
+    public Font font(float size, boolean isBold, Color colour) {
         return new Font(isBold ? bold : regular, Math.max(MIN_SIZE, size), Font.NORMAL, colour);
     }
 
     /** The AWT font JFreeChart lays text out with, at least {@link #MIN_SIZE} points; same glyphs and widths as the embedded font. */
-    static java.awt.Font awt(float size, boolean isBold) {
+    public static java.awt.Font awt(float size, boolean isBold) {
         return (isBold ? AWT_BOLD : AWT_REGULAR).deriveFont(Math.max(MIN_SIZE, size));
     }
 
     /** Maps every AWT font a chart uses to the embedded DejaVu Sans, bold or regular. */
-    FontMapper fontMapper() {
+    public FontMapper fontMapper() {
         return new FontMapper() {
             @Override
             public BaseFont awtToPdf(java.awt.Font font) {

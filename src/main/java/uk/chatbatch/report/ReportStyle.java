@@ -13,32 +13,32 @@ import java.awt.Color;
  * The report's text styles and table cells. Every piece of text is made here with an explicit
  * embedded font; a Paragraph or cell made without one would bring in non-embedded Helvetica.
  */
-final class ReportStyle {
+public final class ReportStyle {
 
-    final ReportFonts fonts;
-    final Font title;
-    final Font subtitle;
-    final Font heading;
-    final Font subheading;
-    final Font body;
-    final Font bodyBold;
-    final Font small;
-    final Font smallMuted;
-    final Font cell;
-    final Font cellBold;
-    final Font cellSmall;
-    final Font cellMuted;
-    final Font cellAlert;
-    final Font cellSmallText;
-    final Font tileTitle;
-    final Font tileValue;
-    final Font tileText;
-    final Font tileMuted;
-    final Font tiny;
-    final Font contents;
-    final Font contentsBold;
+    public final ReportFonts fonts;
+    public final Font title;
+    public final Font subtitle;
+    public final Font heading;
+    public final Font subheading;
+    public final Font body;
+    public final Font bodyBold;
+    public final Font small;
+    public final Font smallMuted;
+    public final Font cell;
+    public final Font cellBold;
+    public final Font cellSmall;
+    public final Font cellMuted;
+    public final Font cellAlert;
+    public final Font cellSmallText;
+    public final Font tileTitle;
+    public final Font tileValue;
+    public final Font tileText;
+    public final Font tileMuted;
+    public final Font tiny;
+    public final Font contents;
+    public final Font contentsBold;
 
-    ReportStyle(ReportFonts fonts) {
+    public ReportStyle(ReportFonts fonts) {
         this.fonts = fonts;
         title = fonts.font(22f, true, Palette.BLUE);
         subtitle = fonts.font(15f, false, Palette.TEXT);
@@ -63,7 +63,7 @@ final class ReportStyle {
         contentsBold = fonts.font(10f, true, Palette.TEXT);
     }
 
-    Paragraph paragraph(String text, Font font, float spacingBefore, float spacingAfter) {
+    public Paragraph paragraph(String text, Font font, float spacingBefore, float spacingAfter) {
         Paragraph p = new Paragraph(text, font);
         p.setLeading(font.getSize() * 1.35f);
         p.setSpacingBefore(spacingBefore);
@@ -71,19 +71,19 @@ final class ReportStyle {
         return p;
     }
 
-    Paragraph heading(String text) {
+    public Paragraph heading(String text) {
         return paragraph(text, heading, 0f, 8f);
     }
 
-    Paragraph subheading(String text) {
+    public Paragraph subheading(String text) {
         return paragraph(text, subheading, 10f, 3f);
     }
 
-    Paragraph body(String text) {
+    public Paragraph body(String text) {
         return paragraph(text, body, 0f, 6f);
     }
 
-    PdfPTable table(float... relativeWidths) {
+    public PdfPTable table(float... relativeWidths) {
         PdfPTable table = new PdfPTable(relativeWidths);
         table.setWidthPercentage(100f);
         table.setSpacingBefore(4f);
@@ -92,33 +92,33 @@ final class ReportStyle {
         return table;
     }
 
-    PdfPCell header(String text) {
+    public PdfPCell header(String text) {
         return header(text, Element.ALIGN_LEFT);
     }
 
-    PdfPCell header(String text, int alignment) {
+    public PdfPCell header(String text, int alignment) {
         PdfPCell c = cell(new Phrase(text, cellBold), alignment);
         c.setBackgroundColor(Palette.HEADER_FILL);
         return c;
     }
 
-    PdfPCell text(String text) {
+    public PdfPCell text(String text) {
         return cell(new Phrase(text, cell), Element.ALIGN_LEFT);
     }
 
-    PdfPCell text(String text, Font font) {
+    public PdfPCell text(String text, Font font) {
         return cell(new Phrase(text, font), Element.ALIGN_LEFT);
     }
 
-    PdfPCell number(String text) {
+    public PdfPCell number(String text) {
         return cell(new Phrase(text, cell), Element.ALIGN_RIGHT);
     }
 
-    PdfPCell number(String text, Font font) {
+    public PdfPCell number(String text, Font font) {
         return cell(new Phrase(text, font), Element.ALIGN_RIGHT);
     }
 
-    PdfPCell cell(Phrase phrase, int alignment) {
+    public PdfPCell cell(Phrase phrase, int alignment) {
         PdfPCell c = new PdfPCell(phrase);
         c.setHorizontalAlignment(alignment);
         c.setVerticalAlignment(Element.ALIGN_TOP);
@@ -134,7 +134,7 @@ final class ReportStyle {
     }
 
     /** A borderless full-width cell in composite mode, for keeping a block of elements on one page. */
-    PdfPCell block() {
+    public PdfPCell block() {
         PdfPCell c = new PdfPCell();
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(0f);
@@ -142,11 +142,11 @@ final class ReportStyle {
     }
 
     /** A font of the given size and weight in a colour, for text coloured by meaning (a rating, a change). */
-    Font coloured(Font like, Color colour) {
+    public Font coloured(Font like, Color colour) {
         return fonts.font(like.getSize(), like.getBaseFont() == fonts.bold(), colour);
     }
 
-    static Color zebra(int row) {
+    public static Color zebra(int row) {
         return row % 2 == 1 ? Palette.ZEBRA_FILL : null;
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  * landed on is written into the box and a bookmark to the heading is added. Headings carry a local
  * destination, so contents entries and bookmarks are links.
  */
-final class SectionMarks extends PdfPageEventHelper {
+public final class SectionMarks extends PdfPageEventHelper {
 
     /** A section in the contents: its key, title, and the group it sits under in the outline (or none). */
     record Entry(String key, String title, String group) {
@@ -34,11 +34,11 @@ final class SectionMarks extends PdfPageEventHelper {
     static final float NUMBER_WIDTH = 24f;
     static final float NUMBER_HEIGHT = 11f;
 
-    SectionMarks(ReportFonts fonts) {
+    public SectionMarks(ReportFonts fonts) {
         this.fonts = fonts;
     }
 
-    void declare(String key, String title, String group) {
+    public void declare(String key, String title, String group) {
         entries.put(key, new Entry(key, title, group));
     }
 
@@ -57,7 +57,7 @@ final class SectionMarks extends PdfPageEventHelper {
     }
 
     /** A section's heading: marked, linked and bookmarked when it is laid out. */
-    Paragraph heading(ReportStyle style, String key, String text) {
+    public Paragraph heading(ReportStyle style, String key, String text) {
         Chunk chunk = new Chunk(text, style.heading);
         chunk.setGenericTag(key);
         chunk.setLocalDestination(key);

@@ -12,9 +12,9 @@ import uk.chatbatch.indicators.Unit;
  * change since the last period. A period where the indicator was not computed, or whose figure is
  * withheld, is a gap; the change needs both this period's and the last period's figure.
  */
-record Trend(List<Point> points, Optional<Change> sinceLast) {
+public record Trend(List<Point> points, Optional<Change> sinceLast) {
 
-    Trend {
+    public Trend {
         points = List.copyOf(points);
     }
 
@@ -24,19 +24,19 @@ record Trend(List<Point> points, Optional<Change> sinceLast) {
      * @param basis what the figure is out of (its denominator, or the cases a median or count rests on);
      *              empty for a gap or a withheld figure, whose basis would give it away
      */
-    record Point(LocalDate periodEnd, Optional<Double> value, boolean withheld, Optional<Long> basis) {
+    public record Point(LocalDate periodEnd, Optional<Double> value, boolean withheld, Optional<Long> basis) {
 
-        Point(LocalDate periodEnd, Optional<Double> value, boolean withheld) {
+        public Point(LocalDate periodEnd, Optional<Double> value, boolean withheld) {
             this(periodEnd, value, withheld, Optional.empty());
         }
     }
 
-    enum Direction { UP, DOWN, SAME }
+    public enum Direction { UP, DOWN, SAME }
 
-    enum Verdict { IMPROVED, WORSENED, NONE }
+    public enum Verdict { IMPROVED, WORSENED, NONE }
 
     /** From the last period to this one, on the rounded figures the report prints, so the two agree. */
-    record Change(LocalDate previousEnd, double previous, double current, double delta, Direction direction,
+    public record Change(LocalDate previousEnd, double previous, double current, double delta, Direction direction,
                   Verdict verdict) {
     }
 

@@ -31,17 +31,30 @@ public final class BenchmarkingTrendDataset {
             new ColumnDef("suppressed", ColumnType.BOOLEAN),
             new ColumnDef("group_median", ColumnType.DOUBLE)));
 
-    private static final Comparator<TrendPoint> LA_CELL = Comparator.comparing(TrendPoint::laCode)
-            .thenComparing(TrendPoint::indicatorId).thenComparing(TrendPoint::breakdown)
-            .thenComparing(TrendPoint::breakdownValue);
+    /** By LA and cell; written out rather than chained, since it sorts every row of the roll-up. */
+    private static final Comparator<TrendPoint> LA_CELL = (a, b) -> {
+        int c = a.laCode().compareTo(b.laCode());
+        if (c == 0) {
+            c = a.indicatorId().compareTo(b.indicatorId());
+        }
+        if (c == 0) {
+            c = a.breakdown().compareTo(b.breakdown());
+        }
+        return c != 0 ? c : a.breakdownValue().compareTo(b.breakdownValue());
+    };
+    private static final Comparator<TrendPoint> LA_CELL_LATEST_FIRST = (a, b) -> {
+        int c = LA_CELL.compare(a, b);
+        return c != 0 ? c : b.period().compareTo(a.period());
+    };
 
     private BenchmarkingTrendDataset() {
     }
 
     /** The latest {@value #PERIODS} periods of each LA and cell, in the dataset's order. */
     public static List<TrendPoint> latest(List<TrendPoint> points) {
-        List<TrendPoint> sorted = new ArrayList<>(points);
-        sorted.sort(LA_CELL.thenComparing(TrendPoint::period, Comparator.reverseOrder()));
+        TrendPoint[] array = points.toArray(new TrendPoint[0]);
+        java.util.Arrays.parallelSort(array, LA_CELL_LATEST_FIRST);
+        List<TrendPoint> sorted = java.util.Arrays.asList(array);
         List<TrendPoint> kept = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= sorted.size(); i++) {

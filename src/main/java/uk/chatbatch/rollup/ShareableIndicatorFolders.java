@@ -36,7 +36,7 @@ public final class ShareableIndicatorFolders {
         }
         Map<String, IndicatorPartition> seen = new HashMap<>();
         List<IndicatorPartition> all = new ArrayList<>();
-        for (Path folder : folders) {
+        for (Path folder : folders.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList()) {
             Path dataset = folder.resolve(OutputLayout.SHAREABLE_DIR).resolve(ShareableIndicatorsDataset.NAME);
             if (!Files.isDirectory(dataset)) {
                 throw new RollupInputException(folder + ": has no shareable indicators dataset (" + dataset

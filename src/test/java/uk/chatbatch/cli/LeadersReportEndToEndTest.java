@@ -30,10 +30,10 @@ import uk.chatbatch.output.TableData;
  * with the public SSDA903 and CIN census samples, read with --accept-other-la-or-year since they are from
  * earlier years).
  */
-class LeadersReportEndToEndTest {
+public class LeadersReportEndToEndTest {
 
     static final int PAGE_LIMIT = 24;
-    static final float SMALLEST_TEXT = 8f;
+    public static final float SMALLEST_TEXT = 8f;
 
     @TempDir
     static Path dir;
@@ -206,7 +206,7 @@ class LeadersReportEndToEndTest {
     }
 
     /** The smallest size any visible character is printed at, in points, as the PDF positions it. */
-    static float smallestText(Path pdf) throws IOException {
+    public static float smallestText(Path pdf) throws IOException {
         List<Float> sizes = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper() {

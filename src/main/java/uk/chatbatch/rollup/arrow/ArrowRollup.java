@@ -33,6 +33,14 @@ import uk.chatbatch.rollup.TrendPoint;
  */
 public final class ArrowRollup implements RollupEngine {
 
+    static {
+        // Arrow checks every index and reference count on each get and set unless told not to; the roll-up reads
+        // only rows it allocated. Set before Arrow's memory classes load; a value given on the command line wins.
+        if (System.getProperty("arrow.enable_unsafe_memory_access") == null) {
+            System.setProperty("arrow.enable_unsafe_memory_access", "true");
+        }
+    }
+
     /** A period's output rows, held until the IPC file takes them in period order. */
     private record BatchHandle(VectorSchemaRoot root, BufferAllocator memory) implements AutoCloseable {
         @Override

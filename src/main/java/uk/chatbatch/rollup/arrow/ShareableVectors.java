@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
@@ -52,6 +53,8 @@ public final class ShareableVectors implements AutoCloseable {
     public static final class StringColumn {
         final IntVector codes;
         private final Map<Binary, Integer> index = new HashMap<>();
+        /** A dictionary-encoded page hands back the same Binary for the same value: found by identity first. */
+        private final Map<Binary, Integer> sameObject = new IdentityHashMap<>();
         final List<String> values = new ArrayList<>();
 
         StringColumn(IntVector codes) {
@@ -59,13 +62,22 @@ public final class ShareableVectors implements AutoCloseable {
         }
 
         void set(int row, Binary value) {
-            Integer code = index.get(value);
+            Integer code = sameObject.get(value);
             if (code == null) {
-                code = values.size();
-                index.put(value.copy(), code);
-                values.add(value.toStringUsingUTF8());
+                code = index.get(value);
+                if (code == null) {
+                    code = values.size();
+                    index.put(value.copy(), code);
+                    values.add(value.toStringUsingUTF8());
+                }
+                sameObject.put(value, code);
             }
             codes.set(row, code);
+        }
+
+        /** A new column chunk: its page's values are new objects. */
+        void newChunk() {
+            sameObject.clear();
         }
 
         /** The string of a row, null when empty. */
@@ -210,6 +222,9 @@ public final class ShareableVectors implements AutoCloseable {
         if (type != expected) {
             throw new RollupInputException(file + ": column " + column.getPath()[0] + " is " + type + ", not " + expected
                     + " as the shareable indicators dataset writes it; rerun that LA.");
+        }
+        if (target instanceof StringColumn s) {
+            s.newChunk();
         }
         for (int i = start; i < start + n; i++) {
             boolean has = reader.getCurrentDefinitionLevel() == present;

@@ -46,11 +46,11 @@ public final class SyntheticRegion {
         public Options {
             int available = LocalAuthorities.bundled().liveWithDfeCode().size();
             if (las < 1 || las > available) {
-                throw new IllegalArgumentException("--las must be 1 to " + available + " (the bundled LA table's"
-                        + " LAs with a DfE code), not " + las);
+                throw new uk.chatbatch.rollup.RollupInputException("--las must be 1 to " + available + " (the bundled LA table's"
+                        + " LAs with a DfE code), not " + las + ".");
             }
             if (periods < 1) {
-                throw new IllegalArgumentException("--periods must be at least 1, not " + periods);
+                throw new uk.chatbatch.rollup.RollupInputException("--periods must be at least 1, not " + periods + ".");
             }
         }
 
