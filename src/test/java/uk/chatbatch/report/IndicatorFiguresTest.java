@@ -165,12 +165,12 @@ class IndicatorFiguresTest {
 
     @Test
     void bandUpperBoundsAreReadFromTheirLabels() {
-        assertThat(IndicatorFigures.upper("same day")).isZero();
-        assertThat(IndicatorFigures.upper("41 to 45")).isEqualTo(45);
-        assertThat(IndicatorFigures.upper("41–45")).isEqualTo(45);
-        assertThat(IndicatorFigures.upper("61 and over")).isNull();
-        assertThat(IndicatorFigures.upper("21+")).isNull();
-        assertThat(IndicatorFigures.upper("under 3 months")).isEqualTo(2);
+        assertThat(BreakdownKinds.upper("same day")).isZero();
+        assertThat(BreakdownKinds.upper("41 to 45")).isEqualTo(45);
+        assertThat(BreakdownKinds.upper("41–45")).isEqualTo(45);
+        assertThat(BreakdownKinds.upper("61 and over")).isNull();
+        assertThat(BreakdownKinds.upper("21+")).isNull();
+        assertThat(BreakdownKinds.upper("under 3 months")).isEqualTo(2);
     }
 
     private static ReportInput withResults(IndicatorResult... results) {

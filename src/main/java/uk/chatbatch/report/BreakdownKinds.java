@@ -1,0 +1,101 @@
+package uk.chatbatch.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.indicators.RatePer10000Children;
+import uk.chatbatch.indicators.Unit;
+
+/**
+ * What kind of breakdown a figure is drawn from, and where a duration-band chart's statutory bound lies: the
+ * one place the report decides these, so that when the indicator's metadata carries them (issue 13) only this
+ * class changes.
+ */
+final class BreakdownKinds {
+
+    static final String MONTH = "month";
+    static final String QUARTILE = "quartile";
+    static final String UNKNOWN = "unknown";
+
+    /** The statutory timescales in working days that a working-day band chart marks, by the list it is on. */
+    static final Map<AnnexAList, Integer> WORKING_DAY_TIMESCALES = Map.of(
+            AnnexAList.ASSESSMENTS, 45,
+            AnnexAList.SECTION_47, 15);
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private BreakdownKinds() {
+    }
+
+    /** Team, worker, personal adviser: drawn as staff tables of their own, and never in the shareable report. */
+    static boolean namesStaff(String breakdown) {
+        return VariantView.namesStaff(breakdown);
+    }
+
+    /** Breakdowns a chart or table may use: not staff, not a rate's basis, not quartiles. */
+    static List<ShownResult.Breakdown> usable(ShownResult r) {
+        return r.breakdowns().stream().filter(b -> !namesStaff(b.name()))
+                .filter(b -> !b.name().equals(RatePer10000Children.BASIS) && !b.name().equals(QUARTILE)).toList();
+    }
+
+    static boolean isMonth(ShownResult.Breakdown b) {
+        return b.name().equals(MONTH);
+    }
+
+    /** Groups such as "7 / female": an age crossed with gender. */
+    static boolean isPyramid(ShownResult.Breakdown b) {
+        return VariantView.isPyramid(b.values());
+    }
+
+    static boolean isEthnicity(ShownResult.Breakdown b) {
+        return b.name().toLowerCase(Locale.ROOT).contains("ethnic");
+    }
+
+    /**
+     * Duration bands: groups that read as ranges ("same day", "1 to 10", "61 and over", "under 3 months"), and
+     * for a median indicator rows that are shares of those measured (its other groups carry their own median).
+     */
+    static boolean isBands(ShownResult r, ShownResult.Breakdown b) {
+        if (isMonth(b)) {
+            return false;
+        }
+        List<Shown> groups = b.values().stream().filter(v -> !v.group().equalsIgnoreCase(UNKNOWN)).toList();
+        return groups.size() >= 2 && groups.stream().allMatch(v -> v.group().equalsIgnoreCase("same day")
+                || NUMBER.matcher(v.group()).find())
+                && (r.metadata().unit() != Unit.DAYS || groups.stream().allMatch(v -> v.denominator() != null));
+    }
+
+    /** The statutory timescale a band chart of working days marks (45 for assessments, 15 for section 47). */
+    static Optional<Integer> timescale(ShownResult r, ShownResult.Breakdown b) {
+        // an indicator from a return has no Annex A list (source null), and Map.of refuses a null key
+        AnnexAList source = r.metadata().source();
+        if (source == null || !b.name().toLowerCase(Locale.ROOT).contains("working day")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(WORKING_DAY_TIMESCALES.get(source));
+    }
+
+    /** The upper end of a band label ("41 to 45" → 45, "same day" → 0), or null for an open or unreadable band. */
+    static Integer upper(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.equals("same day")) {
+            return 0;
+        }
+        if (l.contains("over") || l.contains("+") || l.contains("more")) {
+            return null;
+        }
+        Matcher m = NUMBER.matcher(l);
+        Integer last = null;
+        while (m.find()) {
+            last = Integer.parseInt(m.group());
+        }
+        if (last != null && l.startsWith("under")) {
+            return last - 1;
+        }
+        return last;
+    }
+}
