@@ -41,7 +41,8 @@ final class EthnicityTable {
         }
         String codes = usable.stream().filter(b -> b != groups && BreakdownKinds.isEthnicity(b))
                 .findFirst().map(b -> " By " + b.name() + " (codes with any): " + String.join("; ", b.values().stream()
-                        .filter(v -> v.suppressed() || v.numerator() > 0).map(v -> v.group() + " " + count(v)).toList())
+                        .filter(v -> v.suppressed() || v.numerator() > 0)
+                        .map(v -> CodeLabels.labelled(b.name(), v.group()) + " " + count(v)).toList())
                         + ".").orElse("");
         String caption = Formats.capitalised(r.metadata().numerator()) + ", by " + groups.name() + ": the number and"
                 + " share of " + (r.headline().map(h -> h.suppressed() ? SmallNumbers.SHOWN_AS : Formats.count(total))

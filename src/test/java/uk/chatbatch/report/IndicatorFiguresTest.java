@@ -126,7 +126,8 @@ class IndicatorFiguresTest {
         Figure.TableData t = (Figure.TableData) f.body();
         assertThat(t.headers()).containsExactly("Ethnic group", "Number", "Share", "LA children 0–17");
         assertThat(t.rows().get(0)).containsExactly("White", "700", "70.0%", "79.4%");
-        assertThat(f.caption()).contains("By ethnicity (codes with any): WBRI 650; WIRI 50.");
+        assertThat(f.caption()).as("each code with its label")
+                .contains("By ethnicity (codes with any): WBRI: White British 650; WIRI: White Irish 50.");
         assertThat(figures(internal, "CON-07")).hasSize(1);
     }
 
