@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * England and regional benchmark values, versioned reference data inside the product
- * (from ../shared/reference/benchmarks.csv). Only values whose status is published or derived are
- * ever offered; secondary, approximate and threshold rows stay in the file for provenance but are
- * never shown.
+ * (from ../shared/reference/benchmarks.csv). A published or derived value is always offered first; where an
+ * indicator has none, its latest secondary (a press or committee summary of DfE's figure) or unverified value is
+ * offered instead, and the report says which it is. Threshold rows (the adoption scorecard's) are offered apart,
+ * by {@link #threshold}, never as England's value.
  */
 public final class Benchmarks {
 
@@ -28,6 +29,7 @@ public final class Benchmarks {
     public static final List<String> REGIONS = List.of("North East", "North West", "Yorkshire and The Humber",
             "East Midlands", "West Midlands", "East of England", "London", "South East", "South West");
     private static final Set<String> SHOWABLE = Set.of("published", "derived");
+    private static final Set<String> CAVEATED = Set.of(Benchmark.SECONDARY, Benchmark.UNVERIFIED);
     private static final String RESOURCE = "benchmarks-" + VERSION + ".csv";
     private static final Benchmarks BUNDLED = load();
 
@@ -41,11 +43,23 @@ public final class Benchmarks {
         return BUNDLED;
     }
 
-    /** The latest showable value for an indicator and geography ("England" or a region). */
+    /**
+     * The latest published or derived value for an indicator and geography ("England" or a region), else its
+     * latest secondary or unverified one.
+     */
     public Optional<Benchmark> latest(String indicatorId, String geography) {
+        return latest(indicatorId, geography, SHOWABLE).or(() -> latest(indicatorId, geography, CAVEATED));
+    }
+
+    /** The adoption scorecard's threshold stored under this id (ADO-01T, ADO-02T), if any. */
+    public Optional<Benchmark> threshold(String thresholdId) {
+        return latest(thresholdId, ENGLAND, Set.of(Benchmark.THRESHOLD));
+    }
+
+    private Optional<Benchmark> latest(String indicatorId, String geography, Set<String> statuses) {
         return rows.stream()
                 .filter(b -> b.indicatorId().equals(indicatorId) && b.geography().equals(geography))
-                .filter(b -> SHOWABLE.contains(b.status()))
+                .filter(b -> statuses.contains(b.status()))
                 .max(Comparator.comparingInt(Benchmark::lastYear));
     }
 

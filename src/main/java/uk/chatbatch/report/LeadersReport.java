@@ -132,13 +132,11 @@ final class LeadersReport {
 
     /** "England 85.7% (2025)"; a figure more than three years older than the period says so. */
     static String benchmarkText(ReportModel model, String geography, Benchmark b, Unit unit) {
-        boolean old = b.lastYear() < model.input.periodEnd().getYear() - ReportModel.OLD_BENCHMARK_YEARS;
-        return geography + " " + Formats.benchmark(b.value(), unit) + " (" + b.year()
-                + (old ? ", more than " + ReportModel.OLD_BENCHMARK_YEARS + " years old" : "") + ")";
+        return BenchmarkText.of(geography, b, unit, model.input.periodEnd().getYear());
     }
 
     static Optional<Benchmark> comparableEngland(ReportModel model, ShownResult r) {
-        return model.england(r.id()).filter(b -> Comparison.comparable(r.metadata().unit(), b.unit()));
+        return model.england(r.id()).filter(b -> !r.isShare() && Comparison.comparable(r.metadata().unit(), b.unit()));
     }
 
     static Optional<Benchmark> comparableRegion(ReportModel model, ShownResult r) {
@@ -267,6 +265,7 @@ final class LeadersReport {
                 .orElse("No England figure"));
         comparableRegion(model, r).ifPresent(b -> lines.add(benchmarkText(model, model.input.region().orElseThrow(),
                 b, unit)));
+        BenchmarkText.scorecard(r, model.input.benchmarks()).ifPresent(lines::add);
         Comparison c = model.comparison(r.id());
         if (c.annualised() && c.laValue().isPresent()) {
             lines.add("LA annualised: " + Formats.oneDecimal(c.laValue().get()));

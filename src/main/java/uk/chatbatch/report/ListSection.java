@@ -236,7 +236,8 @@ final class ListSection implements ReportSection {
             return new Phrase(unit == Unit.COUNT ? "national count; not compared" : "other unit; not compared",
                     style.cellSmall);
         }
-        Phrase p = new Phrase(Formats.benchmark(b.value(), unit) + " (" + b.year() + ")", style.cellSmall);
+        Phrase p = new Phrase(BenchmarkText.valueAndYear(b, unit, model.input.periodEnd().getYear()),
+                style.cellSmall);
         p.add(c.isCompared() ? new Chunk("\n" + c.rating().label(), style.coloured(style.cellSmall,
                 Palette.ratingText(c.rating()))) : new Chunk("\nnot compared", style.cellSmall));
         return p;

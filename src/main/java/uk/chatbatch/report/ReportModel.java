@@ -205,6 +205,17 @@ final class ReportModel {
                 + " counts (for example the sum of duration bands), not published as a headline by DfE: "
                 + String.join(", ", derived) + ". Each one's working is in the Definitions.", derived, true);
 
+        List<String> secondary = ids(r -> comparison(r.id()).isCompared()
+                && comparison(r.id()).england().map(Benchmark::isSecondary).orElse(false));
+        notes.add("Secondary England figures", "DfE's own release of England's figure for these was not captured, so"
+                + " the figure is DfE's as a secondary source (a press or committee summary) quotes it, marked"
+                + " \"secondary source\" wherever it is printed: " + String.join(", ", secondary) + ".", secondary, true);
+
+        List<String> unverified = ids(r -> comparison(r.id()).england().map(Benchmark::isUnverified).orElse(false));
+        notes.add("Unverified England figures", "England's figure for these is an approximation not yet checked"
+                + " against DfE's release: it is printed, marked \"unverified\", but the LA is not rated against"
+                + " it: " + String.join(", ", unverified) + ".", unverified, true);
+
         int periodYear = input.periodEnd().getYear();
         List<String> old = ids(r -> comparison(r.id()).isCompared() && comparison(r.id()).england()
                 .map(b -> b.lastYear() < periodYear - OLD_BENCHMARK_YEARS).orElse(false));
