@@ -46,6 +46,15 @@ final class BreakdownKinds {
         return b.name().equals(MONTH);
     }
 
+    /**
+     * Whether the groups are parts of one whole (counts, or percentages over the same base), so that bars sorted
+     * by size and labelled with shares of the whole read right; groups each over their own base (DQ-01's lists,
+     * each a percentage of its own rows) are not, and are drawn as a table of values and bases.
+     */
+    static boolean isPartsOfOneWhole(ShownResult.Breakdown b) {
+        return b.values().stream().map(Shown::denominator).filter(java.util.Objects::nonNull).distinct().count() <= 1;
+    }
+
     /** Groups such as "7 / female": an age crossed with gender. */
     static boolean isPyramid(ShownResult.Breakdown b) {
         return VariantView.isPyramid(b.values());

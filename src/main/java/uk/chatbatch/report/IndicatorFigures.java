@@ -41,7 +41,8 @@ final class IndicatorFigures {
                     .ifPresent(b -> add(figures, used, b, AgeSexPyramid.of(model.variant, r, b)));
             case DON -> ProportionDonut.of(r).or(() -> firstNotMonth(usable).map(b -> BreakdownTable.of(r, b)))
                     .ifPresent(figures::add);
-            case SRC -> firstNotMonth(usable).ifPresent(b -> add(figures, used, b, SortedBars.of(r, b)));
+            case SRC -> firstNotMonth(usable).ifPresent(b -> add(figures, used, b, BreakdownKinds.isPartsOfOneWhole(b)
+                    ? SortedBars.of(r, b) : BreakdownTable.of(r, b)));
             case MUL -> firstNotMonth(usable).ifPresent(b -> add(figures, used, b, RecordsPerChildBars.of(r, b)));
             case ETH -> usable.stream().filter(BreakdownKinds::isEthnicity).findFirst().ifPresent(b -> add(figures,
                     used, b, EthnicityTable.of(model.input.populationByEthnicGroup(), r, b, usable)));

@@ -424,6 +424,8 @@ final class LeadersReport {
         table.addCell(style.number(Formats.count(total.rowsQuarantined()), style.cellBold));
         document.add(table);
         document.add(style.paragraph(DataQualityCounts.DEFINITION, style.small, 0f, 4f));
+        DataQualityCounts.indicatorsSentence(model.results)
+                .ifPresent(s -> document.add(style.paragraph(s, style.small, 0f, 4f)));
         document.add(style.paragraph(model.variant.isInternal()
                 ? "Where to find them: the appendix's Data quality section, \"Where to fix them\", gives the Excel rows"
                 + " of each list with each kind of issue in each column; the issues dataset (parquet/issues) has every"
@@ -497,7 +499,7 @@ final class LeadersReport {
                 line.setAlt(r.metadata().title() + " by period end: " + BasisTrendChart.describe(trend,
                         r.headlineUnit()));
                 cell.addElement(line);
-                cell.addElement(style.paragraph(BasisTrendChart.CAPTION, style.smallMuted, 1f, 0f));
+                cell.addElement(style.paragraph(BasisTrendChart.caption(trend), style.smallMuted, 1f, 0f));
                 block.addCell(cell);
                 document.add(block);
             }

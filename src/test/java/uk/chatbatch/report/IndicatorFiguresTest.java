@@ -198,4 +198,25 @@ class IndicatorFiguresTest {
                 + " legal status is withheld: one group is fewer than 5 and there is no other group to withhold with"
                 + " it, so it could be worked out from the total.");
     }
+
+    @Test
+    void groupsEachOverTheirOwnBaseAreATableOfValuesAndBasesNotSharesOfOneWhole() {
+        // DQ-01: each list's percentage is out of that list's own rows, so no one "out of" fits them all
+        IndicatorMetadata m = ReportFixture.metadata("DQ-01", "Rows with at least one validation error",
+                "rows with at least one validation error", "clean rows of the lists supplied", AnnexAList.CONTACTS,
+                Unit.PERCENT, Polarity.LOWER_IS_BETTER, ChartType.SRC, List.of("list"));
+        ShownResult r = new VariantView(ReportVariant.INTERNAL).show(IndicatorResult.computed(m, List.of(
+                percent(ALL, ALL, 10, 1201),
+                percent("list", "List 1 (Contacts)", 0, 395),
+                percent("list", "List 4 (Assessments)", 3, 380),
+                percent("list", "List 9 (Care leavers)", 1, 19))));
+        Figure f = new IndicatorFigures(internal).figures(r).get(0);
+        Figure.TableData t = (Figure.TableData) f.body();
+        assertThat(t.headers()).containsExactly("List", "Value", "Out of");
+        assertThat(t.rows()).containsExactly(
+                List.of("List 1 (Contacts)", "0.0%", "0 of 395"),
+                List.of("List 4 (Assessments)", "0.8%", "3 of 380"),
+                List.of("List 9 (Care leavers)", "5.3%", "1 of 19"));
+        assertThat(f.caption()).startsWith("By list: the percentage within each group.");
+    }
 }
