@@ -274,9 +274,12 @@ final class ListSection implements ReportSection {
         }
         PdfPTable table = style.table(widths);
         table.setSpacingBefore(2f);
+        boolean changed = results.stream().anyMatch(r -> model.trend(r.id()).points().stream()
+                .anyMatch(p -> p.basisChange().isPresent()));
         PdfPCell caption = style.text("Figures by period end: the numbers the trend lines show, oldest first; this"
-                + " period last. A dash is a period with no figure"
-                + (model.variant.isInternal() ? "." : "; " + SmallNumbers.SHOWN_AS + " is withheld."), style.cellSmall);
+                + " period last; under each, what it is out of (or the cases a median or count rests on). A dash is a"
+                + " period with no figure" + (model.variant.isInternal() ? "." : "; " + SmallNumbers.SHOWN_AS
+                + " is withheld.") + (changed ? " " + Trend.CHANGED_MEANS : ""), style.cellSmall);
         caption.setColspan(widths.length);
         caption.setBorder(Rectangle.NO_BORDER);
         table.addCell(caption);
@@ -296,9 +299,15 @@ final class ListSection implements ReportSection {
             List<PdfPCell> cells = new ArrayList<>();
             cells.add(style.text(r.id(), style.cellSmall));
             for (Trend.Point p : trend.points()) {
-                String text = p.withheld() ? SmallNumbers.SHOWN_AS
-                        : p.value().map(v -> Formats.number(v, r.headlineUnit()).replace(" days", "")).orElse("—");
-                cells.add(style.cell(new Phrase(text, style.cellSmall), Element.ALIGN_RIGHT));
+                String text = (p.withheld() ? SmallNumbers.SHOWN_AS
+                        : p.value().map(v -> Formats.number(v, r.headlineUnit()).replace(" days", "")).orElse("—"))
+                        + (p.basisChange().isPresent() ? Trend.CHANGED : "");
+                Phrase figure = new Phrase(text, style.cellSmall);
+                // a count is its own basis; anything else says what it rests on
+                if (r.headlineUnit() != Unit.COUNT) {
+                    p.basis().ifPresent(b -> figure.add(new Chunk("\nof " + Formats.count(b), style.cellMuted)));
+                }
+                cells.add(style.cell(figure, Element.ALIGN_RIGHT));
             }
             for (PdfPCell cell : cells) {
                 cell.setBackgroundColor(ReportStyle.zebra(row));

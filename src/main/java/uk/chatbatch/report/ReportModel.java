@@ -51,11 +51,16 @@ final class ReportModel {
         this.period = input.context().period();
         VariantView view = new VariantView(variant);
         List<ShownResult> shown = new ArrayList<>();
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (IndicatorResult result : input.indicators()) {
+            settings.put(result.metadata().id(), input.context().settings().describe(result.metadata().settings()));
+        }
+        PeriodBasis basis = PeriodBasis.of(settings, input.ingest());
         for (IndicatorResult result : input.indicators()) {
             ShownResult r = withSettingsFilledIn(view.show(result), input.context().settings());
             shown.add(r);
             comparisons.put(r.id(), Comparison.with(r, input.benchmarks()));
-            trends.put(r.id(), Trend.of(r, input.periodEnd(), input.history(), view));
+            trends.put(r.id(), Trend.of(r, input.periodEnd(), basis, input.history(), view));
         }
         this.results = List.copyOf(shown);
         this.reconciliation = input.reconciliation().stream().map(m -> ShownReconciliation.of(m, variant)).toList();
