@@ -210,19 +210,15 @@ public record Breakdown(String name, List<String> values, Function<AnnexARecord,
     public record Band(String label, int lower, int upper) {
     }
 
-    /** The catalogue's duration bands for CIN episodes and CP plans (CIN-04, CP-07), in completed calendar months. */
-    public static final List<Band> DURATION_BANDS = List.of(new Band("under 3 months", 0, 2),
-            new Band("3 to 6 months", 3, 5), new Band("6 to 12 months", 6, 11), new Band("1 to 2 years", 12, 23),
-            new Band("2 years or more", 24, Integer.MAX_VALUE));
-
     /**
-     * Duration from a start to an end date in the {@link #DURATION_BANDS}. Each band includes its lower
+     * Duration from a start to an end date in the {@link BandSet#DURATION_MONTHS} bands. Each band includes its lower
      * bound: a duration reaches n months on the day n calendar months after the start (start plus n months,
      * end-of-month clamped, so 31 March reaches 3 months on 30 June). Exactly 3 months is "3 to 6 months",
      * exactly 2 years "2 years or more". A missing date, or an end before the start, is unknown.
      */
     public static Breakdown duration(Function<AnnexARecord, LocalDate> start, Function<AnnexARecord, LocalDate> end) {
-        return bands("duration", DURATION_BANDS, r -> completedMonths(start.apply(r), end.apply(r)));
+        return bands("duration", BandSet.DURATION_MONTHS.bands(),
+                r -> completedMonths(start.apply(r), end.apply(r)));
     }
 
     /** Whole calendar months from start to end (the largest n with start plus n months on or before end), or null. */

@@ -21,14 +21,12 @@ public abstract class CountOfRecords implements Indicator {
         return false;
     }
 
-    /** Breakdowns reported beside the whole population; their names must match the definition's. */
-    protected List<Breakdown> breakdowns() {
-        return List.of();
-    }
-
-    /** Breakdowns that depend on the period (e.g. month of the window); by default those of {@link #breakdowns()}. */
+    /**
+     * Breakdowns reported beside the whole population, for the period (a month or an age at the period end needs
+     * it); their names must match the definition's. None by default.
+     */
     protected List<Breakdown> breakdowns(IndicatorContext context) {
-        return breakdowns();
+        return List.of();
     }
 
     @Override

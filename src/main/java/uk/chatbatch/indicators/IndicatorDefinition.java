@@ -38,8 +38,14 @@ public @interface IndicatorDefinition {
     /** The Annex A list the indicator is computed from; empty for an indicator computed from the returns. */
     AnnexAList[] source() default {};
 
-    /** The SSDA903 tables an indicator from the children looked after return reads. */
+    /**
+     * The SSDA903 tables an indicator from the children looked after return needs: the engine reports it not
+     * computed when one holds no rows (the return does not say whether an empty table was left out).
+     */
     Ssda903Table[] ssda903() default {};
+
+    /** SSDA903 tables it also reads when they hold rows (e.g. Episodes for a care leaver's legal status). */
+    Ssda903Table[] ssda903IfSupplied() default {};
 
     /** The CIN census tables an indicator from the children in need census reads. */
     CinTable[] cin() default {};
@@ -62,12 +68,41 @@ public @interface IndicatorDefinition {
 
     ChartType chart() default ChartType.KPI;
 
-    /** Breakdowns beside the whole-population row, e.g. "gender". */
-    String[] breakdowns() default {};
+    /** Breakdowns beside the whole-population row, each named and typed, e.g. {@code @By("gender")}. */
+    By[] breakdowns() default {};
+
+    /** The population measured, where it is one of the catalogue's common ones. */
+    PopulationRule population() default PopulationRule.AS_DEFINED;
+
+    /** The first collection year the measure exists in, e.g. "2023-24" (CL-07); empty for always. */
+    String since() default "";
+
+    /** The last collection year the measure exists in; empty while it is current. */
+    String until() default "";
+
+    /** The id of the same measure from another source (CLA-01 and CLA-01-903), if there is one. */
+    String twin() default "";
 
     /**
      * Whether it is one of the 12 to 16 headline measures on page 1 of the leaders' report: chosen because a
      * director asks about it first and, where one is published, it has an England figure to compare with.
      */
     boolean headline() default false;
+
+    /**
+     * One breakdown: its name as the indicator's rows carry it, what kind of groups it has (whether they name
+     * staff, are months, bands...), and for bands their bounds.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface By {
+
+        /** The breakdown's name, e.g. "age band". */
+        String value();
+
+        BreakdownKind kind() default BreakdownKind.GROUPS;
+
+        /** For {@link BreakdownKind#BANDS}: the band bounds. */
+        BandSet bands() default BandSet.NONE;
+    }
 }

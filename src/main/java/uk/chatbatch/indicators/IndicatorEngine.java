@@ -3,11 +3,12 @@ package uk.chatbatch.indicators;
 import java.util.List;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
  * Runs every indicator of a catalogue over one LA's data for one period. Each indicator runs on its
- * own: when its source list is missing or skipped it is reported as not computed with the reason
- * (never as zero), and when its code throws it is reported as failed with the message, while the others
+ * own: when its source list is missing or skipped, or an SSDA903 table it needs holds no rows, it is reported as
+ * not computed with the reason (never as zero), checked here once for every indicator, and when its code throws it is reported as failed with the message, while the others
  * still run. A record whose working days the calendar cannot settle does not throw this far: the indicator
  * leaves that record out and says so ({@link UndecidedRecords}).
  */
@@ -43,6 +44,13 @@ public final class IndicatorEngine {
             return IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_NOT_SUPPLIED,
                     "the CIN census was not supplied");
         }
+        for (Ssda903Table table : requiredSsda903Tables(indicator)) {
+            if (data.returns().ssda903(table).isEmpty()) {
+                // the return does not say whether an empty table was left out: never a silent zero
+                return IndicatorResult.notComputed(metadata, IndicatorStatus.LIST_NOT_SUPPLIED,
+                        "the SSDA903 " + table.title() + " table was not supplied or holds no rows");
+            }
+        }
         for (AnnexAList source : metadata.lists()) {
             if (!data.isAvailable(source)) {
                 return data.isSkipped(source)
@@ -62,6 +70,11 @@ public final class IndicatorEngine {
         } catch (RuntimeException e) {
             return IndicatorResult.notComputed(metadata, IndicatorStatus.FAILED, messageOf(e));
         }
+    }
+
+    private static List<Ssda903Table> requiredSsda903Tables(Indicator indicator) {
+        IndicatorDefinition definition = indicator.getClass().getAnnotation(IndicatorDefinition.class);
+        return definition == null ? List.of() : List.of(definition.ssda903());
     }
 
     /** "List 4 (Assessments) was skipped: ...", whether or not the reason already starts with "skipped". */

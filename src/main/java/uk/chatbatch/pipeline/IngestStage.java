@@ -26,7 +26,7 @@ import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
-import uk.chatbatch.indicators.ssda903.ContinuouslyLookedAfterCohort;
+import uk.chatbatch.indicators.childrenincare.ContinuouslyLookedAfterCohort;
 import uk.chatbatch.returns.ReturnMatchesJob;
 import uk.chatbatch.returns.ReturnsData;
 import uk.chatbatch.returns.checks.KeptRows;

@@ -33,7 +33,7 @@ final class DurationBands {
             categories.add(v.group());
             bars.add(bar(v));
             labels.add(count(v));
-            uppers.add(BreakdownKinds.upper(v.group()));
+            uppers.add(BreakdownKinds.upper(r, b, v.group()));
             parts.add(v.group() + ": " + count(v) + (v.suppressed() || v.denominator() == null || v.value() == null
                     ? "" : " (" + Formats.percent(v.value()) + ")"));
         }

@@ -39,7 +39,7 @@ final class EthnicityTable {
             numeric.add(true);
             widths.add(24f);
         }
-        String codes = usable.stream().filter(b -> b != groups && BreakdownKinds.isEthnicity(b))
+        String codes = usable.stream().filter(b -> b != groups && BreakdownKinds.isEthnicity(r, b))
                 .findFirst().map(b -> " By " + b.name() + " (codes with any): " + String.join("; ", b.values().stream()
                         .filter(v -> v.suppressed() || v.numerator() > 0)
                         .map(v -> CodeLabels.labelled(b.name(), v.group()) + " " + count(v)).toList())

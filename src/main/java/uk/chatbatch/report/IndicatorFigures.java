@@ -37,21 +37,21 @@ final class IndicatorFigures {
         Set<String> used = new HashSet<>();
         List<ShownResult.Breakdown> usable = BreakdownKinds.usable(r);
         switch (r.metadata().chart()) {
-            case PYR -> usable.stream().filter(BreakdownKinds::isPyramid).findFirst()
+            case PYR -> usable.stream().filter(b -> BreakdownKinds.isPyramid(r, b)).findFirst()
                     .ifPresent(b -> add(figures, used, b, AgeSexPyramid.of(model.variant, r, b)));
             case DON -> ProportionDonut.of(r).or(() -> firstNotMonth(usable).map(b -> BreakdownTable.of(r, b)))
                     .ifPresent(figures::add);
             case SRC -> firstNotMonth(usable).ifPresent(b -> add(figures, used, b, BreakdownKinds.isPartsOfOneWhole(b)
                     ? SortedBars.of(r, b) : BreakdownTable.of(r, b)));
             case MUL -> firstNotMonth(usable).ifPresent(b -> add(figures, used, b, RecordsPerChildBars.of(r, b)));
-            case ETH -> usable.stream().filter(BreakdownKinds::isEthnicity).findFirst().ifPresent(b -> add(figures,
+            case ETH -> usable.stream().filter(b -> BreakdownKinds.isEthnicity(r, b)).findFirst().ifPresent(b -> add(figures,
                     used, b, EthnicityTable.of(model.input.populationByEthnicGroup(), r, b, usable)));
             case BND -> usable.stream().filter(b -> BreakdownKinds.isBands(r, b)).findFirst()
                     .ifPresent(b -> add(figures, used, b, DurationBands.of(r, b)));
             default -> { }
         }
         if (r.metadata().chart() == ChartType.ETH) {
-            usable.stream().filter(BreakdownKinds::isEthnicity).forEach(b -> used.add(b.name()));
+            usable.stream().filter(b -> BreakdownKinds.isEthnicity(r, b)).forEach(b -> used.add(b.name()));
         }
         r.breakdown(BreakdownKinds.MONTH).ifPresent(b -> add(figures, used, b, MonthlyBars.of(model.period, r, b)));
         boolean medianSaid = figures.stream().anyMatch(f -> f.caption().contains(" Median "));

@@ -97,9 +97,7 @@ final class ReportModel {
                 && definition.equals(m.definition())) {
             return r;
         }
-        IndicatorMetadata filledIn = new IndicatorMetadata(m.id(), m.title(), definition, numerator, denominator,
-                window, m.source(), m.alsoUses(), m.fields(), m.unit(), m.polarity(), m.chart(), m.breakdowns(),
-                m.settings(), m.returnTables(), m.returnFields(), m.headline());
+        IndicatorMetadata filledIn = m.withWording(definition, numerator, denominator, window);
         return new ShownResult(filledIn, r.status(), r.message(), r.headline(), r.breakdowns());
     }
 

@@ -3,9 +3,9 @@ package uk.chatbatch.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 
@@ -40,7 +40,7 @@ final class VariantView {
         }
         List<ShownResult.Breakdown> breakdowns = new ArrayList<>();
         for (Map.Entry<String, List<Shown>> e : byName.entrySet()) {
-            if (!variant.isInternal() && namesStaff(e.getKey())) {
+            if (!variant.isInternal() && namesStaff(result.metadata(), e.getKey())) {
                 continue;
             }
             List<Shown> values = e.getValue();
@@ -81,10 +81,9 @@ final class VariantView {
                 ? h.withheld() : h);
     }
 
-    /** Team, worker, personal adviser: breakdowns whose groups are named people or the teams they sit in. */
-    static boolean namesStaff(String breakdown) {
-        String name = breakdown.toLowerCase(Locale.ROOT);
-        return name.equals("team") || name.contains("worker") || name.contains("advis") || name.endsWith(" team");
+    /** Team, worker, personal adviser: breakdowns whose groups are named people or the teams they sit in, as declared. */
+    static boolean namesStaff(IndicatorMetadata metadata, String breakdown) {
+        return metadata.namesStaff(breakdown);
     }
 
     /** Values such as "7 / female": an age crossed with gender. */

@@ -50,7 +50,7 @@ class CountOfRecordsTest {
             }
 
             @Override
-            protected List<Breakdown> breakdowns() {
+            protected List<Breakdown> breakdowns(IndicatorContext context) {
                 return computed;
             }
 

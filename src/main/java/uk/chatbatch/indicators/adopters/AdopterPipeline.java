@@ -28,6 +28,8 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.adoption.LastTwelveMonths;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 /**
  * The funnel's stages are not a partition (one adopter passes through several in the window), so the "stage"
@@ -54,7 +56,10 @@ import uk.chatbatch.indicators.adoption.LastTwelveMonths;
         unit = Unit.COUNT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.TRD,
-        breakdowns = {"stage", "month", "ethnic group", "fostering for adoption"})
+        breakdowns = {@By("stage"),
+                @By(value = "month", kind = BreakdownKind.MONTH),
+                @By(value = "ethnic group", kind = BreakdownKind.ETHNICITY),
+                @By("fostering for adoption")})
 public class AdopterPipeline implements Indicator {
 
     static final Map<String, Field> STAGES = stages();

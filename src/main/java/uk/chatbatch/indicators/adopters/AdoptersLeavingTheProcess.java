@@ -22,6 +22,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.adoption.LastTwelveMonths;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "ADR-06",
@@ -41,7 +42,7 @@ import uk.chatbatch.indicators.adoption.LastTwelveMonths;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.SRC,
-        breakdowns = {"stage", "reason"})
+        breakdowns = {@By("stage"), @By("reason")})
 public class AdoptersLeavingTheProcess extends CountOfRecords {
 
     static final List<String> STAGES = List.of("before stage 1", "stage 1", "between stages", "stage 2", "approved",
@@ -53,7 +54,7 @@ public class AdoptersLeavingTheProcess extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(new Breakdown("stage", STAGES, AdoptersLeavingTheProcess::stageWhenLeft),
                 Breakdown.code("reason", ADOPTER_LEFT_REASON));
     }

@@ -21,6 +21,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /** Not a {@link uk.chatbatch.indicators.CountOfRecords}: how long they have waited is measured to the period end. */
 @IndicatorDefinition(
@@ -40,7 +41,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"waiting"})
+        breakdowns = {@By("waiting")})
 public class ApprovedAdoptersWaiting implements Indicator {
 
     static final int LONG_WAIT_MONTHS = 3;

@@ -18,6 +18,8 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 /** Two monthly series from one list: decisions (the headline) and placement orders, each by its own date. */
 @IndicatorDefinition(
@@ -37,7 +39,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.TRD,
-        breakdowns = {"month", "placement orders by month"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH), @By("placement orders by month")})
 public class AdoptionDecisionsAndPlacementOrders implements Indicator {
 
     @Override

@@ -24,6 +24,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /** Not a {@link uk.chatbatch.indicators.CountOfRecords}: its breakdowns measure waiting up to the period end. */
 @IndicatorDefinition(
@@ -46,7 +47,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"since entering care", "since placement order", "age band"})
+        breakdowns = {@By("since entering care"), @By("since placement order"), @By("age band")})
 public class ChildrenWaitingForAdoption implements Indicator {
 
     static final int LONG_WAIT_SINCE_ENTERING_CARE_MONTHS = 18;

@@ -18,6 +18,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "ADO-01",
@@ -40,7 +41,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.DAYS,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"age at entry", "sibling group"})
+        breakdowns = {@By("age at entry"), @By("sibling group")})
 public class DaysFromEnteringCareToMovingInWithAdopters extends MeanCalendarDays {
 
     @Override

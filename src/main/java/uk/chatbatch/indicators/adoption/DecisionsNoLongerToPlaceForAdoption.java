@@ -13,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "ADO-08",
@@ -30,7 +31,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.SRC,
-        breakdowns = {"reason"})
+        breakdowns = {@By("reason")})
 public class DecisionsNoLongerToPlaceForAdoption extends CountOfRecords {
 
     @Override
@@ -39,7 +40,7 @@ public class DecisionsNoLongerToPlaceForAdoption extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("reason", NO_LONGER_PLACED_REASON));
     }
 }

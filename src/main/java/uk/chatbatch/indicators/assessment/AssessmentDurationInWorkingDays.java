@@ -9,13 +9,15 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
-import uk.chatbatch.indicators.Breakdown.Band;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.calendar.WorkingDayCalendar;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.BandSet;
 
 @IndicatorDefinition(
         id = "ASM-03",
@@ -43,13 +45,11 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
         unit = Unit.DAYS,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.BND,
-        breakdowns = {MedianDaysOfRecords.QUARTILE, "working days", "team"})
+        breakdowns = {@By(value = MedianDaysOfRecords.QUARTILE, kind = BreakdownKind.QUARTILE),
+                @By(value = "working days", kind = BreakdownKind.BANDS, bands = BandSet.ASSESSMENT_WORKING_DAYS),
+                @By(value = "team", kind = BreakdownKind.STAFF)})
 public class AssessmentDurationInWorkingDays extends MedianDaysOfRecords {
 
-    static final List<Band> DFE_BANDS = List.of(new Band("same day", 0, 0), new Band("1 to 10", 1, 10),
-            new Band("11 to 20", 11, 20), new Band("21 to 30", 21, 30), new Band("31 to 40", 31, 40),
-            new Band("41 to 45", 41, 45), new Band("46 to 50", 46, 50), new Band("51 to 60", 51, 60),
-            new Band("61 and over", 61, Integer.MAX_VALUE));
 
     @Override
     protected boolean measured(AnnexARecord assessment, IndicatorContext context) {
@@ -62,16 +62,6 @@ public class AssessmentDurationInWorkingDays extends MedianDaysOfRecords {
     protected int days(AnnexARecord assessment, IndicatorContext context) {
         return context.calendar().workingDaysBetween(assessment.date(ASSESSMENT_START_DATE),
                 assessment.date(ASSESSMENT_AUTHORISATION_DATE));
-    }
-
-    @Override
-    protected String bandsName() {
-        return "working days";
-    }
-
-    @Override
-    protected List<Band> bands() {
-        return DFE_BANDS;
     }
 
     @Override

@@ -13,6 +13,8 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "ASM-01",
@@ -30,7 +32,8 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"month", "team"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH),
+                @By(value = "team", kind = BreakdownKind.STAFF)})
 public class AssessmentsAuthorisedInWindow extends CountOfRecords {
 
     @Override

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.DeclaredBreakdown;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -22,7 +26,7 @@ import uk.chatbatch.indicators.UndecidedRecords;
  * <ul>
  *   <li>whole population: value = the median, numerator = the number of records measured, no denominator;</li>
  *   <li>breakdown {@value #QUARTILE}: the lower and upper quartiles, numerator as above;</li>
- *   <li>optionally a breakdown of duration bands (e.g. DfE's working-day bands): numerator = records in
+ *   <li>optionally a breakdown of duration bands, as the definition declares them ({@link BandSet}): numerator = records in
  *       the band, denominator = records measured, value = the band's percentage of them;</li>
  *   <li>optionally groups (team, organisation): value = the group's own median, numerator = its records
  *       measured; no value for a group with none.</li>
@@ -46,16 +50,6 @@ public abstract class MedianDaysOfRecords implements Indicator {
     /** The record's duration, in the days the definition states (working or calendar). */
     protected abstract int days(AnnexARecord record, IndicatorContext context);
 
-    /** The name of the duration-band breakdown, if {@link #bands()} gives any. */
-    protected String bandsName() {
-        return "days";
-    }
-
-    /** Duration bands, lowest first, covering every duration from 0 up; none by default. */
-    protected List<Breakdown.Band> bands() {
-        return List.of();
-    }
-
     /** Groups each given their own median, after the quartiles and bands. */
     protected List<Breakdown> groups() {
         return List.of();
@@ -64,10 +58,14 @@ public abstract class MedianDaysOfRecords implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown.Band> bands = bands();
+        // the band bounds are those the definition declares on its BANDS breakdown, if it has one
+        Optional<DeclaredBreakdown> banding = metadata.declaredBreakdowns().stream()
+                .filter(b -> b.kind() == BreakdownKind.BANDS).findFirst();
+        List<Breakdown.Band> bands = banding.map(DeclaredBreakdown::bands).orElse(List.of());
+        String bandsName = banding.map(DeclaredBreakdown::name).orElse("");
         List<String> names = new ArrayList<>(List.of(QUARTILE));
         if (!bands.isEmpty()) {
-            names.add(bandsName());
+            names.add(bandsName);
         }
         groups().forEach(g -> names.add(g.name()));
         if (!names.equals(metadata.breakdowns())) {
@@ -93,10 +91,10 @@ public abstract class MedianDaysOfRecords implements Indicator {
         values.add(new IndicatorValue(QUARTILE, LOWER_QUARTILE, n, null, percentile(all, 0.25)));
         values.add(new IndicatorValue(QUARTILE, UPPER_QUARTILE, n, null, percentile(all, 0.75)));
         if (!bands.isEmpty()) {
-            Breakdown banded = Breakdown.bands(bandsName(), bands, durations::get);
+            Breakdown banded = Breakdown.bands(bandsName, bands, durations::get);
             Map<String, Long> inBand = banded.tally(measured);
             for (Breakdown.Band band : bands) {
-                values.add(IndicatorValue.percent(bandsName(), band.label(), inBand.get(band.label()), n));
+                values.add(IndicatorValue.percent(bandsName, band.label(), inBand.get(band.label()), n));
             }
         }
         for (Breakdown group : groups()) {

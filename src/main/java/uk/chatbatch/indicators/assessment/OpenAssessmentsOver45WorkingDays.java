@@ -16,6 +16,8 @@ import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.calendar.WorkingDayCalendar;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "ASM-04",
@@ -36,7 +38,8 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"team", "worker"})
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF),
+                @By(value = "worker", kind = BreakdownKind.STAFF)})
 public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
 
     static final int WORKING_DAYS_ALLOWED = 45;
@@ -54,7 +57,7 @@ public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

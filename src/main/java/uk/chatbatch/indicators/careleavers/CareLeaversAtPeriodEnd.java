@@ -22,6 +22,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /** Not a {@link uk.chatbatch.indicators.CountOfRecords}: its age breakdowns are taken at the period end. */
 @IndicatorDefinition(
@@ -43,7 +44,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"age group", "eligibility category", "gender", "age"})
+        breakdowns = {@By("age group"), @By("eligibility category"), @By("gender"), @By("age")})
 public class CareLeaversAtPeriodEnd implements Indicator {
 
     @Override

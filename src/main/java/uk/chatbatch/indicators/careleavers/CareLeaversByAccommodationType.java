@@ -20,6 +20,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * A mix, so the rows matter more than the headline: each type's share, for all care leavers and within each
@@ -46,8 +47,10 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"accommodation type", "accommodation type, aged 17 to 18", "accommodation type, aged 19 to 21",
-                "accommodation type, aged 22 to 25"})
+        breakdowns = {@By("accommodation type"),
+                @By("accommodation type, aged 17 to 18"),
+                @By("accommodation type, aged 19 to 21"),
+                @By("accommodation type, aged 22 to 25")})
 public class CareLeaversByAccommodationType implements Indicator {
 
     static final List<String> AGE_GROUPS = List.of(CareLeaverAgeGroups.AGED_17_TO_18,

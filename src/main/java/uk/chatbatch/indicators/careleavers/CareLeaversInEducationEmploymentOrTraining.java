@@ -16,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-03",
@@ -39,7 +40,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"age group", "activity"})
+        breakdowns = {@By("age group"), @By("activity")})
 public class CareLeaversInEducationEmploymentOrTraining extends PercentOfCareLeavers19To21 {
 
     static final Set<String> IN_EDUCATION_EMPLOYMENT_OR_TRAINING =

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CL-04",
@@ -36,7 +37,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"reason"})
+        breakdowns = {@By("reason")})
 public class CareLeaversNotInEducationEmploymentOrTraining extends PercentOfCareLeavers19To21 {
 
     static final List<String> NEET = List.of("G4", "G5", "G6");

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CP-03",
@@ -33,7 +34,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"initial category", "latest category"})
+        breakdowns = {@By("initial category"), @By("latest category")})
 public class ChildProtectionPlansByCategoryOfAbuse extends CountOfRecords {
 
     @Override
@@ -42,7 +43,7 @@ public class ChildProtectionPlansByCategoryOfAbuse extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("initial category", INITIAL_CATEGORY_OF_ABUSE),
                 Breakdown.code("latest category", LATEST_CATEGORY_OF_ABUSE));
     }

@@ -3,23 +3,18 @@ package uk.chatbatch.indicators.childprotection;
 import static uk.chatbatch.annexa.Field.CP_END_DATE;
 
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
-/**
- * The month breakdown needs the period, which {@link CountOfRecords#breakdowns()} is not given, so each
- * computation uses an instance made for its period.
- */
 @IndicatorDefinition(
         id = "CP-12",
         title = "Child protection plans ended",
@@ -35,25 +30,8 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.TRD,
-        breakdowns = {"month"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH)})
 public class ChildProtectionPlansEnded extends CountOfRecords {
-
-    /** Null in the instance the catalogue creates. */
-    private final ReportingPeriod period;
-
-    public ChildProtectionPlansEnded() {
-        this(null);
-    }
-
-    private ChildProtectionPlansEnded(ReportingPeriod period) {
-        this.period = period;
-    }
-
-    @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        return context.period().equals(period) ? super.compute(data, context)
-                : new ChildProtectionPlansEnded(context.period()).compute(data, context);
-    }
 
     @Override
     protected boolean counts(AnnexARecord plan, IndicatorContext context) {
@@ -61,7 +39,7 @@ public class ChildProtectionPlansEnded extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
-        return List.of(Breakdown.month(CP_END_DATE, period));
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.month(CP_END_DATE, context.period()));
     }
 }

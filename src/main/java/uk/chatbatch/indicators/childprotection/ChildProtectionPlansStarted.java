@@ -4,23 +4,18 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 import static uk.chatbatch.annexa.Field.INITIAL_CATEGORY_OF_ABUSE;
 
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
-/**
- * The month breakdown needs the period, which {@link CountOfRecords#breakdowns()} is not given, so each
- * computation uses an instance made for its period.
- */
 @IndicatorDefinition(
         id = "CP-02",
         title = "Child protection plans started",
@@ -38,25 +33,8 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.TRD,
-        breakdowns = {"month", "initial category"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH), @By("initial category")})
 public class ChildProtectionPlansStarted extends CountOfRecords {
-
-    /** Null in the instance the catalogue creates. */
-    private final ReportingPeriod period;
-
-    public ChildProtectionPlansStarted() {
-        this(null);
-    }
-
-    private ChildProtectionPlansStarted(ReportingPeriod period) {
-        this.period = period;
-    }
-
-    @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        return context.period().equals(period) ? super.compute(data, context)
-                : new ChildProtectionPlansStarted(context.period()).compute(data, context);
-    }
 
     @Override
     protected boolean counts(AnnexARecord plan, IndicatorContext context) {
@@ -64,8 +42,8 @@ public class ChildProtectionPlansStarted extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
-        return List.of(Breakdown.month(CP_START_DATE, period),
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.month(CP_START_DATE, context.period()),
                 Breakdown.code("initial category", INITIAL_CATEGORY_OF_ABUSE));
     }
 }

@@ -14,6 +14,9 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.BandSet;
 
 @IndicatorDefinition(
         id = "CP-07",
@@ -34,7 +37,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.BND,
-        breakdowns = {"duration"})
+        breakdowns = {@By(value = "duration", kind = BreakdownKind.BANDS, bands = BandSet.DURATION_MONTHS)})
 public class EndedPlansByDuration extends CountOfRecords {
 
     @Override
@@ -45,7 +48,7 @@ public class EndedPlansByDuration extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.duration(r -> r.date(CP_START_DATE), r -> r.date(CP_END_DATE)));
     }
 }

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-13",
@@ -32,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
-        breakdowns = {"absent episodes per child"})
+        breakdowns = {@By("absent episodes per child")})
 public class ChildrenAwayWithoutAuthorisation extends CountOfRecords {
 
     @Override
@@ -47,7 +48,7 @@ public class ChildrenAwayWithoutAuthorisation extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.bands("absent episodes per child", ChildrenByNumberOfMissingEpisodes.EPISODES,
                 r -> r.integer(CLA_ABSENT_EPISODES)));
     }

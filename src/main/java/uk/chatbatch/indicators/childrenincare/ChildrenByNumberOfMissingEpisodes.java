@@ -16,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-12",
@@ -35,7 +36,7 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.MUL,
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
-        breakdowns = {"missing episodes per child"})
+        breakdowns = {@By("missing episodes per child")})
 public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
 
     @Override
@@ -52,7 +53,7 @@ public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.bands("missing episodes per child", EPISODES, r -> r.integer(CLA_MISSING_EPISODES)));
     }
 }

@@ -13,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-03",
@@ -32,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"reason ceased"})
+        breakdowns = {@By("reason ceased")})
 public class ChildrenCeasingToBeLookedAfterByReason extends CountOfRecords {
 
     @Override
@@ -41,7 +42,7 @@ public class ChildrenCeasingToBeLookedAfterByReason extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("reason ceased", CLA_REASON_CEASED));
     }
 }

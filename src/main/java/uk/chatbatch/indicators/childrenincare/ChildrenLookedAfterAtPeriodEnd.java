@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-01",
@@ -33,7 +34,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"age band", "gender", "legal status"})
+        breakdowns = {@By("age band"), @By("gender"), @By("legal status")})
 public class ChildrenLookedAfterAtPeriodEnd extends CountOfRecords {
 
     @Override

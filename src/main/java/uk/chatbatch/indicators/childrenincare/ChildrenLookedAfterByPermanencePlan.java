@@ -14,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-21",
@@ -32,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"permanence plan"})
+        breakdowns = {@By("permanence plan")})
 public class ChildrenLookedAfterByPermanencePlan extends CountOfRecords {
 
     @Override
@@ -41,7 +42,7 @@ public class ChildrenLookedAfterByPermanencePlan extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("permanence plan", PERMANENCE_PLAN));
     }
 }

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-06",
@@ -32,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"placement group", "provider"})
+        breakdowns = {@By("placement group"), @By("provider")})
 public class ChildrenLookedAfterByPlacementType extends CountOfRecords {
 
     @Override
@@ -41,7 +42,7 @@ public class ChildrenLookedAfterByPlacementType extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(PlacementGroups.breakdown(), Breakdown.code("provider", PLACEMENT_PROVIDER));
     }
 }

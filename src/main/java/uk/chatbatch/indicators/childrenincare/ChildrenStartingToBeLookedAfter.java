@@ -6,23 +6,18 @@ import static uk.chatbatch.annexa.Field.CLA_SUBSEQUENT_PERIOD;
 import static uk.chatbatch.annexa.Field.LEGAL_STATUS;
 
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
-/**
- * The month breakdown needs the period, which {@link CountOfRecords#breakdowns()} is not given, so each
- * computation uses an instance made for its period.
- */
 @IndicatorDefinition(
         id = "CLA-02",
         title = "Children starting to be looked after",
@@ -42,25 +37,11 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.TRD,
-        breakdowns = {"month", "category of need", "legal status", "second or subsequent period"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH),
+                @By("category of need"),
+                @By("legal status"),
+                @By("second or subsequent period")})
 public class ChildrenStartingToBeLookedAfter extends CountOfRecords {
-
-    /** Null in the instance the catalogue creates. */
-    private final ReportingPeriod period;
-
-    public ChildrenStartingToBeLookedAfter() {
-        this(null);
-    }
-
-    private ChildrenStartingToBeLookedAfter(ReportingPeriod period) {
-        this.period = period;
-    }
-
-    @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        return context.period().equals(period) ? super.compute(data, context)
-                : new ChildrenStartingToBeLookedAfter(context.period()).compute(data, context);
-    }
 
     @Override
     protected boolean counts(AnnexARecord child, IndicatorContext context) {
@@ -68,8 +49,8 @@ public class ChildrenStartingToBeLookedAfter extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
-        return List.of(Breakdown.month(CLA_START_DATE, period),
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.month(CLA_START_DATE, context.period()),
                 Breakdown.code("category of need", CLA_CATEGORY_OF_NEED),
                 Breakdown.code("legal status", LEGAL_STATUS),
                 Breakdown.code("second or subsequent period", CLA_SUBSEQUENT_PERIOD));

@@ -21,6 +21,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * The age breakdown is at the period end, which {@link PercentOfRecords#breakdowns()} is not given, so each
@@ -44,7 +45,7 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
         settings = {IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW},
-        breakdowns = {"age band", "placement group"})
+        breakdowns = {@By("age band"), @By("placement group")})
 public class ChildrenWhoWentMissing extends PercentOfRecords {
 
     @Override
@@ -81,7 +82,7 @@ public class ChildrenWhoWentMissing extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> periodEnd), PlacementGroups.breakdown());
     }
 }

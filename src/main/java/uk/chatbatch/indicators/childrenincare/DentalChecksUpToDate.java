@@ -8,22 +8,17 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
-/**
- * The age breakdown is at the period end, which {@link PercentOfRecords#breakdowns()} is not given, so each
- * computation uses an instance made for its period end.
- */
 @IndicatorDefinition(
         id = "CLA-16",
         title = "Dental checks up to date",
@@ -46,29 +41,11 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"age band"})
+        breakdowns = {@By("age band")})
 public class DentalChecksUpToDate extends PercentOfRecords {
 
     static final int COHORT_MONTHS = 12;
     static final int CHECK_MONTHS = 12;
-
-    /** Null in the instance the catalogue creates. */
-    private final LocalDate periodEnd;
-
-    public DentalChecksUpToDate() {
-        this(null);
-    }
-
-    private DentalChecksUpToDate(LocalDate periodEnd) {
-        this.periodEnd = periodEnd;
-    }
-
-    @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        LocalDate end = context.period().periodEnd();
-        return end.equals(periodEnd) ? super.compute(data, context)
-                : new DentalChecksUpToDate(end).compute(data, context);
-    }
 
     @Override
     protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
@@ -85,7 +62,7 @@ public class DentalChecksUpToDate extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
-        return List.of(Breakdown.ageBand(r -> periodEnd));
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.ageBand(r -> context.period().periodEnd()));
     }
 }

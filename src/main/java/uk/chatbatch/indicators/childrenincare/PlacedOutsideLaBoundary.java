@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-10",
@@ -33,7 +34,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.DON,
-        breakdowns = {"placement group"})
+        breakdowns = {@By("placement group")})
 public class PlacedOutsideLaBoundary extends PercentOfRecords {
 
     @Override
@@ -47,7 +48,7 @@ public class PlacedOutsideLaBoundary extends PercentOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(PlacementGroups.breakdown());
     }
 }

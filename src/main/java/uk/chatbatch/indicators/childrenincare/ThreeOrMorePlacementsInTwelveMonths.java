@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CLA-07",
@@ -34,7 +35,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"age band", "placement type"})
+        breakdowns = {@By("age band"), @By("placement type")})
 public class ThreeOrMorePlacementsInTwelveMonths extends PercentOfRecords {
 
     static final int PLACEMENTS = 3;

@@ -13,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CIN-05",
@@ -31,7 +32,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"reason for closure"})
+        breakdowns = {@By("reason for closure")})
 public class ChildInNeedClosuresByReason extends CountOfRecords {
 
     @Override
@@ -40,7 +41,7 @@ public class ChildInNeedClosuresByReason extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("reason for closure", CIN_CLOSURE_REASON));
     }
 }

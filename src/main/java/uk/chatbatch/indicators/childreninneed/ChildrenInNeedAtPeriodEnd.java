@@ -27,6 +27,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * Not a {@link uk.chatbatch.indicators.CountOfRecords}: the catalogue counts children, as DfE does, so a
@@ -51,7 +52,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"case status", "age band", "disability"})
+        breakdowns = {@By("case status"), @By("age band"), @By("disability")})
 public class ChildrenInNeedAtPeriodEnd implements Indicator {
 
     /** A blank start date (the template allows it) counts as earlier than any date. */

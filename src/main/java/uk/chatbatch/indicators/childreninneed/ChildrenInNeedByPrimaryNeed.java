@@ -14,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CIN-02",
@@ -30,7 +31,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"primary need"})
+        breakdowns = {@By("primary need")})
 public class ChildrenInNeedByPrimaryNeed extends CountOfRecords {
 
     @Override
@@ -39,7 +40,7 @@ public class ChildrenInNeedByPrimaryNeed extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("primary need", PRIMARY_NEED_CODE));
     }
 }

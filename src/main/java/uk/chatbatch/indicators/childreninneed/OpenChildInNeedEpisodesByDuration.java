@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.CIN_START_DATE;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -14,14 +13,12 @@ import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.BandSet;
 
-/**
- * The duration breakdown runs to the period end, which {@link CountOfRecords#breakdowns()} is not given, so
- * each computation uses an instance made for its period end.
- */
 @IndicatorDefinition(
         id = "CIN-04",
         title = "Duration of open children in need episodes",
@@ -40,26 +37,9 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.BND,
-        breakdowns = {"duration", "team"})
+        breakdowns = {@By(value = "duration", kind = BreakdownKind.BANDS, bands = BandSet.DURATION_MONTHS),
+                @By(value = "team", kind = BreakdownKind.STAFF)})
 public class OpenChildInNeedEpisodesByDuration extends CountOfRecords {
-
-    /** Null in the instance the catalogue creates. */
-    private final LocalDate periodEnd;
-
-    public OpenChildInNeedEpisodesByDuration() {
-        this(null);
-    }
-
-    private OpenChildInNeedEpisodesByDuration(LocalDate periodEnd) {
-        this.periodEnd = periodEnd;
-    }
-
-    @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        LocalDate end = context.period().periodEnd();
-        return end.equals(periodEnd) ? super.compute(data, context)
-                : new OpenChildInNeedEpisodesByDuration(end).compute(data, context);
-    }
 
     @Override
     protected boolean counts(AnnexARecord episode, IndicatorContext context) {
@@ -67,7 +47,8 @@ public class OpenChildInNeedEpisodesByDuration extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
-        return List.of(Breakdown.duration(r -> r.date(CIN_START_DATE), r -> periodEnd), Breakdown.team());
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        LocalDate end = context.period().periodEnd();
+        return List.of(Breakdown.duration(r -> r.date(CIN_START_DATE), r -> end), Breakdown.team());
     }
 }

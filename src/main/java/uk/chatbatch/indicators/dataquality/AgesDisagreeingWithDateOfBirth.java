@@ -24,6 +24,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /** Reads Lists 1 to 10, though its metadata can name only one source: List 1. */
 @IndicatorDefinition(
@@ -42,7 +43,7 @@ import uk.chatbatch.ingest.IssueCode;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.SRC,
-        breakdowns = {"list"})
+        breakdowns = {@By("list")})
 public class AgesDisagreeingWithDateOfBirth implements Indicator {
 
     @Override

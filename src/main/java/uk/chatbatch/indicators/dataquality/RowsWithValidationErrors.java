@@ -25,6 +25,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * Reads every supplied list, though its metadata can name only one source: List 1, so it is reported as not
@@ -53,7 +54,7 @@ import uk.chatbatch.ingest.IssueCode;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.SRC,
-        breakdowns = {"list"})
+        breakdowns = {@By("list")})
 public class RowsWithValidationErrors implements Indicator {
 
     /** The checks whose findings are validation errors of one row. */

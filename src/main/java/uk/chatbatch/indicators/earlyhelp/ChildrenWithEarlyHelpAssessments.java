@@ -22,6 +22,8 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 /** The drill-down has one record per child: their first assessment starting in the window. */
 @IndicatorDefinition(
@@ -42,7 +44,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.PYR,
-        breakdowns = {"age and gender"})
+        breakdowns = {@By(value = "age and gender", kind = BreakdownKind.AGE_AND_GENDER)})
 public class ChildrenWithEarlyHelpAssessments implements Indicator {
 
     @Override

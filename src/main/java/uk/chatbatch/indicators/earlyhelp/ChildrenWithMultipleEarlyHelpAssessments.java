@@ -11,6 +11,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "EH-05",
@@ -28,7 +29,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.MUL,
-        breakdowns = {ChildrenWithMultipleRecords.BREAKDOWN})
+        breakdowns = {@By(ChildrenWithMultipleRecords.BREAKDOWN)})
 public class ChildrenWithMultipleEarlyHelpAssessments extends ChildrenWithMultipleRecords {
 
     @Override

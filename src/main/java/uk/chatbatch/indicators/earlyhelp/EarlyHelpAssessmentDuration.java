@@ -16,6 +16,8 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "EH-02",
@@ -38,7 +40,8 @@ import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
         unit = Unit.DAYS,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.BND,
-        breakdowns = {MedianDaysOfRecords.QUARTILE, "organisation"})
+        breakdowns = {@By(value = MedianDaysOfRecords.QUARTILE, kind = BreakdownKind.QUARTILE),
+                @By("organisation")})
 public class EarlyHelpAssessmentDuration extends MedianDaysOfRecords {
 
     @Override

@@ -6,24 +6,18 @@ import static uk.chatbatch.annexa.Field.EH_ASSESSMENT_START_DATE;
 import static uk.chatbatch.annexa.Field.GENDER;
 
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
-import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorMetadata;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
-/**
- * A {@link CountOfRecords} made for each run, because the month breakdown needs the period and
- * {@link CountOfRecords#breakdowns()} is not given it.
- */
 @IndicatorDefinition(
         id = "EH-01",
         title = "Early help assessments started",
@@ -41,28 +35,17 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"month", "age band", "gender"})
-public class EarlyHelpAssessmentsStarted implements Indicator {
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH), @By("age band"), @By("gender")})
+public class EarlyHelpAssessmentsStarted extends CountOfRecords {
 
     @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        IndicatorMetadata metadata = metadata();
-        return new CountOfRecords() {
-            @Override
-            protected boolean counts(AnnexARecord assessment, IndicatorContext c) {
-                return c.period().inWindow(assessment.date(EH_ASSESSMENT_START_DATE));
-            }
+    protected boolean counts(AnnexARecord assessment, IndicatorContext context) {
+        return context.period().inWindow(assessment.date(EH_ASSESSMENT_START_DATE));
+    }
 
-            @Override
-            protected List<Breakdown> breakdowns() {
-                return List.of(Breakdown.month(EH_ASSESSMENT_START_DATE, context.period()),
-                        Breakdown.ageBand(r -> r.date(EH_ASSESSMENT_START_DATE)), Breakdown.gender());
-            }
-
-            @Override
-            public IndicatorMetadata metadata() {
-                return metadata;
-            }
-        }.compute(data, context);
+    @Override
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
+        return List.of(Breakdown.month(EH_ASSESSMENT_START_DATE, context.period()),
+                Breakdown.ageBand(r -> r.date(EH_ASSESSMENT_START_DATE)), Breakdown.gender());
     }
 }

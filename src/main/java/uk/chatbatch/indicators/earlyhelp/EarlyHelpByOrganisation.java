@@ -13,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "EH-03",
@@ -31,7 +32,7 @@ import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"organisation"})
+        breakdowns = {@By("organisation")})
 public class EarlyHelpByOrganisation extends SharesOfRecords {
 
     @Override
@@ -40,7 +41,7 @@ public class EarlyHelpByOrganisation extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Organisations.breakdown());
     }
 }

@@ -14,6 +14,8 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "EH-06",
@@ -32,7 +34,8 @@ import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.ETH,
-        breakdowns = {"ethnic group", "ethnicity"})
+        breakdowns = {@By(value = "ethnic group", kind = BreakdownKind.ETHNICITY),
+                @By(value = "ethnicity", kind = BreakdownKind.ETHNICITY)})
 public class EthnicityOfEarlyHelpChildren extends SharesOfRecords {
 
     @Override
@@ -46,7 +49,7 @@ public class EthnicityOfEarlyHelpChildren extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ethnicGroup(), Breakdown.ethnicity());
     }
 }

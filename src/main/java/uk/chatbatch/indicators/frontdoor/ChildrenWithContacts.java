@@ -11,6 +11,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 @IndicatorDefinition(
         id = "CON-03",
@@ -28,7 +29,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.MUL,
-        breakdowns = {ChildrenWithMultipleRecords.BREAKDOWN})
+        breakdowns = {@By(ChildrenWithMultipleRecords.BREAKDOWN)})
 public class ChildrenWithContacts extends ChildrenWithMultipleRecords {
 
     @Override

@@ -20,6 +20,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * Not a {@link uk.chatbatch.indicators.ChildrenWithMultipleRecords}: the number per child is the LA's own
@@ -46,7 +47,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.MUL,
-        breakdowns = {ChildrenWithMultipleReferrals.BREAKDOWN})
+        breakdowns = {@By(ChildrenWithMultipleReferrals.BREAKDOWN)})
 public class ChildrenWithMultipleReferrals implements Indicator {
 
     static final String BREAKDOWN = "referrals in the last 12 months";

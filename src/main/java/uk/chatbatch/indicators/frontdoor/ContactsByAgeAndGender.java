@@ -15,6 +15,8 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "CON-06",
@@ -34,7 +36,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.PYR,
-        breakdowns = {"age and gender"})
+        breakdowns = {@By(value = "age and gender", kind = BreakdownKind.AGE_AND_GENDER)})
 public class ContactsByAgeAndGender extends CountOfRecords {
 
     @Override
@@ -43,7 +45,7 @@ public class ContactsByAgeAndGender extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageAndGender(contact -> contact.date(DATE_OF_CONTACT)));
     }
 }

@@ -13,6 +13,8 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "CON-07",
@@ -33,7 +35,8 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.ETH,
-        breakdowns = {"ethnic group", "ethnicity"})
+        breakdowns = {@By(value = "ethnic group", kind = BreakdownKind.ETHNICITY),
+                @By(value = "ethnicity", kind = BreakdownKind.ETHNICITY)})
 public class EthnicityOfChildrenWithContacts extends SharesOfRecords {
 
     @Override
@@ -47,7 +50,7 @@ public class EthnicityOfChildrenWithContacts extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ethnicGroup(), Breakdown.ethnicity());
     }
 }

@@ -54,7 +54,7 @@ abstract class FollowedWithinWorkingDays implements Indicator {
             }
 
             @Override
-            protected List<Breakdown> breakdowns() {
+            protected List<Breakdown> breakdowns(IndicatorContext context) {
                 return List.of(Breakdown.sourceGroup(source()));
             }
 

@@ -21,6 +21,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * A {@link PercentOfRecords} over List 3 whose numerator finds the referral's assessment in List 4, so both
@@ -49,7 +50,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.IN_A_BAND,
         chart = ChartType.DON,
-        breakdowns = {"source group"})
+        breakdowns = {@By("source group")})
 public class ReferralsAssessedNotInNeed implements Indicator {
 
     @Override
@@ -70,7 +71,7 @@ public class ReferralsAssessedNotInNeed implements Indicator {
             }
 
             @Override
-            protected List<Breakdown> breakdowns() {
+            protected List<Breakdown> breakdowns(IndicatorContext context) {
                 return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE));
             }
 

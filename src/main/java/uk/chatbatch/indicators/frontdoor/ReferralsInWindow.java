@@ -14,6 +14,8 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "REF-01",
@@ -28,7 +30,10 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"month", "source group", "age band", "gender"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH),
+                @By("source group"),
+                @By("age band"),
+                @By("gender")})
 public class ReferralsInWindow extends CountOfRecords {
 
     @Override

@@ -35,7 +35,7 @@ public abstract class SharesOfRecords implements Indicator {
     protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
 
     /** The groupings, in the order declared in the definition's breakdowns. */
-    protected abstract List<Breakdown> breakdowns();
+    protected abstract List<Breakdown> breakdowns(IndicatorContext context);
 
     /** Whether each child counts once rather than each record. */
     protected boolean perChild() {
@@ -45,7 +45,7 @@ public abstract class SharesOfRecords implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown> breakdowns = breakdowns();
+        List<Breakdown> breakdowns = breakdowns(context);
         List<String> names = breakdowns.stream().map(Breakdown::name).toList();
         if (!names.equals(metadata.breakdowns())) {
             throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()

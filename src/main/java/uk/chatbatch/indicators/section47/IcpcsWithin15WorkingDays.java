@@ -16,6 +16,8 @@ import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.calendar.WorkingDayCalendar;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "S47-03",
@@ -40,7 +42,7 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"team"})
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF)})
 public class IcpcsWithin15WorkingDays extends PercentOfRecords {
 
     static final int WORKING_DAYS_ALLOWED = 15;

@@ -4,10 +4,8 @@ import static uk.chatbatch.annexa.Field.ICPC_DATE;
 import static uk.chatbatch.annexa.Field.S47_START_DATE;
 
 import java.time.LocalDate;
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown.Band;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
@@ -15,6 +13,9 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
 import uk.chatbatch.calendar.WorkingDayCalendar;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
+import uk.chatbatch.indicators.BandSet;
 
 @IndicatorDefinition(
         id = "S47-03M",
@@ -39,11 +40,10 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
         unit = Unit.DAYS,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.BND,
-        breakdowns = {MedianDaysOfRecords.QUARTILE, "working days"})
+        breakdowns = {@By(value = MedianDaysOfRecords.QUARTILE, kind = BreakdownKind.QUARTILE),
+                @By(value = "working days", kind = BreakdownKind.BANDS, bands = BandSet.ICPC_WORKING_DAYS)})
 public class MedianWorkingDaysToIcpc extends MedianDaysOfRecords {
 
-    static final List<Band> DFE_BANDS = List.of(new Band("0 to 10", 0, 10), new Band("11 to 15", 11, 15),
-            new Band("16 to 20", 16, 20), new Band("21 and over", 21, Integer.MAX_VALUE));
 
     @Override
     protected boolean measured(AnnexARecord enquiry, IndicatorContext context) {
@@ -56,15 +56,5 @@ public class MedianWorkingDaysToIcpc extends MedianDaysOfRecords {
     @Override
     protected int days(AnnexARecord enquiry, IndicatorContext context) {
         return context.calendar().workingDaysBetween(enquiry.date(S47_START_DATE), enquiry.date(ICPC_DATE));
-    }
-
-    @Override
-    protected String bandsName() {
-        return "working days";
-    }
-
-    @Override
-    protected List<Band> bands() {
-        return DFE_BANDS;
     }
 }

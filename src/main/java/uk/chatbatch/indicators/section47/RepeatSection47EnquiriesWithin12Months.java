@@ -22,6 +22,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /** The drill-down has one record per child: the enquiry whose count was read. */
 @IndicatorDefinition(
@@ -46,7 +47,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.MUL,
-        breakdowns = {RepeatSection47EnquiriesWithin12Months.BREAKDOWN})
+        breakdowns = {@By(RepeatSection47EnquiriesWithin12Months.BREAKDOWN)})
 public class RepeatSection47EnquiriesWithin12Months implements Indicator {
 
     static final String BREAKDOWN = "section 47 enquiries in the last 12 months";

@@ -13,6 +13,8 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "S47-01",
@@ -28,7 +30,9 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"month", "age band", "team"})
+        breakdowns = {@By(value = "month", kind = BreakdownKind.MONTH),
+                @By("age band"),
+                @By(value = "team", kind = BreakdownKind.STAFF)})
 public class Section47EnquiriesStarted extends CountOfRecords {
 
     @Override

@@ -17,6 +17,8 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.calendar.WorkingDayCalendar;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 @IndicatorDefinition(
         id = "S47-07",
@@ -38,7 +40,7 @@ import uk.chatbatch.calendar.WorkingDayCalendar;
         unit = Unit.COUNT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI,
-        breakdowns = {"team"})
+        breakdowns = {@By(value = "team", kind = BreakdownKind.STAFF)})
 public class Section47sWithoutOutcomeAfter15WorkingDays extends CountOfRecords {
 
     static final int WORKING_DAYS_ALLOWED = 15;
@@ -57,7 +59,7 @@ public class Section47sWithoutOutcomeAfter15WorkingDays extends CountOfRecords {
     }
 
     @Override
-    protected List<Breakdown> breakdowns() {
+    protected List<Breakdown> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team());
     }
 }

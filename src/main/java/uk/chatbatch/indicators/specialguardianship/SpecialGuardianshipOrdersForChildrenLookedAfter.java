@@ -21,6 +21,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
 
 /**
  * Counts children ceasing care, not rows: List 8 can hold several rows for one period of care (its key includes
@@ -47,7 +48,7 @@ import uk.chatbatch.indicators.Unit;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
-        breakdowns = {"reason ceased", "carer", "child arrangements orders"})
+        breakdowns = {@By("reason ceased"), @By("carer"), @By("child arrangements orders")})
 public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicator {
 
     static final List<String> SGO = List.of("E45", "E46", "E47", "E48", "E43", "E44");

@@ -30,6 +30,8 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.ChildInNeedEpisodes;
+import uk.chatbatch.indicators.IndicatorDefinition.By;
+import uk.chatbatch.indicators.BreakdownKind;
 
 /**
  * Children, not rows: a child on a plan is usually on List 6 and List 7 with the same worker, and must count
@@ -57,7 +59,7 @@ import uk.chatbatch.indicators.childreninneed.ChildInNeedEpisodes;
         unit = Unit.COUNT,
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.SRC,
-        breakdowns = {"worker"})
+        breakdowns = {@By(value = "worker", kind = BreakdownKind.STAFF)})
 public class CaseloadPerWorker implements Indicator {
 
     @Override

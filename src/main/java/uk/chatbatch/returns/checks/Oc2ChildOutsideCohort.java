@@ -4,7 +4,7 @@ import static uk.chatbatch.ssda903.Ssda903Field.CHILD;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.indicators.ssda903.ContinuouslyLookedAfterCohort;
+import uk.chatbatch.indicators.childrenincare.ContinuouslyLookedAfterCohort;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ssda903.CollectionYear;

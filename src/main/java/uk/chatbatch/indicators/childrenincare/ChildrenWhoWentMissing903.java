@@ -1,0 +1,46 @@
+package uk.chatbatch.indicators.childrenincare;
+
+import uk.chatbatch.indicators.Results;
+import uk.chatbatch.indicators.Window;
+
+import java.util.List;
+import uk.chatbatch.input.InputData;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.ssda903.Ssda903Table;
+
+@IndicatorDefinition(
+        id = "CLA-11-903",
+        title = "Children looked after who went missing (SSDA903)",
+        definition = "Of the children looked after at some time in the 12 months ending on the period end (an SSDA903"
+                + " episode that started on or before the period end and had not ended by the day before the"
+                + " window's first day, short breaks V3 and V4 left out), the percentage with at least one row in the"
+                + " SSDA903 Missing table of type M (missing: whereabouts unknown) whose MIS_START is in the 12 months"
+                + " (after the date 12 months before the period end, up to and including it). Absences of type A"
+                + " (away without authorisation) are CLA-13-903. A Missing row for a child with no episode in the"
+                + " window is not counted. With the period end on 31 March this is DfE's children who went missing"
+                + " during the year as a share of children looked after during the year. Not computed when the"
+                + " Missing table holds no rows, since the return does not say whether it was left out.",
+        numerator = "children looked after in the window with a missing incident starting in it",
+        denominator = "children looked after at some time in the window",
+        window = "12 months ending on the period end",
+        ssda903 = {Ssda903Table.EPISODES, Ssda903Table.MISSING},
+        returnFields = {"CHILD", "DECOM", "DEC", "LS", "MISSING", "MIS_START"},
+        unit = Unit.PERCENT,
+        polarity = Polarity.LOWER_IS_BETTER,
+        chart = ChartType.KPI)
+public class ChildrenWhoWentMissing903 implements Indicator {
+
+    @Override
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
+        List<MissingFromPlacement.Child> children = MissingFromPlacement.lookedAfterDuring(data,
+                Window.twelveMonths(context), MissingFromPlacement.MISSING_CODE);
+        return Results.percent(metadata(), children, MissingFromPlacement.Child::hadIncident, List.of(),
+                c -> c.episode().row());
+    }
+}

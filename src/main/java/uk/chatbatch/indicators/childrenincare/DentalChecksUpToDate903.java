@@ -1,0 +1,40 @@
+package uk.chatbatch.indicators.childrenincare;
+
+import uk.chatbatch.indicators.Results;
+
+import static uk.chatbatch.ssda903.Ssda903Field.TEETH_CHECK;
+
+import java.util.List;
+import uk.chatbatch.input.InputData;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.Indicator;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.ssda903.Ssda903Table;
+
+@IndicatorDefinition(
+        id = "CLA-16-903",
+        title = "Dental checks up to date (SSDA903)",
+        definition = "The percentage of the " + Oc2Cohort.CONTINUOUS + ". The flag is TEETH_CHECK: the child's teeth were"
+                + " checked by a dentist in the year. As DfE's OC2 health outcomes.",
+        numerator = "children whose teeth were checked by a dentist",
+        denominator = "children looked after continuously for 12 months or more at 31 March (Episodes)",
+        window = Oc2Cohort.WINDOW,
+        ssda903 = Ssda903Table.OC2,
+        ssda903IfSupplied = Ssda903Table.EPISODES,
+        returnFields = {"CHILD", "TEETH_CHECK", "DECOM", "RNE", "LS", "DEC", "REC"},
+        unit = Unit.PERCENT,
+        polarity = Polarity.HIGHER_IS_BETTER,
+        chart = ChartType.KPI)
+public class DentalChecksUpToDate903 implements Indicator {
+
+    @Override
+    public IndicatorResult compute(InputData data, IndicatorContext context) {
+        Oc2Cohort.Continuous cohort = Oc2Cohort.lookedAfterContinuously(data, context);
+        return Results.percent(metadata(), cohort.members(), m -> m.has(TEETH_CHECK), List.of(),
+                Oc2Cohort.Member::shown).withMessage(cohort.howFound());
+    }
+}

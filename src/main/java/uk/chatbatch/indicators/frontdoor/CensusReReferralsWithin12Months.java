@@ -1,0 +1,62 @@
+package uk.chatbatch.indicators.frontdoor;
+
+import uk.chatbatch.indicators.PercentOfCensusRows;
+import uk.chatbatch.indicators.childreninneed.CensusHistory;
+import uk.chatbatch.indicators.childreninneed.CensusWording;
+
+import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
+import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
+import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.IndicatorDefinition;
+import uk.chatbatch.indicators.Polarity;
+import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.indicators.childreninneed.CensusHistory.Episode;
+
+@IndicatorDefinition(
+        id = "REF-02-CIN",
+        title = "Re-referrals within 12 months (CIN census)",
+        definition = "Of the referrals in the CIN census dated " + IN_WINDOW + " (CIN episodes by CINreferralDate),"
+                + " the percentage that are re-referrals as DfE defines them: the same child (LAchildID) has another"
+                + " episode in the census with a CINreferralDate in the 12 months before this one, on or after the"
+                + " date 12 calendar months earlier and before the referral's own date. A previous referral exactly"
+                + " 12 months earlier counts; one a day further back does not; another referral on the same day does"
+                + " not. The earlier referral may be anywhere in the census, in or before the window, and may itself"
+                + " have led to no further action; only referrals the census holds are seen, so an earlier episode"
+                + " that had closed before the census year began is not, unless an earlier census year is"
+                + " supplied too." + YEARS + " Referrals are counted, not children.",
+        numerator = "referrals in the window whose child had another referral in the 12 months before it",
+        denominator = "referrals dated in the window",
+        window = WINDOW + ", looking back 12 months from each referral through the whole census",
+        cin = CinTable.EPISODE,
+        returnFields = {"LAchildID", "CINreferralDate"},
+        unit = Unit.PERCENT,
+        polarity = Polarity.IN_A_BAND,
+        chart = ChartType.KPI)
+public class CensusReReferralsWithin12Months extends PercentOfCensusRows<Episode> {
+
+    static final int LOOK_BACK_MONTHS = 12;
+
+    @Override
+    protected List<Episode> population(CensusHistory census, IndicatorContext context) {
+        return census.episodes().stream().filter(e -> context.period().inWindow(e.referralDate())).toList();
+    }
+
+    @Override
+    protected boolean inNumerator(Episode referral, CensusHistory census, IndicatorContext context) {
+        return isReReferral(referral, census);
+    }
+
+    /** Whether the child has another referral on or after the date 12 months before this one and before it. */
+    public static boolean isReReferral(Episode referral, CensusHistory census) {
+        LocalDate date = referral.referralDate();
+        LocalDate earliest = date.minusMonths(LOOK_BACK_MONTHS);
+        return census.episodesOf(referral.childId()).stream().map(Episode::referralDate)
+                .anyMatch(other -> !other.isBefore(earliest) && other.isBefore(date));
+    }
+}
