@@ -15,10 +15,11 @@ import java.util.Set;
 
 /**
  * England and regional benchmark values, versioned reference data inside the product
- * (from ../shared/reference/benchmarks.csv). A published or derived value is always offered first; where an
- * indicator has none, its latest secondary (a press or committee summary of DfE's figure) or unverified value is
- * offered instead, and the report says which it is. Threshold rows (the adoption scorecard's) are offered apart,
- * by {@link #threshold}, never as England's value.
+ * (from ../shared/reference/benchmarks.csv). {@link #latest} offers only published or derived values (the
+ * indicators dataset carries no status, so nothing else goes there); {@link #latestWithSecondary} also offers,
+ * where an indicator has neither, its latest secondary (a press or committee summary of DfE's figure) or
+ * unverified value, for the report, which says which it is. Threshold rows (the adoption scorecard's) are offered
+ * apart, by {@link #threshold}, never as England's value.
  */
 public final class Benchmarks {
 
@@ -43,12 +44,14 @@ public final class Benchmarks {
         return BUNDLED;
     }
 
-    /**
-     * The latest published or derived value for an indicator and geography ("England" or a region), else its
-     * latest secondary or unverified one.
-     */
+    /** The latest published or derived value for an indicator and geography ("England" or a region). */
     public Optional<Benchmark> latest(String indicatorId, String geography) {
-        return latest(indicatorId, geography, SHOWABLE).or(() -> latest(indicatorId, geography, CAVEATED));
+        return latest(indicatorId, geography, SHOWABLE);
+    }
+
+    /** As {@link #latest}, else the latest secondary or unverified value, whose status the reader must be told. */
+    public Optional<Benchmark> latestWithSecondary(String indicatorId, String geography) {
+        return latest(indicatorId, geography).or(() -> latest(indicatorId, geography, CAVEATED));
     }
 
     /** The adoption scorecard's threshold stored under this id (ADO-01T, ADO-02T), if any. */

@@ -59,7 +59,7 @@ record Comparison(Rating rating, Optional<Benchmark> england, Optional<Double> l
     }
 
     static Comparison with(ShownResult result, Benchmarks benchmarks) {
-        Optional<Benchmark> england = benchmarks.latest(result.id(), Benchmarks.ENGLAND);
+        Optional<Benchmark> england = benchmarks.latestWithSecondary(result.id(), Benchmarks.ENGLAND);
         Unit unit = result.metadata().unit();
         if (england.isEmpty()) {
             return notCompared(england, "no published England figure");
