@@ -95,6 +95,10 @@ final class IndicatorFigures {
                 && b.values().stream().anyMatch(Shown::suppressed)) {
             figure = new Figure(figure.id(), figure.title(), null, "Not drawn: every group is withheld or zero under"
                     + " the small-number rule. " + figure.caption(), true);
+        } else if (figure.body() instanceof PyramidData pyramid
+                && pyramid.male().stream().allMatch(n -> n == 0) && pyramid.female().stream().allMatch(n -> n == 0)) {
+            figure = new Figure(figure.id(), figure.title(), null, "Not drawn: no one to draw. " + figure.caption(),
+                    true);
         } else if (figure.body() instanceof BarChartData bars && bars.series().size() == 1) {
             // One bar, or none, is not a chart: the caption already states the figure.
             long drawn = bars.series().get(0).values().stream().filter(n -> n > 0).count();

@@ -146,7 +146,8 @@ final class ListSection implements ReportSection {
     }
 
     private PdfPTable keyFigures(List<ShownResult> results, PdfContentByte canvas) {
-        PdfPTable table = style.table(10.5f, 26.5f, 11f, 14f, 12f, 11f, 15f);
+        // the ID column holds "ADO-02-903" on one line
+        PdfPTable table = style.table(13f, 24f, 11f, 14f, 12f, 11f, 15f);
         table.addCell(style.header("ID"));
         table.addCell(style.header("Indicator"));
         table.addCell(style.header("Value", Element.ALIGN_RIGHT));
@@ -268,9 +269,9 @@ final class ListSection implements ReportSection {
         model.input.history().forEach(p -> ends.add(p.periodEnd()));
         ends.add(model.input.periodEnd());
         float[] widths = new float[ends.size() + 1];
-        widths[0] = 9f;
+        widths[0] = 12f;
         for (int i = 1; i < widths.length; i++) {
-            widths[i] = 91f / ends.size();
+            widths[i] = 88f / ends.size();
         }
         PdfPTable table = style.table(widths);
         table.setSpacingBefore(2f);

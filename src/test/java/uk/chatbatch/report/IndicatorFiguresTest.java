@@ -219,4 +219,16 @@ class IndicatorFiguresTest {
                 List.of("List 9 (Care leavers)", "5.3%", "1 of 19"));
         assertThat(f.caption()).startsWith("By list: the percentage within each group.");
     }
+
+    @Test
+    void aPyramidWithNoOneInItIsOneLineOfTextNotAnEmptyChart() {
+        IndicatorMetadata pyramid = ReportFixture.metadata("CON-06", "Age and gender of contacts",
+                "contacts dated in the window", "", AnnexAList.CONTACTS, Unit.COUNT, Polarity.CONTEXTUAL,
+                ChartType.PYR, List.of("age and gender"));
+        Figure empty = new IndicatorFigures(internal).figures(new VariantView(ReportVariant.INTERNAL).show(
+                IndicatorResult.computed(pyramid, List.of(count(ALL, ALL, 0), count("age and gender", "7 / male", 0),
+                        count("age and gender", "7 / female", 0))))).get(0);
+        assertThat(empty.body()).isNull();
+        assertThat(empty.caption()).startsWith("Not drawn: no one to draw.");
+    }
 }
