@@ -177,7 +177,7 @@ final class ReportModel {
             }
             List<String> ids = results.stream().filter(r -> r.metadata().settings().contains(setting))
                     .map(ShownResult::id).toList();
-            notes.add("Setting changed: " + setting.key(), "The setting " + setting.key() + " is "
+            notes.add("Setting changed", "The setting " + setting.key() + " is "
                     + settings.value(setting) + " " + setting.unit() + ", changed from the catalogue's default of "
                     + setting.defaultValue() + ". " + setting.description()
                     + " Figures using it may not match other LAs' or earlier reports.", ids, false);
