@@ -275,8 +275,8 @@ final class ListSection implements ReportSection {
         }
         PdfPTable table = style.table(widths);
         table.setSpacingBefore(2f);
-        boolean changed = results.stream().anyMatch(r -> model.trend(r.id()).points().stream()
-                .anyMatch(p -> p.basisChange().isPresent()));
+        boolean changed = results.stream().filter(r -> hasEarlier(model.trend(r.id())))
+                .anyMatch(r -> model.trend(r.id()).points().stream().anyMatch(p -> p.basisChange().isPresent()));
         PdfPCell caption = style.text("Figures by period end: the numbers the trend lines show, oldest first; this"
                 + " period last; under each, what it is out of (or the cases a median or count rests on). A dash is a"
                 + " period with no figure" + (model.variant.isInternal() ? "." : "; " + SmallNumbers.SHOWN_AS
