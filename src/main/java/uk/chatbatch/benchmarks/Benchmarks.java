@@ -15,9 +15,11 @@ import java.util.Set;
 
 /**
  * England and regional benchmark values, versioned reference data inside the product
- * (from ../shared/reference/benchmarks.csv). Only values whose status is published or derived are
- * ever offered; secondary, approximate and threshold rows stay in the file for provenance but are
- * never shown.
+ * (from ../shared/reference/benchmarks.csv). {@link #latest} offers only published or derived values (the
+ * indicators dataset carries no status, so nothing else goes there); {@link #latestWithSecondary} also offers,
+ * where an indicator has neither, its latest secondary (a press or committee summary of DfE's figure) or
+ * unverified value, for the report, which says which it is. Threshold rows (the adoption scorecard's) are offered
+ * apart, by {@link #threshold}, never as England's value.
  */
 public final class Benchmarks {
 
@@ -28,6 +30,7 @@ public final class Benchmarks {
     public static final List<String> REGIONS = List.of("North East", "North West", "Yorkshire and The Humber",
             "East Midlands", "West Midlands", "East of England", "London", "South East", "South West");
     private static final Set<String> SHOWABLE = Set.of("published", "derived");
+    private static final Set<String> CAVEATED = Set.of(Benchmark.SECONDARY, Benchmark.UNVERIFIED);
     private static final String RESOURCE = "benchmarks-" + VERSION + ".csv";
     private static final Benchmarks BUNDLED = load();
 
@@ -41,11 +44,25 @@ public final class Benchmarks {
         return BUNDLED;
     }
 
-    /** The latest showable value for an indicator and geography ("England" or a region). */
+    /** The latest published or derived value for an indicator and geography ("England" or a region). */
     public Optional<Benchmark> latest(String indicatorId, String geography) {
+        return latest(indicatorId, geography, SHOWABLE);
+    }
+
+    /** As {@link #latest}, else the latest secondary or unverified value, whose status the reader must be told. */
+    public Optional<Benchmark> latestWithSecondary(String indicatorId, String geography) {
+        return latest(indicatorId, geography).or(() -> latest(indicatorId, geography, CAVEATED));
+    }
+
+    /** The adoption scorecard's threshold stored under this id (ADO-01T, ADO-02T), if any. */
+    public Optional<Benchmark> threshold(String thresholdId) {
+        return latest(thresholdId, ENGLAND, Set.of(Benchmark.THRESHOLD));
+    }
+
+    private Optional<Benchmark> latest(String indicatorId, String geography, Set<String> statuses) {
         return rows.stream()
                 .filter(b -> b.indicatorId().equals(indicatorId) && b.geography().equals(geography))
-                .filter(b -> SHOWABLE.contains(b.status()))
+                .filter(b -> statuses.contains(b.status()))
                 .max(Comparator.comparingInt(Benchmark::lastYear));
     }
 

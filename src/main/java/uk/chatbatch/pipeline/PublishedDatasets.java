@@ -27,6 +27,7 @@ import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
 import uk.chatbatch.reconciliation.ReconciledMeasure;
+import uk.chatbatch.report.PeriodBasis;
 import uk.chatbatch.report.PeriodResults;
 import uk.chatbatch.returns.ReturnsData;
 import uk.chatbatch.cin.CinRecord;
@@ -79,18 +80,21 @@ public final class PublishedDatasets {
     public List<IngestSummary> allIngestSummaries() throws IOException {
         List<IngestSummary> all = new ArrayList<>();
         for (SourceSummary s : sourceSummaries()) {
-            if (SourceSummary.ANNEX_A.equals(s.source())) {
-                all.add(new IngestSummary(s.file(), s.sheet(), AnnexAList.byNumber(s.listNumber()), s.rowsRead(),
-                        s.rowsClean(), s.rowsQuarantined(), s.issues(), s.status()));
-            } else {
-                String name = SourceSummary.SSDA903.equals(s.source()) ? "SSDA903 " + s.table()
-                        : "CIN census " + s.table().replaceFirst("^CIN ", "");
-                all.add(new IngestSummary(s.file(), s.sheet().equals(s.file()) ? "" : s.sheet(), null, s.rowsRead(),
-                        s.rowsClean(), s.rowsQuarantined(),
-                        s.issues(), s.status(), name + (s.collectionYear() == null ? "" : " " + s.collectionYear())));
-            }
+            all.add(labelled(s));
         }
         return all;
+    }
+
+    private static IngestSummary labelled(SourceSummary s) {
+        if (SourceSummary.ANNEX_A.equals(s.source())) {
+            return new IngestSummary(s.file(), s.sheet(), AnnexAList.byNumber(s.listNumber()), s.rowsRead(),
+                    s.rowsClean(), s.rowsQuarantined(), s.issues(), s.status());
+        }
+        String name = SourceSummary.SSDA903.equals(s.source()) ? "SSDA903 " + s.table()
+                : "CIN census " + s.table().replaceFirst("^CIN ", "");
+        return new IngestSummary(s.file(), s.sheet().equals(s.file()) ? "" : s.sheet(), null, s.rowsRead(),
+                s.rowsClean(), s.rowsQuarantined(),
+                s.issues(), s.status(), name + (s.collectionYear() == null ? "" : " " + s.collectionYear()));
     }
 
     /** Every source's summaries: Annex A lists, SSDA903 tables by year, CIN census tables. */
@@ -183,11 +187,29 @@ public final class PublishedDatasets {
         for (Path partition : partitions) {
             LocalDate end = LocalDate.parse(partition.getFileName().toString().substring("period=".length()));
             if (end.isBefore(periodEnd)) {
-                earlier.add(new PeriodResults(end, IndicatorsDataset.fromRows(ParquetTableReader.read(partition).rows(),
-                        byId)));
+                List<Object[]> rows = ParquetTableReader.read(partition).rows();
+                earlier.add(new PeriodResults(end, IndicatorsDataset.fromRows(rows, byId), basis(end, rows)));
             }
         }
         return earlier;
+    }
+
+    /**
+     * What an earlier period's figures rest on: each indicator's settings as its rows record them, and the inputs
+     * its ingest summary accounts for (unknown when that period published none).
+     */
+    private PeriodBasis basis(LocalDate end, List<Object[]> indicatorRows) throws IOException {
+        Path summary = layout.datasetPartition(IngestSummaryDataset.NAME, laCode, end);
+        if (!Files.isDirectory(summary)) {
+            return PeriodBasis.UNKNOWN;
+        }
+        Map<String, String> settings = new java.util.HashMap<>();
+        for (Object[] row : indicatorRows) {
+            settings.putIfAbsent((String) row[2], row[14] == null ? "" : (String) row[14]);
+        }
+        List<IngestSummary> inputs = ParquetTableReader.read(summary).rows().stream()
+                .map(IngestSummaryDataset::summaryFromRow).map(PublishedDatasets::labelled).toList();
+        return PeriodBasis.of(settings, inputs);
     }
 
     public List<IndicatorResult> indicators(List<IndicatorMetadata> catalogue) throws IOException {

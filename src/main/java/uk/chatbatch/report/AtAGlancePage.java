@@ -147,14 +147,17 @@ final class AtAGlancePage implements ReportSection {
             cell.addElement(para(new Phrase(basis, style.tileMuted), 0f));
         }
 
+        int periodYear = model.input.periodEnd().getYear();
         if (c.isCompared()) {
-            cell.addElement(para(new Phrase(england(c, unit), style.tileText), 2f));
+            cell.addElement(para(new Phrase(england(c, unit, periodYear), style.tileText), 2f));
             region(r, unit).ifPresent(line -> cell.addElement(para(new Phrase(line, style.tileMuted), 0f)));
             cell.addElement(para(new Phrase(Formats.capitalised(c.rating().label()),
                     style.coloured(style.tileTitle, Palette.ratingText(c.rating()))), 0f));
         } else {
-            cell.addElement(para(new Phrase(england(c, unit), style.tileMuted), 2f));
+            cell.addElement(para(new Phrase(england(c, unit, periodYear), style.tileMuted), 2f));
         }
+        BenchmarkText.scorecard(r, model.input.benchmarks())
+                .ifPresent(line -> cell.addElement(para(new Phrase(line, style.tileMuted), 0f)));
 
         if (trend.isDrawable()) {
             Image line = shapes.sparkline(canvas, trend, width, SPARK_HEIGHT);
@@ -167,7 +170,7 @@ final class AtAGlancePage implements ReportSection {
     }
 
     /** "England 85.7% (2025)", or why there is no comparison. */
-    static String england(Comparison c, Unit unit) {
+    static String england(Comparison c, Unit unit, int periodYear) {
         if (c.england().isEmpty()) {
             return "No England figure to compare with";
         }
@@ -176,17 +179,15 @@ final class AtAGlancePage implements ReportSection {
             return unit == Unit.COUNT ? "Not compared: England publishes a national count for a year"
                     : "Not compared: England's figure is in another unit";
         }
-        if (!c.isCompared()) {
-            return "England " + Formats.benchmark(b.value(), unit) + " (" + b.year() + "); not compared: " + c.why();
-        }
-        return "England " + Formats.benchmark(b.value(), unit) + " (" + b.year() + ")";
+        String england = BenchmarkText.of("England", b, unit, periodYear);
+        return c.isCompared() ? england : england + "; not compared: " + c.why();
     }
 
     /** "North West 81.9% (2025)" where the job file names the region and it has a figure in the same unit. */
     private java.util.Optional<String> region(ShownResult r, Unit unit) {
         return model.input.region().flatMap(region -> model.input.benchmarks().latest(r.id(), region)
                 .filter(b -> Comparison.comparable(unit, b.unit()))
-                .map(b -> region + " " + Formats.benchmark(b.value(), unit) + " (" + b.year() + ")"));
+                .map(b -> BenchmarkText.of(region, b, unit, model.input.periodEnd().getYear())));
     }
 
     /** "13 periods: low 78.2%, high 85.8%"; the periods themselves are in the list section's table. */
@@ -240,7 +241,7 @@ final class AtAGlancePage implements ReportSection {
             return;
         }
         document.add(style.paragraph("Not computed (" + missing.size() + ")", style.subheading, 10f, 2f));
-        PdfPTable table = style.table(10.5f, 39.5f, 50f);
+        PdfPTable table = style.table(13f, 37f, 50f);
         table.addCell(style.header("ID"));
         table.addCell(style.header("Indicator"));
         table.addCell(style.header("Why not"));

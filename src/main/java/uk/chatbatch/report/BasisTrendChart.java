@@ -57,7 +57,8 @@ public final class BasisTrendChart {
             float y = p.value().map(v -> y(v, low, range, bottom, top) + 4f).orElse(bottom + 2f);
             text(t, regular, above, x, Math.min(y, HEIGHT - TEXT_SIZE), Palette.TEXT);
             text(t, regular, p.basis().map(Formats::count).orElse(""), x, TEXT_SIZE + 5f, Palette.MUTED_TEXT);
-            text(t, regular, Formats.tinyMonth(p.periodEnd()), x, 1.5f, Palette.MUTED_TEXT);
+            text(t, regular, Formats.tinyMonth(p.periodEnd()) + (p.basisChange().isPresent() ? Trend.CHANGED : ""), x,
+                    1.5f, Palette.MUTED_TEXT);
         }
         try {
             return Image.getInstance(t);
@@ -66,13 +67,20 @@ public final class BasisTrendChart {
         }
     }
 
+    /** The caption under the chart: {@link #CAPTION}, and what the mark means where a period carries it. */
+    static String caption(Trend trend) {
+        return CAPTION + (trend.points().stream().anyMatch(p -> p.basisChange().isPresent())
+                ? " " + Trend.CHANGED_MEANS : "");
+    }
+
     /** The figures in words, for the chart's alternative text. */
     public static String describe(Trend trend, Unit unit) {
         List<String> parts = new ArrayList<>();
         for (Trend.Point p : trend.points()) {
             String figure = p.withheld() ? "withheld" : p.value().map(v -> label(v, unit)
                     + p.basis().map(b -> " out of " + Formats.count(b)).orElse("")).orElse("no figure");
-            parts.add(Formats.tinyMonth(p.periodEnd()) + " " + figure);
+            parts.add(Formats.tinyMonth(p.periodEnd()) + " " + figure
+                    + p.basisChange().map(why -> " (basis changed: " + why + ")").orElse(""));
         }
         return String.join("; ", parts) + ".";
     }

@@ -59,7 +59,7 @@ record Comparison(Rating rating, Optional<Benchmark> england, Optional<Double> l
     }
 
     static Comparison with(ShownResult result, Benchmarks benchmarks) {
-        Optional<Benchmark> england = benchmarks.latest(result.id(), Benchmarks.ENGLAND);
+        Optional<Benchmark> england = benchmarks.latestWithSecondary(result.id(), Benchmarks.ENGLAND);
         Unit unit = result.metadata().unit();
         if (england.isEmpty()) {
             return notCompared(england, "no published England figure");
@@ -68,6 +68,14 @@ record Comparison(Rating rating, Optional<Benchmark> england, Optional<Double> l
             return notCompared(england, unit == Unit.COUNT
                     ? "England's figure is a national count for a year, not comparable with the LA's count"
                     : "England's figure measures " + england.get().unit() + ", a different unit");
+        }
+        if (result.isShare()) {
+            // the headline is a count of the whole; England's percentage is one group's share of it
+            return notCompared(england, "England's figure is one group's share (" + england.get().unit()
+                    + "), not comparable with the LA's whole count");
+        }
+        if (england.get().isUnverified()) {
+            return notCompared(england, "England's figure is an unverified approximation");
         }
         if (result.headline().isEmpty() || !result.isComputed()) {
             return notCompared(england, "not computed");

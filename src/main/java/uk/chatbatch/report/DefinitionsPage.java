@@ -83,7 +83,8 @@ final class DefinitionsPage implements ReportSection {
         }
         IndicatorSettings settings = model.input.context().settings();
         for (IndicatorSetting s : m.settings()) {
-            row(table, "[decision] " + s.key(), settings.value(s) + " " + s.unit()
+            // the key goes in the wide column: in the label's it would break mid-word
+            row(table, "[decision]", s.key() + ": " + settings.value(s) + " " + s.unit()
                     + (settings.isDefault(s) ? " (the default)" : " (changed from the default of " + s.defaultValue()
                     + ")") + ". " + s.description());
         }

@@ -132,13 +132,11 @@ final class LeadersReport {
 
     /** "England 85.7% (2025)"; a figure more than three years older than the period says so. */
     static String benchmarkText(ReportModel model, String geography, Benchmark b, Unit unit) {
-        boolean old = b.lastYear() < model.input.periodEnd().getYear() - ReportModel.OLD_BENCHMARK_YEARS;
-        return geography + " " + Formats.benchmark(b.value(), unit) + " (" + b.year()
-                + (old ? ", more than " + ReportModel.OLD_BENCHMARK_YEARS + " years old" : "") + ")";
+        return BenchmarkText.of(geography, b, unit, model.input.periodEnd().getYear());
     }
 
     static Optional<Benchmark> comparableEngland(ReportModel model, ShownResult r) {
-        return model.england(r.id()).filter(b -> Comparison.comparable(r.metadata().unit(), b.unit()));
+        return model.england(r.id()).filter(b -> !r.isShare() && Comparison.comparable(r.metadata().unit(), b.unit()));
     }
 
     static Optional<Benchmark> comparableRegion(ReportModel model, ShownResult r) {
@@ -267,6 +265,7 @@ final class LeadersReport {
                 .orElse("No England figure"));
         comparableRegion(model, r).ifPresent(b -> lines.add(benchmarkText(model, model.input.region().orElseThrow(),
                 b, unit)));
+        BenchmarkText.scorecard(r, model.input.benchmarks()).ifPresent(lines::add);
         Comparison c = model.comparison(r.id());
         if (c.annualised() && c.laValue().isPresent()) {
             lines.add("LA annualised: " + Formats.oneDecimal(c.laValue().get()));
@@ -425,6 +424,8 @@ final class LeadersReport {
         table.addCell(style.number(Formats.count(total.rowsQuarantined()), style.cellBold));
         document.add(table);
         document.add(style.paragraph(DataQualityCounts.DEFINITION, style.small, 0f, 4f));
+        DataQualityCounts.indicatorsSentence(model.results)
+                .ifPresent(s -> document.add(style.paragraph(s, style.small, 0f, 4f)));
         document.add(style.paragraph(model.variant.isInternal()
                 ? "Where to find them: the appendix's Data quality section, \"Where to fix them\", gives the Excel rows"
                 + " of each list with each kind of issue in each column; the issues dataset (parquet/issues) has every"
@@ -498,7 +499,7 @@ final class LeadersReport {
                 line.setAlt(r.metadata().title() + " by period end: " + BasisTrendChart.describe(trend,
                         r.headlineUnit()));
                 cell.addElement(line);
-                cell.addElement(style.paragraph(BasisTrendChart.CAPTION, style.smallMuted, 1f, 0f));
+                cell.addElement(style.paragraph(BasisTrendChart.caption(trend), style.smallMuted, 1f, 0f));
                 block.addCell(cell);
                 document.add(block);
             }

@@ -146,7 +146,8 @@ final class ListSection implements ReportSection {
     }
 
     private PdfPTable keyFigures(List<ShownResult> results, PdfContentByte canvas) {
-        PdfPTable table = style.table(10.5f, 26.5f, 11f, 14f, 12f, 11f, 15f);
+        // the ID column holds "ADO-02-903" on one line
+        PdfPTable table = style.table(13f, 24f, 11f, 14f, 12f, 11f, 15f);
         table.addCell(style.header("ID"));
         table.addCell(style.header("Indicator"));
         table.addCell(style.header("Value", Element.ALIGN_RIGHT));
@@ -236,7 +237,8 @@ final class ListSection implements ReportSection {
             return new Phrase(unit == Unit.COUNT ? "national count; not compared" : "other unit; not compared",
                     style.cellSmall);
         }
-        Phrase p = new Phrase(Formats.benchmark(b.value(), unit) + " (" + b.year() + ")", style.cellSmall);
+        Phrase p = new Phrase(BenchmarkText.valueAndYear(b, unit, model.input.periodEnd().getYear()),
+                style.cellSmall);
         p.add(c.isCompared() ? new Chunk("\n" + c.rating().label(), style.coloured(style.cellSmall,
                 Palette.ratingText(c.rating()))) : new Chunk("\nnot compared", style.cellSmall));
         return p;
@@ -267,15 +269,18 @@ final class ListSection implements ReportSection {
         model.input.history().forEach(p -> ends.add(p.periodEnd()));
         ends.add(model.input.periodEnd());
         float[] widths = new float[ends.size() + 1];
-        widths[0] = 9f;
+        widths[0] = 12f;
         for (int i = 1; i < widths.length; i++) {
-            widths[i] = 91f / ends.size();
+            widths[i] = 88f / ends.size();
         }
         PdfPTable table = style.table(widths);
         table.setSpacingBefore(2f);
+        boolean changed = results.stream().filter(r -> hasEarlier(model.trend(r.id())))
+                .anyMatch(r -> model.trend(r.id()).points().stream().anyMatch(p -> p.basisChange().isPresent()));
         PdfPCell caption = style.text("Figures by period end: the numbers the trend lines show, oldest first; this"
-                + " period last. A dash is a period with no figure"
-                + (model.variant.isInternal() ? "." : "; " + SmallNumbers.SHOWN_AS + " is withheld."), style.cellSmall);
+                + " period last; under each, what it is out of (or the cases a median or count rests on). A dash is a"
+                + " period with no figure" + (model.variant.isInternal() ? "." : "; " + SmallNumbers.SHOWN_AS
+                + " is withheld.") + (changed ? " " + Trend.CHANGED_MEANS : ""), style.cellSmall);
         caption.setColspan(widths.length);
         caption.setBorder(Rectangle.NO_BORDER);
         table.addCell(caption);
@@ -295,9 +300,15 @@ final class ListSection implements ReportSection {
             List<PdfPCell> cells = new ArrayList<>();
             cells.add(style.text(r.id(), style.cellSmall));
             for (Trend.Point p : trend.points()) {
-                String text = p.withheld() ? SmallNumbers.SHOWN_AS
-                        : p.value().map(v -> Formats.number(v, r.headlineUnit()).replace(" days", "")).orElse("—");
-                cells.add(style.cell(new Phrase(text, style.cellSmall), Element.ALIGN_RIGHT));
+                String text = (p.withheld() ? SmallNumbers.SHOWN_AS
+                        : p.value().map(v -> Formats.number(v, r.headlineUnit()).replace(" days", "")).orElse("—"))
+                        + (p.basisChange().isPresent() ? Trend.CHANGED : "");
+                Phrase figure = new Phrase(text, style.cellSmall);
+                // a count is its own basis; anything else says what it rests on
+                if (r.headlineUnit() != Unit.COUNT) {
+                    p.basis().ifPresent(b -> figure.add(new Chunk("\nof " + Formats.count(b), style.cellMuted)));
+                }
+                cells.add(style.cell(figure, Element.ALIGN_RIGHT));
             }
             for (PdfPCell cell : cells) {
                 cell.setBackgroundColor(ReportStyle.zebra(row));

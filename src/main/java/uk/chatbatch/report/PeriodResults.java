@@ -11,10 +11,16 @@ import uk.chatbatch.indicators.IndicatorResult;
  *
  * @param periodEnd  that run's period end
  * @param indicators its results, in any order; an indicator missing from an earlier run has a gap there
+ * @param basis      what they rest on, to mark a period whose basis changed
  */
-public record PeriodResults(LocalDate periodEnd, List<IndicatorResult> indicators) {
+public record PeriodResults(LocalDate periodEnd, List<IndicatorResult> indicators, PeriodBasis basis) {
 
     public PeriodResults {
         indicators = List.copyOf(indicators);
+    }
+
+    /** Results whose basis is not known: no period is marked as changed. */
+    public PeriodResults(LocalDate periodEnd, List<IndicatorResult> indicators) {
+        this(periodEnd, indicators, PeriodBasis.UNKNOWN);
     }
 }

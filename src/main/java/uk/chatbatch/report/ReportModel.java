@@ -51,11 +51,16 @@ final class ReportModel {
         this.period = input.context().period();
         VariantView view = new VariantView(variant);
         List<ShownResult> shown = new ArrayList<>();
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (IndicatorResult result : input.indicators()) {
+            settings.put(result.metadata().id(), input.context().settings().describe(result.metadata().settings()));
+        }
+        PeriodBasis basis = PeriodBasis.of(settings, input.ingest());
         for (IndicatorResult result : input.indicators()) {
             ShownResult r = withSettingsFilledIn(view.show(result), input.context().settings());
             shown.add(r);
             comparisons.put(r.id(), Comparison.with(r, input.benchmarks()));
-            trends.put(r.id(), Trend.of(r, input.periodEnd(), input.history(), view));
+            trends.put(r.id(), Trend.of(r, input.periodEnd(), basis, input.history(), view));
         }
         this.results = List.copyOf(shown);
         this.reconciliation = input.reconciliation().stream().map(m -> ShownReconciliation.of(m, variant)).toList();
@@ -172,7 +177,7 @@ final class ReportModel {
             }
             List<String> ids = results.stream().filter(r -> r.metadata().settings().contains(setting))
                     .map(ShownResult::id).toList();
-            notes.add("Setting changed: " + setting.key(), "The setting " + setting.key() + " is "
+            notes.add("Setting changed", "The setting " + setting.key() + " is "
                     + settings.value(setting) + " " + setting.unit() + ", changed from the catalogue's default of "
                     + setting.defaultValue() + ". " + setting.description()
                     + " Figures using it may not match other LAs' or earlier reports.", ids, false);
@@ -202,6 +207,17 @@ final class ReportModel {
         notes.add("Derived England figures", "England's figure for these was worked out by us from DfE's published"
                 + " counts (for example the sum of duration bands), not published as a headline by DfE: "
                 + String.join(", ", derived) + ". Each one's working is in the Definitions.", derived, true);
+
+        List<String> secondary = ids(r -> comparison(r.id()).isCompared()
+                && comparison(r.id()).england().map(Benchmark::isSecondary).orElse(false));
+        notes.add("Secondary England figures", "DfE's own release of England's figure for these was not captured, so"
+                + " the figure is DfE's as a secondary source (a press or committee summary) quotes it, marked"
+                + " \"secondary source\" wherever it is printed: " + String.join(", ", secondary) + ".", secondary, true);
+
+        List<String> unverified = ids(r -> comparison(r.id()).england().map(Benchmark::isUnverified).orElse(false));
+        notes.add("Unverified England figures", "England's figure for these is an approximation not yet checked"
+                + " against DfE's release: it is printed, marked \"unverified\", but the LA is not rated against"
+                + " it: " + String.join(", ", unverified) + ".", unverified, true);
 
         int periodYear = input.periodEnd().getYear();
         List<String> old = ids(r -> comparison(r.id()).isCompared() && comparison(r.id()).england()

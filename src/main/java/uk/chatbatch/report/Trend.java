@@ -23,13 +23,29 @@ public record Trend(List<Point> points, Optional<Change> sinceLast) {
      * @param withheld the figure exists but the shareable report withholds it
      * @param basis what the figure is out of (its denominator, or the cases a median or count rests on);
      *              empty for a gap or a withheld figure, whose basis would give it away
+     * @param basisChange why the figure does not rest on the same settings and inputs as the period before's, in
+     *                    words; empty when it does (or that is not known)
      */
-    public record Point(LocalDate periodEnd, Optional<Double> value, boolean withheld, Optional<Long> basis) {
+    public record Point(LocalDate periodEnd, Optional<Double> value, boolean withheld, Optional<Long> basis,
+                        Optional<String> basisChange) {
 
         public Point(LocalDate periodEnd, Optional<Double> value, boolean withheld) {
-            this(periodEnd, value, withheld, Optional.empty());
+            this(periodEnd, value, withheld, Optional.empty(), Optional.empty());
+        }
+
+        public Point(LocalDate periodEnd, Optional<Double> value, boolean withheld, Optional<Long> basis) {
+            this(periodEnd, value, withheld, basis, Optional.empty());
+        }
+
+        Point withBasisChange(Optional<String> change) {
+            return new Point(periodEnd, value, withheld, basis, change);
         }
     }
+
+    /** The mark beside a period whose basis changed, in tables and charts; the caption says what it means. */
+    static final String CHANGED = "†";
+    static final String CHANGED_MEANS = CHANGED + " the basis changed from the period before (a setting, or the"
+            + " lists or tables read), so the step there may not be a change in the service.";
 
     public enum Direction { UP, DOWN, SAME }
 
@@ -41,14 +57,23 @@ public record Trend(List<Point> points, Optional<Change> sinceLast) {
     }
 
     static Trend of(ShownResult current, LocalDate periodEnd, List<PeriodResults> history, VariantView view) {
+        return of(current, periodEnd, PeriodBasis.UNKNOWN, history, view);
+    }
+
+    /** With this period's basis, so a period whose settings or inputs differ from the one before is marked. */
+    static Trend of(ShownResult current, LocalDate periodEnd, PeriodBasis basis, List<PeriodResults> history,
+                    VariantView view) {
         boolean count = current.headlineUnit() == Unit.COUNT;
         List<Point> points = new ArrayList<>();
+        PeriodBasis before = null;
         for (PeriodResults p : history) {
             Optional<Shown> shown = p.indicators().stream().filter(r -> r.metadata().id().equals(current.id()))
                     .findFirst().flatMap(view::headline);
-            points.add(point(p.periodEnd(), shown, count));
+            points.add(point(p.periodEnd(), shown, count).withBasisChange(changed(p.basis(), before, current)));
+            before = p.basis();
         }
-        points.add(point(periodEnd, current.isComputed() ? current.headline() : Optional.empty(), count));
+        points.add(point(periodEnd, current.isComputed() ? current.headline() : Optional.empty(), count)
+                .withBasisChange(changed(basis, before, current)));
         Optional<Change> change = Optional.empty();
         if (points.size() >= 2) {
             Point last = points.get(points.size() - 2);
@@ -60,6 +85,10 @@ public record Trend(List<Point> points, Optional<Change> sinceLast) {
         return new Trend(points, change);
     }
 
+    private static Optional<String> changed(PeriodBasis now, PeriodBasis before, ShownResult current) {
+        return before == null ? Optional.empty() : now.changeFrom(before, current.metadata());
+    }
+
     /** A period's figure: the value, or for a count (and a share indicator's whole) the number counted. */
     private static Point point(LocalDate end, Optional<Shown> shown, boolean count) {
         if (shown.isEmpty() || (!count && shown.get().value() == null)) {
@@ -69,7 +98,7 @@ public record Trend(List<Point> points, Optional<Change> sinceLast) {
             return new Point(end, Optional.empty(), true);
         }
         return new Point(end, Optional.of(count ? (double) shown.get().numerator() : shown.get().value()), false,
-                Optional.of(shown.get().basis()));
+                Optional.of(shown.get().basis()), Optional.empty());
     }
 
     static Change change(Point last, Point now, Unit unit, Polarity polarity) {

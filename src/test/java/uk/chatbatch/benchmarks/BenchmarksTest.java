@@ -18,14 +18,35 @@ class BenchmarksTest {
     }
 
     @Test
-    void secondaryApproximateAndThresholdRowsAreNeverOffered() {
-        assertThat(benchmarks.all()).anyMatch(b -> b.status().equals("published-secondary"));
-        assertThat(benchmarks.latest("REF-03", Benchmarks.ENGLAND)).as("only a press figure exists").isEmpty();
-        assertThat(benchmarks.latest("CP-04", Benchmarks.ENGLAND)).as("an unverified recollection").isEmpty();
+    void aSecondaryOrUnverifiedRowIsOfferedOnlyWhereNoPublishedOrDerivedOneExistsAndNeverToTheDataset() {
+        assertThat(benchmarks.latest("REF-03", Benchmarks.ENGLAND)).as("the dataset's: published or derived only")
+                .isEmpty();
+        assertThat(benchmarks.latestWithSecondary("REF-03", Benchmarks.ENGLAND)).as("only a press figure exists")
+                .hasValueSatisfying(b -> assertThat(b.isSecondary()).isTrue());
+        assertThat(benchmarks.latestWithSecondary("CP-04", Benchmarks.ENGLAND)).as("an unverified recollection, newer than the"
+                + " secondary 2015 figure").hasValueSatisfying(b -> assertThat(b.year()).isEqualTo("2024"));
+        assertThat(benchmarks.latestWithSecondary("REF-01", Benchmarks.ENGLAND).orElseThrow().status())
+                .as("2025 published, not the 2023 press figure").isEqualTo("published");
         for (Benchmark b : benchmarks.all()) {
             benchmarks.latest(b.indicatorId(), b.geography()).ifPresent(shown ->
                     assertThat(shown.status()).isIn("published", "derived"));
+            benchmarks.latestWithSecondary(b.indicatorId(), b.geography()).ifPresent(shown -> {
+                assertThat(shown.status()).isNotEqualTo(Benchmark.THRESHOLD);
+                if (!shown.status().equals("published") && !shown.status().equals("derived")) {
+                    assertThat(benchmarks.all()).as(b.indicatorId() + " has no published or derived row")
+                            .noneMatch(o -> o.indicatorId().equals(b.indicatorId())
+                                    && o.geography().equals(b.geography())
+                                    && (o.status().equals("published") || o.status().equals("derived")));
+                }
+            });
         }
+    }
+
+    @Test
+    void thresholdsAreOfferedApartAndNeverAsEnglandsValue() {
+        assertThat(benchmarks.threshold("ADO-01T").orElseThrow().value()).isEqualTo(426);
+        assertThat(benchmarks.threshold("ADO-02T").orElseThrow().value()).isEqualTo(121);
+        assertThat(benchmarks.latest("ADO-01T", Benchmarks.ENGLAND)).isEmpty();
     }
 
     @Test

@@ -152,6 +152,36 @@ public class LeadersReportEndToEndTest {
     }
 
     @Test
+    void everyRowTheDataQualityIndicatorsCountIsARowWithIssuesSoTheyShareOneDefinition() throws Exception {
+        for (Path out : List.of(sample, full)) {
+            String la = out == sample ? "999" : "998";
+            TableData issues = ParquetTableReader.read(out.resolve("parquet/issues/la=" + la + "/period=2026-09-30"));
+            Set<String> rowsWithIssues = new HashSet<>();
+            for (int r = 0; r < issues.rowCount(); r++) {
+                rowsWithIssues.add(issues.value(r, "file") + "|" + issues.value(r, "sheet") + "|"
+                        + issues.value(r, "row_number"));
+            }
+            TableData counted = ParquetTableReader.read(out.resolve("parquet/indicator_children/la=" + la
+                    + "/period=2026-09-30"));
+            java.util.Map<String, Set<String>> byIndicator = new java.util.TreeMap<>();
+            for (int r = 0; r < counted.rowCount(); r++) {
+                String id = (String) counted.value(r, "indicator_id");
+                if (id.startsWith("DQ-") && (Boolean) counted.value(r, "in_numerator")) {
+                    byIndicator.computeIfAbsent(id, k -> new HashSet<>()).add(counted.value(r, "source_file") + "|"
+                            + counted.value(r, "source_sheet") + "|" + counted.value(r, "source_row"));
+                }
+            }
+            assertThat(byIndicator).as(la + ": DQ-01 counts some rows").containsKey("DQ-01");
+            byIndicator.forEach((id, rows) -> assertThat(rowsWithIssues)
+                    .as(la + ": each row " + id + " counts has an issue in the issues dataset").containsAll(rows));
+            assertThat(allText(report(out, la, "chat-leaders-internal.pdf")).replaceAll("\\s+", " "))
+                    .as(la + ": the leaders' data-quality page relates DQ-01 to the rows with issues")
+                    .contains("DQ-01, rows with at least one validation error: " + count(byIndicator.get("DQ-01").size())
+                            + " of ");
+        }
+    }
+
+    @Test
     void theAccessibleHtmlHasTheStructureAScreenReaderFollows() throws Exception {
         Path html = report(sample, "999", "chat-leaders-shareable.html");
         javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();

@@ -8,7 +8,10 @@ import static uk.chatbatch.report.ReportFixture.rate;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.benchmarks.Benchmarks;
+import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
@@ -100,5 +103,58 @@ class ComparisonTest {
         assertThat(Comparison.RULE).contains("within 2 percentage points", "within 5% of England's value",
                 "Counts are not compared");
         assertThat(ReportFixture.ASSESSMENTS_IN_45.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+    }
+
+    static final IndicatorMetadata IN_TOUCH = ReportFixture.metadata("CL-02", "Care leavers in touch",
+            "care leavers aged 19 to 21 in touch", "care leavers aged 19 to 21", AnnexAList.CARE_LEAVERS,
+            Unit.PERCENT, Polarity.HIGHER_IS_BETTER, ChartType.DON, List.of());
+    static final IndicatorMetadata REPEAT_PLANS = ReportFixture.metadata("CP-04", "Second or subsequent plans",
+            "plans starting in the window whose child had a previous plan", "plans starting in the window",
+            AnnexAList.CHILD_PROTECTION, Unit.PERCENT, Polarity.IN_A_BAND, ChartType.DON, List.of());
+    static final IndicatorMetadata REFERRAL_SOURCES = ReportFixture.metadata("REF-03", "Referrals by source",
+            "referrals dated in the window from the source", "referrals dated in the window", AnnexAList.REFERRALS,
+            Unit.PERCENT, Polarity.CONTEXTUAL, ChartType.SRC, List.of("source group"));
+
+    @Test
+    void aSecondarySourceIsComparedWhereNothingPublishedExistsAndSaysSoWithItsAge() {
+        // CL-02: England 91% (2021), from a secondary source only
+        Comparison c = compare(IN_TOUCH, percent(ALL, ALL, 12, 13));
+        assertThat(c.rating()).as("92.3% vs 91%").isEqualTo(Comparison.Rating.SIMILAR);
+        assertThat(BenchmarkText.of("England", c.england().orElseThrow(), Unit.PERCENT, 2026))
+                .isEqualTo("England 91.0% (2021, more than 3 years old, secondary source)");
+        assertThat(BenchmarkText.of("England", c.england().orElseThrow(), Unit.PERCENT, 2024))
+                .as("three years older is not yet old").isEqualTo("England 91.0% (2021, secondary source)");
+        assertThat(compare(ReportFixture.RE_REFERRALS, percent(ALL, ALL, 300, 1000)).england().orElseThrow()
+                .status()).as("a published figure is preferred to a newer secondary one").isEqualTo("published");
+    }
+
+    @Test
+    void anUnverifiedFigureIsPrintedButNeverRatesTheLa() {
+        // CP-04: England about 23% (2024), a recollection to verify
+        Comparison c = compare(REPEAT_PLANS, percent(ALL, ALL, 3, 19));
+        assertThat(c.rating()).isEqualTo(Comparison.Rating.NOT_COMPARED);
+        assertThat(c.why()).contains("unverified");
+        assertThat(BenchmarkText.of("England", c.england().orElseThrow(), Unit.PERCENT, 2026))
+                .isEqualTo("England 23.0% (2024, unverified)");
+    }
+
+    @Test
+    void oneGroupsShareIsNotComparedWithAWholeCount() {
+        // REF-03: England 28% of referrals from the police; the LA's headline is all its referrals
+        Comparison c = compare(REFERRAL_SOURCES, percent(ALL, ALL, 166, 166),
+                percent("source group", "police", 52, 166));
+        assertThat(c.rating()).isEqualTo(Comparison.Rating.NOT_COMPARED);
+        assertThat(c.why()).contains("one group's share");
+    }
+
+    @Test
+    void theAdoptionScorecardsThresholdsStandBesideA1A2AndA10() {
+        ShownResult a2 = new VariantView(ReportVariant.INTERNAL).show(IndicatorResult.computed(ReportFixture.metadata(
+                "ADO-02", "A2", "children adopted with a match", "", AnnexAList.ADOPTION, Unit.DAYS,
+                Polarity.LOWER_IS_BETTER, ChartType.KPI, List.of()), List.of(new IndicatorValue(ALL, ALL, 1, null,
+                194.0))));
+        assertThat(BenchmarkText.scorecard(a2, england)).hasValue("Scorecard threshold 121 days (2016-2019); above it");
+        assertThat(BenchmarkText.SCORECARD_THRESHOLDS).containsEntry("ADO-01", "ADO-01T")
+                .containsEntry("ADO-03", "ADO-01T");
     }
 }

@@ -126,7 +126,8 @@ class IndicatorFiguresTest {
         Figure.TableData t = (Figure.TableData) f.body();
         assertThat(t.headers()).containsExactly("Ethnic group", "Number", "Share", "LA children 0–17");
         assertThat(t.rows().get(0)).containsExactly("White", "700", "70.0%", "79.4%");
-        assertThat(f.caption()).contains("By ethnicity (codes with any): WBRI 650; WIRI 50.");
+        assertThat(f.caption()).as("each code with its label")
+                .contains("By ethnicity (codes with any): WBRI: White British 650; WIRI: White Irish 50.");
         assertThat(figures(internal, "CON-07")).hasSize(1);
     }
 
@@ -165,12 +166,12 @@ class IndicatorFiguresTest {
 
     @Test
     void bandUpperBoundsAreReadFromTheirLabels() {
-        assertThat(IndicatorFigures.upper("same day")).isZero();
-        assertThat(IndicatorFigures.upper("41 to 45")).isEqualTo(45);
-        assertThat(IndicatorFigures.upper("41–45")).isEqualTo(45);
-        assertThat(IndicatorFigures.upper("61 and over")).isNull();
-        assertThat(IndicatorFigures.upper("21+")).isNull();
-        assertThat(IndicatorFigures.upper("under 3 months")).isEqualTo(2);
+        assertThat(BreakdownKinds.upper("same day")).isZero();
+        assertThat(BreakdownKinds.upper("41 to 45")).isEqualTo(45);
+        assertThat(BreakdownKinds.upper("41–45")).isEqualTo(45);
+        assertThat(BreakdownKinds.upper("61 and over")).isNull();
+        assertThat(BreakdownKinds.upper("21+")).isNull();
+        assertThat(BreakdownKinds.upper("under 3 months")).isEqualTo(2);
     }
 
     private static ReportInput withResults(IndicatorResult... results) {
@@ -196,5 +197,38 @@ class IndicatorFiguresTest {
         assertThat(new IndicatorFigures(shareable).figures(alone).get(0).caption()).startsWith("The whole breakdown by"
                 + " legal status is withheld: one group is fewer than 5 and there is no other group to withhold with"
                 + " it, so it could be worked out from the total.");
+    }
+
+    @Test
+    void groupsEachOverTheirOwnBaseAreATableOfValuesAndBasesNotSharesOfOneWhole() {
+        // DQ-01: each list's percentage is out of that list's own rows, so no one "out of" fits them all
+        IndicatorMetadata m = ReportFixture.metadata("DQ-01", "Rows with at least one validation error",
+                "rows with at least one validation error", "clean rows of the lists supplied", AnnexAList.CONTACTS,
+                Unit.PERCENT, Polarity.LOWER_IS_BETTER, ChartType.SRC, List.of("list"));
+        ShownResult r = new VariantView(ReportVariant.INTERNAL).show(IndicatorResult.computed(m, List.of(
+                percent(ALL, ALL, 10, 1201),
+                percent("list", "List 1 (Contacts)", 0, 395),
+                percent("list", "List 4 (Assessments)", 3, 380),
+                percent("list", "List 9 (Care leavers)", 1, 19))));
+        Figure f = new IndicatorFigures(internal).figures(r).get(0);
+        Figure.TableData t = (Figure.TableData) f.body();
+        assertThat(t.headers()).containsExactly("List", "Value", "Out of");
+        assertThat(t.rows()).containsExactly(
+                List.of("List 1 (Contacts)", "0.0%", "0 of 395"),
+                List.of("List 4 (Assessments)", "0.8%", "3 of 380"),
+                List.of("List 9 (Care leavers)", "5.3%", "1 of 19"));
+        assertThat(f.caption()).startsWith("By list: the percentage within each group.");
+    }
+
+    @Test
+    void aPyramidWithNoOneInItIsOneLineOfTextNotAnEmptyChart() {
+        IndicatorMetadata pyramid = ReportFixture.metadata("CON-06", "Age and gender of contacts",
+                "contacts dated in the window", "", AnnexAList.CONTACTS, Unit.COUNT, Polarity.CONTEXTUAL,
+                ChartType.PYR, List.of("age and gender"));
+        Figure empty = new IndicatorFigures(internal).figures(new VariantView(ReportVariant.INTERNAL).show(
+                IndicatorResult.computed(pyramid, List.of(count(ALL, ALL, 0), count("age and gender", "7 / male", 0),
+                        count("age and gender", "7 / female", 0))))).get(0);
+        assertThat(empty.body()).isNull();
+        assertThat(empty.caption()).startsWith("Not drawn: no one to draw.");
     }
 }

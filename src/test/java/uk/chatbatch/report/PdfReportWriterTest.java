@@ -177,7 +177,7 @@ class PdfReportWriterTest {
                 .contains(squash("Measured six months ending on the period end; percent; higher is better; chart: headline"
                         + " tile"))
                 .contains(squash("England 85.7% (2025, derived): percent of completed assessments."))
-                .contains(squash("[decision] cp_visit_within_working_days 15 working days (changed from the default of"
+                .contains(squash("[decision] cp_visit_within_working_days: 15 working days (changed from the default of"
                         + " 10)"));
     }
 

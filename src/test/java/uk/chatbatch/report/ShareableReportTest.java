@@ -69,7 +69,7 @@ class ShareableReportTest {
         assertThat(notes).contains(squash("Small numbers withheld " + SmallNumbers.RULE + " Headline figures withheld:"
                 + " CIN-06, CP-06."));
         assertThat(squash(pdf.all())).contains(squash("Figures by period end"))
-                .contains(squash("CP-06 50.0% <5 <5 <5"))
+                .contains(squash("CP-06 50.0% of 40 <5 <5 <5"))
                 .contains(squash("under 3 months: <5; 3 to 5 months: <5; 6 to 11 months: <5"));
     }
 

@@ -76,6 +76,35 @@ class TrendTest {
         assertThat(input.history().get(11).periodEnd()).isEqualTo(T.minusMonths(1));
     }
 
+    @Test
+    void aPeriodWhoseSettingOrInputsChangedFromThePeriodBeforeIsMarkedWithWhy() {
+        // ASM-02 reads List 4; CP-06's List 7 coming and going is not its concern
+        IndicatorResult earlier = IndicatorResult.computed(ReportFixture.ASSESSMENTS_IN_45,
+                List.of(percent(ALL, ALL, 390, 470)));
+        PeriodBasis jan = basis("45 working days", "List 4 (Assessments)");
+        PeriodBasis feb = basis("45 working days", "List 4 (Assessments)", "List 7 (Child protection)");
+        PeriodBasis mar = basis("40 working days", "List 4 (Assessments)");
+        PeriodBasis now = basis("40 working days", "List 4 (Assessments) (not supplied)");
+        Trend trend = Trend.of(internal.show(IndicatorResult.computed(ReportFixture.ASSESSMENTS_IN_45,
+                List.of(percent(ALL, ALL, 412, 480)))), T, now, List.of(
+                new PeriodResults(LocalDate.of(2025, 1, 31), List.of(earlier), jan),
+                new PeriodResults(LocalDate.of(2025, 2, 28), List.of(earlier), feb),
+                new PeriodResults(LocalDate.of(2025, 3, 31), List.of(earlier), mar)), internal);
+        assertThat(trend.points()).extracting(Trend.Point::basisChange).containsExactly(
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                java.util.Optional.of("a setting changed (45 working days, then 40 working days)"),
+                java.util.Optional.of("a different set of lists or tables was read"));
+        assertThat(Trend.of(internal.show(earlier), T, List.of(new PeriodResults(LocalDate.of(2025, 1, 31),
+                List.of(earlier))), internal).points()).as("a basis not known marks nothing")
+                .allMatch(p -> p.basisChange().isEmpty());
+    }
+
+    private static PeriodBasis basis(String setting, String... inputs) {
+        return new PeriodBasis(true, java.util.Map.of(ReportFixture.ASSESSMENTS_IN_45.id(), setting),
+                java.util.Set.of(inputs));
+    }
+
     private Trend trend(uk.chatbatch.indicators.IndicatorMetadata m, uk.chatbatch.indicators.IndicatorValue now,
                         PeriodResults... earlier) {
         return Trend.of(internal.show(IndicatorResult.computed(m, List.of(now))), T, List.of(earlier), internal);

@@ -1,0 +1,113 @@
+package uk.chatbatch.report;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import uk.chatbatch.indicators.Unit;
+
+/** The words and numbers every chart and table kind prints the same way: titles, counts, shares, medians. */
+final class FigureText {
+
+    private FigureText() {
+    }
+
+    static String title(ShownResult r, String by) {
+        return r.id() + "  " + r.metadata().title() + (by.isEmpty() ? "" : ", by " + by);
+    }
+
+    static String count(Shown v) {
+        return v.suppressed() ? SmallNumbers.SHOWN_AS : Formats.count(v.numerator());
+    }
+
+    /** The bar drawn for a value: nothing for a withheld one. */
+    static long bar(Shown v) {
+        return v.suppressed() ? 0 : v.numerator();
+    }
+
+    static String group(String g) {
+        return Formats.capitalised(g);
+    }
+
+    /** A group as printed: its code list's label beside a code, capitalised. */
+    static String labelledGroup(ShownResult.Breakdown b, String g) {
+        return group(CodeLabels.labelled(b.name(), g));
+    }
+
+    /** What a breakdown's shares are out of: the rows' base where they carry one, else the whole count. */
+    static long base(ShownResult r, ShownResult.Breakdown b) {
+        for (Shown v : b.values()) {
+            if (v.denominator() != null) {
+                return v.denominator();
+            }
+        }
+        return r.headline().map(Shown::numerator).orElse(b.values().stream().mapToLong(Shown::numerator).sum());
+    }
+
+    static String share(Shown v, long total) {
+        if (v.suppressed()) {
+            return SmallNumbers.SHOWN_AS;
+        }
+        if (v.denominator() != null && v.value() != null && v.denominator() == total) {
+            return Formats.percent(v.value());
+        }
+        return total == 0 ? "0" : Formats.percent(100.0 * v.numerator() / total);
+    }
+
+    /** " (48.2%)", or nothing out of zero. */
+    static String shareInBrackets(long part, long all) {
+        return all == 0 ? "" : " (" + Formats.percent(100.0 * part / all) + ")";
+    }
+
+    static String outOf(ShownResult r, long total) {
+        boolean withheld = r.headline().map(Shown::suppressed).orElse(false);
+        return " Out of " + (withheld ? SmallNumbers.SHOWN_AS : Formats.count(total)) + ".";
+    }
+
+    static String total(ShownResult r) {
+        return r.headline().map(h -> " Total " + (r.metadata().unit() == Unit.COUNT ? Formats.value(h, Unit.COUNT)
+                : count(h)) + ".").orElse("");
+    }
+
+    static String headlineSentence(ShownResult r) {
+        return r.headline().map(h -> " " + Formats.capitalised(r.metadata().unit() == Unit.PERCENT
+                ? Formats.value(h, Unit.PERCENT) + (h.suppressed() ? "" : " (" + Formats.basis(h, Unit.PERCENT) + ")")
+                : Formats.value(h, r.metadata().unit())) + ": " + r.metadata().numerator()
+                + (r.metadata().denominator().isBlank() ? "" : " out of " + r.metadata().denominator()) + ".")
+                .orElse("");
+    }
+
+    /** " Median 31 days; lower quartile 20, upper quartile 44 (of 480)." for an indicator in days. */
+    static String quartiles(ShownResult r) {
+        if (r.metadata().unit() != Unit.DAYS || r.headline().isEmpty()) {
+            return "";
+        }
+        Shown median = r.headline().get();
+        if (median.suppressed() || median.value() == null) {
+            return median.suppressed() ? " Median withheld (small numbers)." : "";
+        }
+        StringBuilder s = new StringBuilder(" Median ").append(Formats.number(median.value(), Unit.DAYS));
+        r.breakdown(BreakdownKinds.QUARTILE).ifPresent(q -> {
+            List<String> values = q.values().stream().filter(v -> !v.suppressed() && v.value() != null)
+                    .map(v -> v.group() + " " + Formats.number(v.value(), Unit.DAYS)).toList();
+            if (!values.isEmpty()) {
+                s.append("; ").append(String.join(", ", values));
+            }
+        });
+        return s.append(" (of ").append(Formats.count(median.numerator())).append(").").toString();
+    }
+
+    /** "contacts" from "contacts dated in the window": the noun an axis needs. */
+    static String shortName(String numerator) {
+        String[] words = numerator.split(" ");
+        return words.length == 0 ? numerator : words[0];
+    }
+
+    static Optional<YearMonth> month(String group) {
+        try {
+            return Optional.of(YearMonth.parse(group));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

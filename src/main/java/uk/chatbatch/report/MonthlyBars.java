@@ -1,0 +1,54 @@
+package uk.chatbatch.report;
+
+import static uk.chatbatch.report.FigureText.bar;
+import static uk.chatbatch.report.FigureText.count;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.chatbatch.calendar.ReportingPeriod;
+
+/** TRD: monthly bars of a month breakdown, every month's count in the caption. */
+final class MonthlyBars {
+
+    private MonthlyBars() {
+    }
+
+    static Figure of(ReportingPeriod period, ShownResult r, ShownResult.Breakdown b) {
+        List<String> categories = new ArrayList<>();
+        List<Long> bars = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        String outside = "";
+        List<YearMonth> months = new ArrayList<>();
+        for (Shown v : b.values()) {
+            Optional<YearMonth> month = FigureText.month(v.group());
+            if (month.isEmpty()) {
+                if (v.numerator() > 0 || v.suppressed()) {
+                    outside = " " + Formats.capitalised(v.group()) + ": " + count(v) + " (not drawn).";
+                }
+                continue;
+            }
+            categories.add(Formats.shortMonth(month.get()));
+            months.add(month.get());
+            bars.add(bar(v));
+            labels.add(count(v));
+            parts.add(Formats.month(month.get()) + ": " + count(v));
+        }
+        String what = r.metadata().numerator();
+        boolean beyondWindow = !months.isEmpty() && months.get(0).isBefore(YearMonth.from(period.windowFirstDay()));
+        // A chart reaching back before the window (12 months of decisions, say) says how long it covers.
+        String span = beyondWindow ? " in each of the " + months.size() + " months " + Formats.month(months.get(0))
+                + " to " + Formats.month(months.get(months.size() - 1)) + " (the window is the last six): "
+                : " in each month of the window " + Formats.date(period.windowFirstDay()) + " to "
+                + Formats.date(period.periodEnd()) + ": ";
+        String caption = Formats.capitalised(what) + span + String.join("; ", parts) + "." + FigureText.total(r)
+                + outside;
+        String noun = FigureText.shortName(what);
+        BarChartData data = new BarChartData("", Formats.capitalised(noun), categories,
+                List.of(new BarChartData.Series(noun, bars, labels)), false, Optional.empty());
+        return new Figure(r.id(), FigureText.title(r, beyondWindow ? "month, " + months.size() + " months" : "month"),
+                data, caption, false);
+    }
+}

@@ -1,0 +1,50 @@
+package uk.chatbatch.report;
+
+import static uk.chatbatch.report.FigureText.bar;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** SRC: horizontal bars of a breakdown, most frequent first, unknown last, labelled with shares. */
+final class SortedBars {
+
+    private SortedBars() {
+    }
+
+    static Figure of(ShownResult r, ShownResult.Breakdown b) {
+        long total = FigureText.base(r, b);
+        List<Shown> shown = new ArrayList<>();
+        List<String> none = new ArrayList<>();
+        for (Shown v : b.values()) {
+            if (!v.suppressed() && v.numerator() == 0) {
+                none.add(v.group());
+            } else {
+                shown.add(v);
+            }
+        }
+        shown.sort(Comparator.comparing((Shown v) -> v.group().equalsIgnoreCase(BreakdownKinds.UNKNOWN))
+                .thenComparing(Shown::suppressed)
+                .thenComparing(v -> v.suppressed() ? 0 : -v.numerator()));
+        List<String> categories = new ArrayList<>();
+        List<Long> bars = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (Shown v : shown) {
+            String group = FigureText.labelledGroup(b, v.group());
+            categories.add(group);
+            bars.add(bar(v));
+            String share = FigureText.share(v, total);
+            labels.add(share);
+            parts.add(group + " " + share + (v.suppressed() ? "" : " (" + Formats.count(v.numerator()) + ")"));
+        }
+        String caption = Formats.capitalised(r.metadata().numerator()) + " by " + b.name() + ", most frequent first: "
+                + (parts.isEmpty() ? "none" : String.join("; ", parts)) + "." + FigureText.outOf(r, total)
+                + (none.isEmpty() ? "" : " None: " + String.join(", ", none.stream()
+                .map(g -> CodeLabels.labelled(b.name(), g)).toList()) + ".");
+        BarChartData data = new BarChartData("", "Number", categories,
+                List.of(new BarChartData.Series(b.name(), bars, labels)), true, Optional.empty());
+        return new Figure(r.id(), FigureText.title(r, b.name()), data, caption, false);
+    }
+}

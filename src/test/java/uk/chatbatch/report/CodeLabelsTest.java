@@ -1,0 +1,33 @@
+package uk.chatbatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every code the report prints carries its label from the reference code lists; anything else is left alone. */
+class CodeLabelsTest {
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            reason ceased             | E4A     | E4A: Returned home - planned
+            primary need              | N1      | N1: Abuse or neglect
+            provider                  | PR0     | PR0: Parents/Parental responsibility
+            legal status              | C2      | C2: Full care order
+            activity                  | P1      | P1: Part time in higher education
+            placement type            | P1      | P1: Placed with parents
+            # the name says no list: the one list that has the code gives its label
+            reason                    | G4      | G4: NEET - illness or disability
+            reason                    | RD2     | RD2: The Court did not make a placement order
+            child arrangements orders | E41     | E41: Residence or child arrangements order
+            # a code two lists share, under a name that says neither, is left as it is rather than guessed
+            reason                    | P1      | P1
+            # not a code
+            reason ceased             | unknown | unknown
+            age group                 | 17 to 18| 17 to 18
+            gender                    | female  | female
+            """)
+    void aCodeIsPrintedWithItsLabel(String breakdown, String group, String printed) {
+        assertThat(CodeLabels.labelled(breakdown, group)).isEqualTo(printed);
+    }
+}
