@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.chatbatch.generate.GeneratedCounts;
 import uk.chatbatch.generate.GeneratorOptions;
+import uk.chatbatch.generate.RegionExtracts;
 import uk.chatbatch.generate.SyntheticAnnexAGenerator;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorEngine;
@@ -48,6 +49,24 @@ final class BenchmarkCommand implements Callable<Integer> {
             + " to end as a separate process; 9,600 gives about 31,000 Annex A rows (default: ${DEFAULT-VALUE}).")
     int typicalChildren;
 
+    @Option(names = "--ten-times", defaultValue = "10", description = "Also time an LA this many times the typical"
+            + " LA end to end as a separate process; 0 leaves it out (default: ${DEFAULT-VALUE}).")
+    int tenTimes;
+
+    @Option(names = "--las", split = ",", defaultValue = "5,10,20", paramLabel = "<n,n,...>", description = "Also time"
+            + " regions of this many typical LAs (sizes 0.8 to 1.2 times), each in one run --inputs-by-la; 0 leaves"
+            + " them out (default: ${DEFAULT-VALUE}).")
+    List<Integer> las;
+
+    @Option(names = "--large-repeat", defaultValue = "1", description = "Times to run the larger LA and each region"
+            + " (default: ${DEFAULT-VALUE}).")
+    int largeRepeat;
+
+    @Option(names = "--stages", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Time"
+            + " each stage in this process on --children children, beside a bare reader scan (--no-stages leaves it"
+            + " out; default: on).")
+    boolean stages;
+
     @Option(names = "--returns", description = "Time the returns instead: five years of SSDA903 tables (1,500"
             + " episodes a year) and a CIN census of 20,000 children, read, checked and written to Parquet together.")
     boolean returns;
@@ -60,13 +79,16 @@ final class BenchmarkCommand implements Callable<Integer> {
         LocalDate end = LocalDate.of(2026, 9, 30);
         Path dir = Files.createTempDirectory("chat-batch-benchmark");
         try {
+            processes(dir, end);
+            if (!stages) {
+                return ExitCodes.OK;
+            }
             Path xlsx = dir.resolve("annex-a.xlsx");
             long t0 = System.nanoTime();
             GeneratedCounts counts = new SyntheticAnnexAGenerator().generate(
                     GeneratorOptions.messy(seed, children, end), xlsx);
             System.out.printf("generate   %7.2f s  %,d children, %,d rows, %,.1f MB%n", secondsSince(t0), children,
                     counts.totalDataRows(), Files.size(xlsx) / 1e6);
-            processes(dir, end);
             IndicatorEngine engine = new IndicatorEngine(IndicatorCatalogue.discover());
             List<Double> scans = new ArrayList<>();
             List<Double> ingests = new ArrayList<>();
@@ -108,9 +130,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /**
-     * Times what a user waits for, each as a new {@code java -jar} process: {@code --help}, and a typical LA
-     * (about 31,000 Annex A rows and 1,500 SSDA903 episodes) run end to end with both reports, from process
-     * start to exit, each into a fresh output folder.
+     * Times what a user waits for, each as a new {@code java -jar} process from start to exit, each into a fresh
+     * output folder: {@code --help}; a typical LA (about 31,000 Annex A rows and 1,500 SSDA903 episodes) end to end
+     * with both reports; ten times that; and regions of typical LAs in one {@code run --inputs-by-la}.
      */
     private void processes(Path dir, LocalDate end) throws Exception {
         Optional<Path> jar = runningJar();
@@ -118,24 +140,97 @@ final class BenchmarkCommand implements Callable<Integer> {
             System.out.println("processes  not timed: not started from chat-batch.jar");
             return;
         }
-        Path typical = dir.resolve("typical-annex-a.xlsx");
-        GeneratedCounts counts = new SyntheticAnnexAGenerator().generate(GeneratorOptions.messy(seed, typicalChildren,
-                end), typical);
-        Path folder903 = Files.createDirectories(dir.resolve("typical-ssda903"));
-        uk.chatbatch.ssda903.SyntheticSsda903.Written written = uk.chatbatch.ssda903.SyntheticSsda903.write(
-                folder903, seed, 2025, 1, 1_500);
-        List<Double> helps = new ArrayList<>();
-        List<Double> runs = new ArrayList<>();
+        System.out.printf("machine    %d cores, max heap %,d MB, load %.1f%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), MeasuredProcess.loadAverage());
+        Path scratch = Files.createDirectories(dir.resolve("process-logs"));
+        List<MeasuredProcess.Measurement> helps = new ArrayList<>();
         for (int i = 1; i <= repeat; i++) {
-            helps.add(timeProcess(jar.get(), List.of("--help")));
-            runs.add(timeProcess(jar.get(), List.of("run", "--la", "999", "--period-end", end.toString(), "--annex-a",
-                    typical.toString(), "--ssda903", folder903.toString(), "--output", dir.resolve("typical-out" + i)
-                            .toString())));
+            helps.add(MeasuredProcess.run(jar.get(), List.of(), List.of("--help"), scratch));
         }
-        System.out.printf("process    --help: median %.2f s over %d runs %s%n", median(helps), repeat, seconds(helps));
-        System.out.printf("process    typical LA (%,d children, %,d Annex A rows; SSDA903 %,d rows in one year, 1,500"
-                        + " episodes) run end to end with both reports: median %.2f s over %d runs %s%n",
-                typicalChildren, counts.totalDataRows(), written.total(), median(runs), repeat, seconds(runs));
+        print("--help", helps);
+
+        RegionExtracts.WrittenLa typical = RegionExtracts.write(new RegionExtracts.Options(1, typicalChildren, 0, seed,
+                end, true, Optional.empty()), dir.resolve("typical")).get(0);
+        timeOneLa("typical LA", typical, repeat, dir, end, scratch, jar.get());
+        if (tenTimes > 0) {
+            RegionExtracts.WrittenLa big = RegionExtracts.write(new RegionExtracts.Options(1, typicalChildren
+                    * tenTimes, 0, seed, end, true, Optional.empty()), dir.resolve("ten-times")).get(0);
+            timeOneLa(tenTimes + " times a typical LA", big, largeRepeat, dir, end, scratch, jar.get());
+        }
+        List<Integer> regionSizes = las.stream().filter(n -> n > 0).sorted().toList();
+        if (!regionSizes.isEmpty()) {
+            timeRegions(regionSizes, dir, end, scratch, jar.get());
+        }
+    }
+
+    private void timeOneLa(String what, RegionExtracts.WrittenLa la, int times, Path dir, LocalDate end, Path scratch,
+                           Path jar) throws Exception {
+        List<MeasuredProcess.Measurement> runs = new ArrayList<>();
+        for (int i = 1; i <= times; i++) {
+            Path out = dir.resolve("out-" + what.replace(' ', '-') + "-" + i);
+            runs.add(MeasuredProcess.run(jar, List.of(), List.of("run", "--la", la.la().dfeCode(), "--period-end",
+                    end.toString(), "--annex-a", la.folder().resolve(RegionExtracts.ANNEX_A_FILE).toString(),
+                    "--ssda903", la.folder().resolve(uk.chatbatch.region.LaInputFolders.SSDA903_DIR).toString(),
+                    "--output", out.toString()), scratch));
+            Directories.deleteRecursively(out);
+        }
+        print(String.format("%s (%,d children, %,d Annex A rows; SSDA903 %,d rows in one year), run end to end with"
+                + " both reports", what, la.children(), la.annexA().totalDataRows(), la.ssda903().total()), runs);
+    }
+
+    /**
+     * Generates the largest region once, each LA with its own seed and size, and times the smaller regions on the
+     * first LAs of it, so every region holds the LAs of the one below it and the times can be compared.
+     */
+    private void timeRegions(List<Integer> sizes, Path dir, LocalDate end, Path scratch, Path jar) throws Exception {
+        int largest = sizes.get(sizes.size() - 1);
+        long g = System.nanoTime();
+        List<RegionExtracts.WrittenLa> all = RegionExtracts.write(new RegionExtracts.Options(largest, typicalChildren,
+                0.2, seed, end, true, Optional.empty()), dir.resolve("region-all"));
+        System.out.printf("generate   %7.2f s  %d LAs' extracts around %,d children each (0.8 to 1.2 times)%n",
+                secondsSince(g), largest, typicalChildren);
+        Double previousWall = null;
+        int previousLas = 0;
+        for (int n : sizes) {
+            Path region = Files.createDirectories(dir.resolve("region-" + n));
+            for (RegionExtracts.WrittenLa la : all.subList(0, n)) {
+                Files.createSymbolicLink(region.resolve(la.la().dfeCode()), la.folder());
+            }
+            long rows = all.subList(0, n).stream().mapToLong(RegionExtracts.WrittenLa::rows).sum();
+            List<MeasuredProcess.Measurement> runs = new ArrayList<>();
+            List<Double> lasAtOnce = new ArrayList<>();
+            for (int i = 1; i <= largeRepeat; i++) {
+                Path out = dir.resolve("out-region-" + n + "-" + i);
+                MeasuredProcess.Measurement m = MeasuredProcess.run(jar, List.of(), List.of("run", "--inputs-by-la",
+                        region.toString(), "--period-end", end.toString(), "--output", out.toString()), scratch);
+                runs.add(m);
+                lasAtOnce.add(sumOfLaTimes(m.output()) / m.wallSeconds());
+                Directories.deleteRecursively(out);
+            }
+            double wall = median(runs.stream().map(MeasuredProcess.Measurement::wallSeconds).toList());
+            print(String.format("%d LAs in one run (%,d rows of Annex A and SSDA903), default LAs at once", n, rows),
+                    runs);
+            System.out.printf("           %.2f s per LA, %.2f s per 10,000 rows%s; the LAs' own times add up to %.1f"
+                            + " times the wall time (LAs running at once, on average)%n", wall / n, wall / rows * 10_000,
+                    previousWall == null ? "" : String.format("; %.2f s per LA added since %d LAs",
+                            (wall - previousWall) / (n - previousLas), previousLas), median(lasAtOnce));
+            previousWall = wall;
+            previousLas = n;
+        }
+    }
+
+    /** The per-LA times of a region run's summary table (its last column, "12.3 s"), added up. */
+    static double sumOfLaTimes(String output) {
+        java.util.regex.Pattern time = java.util.regex.Pattern.compile("^\\d{3}\\s.*\\s(\\d+\\.\\d) s$");
+        return output.lines().map(time::matcher).filter(java.util.regex.Matcher::matches)
+                .mapToDouble(m -> Double.parseDouble(m.group(1))).sum();
+    }
+
+    private static void print(String what, List<MeasuredProcess.Measurement> runs) {
+        System.out.printf("process    %s: median %.2f s wall, %.2f s CPU over %d runs%n", what,
+                median(runs.stream().map(MeasuredProcess.Measurement::wallSeconds).toList()),
+                median(runs.stream().map(MeasuredProcess.Measurement::cpuSeconds).toList()), runs.size());
+        runs.forEach(m -> System.out.println("             " + m.describe()));
     }
 
     /** The jar this process was started from, when it was started from one. */
@@ -147,21 +242,6 @@ final class BenchmarkCommand implements Callable<Integer> {
         } catch (java.net.URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static double timeProcess(Path jar, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        command.addAll(args);
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        int exit = process.waitFor();
-        double took = secondsSince(start);
-        if (exit != 0) {
-            throw new IllegalStateException("benchmark process " + String.join(" ", args) + " exited with " + exit);
-        }
-        return took;
     }
 
     /**

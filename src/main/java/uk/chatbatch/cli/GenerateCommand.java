@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.chatbatch.generate.GeneratedCounts;
 import uk.chatbatch.generate.GeneratorOptions;
+import uk.chatbatch.generate.RegionExtracts;
 import uk.chatbatch.generate.SyntheticAnnexAGenerator;
 import uk.chatbatch.jobfile.JobFileLoader;
 
@@ -36,8 +39,23 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--la-name", paramLabel = "<name>", description = "LA name used in the data.")
     String laName;
 
-    @Option(names = "--output", paramLabel = "<file.xlsx>", required = true, description = "Workbook to write.")
+    @Option(names = "--output", paramLabel = "<file.xlsx>", required = true,
+            description = "Workbook to write; with --las, the folder to write the LAs' sub-folders in.")
     Path output;
+
+    @Option(names = "--las", paramLabel = "<n>", description = "Write n LAs' extracts instead, as a region run reads"
+            + " them (run --inputs-by-la): one sub-folder per real LA code (the first n by DfE code, of --region if"
+            + " given), each with annex-a.xlsx and one SSDA903 year (ssda903/), each LA with seed --seed plus its"
+            + " position and about --children children, its size varied by --size-spread.")
+    Integer las;
+
+    @Option(names = "--size-spread", defaultValue = "0.2", paramLabel = "<fraction>", description = "With --las: each"
+            + " LA has --children times a factor from 1 - fraction to 1 + fraction (default: ${DEFAULT-VALUE}).")
+    double sizeSpread;
+
+    @Option(names = "--region", paramLabel = "<name>", description = "With --las: only LAs of this region, e.g."
+            + " 'North East'.")
+    String region;
 
     @Override
     public Integer call() throws Exception {
@@ -45,6 +63,9 @@ final class GenerateCommand implements Callable<Integer> {
                 : LocalDate.now(ZoneId.of("Europe/London")).with(TemporalAdjusters.firstDayOfMonth()).minusDays(1);
         GeneratorOptions options = new GeneratorOptions(seed, children, end, !clean,
                 laName != null ? laName : GeneratorOptions.DEFAULT_LA_NAME);
+        if (las != null) {
+            return writeRegion(end);
+        }
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
         }
@@ -52,6 +73,20 @@ final class GenerateCommand implements Callable<Integer> {
         System.out.println("Wrote " + output + " (seed " + seed + ", " + children + " children, period ending " + end
                 + (clean ? ", clean" : ", with realistic mess") + ")");
         System.out.println(counts);
+        return ExitCodes.OK;
+    }
+
+    private Integer writeRegion(LocalDate end) throws java.io.IOException {
+        List<RegionExtracts.WrittenLa> written = RegionExtracts.write(new RegionExtracts.Options(las, children,
+                sizeSpread, seed, end, !clean, Optional.ofNullable(region)), output);
+        for (RegionExtracts.WrittenLa la : written) {
+            System.out.printf("%s %-28s seed %d, %,d children: %,d Annex A rows, %,d SSDA903 rows%n",
+                    la.la().dfeCode(), la.la().name(), la.seed(), la.children(), la.annexA().totalDataRows(),
+                    la.ssda903().total());
+        }
+        System.out.println("Wrote " + written.size() + " LAs' extracts under " + output + " (period ending " + end
+                + (clean ? ", clean" : ", with realistic mess") + "); run them with: run --inputs-by-la " + output
+                + " --period-end " + end);
         return ExitCodes.OK;
     }
 }

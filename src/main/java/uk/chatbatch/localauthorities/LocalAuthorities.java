@@ -52,6 +52,11 @@ public final class LocalAuthorities {
                 .max(Comparator.comparing(LocalAuthority::live));
     }
 
+    /** Every LA that exists today, one row each, in the table's order. */
+    public List<LocalAuthority> live() {
+        return rows.stream().filter(LocalAuthority::live).toList();
+    }
+
     /** The LA with this ONS code, current or replaced; empty when the table does not hold it. */
     public Optional<LocalAuthority> byOnsCode(String onsCode) {
         return rows.stream().filter(r -> r.onsCode().equals(onsCode)).findFirst();
