@@ -62,10 +62,20 @@ final class BenchmarkCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}).")
     int largeRepeat;
 
+    @Option(names = "--processes", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Time"
+            + " --help, the typical and larger LA and the regions as processes (--no-processes leaves them out;"
+            + " default: on).")
+    boolean processes;
+
     @Option(names = "--stages", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Time"
             + " each stage in this process on --children children, beside a bare reader scan (--no-stages leaves it"
             + " out; default: on).")
     boolean stages;
+
+    @Option(names = "--jvm-options", paramLabel = "<options>", description = "Time every process also with these"
+            + " JVM options, e.g. \"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\", alternating with the plain java -jar"
+            + " run so the load falls on both alike.")
+    String jvmOptions;
 
     @Option(names = "--returns", description = "Time the returns instead: five years of SSDA903 tables (1,500"
             + " episodes a year) and a CIN census of 20,000 children, read, checked and written to Parquet together.")
@@ -79,7 +89,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         LocalDate end = LocalDate.of(2026, 9, 30);
         Path dir = Files.createTempDirectory("chat-batch-benchmark");
         try {
-            processes(dir, end);
+            if (processes) {
+                processes(dir, end);
+            }
             if (!stages) {
                 return ExitCodes.OK;
             }
@@ -143,11 +155,13 @@ final class BenchmarkCommand implements Callable<Integer> {
         System.out.printf("machine    %d cores, max heap %,d MB, load %.1f%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), MeasuredProcess.loadAverage());
         Path scratch = Files.createDirectories(dir.resolve("process-logs"));
-        List<MeasuredProcess.Measurement> helps = new ArrayList<>();
+        Timings helps = new Timings();
         for (int i = 1; i <= repeat; i++) {
-            helps.add(MeasuredProcess.run(jar.get(), List.of(), List.of("--help"), scratch));
+            for (List<String> jvm : variants()) {
+                helps.add(jvm, MeasuredProcess.run(jar.get(), jvm, List.of("--help"), scratch));
+            }
         }
-        print("--help", helps);
+        helps.print("--help");
 
         RegionExtracts.WrittenLa typical = RegionExtracts.write(new RegionExtracts.Options(1, typicalChildren, 0, seed,
                 end, true, Optional.empty()), dir.resolve("typical")).get(0);
@@ -165,17 +179,19 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     private void timeOneLa(String what, RegionExtracts.WrittenLa la, int times, Path dir, LocalDate end, Path scratch,
                            Path jar) throws Exception {
-        List<MeasuredProcess.Measurement> runs = new ArrayList<>();
+        Timings runs = new Timings();
         for (int i = 1; i <= times; i++) {
-            Path out = dir.resolve("out-" + what.replace(' ', '-') + "-" + i);
-            runs.add(MeasuredProcess.run(jar, List.of(), List.of("run", "--la", la.la().dfeCode(), "--period-end",
-                    end.toString(), "--annex-a", la.folder().resolve(RegionExtracts.ANNEX_A_FILE).toString(),
-                    "--ssda903", la.folder().resolve(uk.chatbatch.region.LaInputFolders.SSDA903_DIR).toString(),
-                    "--output", out.toString()), scratch));
-            Directories.deleteRecursively(out);
+            for (List<String> jvm : variants()) {
+                Path out = dir.resolve("out-" + what.replace(' ', '-') + "-" + i);
+                runs.add(jvm, MeasuredProcess.run(jar, jvm, List.of("run", "--la", la.la().dfeCode(), "--period-end",
+                        end.toString(), "--annex-a", la.folder().resolve(RegionExtracts.ANNEX_A_FILE).toString(),
+                        "--ssda903", la.folder().resolve(uk.chatbatch.region.LaInputFolders.SSDA903_DIR).toString(),
+                        "--output", out.toString()), scratch));
+                Directories.deleteRecursively(out);
+            }
         }
-        print(String.format("%s (%,d children, %,d Annex A rows; SSDA903 %,d rows in one year), run end to end with"
-                + " both reports", what, la.children(), la.annexA().totalDataRows(), la.ssda903().total()), runs);
+        runs.print(String.format("%s (%,d children, %,d Annex A rows; SSDA903 %,d rows in one year), run end to end with"
+                + " both reports", what, la.children(), la.annexA().totalDataRows(), la.ssda903().total()));
     }
 
     /**
@@ -189,7 +205,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 0.2, seed, end, true, Optional.empty()), dir.resolve("region-all"));
         System.out.printf("generate   %7.2f s  %d LAs' extracts around %,d children each (0.8 to 1.2 times)%n",
                 secondsSince(g), largest, typicalChildren);
-        Double previousWall = null;
+        java.util.Map<List<String>, Double> previousWall = new java.util.HashMap<>();
         int previousLas = 0;
         for (int n : sizes) {
             Path region = Files.createDirectories(dir.resolve("region-" + n));
@@ -197,25 +213,65 @@ final class BenchmarkCommand implements Callable<Integer> {
                 Files.createSymbolicLink(region.resolve(la.la().dfeCode()), la.folder());
             }
             long rows = all.subList(0, n).stream().mapToLong(RegionExtracts.WrittenLa::rows).sum();
-            List<MeasuredProcess.Measurement> runs = new ArrayList<>();
-            List<Double> lasAtOnce = new ArrayList<>();
+            Timings runs = new Timings();
+            java.util.Map<List<String>, List<Double>> lasAtOnce = new java.util.LinkedHashMap<>();
             for (int i = 1; i <= largeRepeat; i++) {
-                Path out = dir.resolve("out-region-" + n + "-" + i);
-                MeasuredProcess.Measurement m = MeasuredProcess.run(jar, List.of(), List.of("run", "--inputs-by-la",
-                        region.toString(), "--period-end", end.toString(), "--output", out.toString()), scratch);
-                runs.add(m);
-                lasAtOnce.add(sumOfLaTimes(m.output()) / m.wallSeconds());
-                Directories.deleteRecursively(out);
+                for (List<String> jvm : variants()) {
+                    Path out = dir.resolve("out-region-" + n + "-" + i);
+                    MeasuredProcess.Measurement m = MeasuredProcess.run(jar, jvm, List.of("run", "--inputs-by-la",
+                            region.toString(), "--period-end", end.toString(), "--output", out.toString()), scratch);
+                    runs.add(jvm, m);
+                    lasAtOnce.computeIfAbsent(jvm, k -> new ArrayList<>()).add(sumOfLaTimes(m.output())
+                            / m.wallSeconds());
+                    Directories.deleteRecursively(out);
+                }
             }
-            double wall = median(runs.stream().map(MeasuredProcess.Measurement::wallSeconds).toList());
-            print(String.format("%d LAs in one run (%,d rows of Annex A and SSDA903), default LAs at once", n, rows),
-                    runs);
-            System.out.printf("           %.2f s per LA, %.2f s per 10,000 rows%s; the LAs' own times add up to %.1f"
-                            + " times the wall time (LAs running at once, on average)%n", wall / n, wall / rows * 10_000,
-                    previousWall == null ? "" : String.format("; %.2f s per LA added since %d LAs",
-                            (wall - previousWall) / (n - previousLas), previousLas), median(lasAtOnce));
-            previousWall = wall;
+            runs.print(String.format("%d LAs in one run --inputs-by-la (%,d rows of Annex A and SSDA903), default LAs"
+                    + " at once", n, rows));
+            for (List<String> jvm : variants()) {
+                double wall = median(runs.walls(jvm));
+                Double before = previousWall.get(jvm);
+                System.out.printf("           %s%.2f s per LA, %.2f s per 10,000 rows%s; the LAs' own times add up to"
+                                + " %.1f times the wall time (LAs running at once, on average)%n", label(jvm), wall / n,
+                        wall / rows * 10_000, before == null ? "" : String.format("; %.2f s per LA added since %d LAs",
+                                (wall - before) / (n - previousLas), previousLas), median(lasAtOnce.get(jvm)));
+                previousWall.put(jvm, wall);
+            }
             previousLas = n;
+        }
+    }
+
+    /** The plain {@code java -jar}, and with {@code --jvm-options} when given. */
+    private List<List<String>> variants() {
+        return jvmOptions == null || jvmOptions.isBlank() ? List.of(List.of())
+                : List.of(List.of(), List.of(jvmOptions.strip().split("\\s+")));
+    }
+
+    private static String label(List<String> jvm) {
+        return jvm.isEmpty() ? "" : "with " + String.join(" ", jvm) + ": ";
+    }
+
+    /** Each JVM variant's measurements, in the order first timed. */
+    private static final class Timings {
+        private final java.util.Map<List<String>, List<MeasuredProcess.Measurement>> byVariant =
+                new java.util.LinkedHashMap<>();
+
+        void add(List<String> jvm, MeasuredProcess.Measurement m) {
+            byVariant.computeIfAbsent(jvm, k -> new ArrayList<>()).add(m);
+        }
+
+        List<Double> walls(List<String> jvm) {
+            return byVariant.get(jvm).stream().map(MeasuredProcess.Measurement::wallSeconds).toList();
+        }
+
+        void print(String what) {
+            byVariant.forEach((jvm, runs) -> {
+                System.out.printf("process    %s%s: median %.2f s wall, %.2f s CPU over %d runs%n", what,
+                        jvm.isEmpty() ? "" : ", with " + String.join(" ", jvm),
+                        median(runs.stream().map(MeasuredProcess.Measurement::wallSeconds).toList()),
+                        median(runs.stream().map(MeasuredProcess.Measurement::cpuSeconds).toList()), runs.size());
+                runs.forEach(m -> System.out.println("             " + m.describe()));
+            });
         }
     }
 
@@ -224,13 +280,6 @@ final class BenchmarkCommand implements Callable<Integer> {
         java.util.regex.Pattern time = java.util.regex.Pattern.compile("^\\d{3}\\s.*\\s(\\d+\\.\\d) s$");
         return output.lines().map(time::matcher).filter(java.util.regex.Matcher::matches)
                 .mapToDouble(m -> Double.parseDouble(m.group(1))).sum();
-    }
-
-    private static void print(String what, List<MeasuredProcess.Measurement> runs) {
-        System.out.printf("process    %s: median %.2f s wall, %.2f s CPU over %d runs%n", what,
-                median(runs.stream().map(MeasuredProcess.Measurement::wallSeconds).toList()),
-                median(runs.stream().map(MeasuredProcess.Measurement::cpuSeconds).toList()), runs.size());
-        runs.forEach(m -> System.out.println("             " + m.describe()));
     }
 
     /** The jar this process was started from, when it was started from one. */
