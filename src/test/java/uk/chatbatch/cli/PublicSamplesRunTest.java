@@ -24,19 +24,28 @@ import uk.chatbatch.report.ReportVariant;
  * collection year), and must complete with both reports, every part drawn, and the indicators of its sources
  * computed. (The SEND Annex A sample is another template, not an input of this product.)
  */
-class PublicSamplesRunTest {
+public class PublicSamplesRunTest {
 
     static final String SAMPLE_ANNEX_A = "input/sample/annex-a-sample.xlsx";
 
     /** A run: the options it adds to {@code run}, its LA and period, and indicators it must compute. */
-    record Sample(String name, String la, String periodEnd, List<String> inputs, List<String> computed) {
+    public record Sample(String name, String la, String periodEnd, List<String> inputs, List<String> computed) {
+
+        /** The arguments of the {@code run} that writes this sample's outputs under {@code out}. */
+        public List<String> runArguments(Path out) {
+            List<String> args = new ArrayList<>(List.of("run", "--la", la, "--la-name", "Sample",
+                    "--period-end", periodEnd, "--output", out.toString()));
+            args.addAll(inputs);
+            return args;
+        }
+
         @Override
         public String toString() {
             return name;
         }
     }
 
-    static List<Sample> samples() {
+    public static List<Sample> samples() {
         List<Sample> samples = new ArrayList<>();
         for (String[] cin : new String[][] {
                 {"csc-validator-be-cin/fake_data/CIN_Census_2021.xml", "2023-03-31"},
@@ -71,10 +80,7 @@ class PublicSamplesRunTest {
     @MethodSource("samples")
     void eachPublicSampleCompletesWithBothReports(Sample sample, @TempDir Path dir) throws Exception {
         Path out = dir.resolve("output");
-        List<String> args = new ArrayList<>(List.of("run", "--la", sample.la(), "--la-name", "Sample",
-                "--period-end", sample.periodEnd(), "--output", out.toString()));
-        args.addAll(sample.inputs());
-        CapturedOutput run = CapturedOutput.launch(args.toArray(String[]::new));
+        CapturedOutput run = CapturedOutput.launch(sample.runArguments(out).toArray(String[]::new));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Path reports = out.resolve("reports").resolve(sample.la()).resolve(sample.periodEnd());
