@@ -256,8 +256,10 @@ final class BenchmarkCommand implements Callable<Integer> {
         private final java.util.Map<List<String>, List<MeasuredProcess.Measurement>> byVariant =
                 new java.util.LinkedHashMap<>();
 
+        /** Keeps the measurement and prints it at once, so a long benchmark stopped early still shows it. */
         void add(List<String> jvm, MeasuredProcess.Measurement m) {
             byVariant.computeIfAbsent(jvm, k -> new ArrayList<>()).add(m);
+            System.out.println("             " + label(jvm) + m.describe());
         }
 
         List<Double> walls(List<String> jvm) {
@@ -270,7 +272,6 @@ final class BenchmarkCommand implements Callable<Integer> {
                         jvm.isEmpty() ? "" : ", with " + String.join(" ", jvm),
                         median(runs.stream().map(MeasuredProcess.Measurement::wallSeconds).toList()),
                         median(runs.stream().map(MeasuredProcess.Measurement::cpuSeconds).toList()), runs.size());
-                runs.forEach(m -> System.out.println("             " + m.describe()));
             });
         }
     }
