@@ -20,18 +20,19 @@ final class ChildJvm {
     private final Path stdout;
     private final Path stderr;
     private final long startedNanos = System.nanoTime();
-    private volatile long endedNanos;
+    /** Completes after the process has ended; joined, so the end is never read before it is set. */
+    private final java.util.concurrent.CompletableFuture<Long> endedNanos;
 
     private ChildJvm(Process process, Path stdout, Path stderr) {
         this.process = process;
         this.stdout = stdout;
         this.stderr = stderr;
-        process.onExit().thenRun(() -> endedNanos = System.nanoTime());
+        this.endedNanos = process.onExit().thenApply(p -> System.nanoTime());
     }
 
     /** How long the process ran, once it has ended on its own or been killed and waited for. */
     Duration ranFor() {
-        return Duration.ofNanos(endedNanos - startedNanos);
+        return Duration.ofNanos(endedNanos.join() - startedNanos);
     }
 
     /** Starts {@code chat-batch <args>}; its console goes to files in {@code consoleDir}. */
