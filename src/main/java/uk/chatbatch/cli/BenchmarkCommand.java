@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.chatbatch.generate.GeneratedCounts;
 import uk.chatbatch.generate.GeneratorOptions;
+import uk.chatbatch.generate.RegionExtracts;
 import uk.chatbatch.generate.SyntheticAnnexAGenerator;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorEngine;
@@ -48,16 +49,44 @@ final class BenchmarkCommand implements Callable<Integer> {
             + " to end as a separate process; 9,600 gives about 31,000 Annex A rows (default: ${DEFAULT-VALUE}).")
     int typicalChildren;
 
+    @Option(names = "--ten-times", defaultValue = "10", description = "Also time an LA this many times the typical"
+            + " LA end to end as a separate process; 0 leaves it out (default: ${DEFAULT-VALUE}).")
+    int tenTimes;
+
+    @Option(names = "--las", split = ",", defaultValue = "5,10,20", paramLabel = "<n,n,...>", description = "Also time"
+            + " regions of this many typical LAs (sizes 0.8 to 1.2 times), each in one run --inputs-by-la; 0 leaves"
+            + " them out (default: ${DEFAULT-VALUE}).")
+    List<Integer> las;
+
+    @Option(names = "--large-repeat", defaultValue = "1", description = "Times to run the larger LA and each region"
+            + " (default: ${DEFAULT-VALUE}).")
+    int largeRepeat;
+
+    @Option(names = "--processes", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Time"
+            + " --help, the typical and larger LA and the regions as processes (--no-processes leaves them out;"
+            + " default: on).")
+    boolean processes;
+
+    @Option(names = "--stages", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Time"
+            + " each stage in this process on --children children, beside a bare reader scan (--no-stages leaves it"
+            + " out; default: on).")
+    boolean stages;
+
+    @Option(names = "--jvm-options", paramLabel = "<options>", description = "Time every process also with these"
+            + " JVM options, e.g. \"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\", alternating with the plain java -jar"
+            + " run so the load falls on both alike.")
+    String jvmOptions;
+
     @Option(names = "--returns", description = "Time the returns instead: five years of SSDA903 tables (1,500"
             + " episodes a year) and a CIN census of 20,000 children, read, checked and written to Parquet together.")
     boolean returns;
 
-    @Option(names = "--rollup", description = "Time the roll-up instead: a synthetic region of --las LAs x --periods"
+    @Option(names = "--rollup", description = "Time the roll-up instead: a synthetic region of --rollup-las LAs x --periods"
             + " periods of shareable indicators rolled up over Arrow vectors and over row objects, side by side.")
     boolean rollup;
 
-    @Option(names = "--las", defaultValue = "153", description = "With --rollup: LAs (default: ${DEFAULT-VALUE}).")
-    int las;
+    @Option(names = "--rollup-las", defaultValue = "153", description = "With --rollup: LAs (default: ${DEFAULT-VALUE}).")
+    int rollupLas;
 
     @Option(names = "--periods", defaultValue = "12", description = "With --rollup: periods (default: ${DEFAULT-VALUE}).")
     int periods;
@@ -65,7 +94,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (rollup) {
-            new uk.chatbatch.rollup.RollupBenchmark(las, periods, seed, repeat).run(System.out);
+            new uk.chatbatch.rollup.RollupBenchmark(rollupLas, periods, seed, repeat).run(System.out);
             return ExitCodes.OK;
         }
         if (returns) {
@@ -74,13 +103,18 @@ final class BenchmarkCommand implements Callable<Integer> {
         LocalDate end = LocalDate.of(2026, 9, 30);
         Path dir = Files.createTempDirectory("chat-batch-benchmark");
         try {
+            if (processes) {
+                processes(dir, end);
+            }
+            if (!stages) {
+                return ExitCodes.OK;
+            }
             Path xlsx = dir.resolve("annex-a.xlsx");
             long t0 = System.nanoTime();
             GeneratedCounts counts = new SyntheticAnnexAGenerator().generate(
                     GeneratorOptions.messy(seed, children, end), xlsx);
             System.out.printf("generate   %7.2f s  %,d children, %,d rows, %,.1f MB%n", secondsSince(t0), children,
                     counts.totalDataRows(), Files.size(xlsx) / 1e6);
-            processes(dir, end);
             IndicatorEngine engine = new IndicatorEngine(IndicatorCatalogue.discover());
             List<Double> scans = new ArrayList<>();
             List<Double> ingests = new ArrayList<>();
@@ -130,9 +164,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /**
-     * Times what a user waits for, each as a new {@code java -jar} process: {@code --help}, and a typical LA
-     * (about 31,000 Annex A rows and 1,500 SSDA903 episodes) run end to end with both reports, from process
-     * start to exit, each into a fresh output folder.
+     * Times what a user waits for, each as a new {@code java -jar} process from start to exit, each into a fresh
+     * output folder: {@code --help}; a typical LA (about 31,000 Annex A rows and 1,500 SSDA903 episodes) end to end
+     * with both reports; ten times that; and regions of typical LAs in one {@code run --inputs-by-la}.
      */
     private void processes(Path dir, LocalDate end) throws Exception {
         Optional<Path> jar = runningJar();
@@ -140,24 +174,135 @@ final class BenchmarkCommand implements Callable<Integer> {
             System.out.println("processes  not timed: not started from chat-batch.jar");
             return;
         }
-        Path typical = dir.resolve("typical-annex-a.xlsx");
-        GeneratedCounts counts = new SyntheticAnnexAGenerator().generate(GeneratorOptions.messy(seed, typicalChildren,
-                end), typical);
-        Path folder903 = Files.createDirectories(dir.resolve("typical-ssda903"));
-        uk.chatbatch.ssda903.SyntheticSsda903.Written written = uk.chatbatch.ssda903.SyntheticSsda903.write(
-                folder903, seed, 2025, 1, 1_500);
-        List<Double> helps = new ArrayList<>();
-        List<Double> runs = new ArrayList<>();
+        System.out.printf("machine    %d cores, max heap %,d MB, load %.1f%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), MeasuredProcess.loadAverage());
+        Path scratch = Files.createDirectories(dir.resolve("process-logs"));
+        Timings helps = new Timings();
         for (int i = 1; i <= repeat; i++) {
-            helps.add(timeProcess(jar.get(), List.of("--help")));
-            runs.add(timeProcess(jar.get(), List.of("run", "--la", "999", "--period-end", end.toString(), "--annex-a",
-                    typical.toString(), "--ssda903", folder903.toString(), "--output", dir.resolve("typical-out" + i)
-                            .toString())));
+            for (List<String> jvm : variants()) {
+                helps.add(jvm, MeasuredProcess.run(jar.get(), jvm, List.of("--help"), scratch));
+            }
         }
-        System.out.printf("process    --help: median %.2f s over %d runs %s%n", median(helps), repeat, seconds(helps));
-        System.out.printf("process    typical LA (%,d children, %,d Annex A rows; SSDA903 %,d rows in one year, 1,500"
-                        + " episodes) run end to end with both reports: median %.2f s over %d runs %s%n",
-                typicalChildren, counts.totalDataRows(), written.total(), median(runs), repeat, seconds(runs));
+        helps.print("--help");
+
+        RegionExtracts.WrittenLa typical = RegionExtracts.write(new RegionExtracts.Options(1, typicalChildren, 0, seed,
+                end, true, Optional.empty()), dir.resolve("typical")).get(0);
+        timeOneLa("typical LA", typical, repeat, dir, end, scratch, jar.get());
+        if (tenTimes > 0) {
+            RegionExtracts.WrittenLa big = RegionExtracts.write(new RegionExtracts.Options(1, typicalChildren
+                    * tenTimes, 0, seed, end, true, Optional.empty()), dir.resolve("ten-times")).get(0);
+            timeOneLa(tenTimes + " times a typical LA", big, largeRepeat, dir, end, scratch, jar.get());
+        }
+        List<Integer> regionSizes = las.stream().filter(n -> n > 0).sorted().toList();
+        if (!regionSizes.isEmpty()) {
+            timeRegions(regionSizes, dir, end, scratch, jar.get());
+        }
+    }
+
+    private void timeOneLa(String what, RegionExtracts.WrittenLa la, int times, Path dir, LocalDate end, Path scratch,
+                           Path jar) throws Exception {
+        Timings runs = new Timings();
+        for (int i = 1; i <= times; i++) {
+            for (List<String> jvm : variants()) {
+                Path out = dir.resolve("out-" + what.replace(' ', '-') + "-" + i);
+                runs.add(jvm, MeasuredProcess.run(jar, jvm, List.of("run", "--la", la.la().dfeCode(), "--period-end",
+                        end.toString(), "--annex-a", la.folder().resolve(RegionExtracts.ANNEX_A_FILE).toString(),
+                        "--ssda903", la.folder().resolve(uk.chatbatch.region.LaInputFolders.SSDA903_DIR).toString(),
+                        "--output", out.toString()), scratch));
+                Directories.deleteRecursively(out);
+            }
+        }
+        runs.print(String.format("%s (%,d children, %,d Annex A rows; SSDA903 %,d rows in one year), run end to end with"
+                + " both reports", what, la.children(), la.annexA().totalDataRows(), la.ssda903().total()));
+    }
+
+    /**
+     * Generates the largest region once, each LA with its own seed and size, and times the smaller regions on the
+     * first LAs of it, so every region holds the LAs of the one below it and the times can be compared.
+     */
+    private void timeRegions(List<Integer> sizes, Path dir, LocalDate end, Path scratch, Path jar) throws Exception {
+        int largest = sizes.get(sizes.size() - 1);
+        long g = System.nanoTime();
+        List<RegionExtracts.WrittenLa> all = RegionExtracts.write(new RegionExtracts.Options(largest, typicalChildren,
+                0.2, seed, end, true, Optional.empty()), dir.resolve("region-all"));
+        System.out.printf("generate   %7.2f s  %d LAs' extracts around %,d children each (0.8 to 1.2 times)%n",
+                secondsSince(g), largest, typicalChildren);
+        java.util.Map<List<String>, Double> previousWall = new java.util.HashMap<>();
+        int previousLas = 0;
+        for (int n : sizes) {
+            Path region = Files.createDirectories(dir.resolve("region-" + n));
+            for (RegionExtracts.WrittenLa la : all.subList(0, n)) {
+                Files.createSymbolicLink(region.resolve(la.la().dfeCode()), la.folder());
+            }
+            long rows = all.subList(0, n).stream().mapToLong(RegionExtracts.WrittenLa::rows).sum();
+            Timings runs = new Timings();
+            java.util.Map<List<String>, List<Double>> lasAtOnce = new java.util.LinkedHashMap<>();
+            for (int i = 1; i <= largeRepeat; i++) {
+                for (List<String> jvm : variants()) {
+                    Path out = dir.resolve("out-region-" + n + "-" + i);
+                    MeasuredProcess.Measurement m = MeasuredProcess.run(jar, jvm, List.of("run", "--inputs-by-la",
+                            region.toString(), "--period-end", end.toString(), "--output", out.toString()), scratch);
+                    runs.add(jvm, m);
+                    lasAtOnce.computeIfAbsent(jvm, k -> new ArrayList<>()).add(sumOfLaTimes(m.output())
+                            / m.wallSeconds());
+                    Directories.deleteRecursively(out);
+                }
+            }
+            runs.print(String.format("%d LAs in one run --inputs-by-la (%,d rows of Annex A and SSDA903), default LAs"
+                    + " at once", n, rows));
+            for (List<String> jvm : variants()) {
+                double wall = median(runs.walls(jvm));
+                Double before = previousWall.get(jvm);
+                System.out.printf("           %s%.2f s per LA, %.2f s per 10,000 rows%s; the LAs' own times add up to"
+                                + " %.1f times the wall time (LAs running at once, on average)%n", label(jvm), wall / n,
+                        wall / rows * 10_000, before == null ? "" : String.format("; %.2f s per LA added since %d LAs",
+                                (wall - before) / (n - previousLas), previousLas), median(lasAtOnce.get(jvm)));
+                previousWall.put(jvm, wall);
+            }
+            previousLas = n;
+        }
+    }
+
+    /** The plain {@code java -jar}, and with {@code --jvm-options} when given. */
+    private List<List<String>> variants() {
+        return jvmOptions == null || jvmOptions.isBlank() ? List.of(List.of())
+                : List.of(List.of(), List.of(jvmOptions.strip().split("\\s+")));
+    }
+
+    private static String label(List<String> jvm) {
+        return jvm.isEmpty() ? "" : "with " + String.join(" ", jvm) + ": ";
+    }
+
+    /** Each JVM variant's measurements, in the order first timed. */
+    private static final class Timings {
+        private final java.util.Map<List<String>, List<MeasuredProcess.Measurement>> byVariant =
+                new java.util.LinkedHashMap<>();
+
+        /** Keeps the measurement and prints it at once, so a long benchmark stopped early still shows it. */
+        void add(List<String> jvm, MeasuredProcess.Measurement m) {
+            byVariant.computeIfAbsent(jvm, k -> new ArrayList<>()).add(m);
+            System.out.println("             " + label(jvm) + m.describe());
+        }
+
+        List<Double> walls(List<String> jvm) {
+            return byVariant.get(jvm).stream().map(MeasuredProcess.Measurement::wallSeconds).toList();
+        }
+
+        void print(String what) {
+            byVariant.forEach((jvm, runs) -> {
+                System.out.printf("process    %s%s: median %.2f s wall, %.2f s CPU over %d runs%n", what,
+                        jvm.isEmpty() ? "" : ", with " + String.join(" ", jvm),
+                        median(runs.stream().map(MeasuredProcess.Measurement::wallSeconds).toList()),
+                        median(runs.stream().map(MeasuredProcess.Measurement::cpuSeconds).toList()), runs.size());
+            });
+        }
+    }
+
+    /** The per-LA times of a region run's summary table (its last column, "12.3 s"), added up. */
+    static double sumOfLaTimes(String output) {
+        java.util.regex.Pattern time = java.util.regex.Pattern.compile("^\\d{3}\\s.*\\s(\\d+\\.\\d) s$");
+        return output.lines().map(time::matcher).filter(java.util.regex.Matcher::matches)
+                .mapToDouble(m -> Double.parseDouble(m.group(1))).sum();
     }
 
     /** The jar this process was started from, when it was started from one. */
@@ -169,21 +314,6 @@ final class BenchmarkCommand implements Callable<Integer> {
         } catch (java.net.URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static double timeProcess(Path jar, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        command.addAll(args);
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        int exit = process.waitFor();
-        double took = secondsSince(start);
-        if (exit != 0) {
-            throw new IllegalStateException("benchmark process " + String.join(" ", args) + " exited with " + exit);
-        }
-        return took;
     }
 
     /**

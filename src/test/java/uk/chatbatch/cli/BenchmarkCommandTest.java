@@ -40,4 +40,22 @@ class BenchmarkCommandTest {
         assertThat(BenchmarkCommand.median(List.of(4.0, 1.0, 2.0, 3.0))).as("mean of the middle two").isEqualTo(2.5);
         assertThat(BenchmarkCommand.median(List.of(7.0))).isEqualTo(7.0);
     }
+
+    @Test
+    void theLasOwnTimesAreReadFromTheRegionSummaryTable() {
+        String summary = """
+                05:16:28 LA 203: Shareable dataset written: /tmp/out/shareable/indicators/la=203/period=2026-09-30
+
+                LA    Name                           Status              Rows read  Indicators     PDFs     Time
+                201   City of London                 completed                 242         111        4   66.1 s
+                202   Camden                         completed earlier         214         102        4    5.2 s
+                203   Greenwich                      FAILED                      -           -        -        -
+                204   Hackney                        completed, shareable withheld  1,243   113        4   20.0 s
+
+                Parquet datasets: /tmp/out/parquet/<dataset>/la=<LA>/period=2026-09-30
+                """;
+
+        assertThat(BenchmarkCommand.sumOfLaTimes(summary)).as("66.1 + 5.2 + 20.0; the failed LA has no time")
+                .isCloseTo(91.3, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }

@@ -21,21 +21,19 @@ final class ChildJvm {
     private final Path stdout;
     private final Path stderr;
     private final long startedNanos = System.nanoTime();
-    private volatile long endedNanos;
-    /** Completes once endedNanos is set: joining onExit() alone can return before its thenRun stage has run. */
-    private final CompletableFuture<Void> ended;
+    /** Completes after the process has ended; joined, so the end is never read before it is set. */
+    private final CompletableFuture<Long> endedNanos;
 
     private ChildJvm(Process process, Path stdout, Path stderr) {
         this.process = process;
         this.stdout = stdout;
         this.stderr = stderr;
-        this.ended = process.onExit().thenRun(() -> endedNanos = System.nanoTime());
+        this.endedNanos = process.onExit().thenApply(p -> System.nanoTime());
     }
 
     /** How long the process ran, once it has ended on its own or been killed and waited for. */
     Duration ranFor() {
-        ended.join();
-        return Duration.ofNanos(endedNanos - startedNanos);
+        return Duration.ofNanos(endedNanos.join() - startedNanos);
     }
 
     /** Starts {@code chat-batch <args>}; its console goes to files in {@code consoleDir}. */

@@ -76,4 +76,34 @@ class ChildLevelTableTest {
                         + " found a String")
                 .hasMessageNotContaining("1000001");
     }
+
+    @Test
+    void everyReturnColumnIsDeclaredAndIdentifiersDatesOfBirthPostcodesAndWorkersAreNeverKept() {
+        for (uk.chatbatch.ssda903.Ssda903Table table : uk.chatbatch.ssda903.Ssda903Table.values()) {
+            assertThat(ChildLevelColumns.declared(table.dataset())).as(table.dataset()).contains(ChildLevelColumns.SSDA903);
+            for (ColumnDef c : uk.chatbatch.ssda903.Ssda903Dataset.schema(table).columns()) {
+                assertThat(ChildLevelColumns.SSDA903).as(table + " " + c.name()).containsKey(c.name());
+            }
+        }
+        for (uk.chatbatch.cin.CinTable table : uk.chatbatch.cin.CinTable.values()) {
+            assertThat(ChildLevelColumns.declared(table.dataset())).as(table.dataset()).contains(ChildLevelColumns.CIN);
+            for (ColumnDef c : uk.chatbatch.cin.CinTableDataset.schema(table).columns()) {
+                assertThat(ChildLevelColumns.CIN).as(table + " " + c.name()).containsKey(c.name());
+            }
+        }
+        assertThat(ChildLevelColumns.SSDA903).containsEntry("child", Transform.HMAC_SHA256)
+                .containsEntry("upn", Transform.HMAC_SHA256).containsEntry("dob", Transform.FIRST_OF_MONTH)
+                .containsEntry("mc_dob", Transform.FIRST_OF_MONTH).containsEntry("home_post", Transform.POSTCODE_DISTRICT)
+                .containsEntry("pl_post", Transform.POSTCODE_DISTRICT).containsEntry("urn", Transform.DROP)
+                .containsEntry("sw_id", Transform.DROP).containsEntry("source_file", Transform.DROP)
+                .containsEntry("source_row", Transform.DROP);
+        assertThat(ChildLevelColumns.CIN).containsEntry("la_child_id", Transform.HMAC_SHA256)
+                .containsEntry("upn", Transform.HMAC_SHA256).containsEntry("former_upn", Transform.HMAC_SHA256)
+                .containsEntry("person_birth_date", Transform.FIRST_OF_MONTH)
+                .containsEntry("expected_person_birth_date", Transform.FIRST_OF_MONTH)
+                .containsEntry("person_death_date", Transform.FIRST_OF_MONTH)
+                .containsEntry("source_location", Transform.DROP).containsEntry("source_line", Transform.DROP);
+        assertThat(ChildLevelColumns.declared("ssda903_quarantine")).as("not a table of clean rows").isEmpty();
+        assertThat(ChildLevelColumns.datasets()).contains("annex_a_referrals", "ssda903_episodes", "cin_child");
+    }
 }
