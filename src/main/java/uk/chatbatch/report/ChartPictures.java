@@ -70,7 +70,9 @@ final class ChartPictures {
             g.fillRect(0, 0, w, h);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.scale(PIXELS_PER_POINT, PIXELS_PER_POINT);
-            painter.accept(g);
+            synchronized (ChartDrawing.LOCK) {
+                painter.accept(g);
+            }
         } finally {
             g.dispose();
         }

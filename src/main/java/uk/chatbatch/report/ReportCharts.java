@@ -101,6 +101,12 @@ final class ReportCharts {
     }
 
     private void paint(Graphics2D g2, BarChartData data, float width, float height) {
+        synchronized (ChartDrawing.LOCK) {
+            paintAlone(g2, data, width, height);
+        }
+    }
+
+    private void paintAlone(Graphics2D g2, BarChartData data, float width, float height) {
         JFreeChart chart = chart(data);
         // PdfGraphics2D spaces each string out to the width AWT measured; with integer metrics
         // that is wider than the glyphs, and the text looks letter-spaced.

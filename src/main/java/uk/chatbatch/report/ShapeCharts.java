@@ -245,8 +245,10 @@ final class ShapeCharts {
         PdfTemplate template = canvas.createTemplate(width, height);
         Graphics2D g = template.createGraphics(width, height, fonts.fontMapper());
         try {
-            smooth(g);
-            paint.accept(g);
+            synchronized (ChartDrawing.LOCK) {
+                smooth(g);
+                paint.accept(g);
+            }
         } finally {
             g.dispose();
         }
