@@ -45,16 +45,37 @@ public final class ParquetTableWriter implements AutoCloseable {
     }
 
     public static ParquetTableWriter create(Path file, TableSchema schema) throws IOException {
+        return create(file, schema, null);
+    }
+
+    /**
+     * For a file many queries read (the compacted lake): row groups and pages of at most so many rows, so a filter
+     * on the sorting columns skips most of the file by row-group statistics and the page index; and footer entries
+     * beside the writer's own.
+     */
+    public record PruningLayout(int rowGroupRows, int pageRows, java.util.Map<String, String> footer) {
+        public PruningLayout {
+            footer = java.util.Map.copyOf(footer);
+        }
+    }
+
+    /** As {@link #create(Path, TableSchema)}, laid out for pruning when {@code layout} is given. */
+    public static ParquetTableWriter create(Path file, TableSchema schema, PruningLayout layout) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(schema, "schema");
-        ParquetWriter<Object[]> writer = new Builder(file, schema)
+        Builder builder = new Builder(file, schema)
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(CODECS)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .withRowGroupSize(ROW_GROUP_BYTES)
-                .build();
-        return new ParquetTableWriter(file, schema, writer);
+                .withRowGroupSize(ROW_GROUP_BYTES);
+        if (layout != null) {
+            // a sorted map so the footer's entries come out in one order every time (byte-identical files)
+            builder.withRowGroupRowCountLimit(layout.rowGroupRows())
+                    .withPageRowCountLimit(layout.pageRows())
+                    .withExtraMetaData(new java.util.TreeMap<>(layout.footer()));
+        }
+        return new ParquetTableWriter(file, schema, builder.build());
     }
 
     /**
