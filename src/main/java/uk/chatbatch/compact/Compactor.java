@@ -263,8 +263,8 @@ public final class Compactor {
             return ParquetTableReader.read(file);
         } catch (IOException | RuntimeException e) {
             throw new CompactInputException("Cannot compact the " + where + ": " + relative(file)
-                    + " cannot be read as Parquet (" + e.getClass().getSimpleName() + "); run that LA and period"
-                    + " again or move the file away, then compact again.");
+                    + " cannot be read as Parquet; run that LA and period again or move the file away, then compact"
+                    + " again.");
         }
     }
 
