@@ -178,6 +178,7 @@ public final class Compactor {
                 writer.write(row);
             }
         }
+        SortingColumns.declare(stagedFile, sortedBy.stream().map(schema::indexOf).toList());
         checkpoint.reached("written", classification, dataset, period);
         long rowsOut = ParquetTableReader.read(stagedFile).rowCount();
         if (rowsOut != rowsIn) {

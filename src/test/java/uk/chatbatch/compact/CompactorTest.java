@@ -107,6 +107,8 @@ class CompactorTest {
         assertEquals(ShareableIndicatorsDataset.SCHEMA, sep.schema());
         Map<String, String> footer = ParquetTableReader.footerMetadata(compacted(Classification.SHAREABLE, SEP));
         assertEquals("indicator_id,la_code", footer.get(Compactor.SORTING_COLUMNS));
+        assertEquals(List.of(List.of(2, 0)), SortingColumns.declared(compacted(Classification.SHAREABLE, SEP)),
+                "the row group's sorting_columns: indicator_id (column 2), then la_code (column 0)");
         assertEquals("391,392,393", footer.get(Compactor.LA_CODES));
         assertEquals("6", footer.get(Compactor.ROWS));
         assertEquals("3", footer.get(Compactor.SOURCE_FILES));
