@@ -63,17 +63,15 @@ public final class ParquetTableWriter implements AutoCloseable {
     public static ParquetTableWriter create(Path file, TableSchema schema, PruningLayout layout) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(schema, "schema");
-        Builder builder = new Builder(file, schema)
+        Builder builder = new Builder(file, schema, layout == null ? java.util.Map.of() : layout.footer())
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(CODECS)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withRowGroupSize(ROW_GROUP_BYTES);
         if (layout != null) {
-            // a sorted map so the footer's entries come out in one order every time (byte-identical files)
             builder.withRowGroupRowCountLimit(layout.rowGroupRows())
-                    .withPageRowCountLimit(layout.pageRows())
-                    .withExtraMetaData(new java.util.TreeMap<>(layout.footer()));
+                    .withPageRowCountLimit(layout.pageRows());
         }
         return new ParquetTableWriter(file, schema, builder.build());
     }
@@ -129,10 +127,12 @@ public final class ParquetTableWriter implements AutoCloseable {
     private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
 
         private final TableSchema schema;
+        private final java.util.Map<String, String> footer;
 
-        Builder(Path file, TableSchema schema) {
+        Builder(Path file, TableSchema schema, java.util.Map<String, String> footer) {
             super(new LocalOutputFile(file));
             this.schema = schema;
+            this.footer = footer;
         }
 
         @Override
@@ -142,12 +142,12 @@ public final class ParquetTableWriter implements AutoCloseable {
 
         @Override
         protected WriteSupport<Object[]> getWriteSupport(ParquetConfiguration conf) {
-            return new ObjectArrayWriteSupport(schema);
+            return new ObjectArrayWriteSupport(schema, footer);
         }
 
         @Override
         protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
-            return new ObjectArrayWriteSupport(schema);
+            return new ObjectArrayWriteSupport(schema, footer);
         }
     }
 }

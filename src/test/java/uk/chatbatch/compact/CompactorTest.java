@@ -292,6 +292,25 @@ class CompactorTest {
                 "note", "[\"x\"]"), merged);              // one file only: a list, so it is not taken for all
     }
 
+    @Test
+    void thePerLaFilesFootersAreCarriedIntoTheCompactedFile() throws IOException {
+        for (String[] la : new String[][] {{"391", "run-b"}, {"392", "run-a"}}) {
+            Path partition = Files.createDirectories(new OutputLayout(output)
+                    .shareablePartition(ShareableIndicatorsDataset.NAME, la[0], SEP));
+            try (ParquetTableWriter writer = ParquetTableWriter.create(partition.resolve(OutputLayout.partFileName(0)),
+                    ShareableIndicatorsDataset.SCHEMA, new ParquetTableWriter.PruningLayout(100, 100,
+                            Map.of("dataset", "indicators", "run_id", la[1])))) {
+                writer.write(ShareablePartitions.row(la[0], SEP, "CLA-10", "all", 1.0, "computed", "", false));
+            }
+        }
+
+        new Compactor(output, m -> { }).compactAll();
+
+        Map<String, String> footer = ParquetTableReader.footerMetadata(compacted(Classification.SHAREABLE, SEP));
+        assertEquals("indicators", footer.get("dataset"));
+        assertEquals("[\"run-a\",\"run-b\"]", footer.get("run_id"));
+    }
+
     private List<String> compactedFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(output.resolve(CompactedLayout.COMPACTED_DIR))) {
             return walk.filter(Files::isRegularFile).map(p -> output.relativize(p).toString().replace('\\', '/'))
