@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Checks an LA's Annex A lists, computes inspection indicators, and writes Parquet datasets"
                 + " and a PDF report.",
         subcommands = {RunCommand.class, ScheduleCommand.class, GenerateCommand.class, IndicatorsCommand.class,
-                ChildrenCommand.class, BenchmarkCommand.class, RollupCommand.class,
+                ChildrenCommand.class, BenchmarkCommand.class, RollupCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Launcher implements Runnable {
 

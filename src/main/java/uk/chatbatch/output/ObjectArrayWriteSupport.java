@@ -17,23 +17,34 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
 
     private final TableSchema schema;
     private final MessageType messageType;
+    private final Map<String, String> footer;
     private RecordConsumer consumer;
 
     ObjectArrayWriteSupport(TableSchema schema) {
+        this(schema, Map.of());
+    }
+
+    /**
+     * @param footer key-value entries for the footer given by the caller (the compactor's merged footers of the
+     *               per-LA files); they win over any the writer adds of its own, and parquet-java refuses a key given
+     *               twice, so all footer entries go through here
+     */
+    ObjectArrayWriteSupport(TableSchema schema, Map<String, String> footer) {
         this.schema = schema;
         this.messageType = ParquetSchemas.toParquet(schema);
+        this.footer = new java.util.TreeMap<>(footer);
     }
 
     @Override
     public WriteContext init(ParquetConfiguration configuration) {
-        // No extra key-value metadata: anything run-specific here would break byte-identical output.
-        return new WriteContext(messageType, Map.of());
+        // Nothing run-specific unless the caller gives it: it would break byte-identical output.
+        return new WriteContext(messageType, footer);
     }
 
     /** Required by the abstract class; never called because the writer is given a plain configuration. */
     @Override
     public WriteContext init(Configuration configuration) {
-        return new WriteContext(messageType, Map.of());
+        return new WriteContext(messageType, footer);
     }
 
     @Override

@@ -81,6 +81,11 @@ public final class ParquetTableReader {
         }
     }
 
+    /** The footer's key-value metadata (what a file says about itself), in key order. */
+    public static java.util.SortedMap<String, String> footerMetadata(Path file) throws IOException {
+        return new java.util.TreeMap<>(footer(file).getFileMetaData().getKeyValueMetaData());
+    }
+
     private static TableData readFile(Path file) throws IOException {
         try (ParquetFileReader reader = open(file)) {
             MessageType messageType = reader.getFooter().getFileMetaData().getSchema();

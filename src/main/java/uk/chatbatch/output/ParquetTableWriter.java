@@ -45,16 +45,35 @@ public final class ParquetTableWriter implements AutoCloseable {
     }
 
     public static ParquetTableWriter create(Path file, TableSchema schema) throws IOException {
+        return create(file, schema, null);
+    }
+
+    /**
+     * For a file many queries read (the compacted lake): row groups and pages of at most so many rows, so a filter
+     * on the sorting columns skips most of the file by row-group statistics and the page index; and footer entries
+     * beside the writer's own.
+     */
+    public record PruningLayout(int rowGroupRows, int pageRows, java.util.Map<String, String> footer) {
+        public PruningLayout {
+            footer = java.util.Map.copyOf(footer);
+        }
+    }
+
+    /** As {@link #create(Path, TableSchema)}, laid out for pruning when {@code layout} is given. */
+    public static ParquetTableWriter create(Path file, TableSchema schema, PruningLayout layout) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(schema, "schema");
-        ParquetWriter<Object[]> writer = new Builder(file, schema)
+        Builder builder = new Builder(file, schema, layout == null ? java.util.Map.of() : layout.footer())
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(CODECS)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .withRowGroupSize(ROW_GROUP_BYTES)
-                .build();
-        return new ParquetTableWriter(file, schema, writer);
+                .withRowGroupSize(ROW_GROUP_BYTES);
+        if (layout != null) {
+            builder.withRowGroupRowCountLimit(layout.rowGroupRows())
+                    .withPageRowCountLimit(layout.pageRows());
+        }
+        return new ParquetTableWriter(file, schema, builder.build());
     }
 
     /**
@@ -108,10 +127,12 @@ public final class ParquetTableWriter implements AutoCloseable {
     private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
 
         private final TableSchema schema;
+        private final java.util.Map<String, String> footer;
 
-        Builder(Path file, TableSchema schema) {
+        Builder(Path file, TableSchema schema, java.util.Map<String, String> footer) {
             super(new LocalOutputFile(file));
             this.schema = schema;
+            this.footer = footer;
         }
 
         @Override
@@ -121,12 +142,12 @@ public final class ParquetTableWriter implements AutoCloseable {
 
         @Override
         protected WriteSupport<Object[]> getWriteSupport(ParquetConfiguration conf) {
-            return new ObjectArrayWriteSupport(schema);
+            return new ObjectArrayWriteSupport(schema, footer);
         }
 
         @Override
         protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
-            return new ObjectArrayWriteSupport(schema);
+            return new ObjectArrayWriteSupport(schema, footer);
         }
     }
 }
