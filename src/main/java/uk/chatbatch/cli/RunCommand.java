@@ -20,7 +20,7 @@ import uk.chatbatch.pipeline.RunRequest;
         description = {"Runs the job once for one LA and period: ingest, indicators, report; or for several LAs"
                 + " (a job file with las or inputs_by_la, or --inputs-by-la), a number of them at once.",
                 "A failed run of the same LA and period restarts from its failed step; a completed one is not"
-                        + " run again."})
+                        + " run again unless --replace is given."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "<job-file>", description = "A job file (YAML), e.g. jobs/sample-la.yml.")

@@ -101,6 +101,10 @@ public class JobRunner {
         }
         JobParameters parameters = JobParameterNames.toParameters(run);
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+        if (last == null && run.revision() > 1) {
+            // A replacement starting afresh: what a run this job repository no longer knows left must not be swapped in.
+            RevisionSwap.discardUnstartedPending(run.layout(), run.laCode(), run.periodEnd(), run.revision());
+        }
         if (last != null && last.isRunning()) {
             PROGRESS.info("The last run of " + what + " was interrupted (its process is gone): restarting it"
                     + " from its unfinished step.");

@@ -137,6 +137,18 @@ public final class RevisionSwap {
         return Optional.of(new Result(kept, published.stream().sorted().toList(), moved));
     }
 
+    /**
+     * Deletes a replacement's folder left by a run that is being started again from scratch, unless its swap had begun
+     * (a journal is there): then it is left for the swap to finish, since revision 1 may already be partly moved aside.
+     */
+    public static void discardUnstartedPending(OutputLayout layout, String laCode, LocalDate periodEnd, int revision)
+            throws IOException {
+        Path pending = layout.pendingRevisionRoot(laCode, periodEnd, revision);
+        if (Files.isDirectory(pending) && !Files.exists(pending.resolve(JOURNAL))) {
+            Directories.deleteRecursively(pending);
+        }
+    }
+
     /** Whether any dataset partition or the reports folder of this LA and period is published. */
     public static boolean isPublished(OutputLayout layout, String laCode, LocalDate periodEnd) throws IOException {
         return !new RevisionSwap(layout, laCode, periodEnd, 2).items(layout.outputRoot()).isEmpty();
