@@ -77,8 +77,7 @@ public class JobRunner {
                             + " restarting that run.");
                 } else {
                     PROGRESS.info(what + ": restarting the replacement (revision " + latest.revision()
-                            + ") that did not complete; revision " + (latest.revision() - 1) + " stays published until"
-                            + " it has.");
+                            + ") that did not complete.");
                 }
             } else {
                 int published = Math.max(latest.execution() == null ? 0 : latest.revision(),
@@ -93,9 +92,12 @@ public class JobRunner {
             }
         } else if (latest.execution() != null && latest.revision() > 1
                 && latest.execution().getStatus() != BatchStatus.COMPLETED) {
+            boolean swapping = RevisionSwap.hasBegun(request.layout(), request.laCode(), request.periodEnd(),
+                    latest.revision());
             return new RunOutcome(RunOutcome.Kind.ALREADY_COMPLETE, Optional.empty(), what + ": the replacement by"
-                    + " revision " + latest.revision() + " did not complete, so revision " + (latest.revision() - 1)
-                    + " is still published and nothing was run; to finish the replacement, run again with --replace.");
+                    + " revision " + latest.revision() + " did not complete, so " + (swapping
+                    ? "it stopped while swapping its outputs in" : "revision " + (latest.revision() - 1) + " is still published")
+                    + " and nothing was run; to finish the replacement, run again with --replace.");
         } else if (latest.execution() != null && latest.execution().getStatus() == BatchStatus.COMPLETED) {
             return alreadyComplete(what, latest.revision());
         }

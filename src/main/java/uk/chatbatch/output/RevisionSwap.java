@@ -131,10 +131,29 @@ public final class RevisionSwap {
             }
         }
         Files.createDirectories(kept);
+        Files.createDirectories(pending.getParent());
+        // Left for good: a restart that re-runs an earlier step must know its outputs are already swapped in.
+        if (!Files.exists(swapped(pending))) {
+            Files.createFile(swapped(pending));
+        }
         // One rename marks the swap finished; only then are the replacement's empty folders deleted.
         Files.move(pending, done, StandardCopyOption.ATOMIC_MOVE);
         Directories.deleteRecursively(done);
         return Optional.of(new Result(kept, published.stream().sorted().toList(), moved));
+    }
+
+    /**
+     * Whether this replacement's swap has begun (or finished): its earlier steps' outputs are then final. The job
+     * repository can lag the files after a kill (H2 writes its commits a moment later), so a restart may run an
+     * earlier step again; that step must then leave the outputs as they are.
+     */
+    public static boolean hasBegun(OutputLayout layout, String laCode, LocalDate periodEnd, int revision) {
+        Path pending = layout.pendingRevisionRoot(laCode, periodEnd, revision);
+        return Files.exists(pending.resolve(JOURNAL)) || Files.exists(swapped(pending));
+    }
+
+    private static Path swapped(Path pending) {
+        return pending.resolveSibling(pending.getFileName() + ".swapped");
     }
 
     /**

@@ -119,8 +119,8 @@ class ReplaceRunTest {
 
         CapturedOutput withoutReplace = run(corrected, out);
         assertThat(withoutReplace.exitCode()).isZero();
-        assertThat(withoutReplace.out()).contains("the replacement by revision 2 did not complete, so revision 1 is"
-                + " still published and nothing was run; to finish the replacement, run again with --replace.");
+        assertThat(withoutReplace.out()).contains("the replacement by revision 2 did not complete, so it stopped while"
+                + " swapping its outputs in and nothing was run; to finish the replacement, run again with --replace.");
         assertThat(published(out)).isEqualTo(revision1);
 
         Files.delete(blocker);
