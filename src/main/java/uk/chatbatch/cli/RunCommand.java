@@ -20,7 +20,7 @@ import uk.chatbatch.pipeline.RunRequest;
         description = {"Runs the job once for one LA and period: ingest, indicators, report; or for several LAs"
                 + " (a job file with las or inputs_by_la, or --inputs-by-la), a number of them at once.",
                 "A failed run of the same LA and period restarts from its failed step; a completed one is not"
-                        + " run again."})
+                        + " run again unless --replace is given."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "<job-file>", description = "A job file (YAML), e.g. jobs/sample-la.yml.")
@@ -38,9 +38,18 @@ final class RunCommand implements Callable<Integer> {
             + " start afresh; published outputs are kept, and the LA and period run again.")
     boolean resetJobRepository;
 
+    @Option(names = "--replace", description = "Republish a completed LA and period from corrected inputs as its next"
+            + " revision, swapped in once the whole run has succeeded; the replaced outputs are kept under"
+            + " <output>/revisions/<LA>/<period>/. A failed replacement restarts with the same option.")
+    boolean replace;
+
     @Override
     public Integer call() throws Exception {
         if (options.isRegion(jobFile)) {
+            if (replace) {
+                throw new JobFileException("--replace republishes one LA and period: run it for each LA to republish"
+                        + " (run --la <code> --period-end <date> with that LA's corrected inputs --replace).");
+            }
             return RegionRun.run(options.resolveRegion(jobFile), resetJobRepository);
         }
         JobDefinition job = options.resolve(jobFile);
@@ -62,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
                         "The job repository was moved aside to " + aside + "; starting with a fresh one."));
             }
             try (ConfigurableApplicationContext context = JobContext.start(job)) {
-                RunOutcome outcome = context.getBean(JobRunner.class).runHolding(request, lock);
+                RunOutcome outcome = context.getBean(JobRunner.class).runHolding(request, lock, replace);
                 return RunSummary.print(System.out, System.err, request, outcome);
             }
         } catch (RunLock.AlreadyRunningException e) {

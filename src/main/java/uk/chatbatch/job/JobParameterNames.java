@@ -13,8 +13,9 @@ import uk.chatbatch.shareable.ShareableRequest;
 
 /**
  * The job's parameters. Identifying: LA code and period end, so one LA and period is one job
- * instance (a failed run restarts it; a completed one is not run again). The rest only describe
- * where to read and write, and may change between a failed run and its restart (a corrected file).
+ * instance (a failed run restarts it; a completed one is not run again), and, only for a replacement
+ * ({@code run --replace}), the revision (2, 3, ...): each replacement is a job instance of its own. The rest only
+ * describe where to read and write, and may change between a failed run and its restart (a corrected file).
  */
 public final class JobParameterNames {
 
@@ -34,6 +35,8 @@ public final class JobParameterNames {
     public static final String SHAREABLE_CHILD_LEVEL = "shareableChildLevel";
     /** Only the key file's path: the key itself never reaches the job repository. */
     public static final String SHAREABLE_KEY_FILE = "shareableKeyFile";
+    /** The revision a replacement publishes (2, 3, ...); absent for the first run of an LA and period, revision 1. */
+    public static final String REVISION = "revision";
 
     private JobParameterNames() {
     }
@@ -59,6 +62,9 @@ public final class JobParameterNames {
         request.shareable().keyFile().ifPresent(p -> builder.addString(SHAREABLE_KEY_FILE,
                 p.toAbsolutePath().normalize().toString(), false));
         builder.addString(REPORTS, String.join(",", request.reports().stream().map(ReportVariant::label).toList()), false);
+        if (request.revision() > 1) {
+            builder.addLong(REVISION, (long) request.revision(), true);
+        }
         return builder.toJobParameters();
     }
 
@@ -71,7 +77,14 @@ public final class JobParameterNames {
                 Optional.ofNullable(p.getString(REGION)), ReportVariant.parseList(p.getString(REPORTS), "reports"),
                 Optional.ofNullable(p.getString(POSTCODE_CENTROIDS)).map(Path::of),
                 "true".equals(p.getString(ACCEPT_OTHER_LA_OR_YEAR)),
-                ShareableRequest.decode(p.getString(SHAREABLE_CHILD_LEVEL), p.getString(SHAREABLE_KEY_FILE)));
+                ShareableRequest.decode(p.getString(SHAREABLE_CHILD_LEVEL), p.getString(SHAREABLE_KEY_FILE)))
+                .withRevision(revision(p));
+    }
+
+    /** The revision the job publishes: 1 for the first run of an LA and period, 2, 3, ... for replacements. */
+    public static int revision(JobParameters p) {
+        Long revision = p.getLong(REVISION);
+        return revision == null ? 1 : revision.intValue();
     }
 
     public static LocalDate periodEnd(JobParameters p) {

@@ -45,7 +45,7 @@ public final class IndicatorStage {
     }
 
     public List<Path> run(RunRequest request, long runId) throws IOException {
-        InputData data = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd()).inputs();
+        InputData data = new PublishedDatasets(request.runLayout(), request.laCode(), request.periodEnd()).inputs();
         List<IndicatorResult> results = engine.computeAll(data, request.indicatorContext());
         long computed = results.stream().filter(r -> r.status() == IndicatorStatus.COMPUTED).count();
         progress.accept(String.format("Indicators: %d computed, %d not computed", computed, results.size() - computed));
@@ -62,7 +62,7 @@ public final class IndicatorStage {
         }
         IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(request.laCode(), request.periodEnd(), runId,
                 request.settings(), request.region(), Benchmarks.bundled());
-        StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
+        StagingArea staging = new StagingArea(request.runLayout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> InParallel.inOrder(List.<InParallel.Task<Void>>of(() -> {
             try (ParquetTableWriter writer = writer(s, IndicatorsDataset.SCHEMA)) {
                 for (IndicatorResult result : results) {

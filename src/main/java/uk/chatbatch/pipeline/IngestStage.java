@@ -63,7 +63,7 @@ public final class IngestStage {
             throw new InputException("No input was given: set inputs.annex_a, inputs.ssda903 or inputs.cin in the job"
                     + " file, or pass --annex-a, --ssda903 or --cin.");
         }
-        StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
+        StagingArea staging = new StagingArea(request.runLayout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> write(request, s));
     }
 

@@ -18,11 +18,22 @@ import uk.chatbatch.shareable.ShareableRequest;
  * @param acceptOtherLaOrYear read a return whose LA code or collection year does not match the job's LA and period
  *                            end (with a warning) instead of stopping the run
  * @param shareable           the child-level shareable tables asked for, and the key file for them
+ * @param revision            1 for the first run of the LA and period; 2, 3, ... for a replacement ({@code run --replace}),
+ *                            which writes to {@link #runLayout()} and is swapped into {@link #layout()} at its end
  */
 public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                          Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                          Population population, Optional<String> region, List<ReportVariant> reports,
-                         Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+                         Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable,
+                         int revision) {
+
+    public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
+                      Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
+                      Population population, Optional<String> region, List<ReportVariant> reports,
+                      Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+        this(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region, reports,
+                postcodeCentroids, acceptOtherLaOrYear, shareable, 1);
+    }
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                       Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
@@ -51,10 +62,29 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
 
     public RunRequest {
         reports = List.copyOf(reports);
+        if (revision < 1) {
+            throw new IllegalArgumentException("revision must be 1 or more: " + revision);
+        }
     }
 
+    /** The same request publishing the given revision. */
+    public RunRequest withRevision(int revision) {
+        return new RunRequest(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region,
+                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision);
+    }
+
+    /** The output folder as readers see it: where this LA and period's outputs are published. */
     public OutputLayout layout() {
         return new OutputLayout(output);
+    }
+
+    /**
+     * Where this run's steps write and read back this LA and period's outputs: the output folder itself for
+     * revision 1; for a replacement, a hidden folder of its own, so that nothing of the new revision is visible
+     * until the whole run has succeeded and the last step swaps it in.
+     */
+    public OutputLayout runLayout() {
+        return revision == 1 ? layout() : new OutputLayout(layout().pendingRevisionRoot(laCode, periodEnd, revision));
     }
 
     public IndicatorContext indicatorContext() {

@@ -68,7 +68,7 @@ public final class ShareableStage {
     }
 
     public List<Path> run(RunRequest request, long runId) throws IOException {
-        OutputLayout layout = request.layout();
+        OutputLayout layout = request.runLayout();
         PublishedDatasets published = new PublishedDatasets(layout, request.laCode(), request.periodEnd());
         ShareableRequest asked = request.shareable();
         List<String> notices = new ArrayList<>();

@@ -53,7 +53,10 @@ final class CoverPage implements ReportSection {
         document.add(style.paragraph("Made on " + Formats.time(input.generatedAt()) + " by " + PRODUCT
                 + ". Indicator catalogue " + IndicatorsDataset.CATALOGUE_VERSION + "; England and regional figures from"
                 + " benchmark reference data " + Benchmarks.VERSION + "."
-                + input.region().map(r -> " Region: " + r + ".").orElse(""), style.smallMuted, 10f, 0f));
+                + input.region().map(r -> " Region: " + r + ".").orElse("")
+                + (input.revision() > 1 ? " Revision " + input.revision() + ": replaces revision " + (input.revision() - 1)
+                + " of this LA and period, which is kept in the output folder under revisions/." : ""),
+                style.smallMuted, 10f, 0f));
     }
 
     private PdfPTable variantBox() {
