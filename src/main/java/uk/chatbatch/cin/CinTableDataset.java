@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import uk.chatbatch.datasets.CommonColumns;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;

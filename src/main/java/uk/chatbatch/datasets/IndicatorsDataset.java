@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 

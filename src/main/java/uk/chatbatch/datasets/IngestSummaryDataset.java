@@ -5,6 +5,7 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
@@ -40,7 +41,7 @@ public final class IngestSummaryDataset {
                     "read, or why the list or table was skipped"),
             ColumnDef.of("source", ColumnType.STRING,
                     "annex_a, ssda903 or cin_census"),
-            ColumnDef.key("collection_year", ColumnType.STRING,
+            ColumnDef.of("collection_year", ColumnType.STRING,
                     "The return's collection year (such as 2025-26); empty for Annex A"),
             ColumnDef.of("rows_superseded", ColumnType.INT64,
                     "SSDA903 rows replaced by the same row in a later collection year").inUnit("rows")));

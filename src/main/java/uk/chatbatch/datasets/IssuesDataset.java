@@ -5,6 +5,7 @@ import java.util.List;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 

@@ -40,15 +40,16 @@ public class ChatJobConfiguration {
 
     @Bean
     Job chatJob(JobRepository repository, Step ingestStep, Step indicatorsStep, Step reportStep, Step shareableStep) {
-        return new JobBuilder(JOB_NAME, repository).start(ingestStep).next(indicatorsStep).next(reportStep)
-                .next(shareableStep).build();
+        return new JobBuilder(JOB_NAME, repository).listener(new RunIdentity(repository)).start(ingestStep)
+                .next(indicatorsStep).next(reportStep).next(shareableStep).build();
     }
 
     @Bean
     Step ingestStep(JobRepository repository, PlatformTransactionManager tm) {
         IngestStage stage = new IngestStage(progress());
         return new StepBuilder(IngestStage.STEP, repository)
-                .tasklet(new StageTasklet((request, step) -> stage.run(request)), tm).build();
+                .tasklet(new StageTasklet((request, step) -> stage.run(request, RunIdentity.provenance(step, request))),
+                        tm).build();
     }
 
     @Bean
@@ -58,7 +59,8 @@ public class ChatJobConfiguration {
         // already completed never scans for indicators.
         return new StepBuilder(IndicatorStage.STEP, repository)
                 .tasklet(new StageTasklet((request, step) -> new IndicatorStage(
-                        new IndicatorEngine(catalogue.getObject()), progress()).run(request, step.getJobExecutionId())),
+                        new IndicatorEngine(catalogue.getObject()), progress()).run(request, step.getJobExecutionId(),
+                        RunIdentity.provenance(step, request))),
                         tm)
                 .build();
     }
@@ -77,7 +79,8 @@ public class ChatJobConfiguration {
             ObjectProvider<IndicatorCatalogue> catalogue) {
         return new StepBuilder(ShareableStage.STEP, repository)
                 .tasklet(new StageTasklet((request, step) -> new ShareableStage(catalogue.getObject(), progress())
-                        .run(request, step.getJobExecutionId())), tm)
+                        .run(request, step.getJobExecutionId(),
+                        RunIdentity.provenance(step, request))), tm)
                 .build();
     }
 

@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.pipeline.RunRequest;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.shareable.ShareableRequest;
@@ -34,6 +35,9 @@ public final class JobParameterNames {
     public static final String SHAREABLE_CHILD_LEVEL = "shareableChildLevel";
     /** Only the key file's path: the key itself never reaches the job repository. */
     public static final String SHAREABLE_KEY_FILE = "shareableKeyFile";
+    public static final String PARQUET_CODEC = "parquetCodec";
+    /** The publication's revision of this LA and period: 1 when absent (set by {@code run --replace}). */
+    public static final String REVISION = "revision";
 
     private JobParameterNames() {
     }
@@ -59,6 +63,7 @@ public final class JobParameterNames {
         request.shareable().keyFile().ifPresent(p -> builder.addString(SHAREABLE_KEY_FILE,
                 p.toAbsolutePath().normalize().toString(), false));
         builder.addString(REPORTS, String.join(",", request.reports().stream().map(ReportVariant::label).toList()), false);
+        builder.addString(PARQUET_CODEC, request.parquetCodec().label(), false);
         return builder.toJobParameters();
     }
 
@@ -71,7 +76,14 @@ public final class JobParameterNames {
                 Optional.ofNullable(p.getString(REGION)), ReportVariant.parseList(p.getString(REPORTS), "reports"),
                 Optional.ofNullable(p.getString(POSTCODE_CENTROIDS)).map(Path::of),
                 "true".equals(p.getString(ACCEPT_OTHER_LA_OR_YEAR)),
-                ShareableRequest.decode(p.getString(SHAREABLE_CHILD_LEVEL), p.getString(SHAREABLE_KEY_FILE)));
+                ShareableRequest.decode(p.getString(SHAREABLE_CHILD_LEVEL), p.getString(SHAREABLE_KEY_FILE)),
+                Optional.ofNullable(p.getString(PARQUET_CODEC)).flatMap(ParquetCodec::parse).orElse(ParquetCodec.DEFAULT));
+    }
+
+    /** The revision the run publishes: the {@link #REVISION} parameter (a long or a string) when present, else 1. */
+    public static int revision(JobParameters p) {
+        Object value = p.getParameter(REVISION) == null ? null : p.getParameter(REVISION).value();
+        return value == null ? 1 : Integer.parseInt(value.toString().strip());
     }
 
     public static LocalDate periodEnd(JobParameters p) {

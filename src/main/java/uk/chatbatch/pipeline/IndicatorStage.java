@@ -3,6 +3,7 @@ package uk.chatbatch.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.benchmarks.Benchmarks;
@@ -14,6 +15,8 @@ import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.output.Classification;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.output.StagingArea;
@@ -39,7 +42,12 @@ public final class IndicatorStage {
         this.progress = progress;
     }
 
+    /** Outside the job (tests, the benchmark): the files' footers get a fresh run UUID and no job ids. */
     public List<Path> run(RunRequest request, long runId) throws IOException {
+        return run(request, runId, request.outsideJob());
+    }
+
+    public List<Path> run(RunRequest request, long runId, DatasetProvenance run) throws IOException {
         InputData data = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd()).inputs();
         List<IndicatorResult> results = engine.computeAll(data, request.indicatorContext());
         long computed = results.stream().filter(r -> r.status() == IndicatorStatus.COMPUTED).count();
@@ -59,7 +67,7 @@ public final class IndicatorStage {
                 request.settings(), request.region(), Benchmarks.bundled());
         StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> InParallel.inOrder(List.<InParallel.Task<Void>>of(() -> {
-            try (ParquetTableWriter writer = writer(s, IndicatorsDataset.SCHEMA)) {
+            try (ParquetTableWriter writer = writer(s, run, IndicatorsDataset.SCHEMA)) {
                 for (IndicatorResult result : results) {
                     for (Object[] row : IndicatorsDataset.toRows(result, facts)) {
                         writer.write(row);
@@ -68,7 +76,7 @@ public final class IndicatorStage {
             }
             return null;
         }, () -> {
-            try (ParquetTableWriter writer = writer(s, IndicatorChildrenDataset.SCHEMA)) {
+            try (ParquetTableWriter writer = writer(s, run, IndicatorChildrenDataset.SCHEMA)) {
                 for (IndicatorResult result : results) {
                     for (CountedRecord record : result.counted()) {
                         writer.write(IndicatorChildrenDataset.toRow(result.metadata().id(), record, request.laCode(),
@@ -78,8 +86,8 @@ public final class IndicatorStage {
             }
             return null;
         }, () -> {
-            try (ParquetTableWriter measureWriter = writer(s, ReconciliationDataset.SCHEMA);
-                 ParquetTableWriter childWriter = writer(s, ReconciliationChildrenDataset.SCHEMA)) {
+            try (ParquetTableWriter measureWriter = writer(s, run, ReconciliationDataset.SCHEMA);
+                 ParquetTableWriter childWriter = writer(s, run, ReconciliationChildrenDataset.SCHEMA)) {
                 for (ReconciledMeasure m : reconciled) {
                     measureWriter.write(ReconciliationDataset.toRow(m, request.laCode(), request.periodEnd()));
                     for (Object[] row : ReconciliationChildrenDataset.toRows(m, request.laCode(), request.periodEnd())) {
@@ -91,8 +99,9 @@ public final class IndicatorStage {
         })));
     }
 
-    private static ParquetTableWriter writer(StagingArea staging, TableSchema schema) throws IOException {
+    private static ParquetTableWriter writer(StagingArea staging, DatasetProvenance run, TableSchema schema)
+            throws IOException {
         return ParquetTableWriter.create(staging.datasetPartition(schema.name()).resolve(OutputLayout.partFileName(0)),
-                schema);
+                schema, run, Classification.INTERNAL, Optional.empty());
     }
 }

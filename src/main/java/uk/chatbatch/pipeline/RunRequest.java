@@ -1,14 +1,19 @@
 package uk.chatbatch.pipeline;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.datasets.IndicatorsDataset;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.OutputLayout;
+import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.shareable.ShareableRequest;
 
 /**
@@ -18,11 +23,21 @@ import uk.chatbatch.shareable.ShareableRequest;
  * @param acceptOtherLaOrYear read a return whose LA code or collection year does not match the job's LA and period
  *                            end (with a warning) instead of stopping the run
  * @param shareable           the child-level shareable tables asked for, and the key file for them
+ * @param parquetCodec        the compression of the datasets (ZSTD unless the job asks for SNAPPY)
  */
 public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                          Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                          Population population, Optional<String> region, List<ReportVariant> reports,
-                         Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+                         Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable,
+                         ParquetCodec parquetCodec) {
+
+    public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
+                      Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
+                      Population population, Optional<String> region, List<ReportVariant> reports,
+                      Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+        this(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region, reports,
+                postcodeCentroids, acceptOtherLaOrYear, shareable, ParquetCodec.DEFAULT);
+    }
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                       Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
@@ -51,6 +66,21 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
 
     public RunRequest {
         reports = List.copyOf(reports);
+        parquetCodec = parquetCodec == null ? ParquetCodec.DEFAULT : parquetCodec;
+    }
+
+    /**
+     * The footer of a stage run outside the job (tests, the benchmark): a fresh run UUID, no job repository ids
+     * (0), produced now, revision 1.
+     */
+    public DatasetProvenance outsideJob() {
+        return new DatasetProvenance(UUID.randomUUID().toString(), 0, 0, Instant.now(), laCode, periodEnd, 1,
+                IndicatorsDataset.CATALOGUE_VERSION, parquetCodec);
+    }
+
+    public RunRequest withParquetCodec(ParquetCodec codec) {
+        return new RunRequest(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region,
+                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, codec);
     }
 
     public OutputLayout layout() {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.model.ValueType;
-import uk.chatbatch.datasets.CommonColumns;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;

@@ -1,7 +1,5 @@
-package uk.chatbatch.datasets;
+package uk.chatbatch.output;
 
-import uk.chatbatch.output.ColumnDef;
-import uk.chatbatch.output.ColumnType;
 
 /**
  * The columns every dataset starts with, declared once: the run's LA and period end, typed inside each file so
