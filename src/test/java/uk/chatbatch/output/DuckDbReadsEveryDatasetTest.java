@@ -151,6 +151,8 @@ class DuckDbReadsEveryDatasetTest {
                 .resolve(OutputLayout.partFileName(0)) + "'";
         assertThat(single("SELECT stats_min IS NOT NULL AND stats_max IS NOT NULL FROM parquet_metadata(" + indicators
                 + ") WHERE path_in_schema = 'value'")).isEqualTo("true");
+        assertThat(single("SELECT string_agg(DISTINCT compression, ',') FROM parquet_metadata(" + indicators + ")"))
+                .as("the default codec").isEqualTo("ZSTD");
     }
 
     private static List<String> names(Classification classification) {
