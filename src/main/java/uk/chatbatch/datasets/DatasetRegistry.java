@@ -19,8 +19,11 @@ import uk.chatbatch.ssda903.Ssda903Table;
  *
  * <p>The exception: the child-level shareable tables ({@code shareable.child_level} in the job file) are written
  * only when the job names them and gives a key, because sharing child-level rows, even pseudonymised, is a
- * decision the LA takes table by table; a run that did not ask for them writes none, and says so in the shareable
- * indicators' footer ({@link #CHILD_LEVEL_NOT_ASKED}).
+ * decision the LA takes table by table; the job file (shareable.child_level) and the shareable notices say which
+ * were asked for and which were withheld.
+ *
+ * <p>Adding a dataset is one line in {@link #build()}; the pipeline then writes it empty when its input is missing
+ * and {@code DuckDbReadsEveryDatasetTest} checks it.
  */
 public final class DatasetRegistry {
 
@@ -64,9 +67,6 @@ public final class DatasetRegistry {
             return schema.name();
         }
     }
-
-    /** Footer value on the shareable indicators when no child-level table was asked for. */
-    public static final String CHILD_LEVEL_NOT_ASKED = "no child-level shareable table was asked for";
 
     private static final List<Entry> ALL = build();
 
