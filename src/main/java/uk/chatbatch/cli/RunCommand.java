@@ -95,6 +95,6 @@ final class RunCommand implements Callable<Integer> {
         return new RunRequest(job.laCode(), job.laName(), job.periodEnd().orElseThrow(() -> new JobFileException(
                 "No period end: give --period-end <yyyy-mm-dd> or period_end in the job file.")),
                 job.annexA(), job.ssda903(), job.cin(), job.output(), job.settings(), job.population(), job.region(),
-                job.reports(), job.postcodeCentroids(), job.acceptOtherLaOrYear(), job.shareable());
+                job.reports(), job.postcodeCentroids(), job.acceptOtherLaOrYear(), job.shareable(), 1, job.parquetCodec());
     }
 }

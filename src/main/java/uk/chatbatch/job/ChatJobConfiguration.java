@@ -46,7 +46,7 @@ public class ChatJobConfiguration {
         // A replacement (revision 2 or more) wrote everything to its own folder; its last step swaps it in.
         JobExecutionDecider isReplacement = (execution, step) -> new FlowExecutionStatus(
                 JobParameterNames.revision(execution.getJobParameters()) > 1 ? REPLACEMENT : FIRST_RUN);
-        return new JobBuilder(JOB_NAME, repository).start(ingestStep).next(indicatorsStep).next(reportStep)
+        return new JobBuilder(JOB_NAME, repository).listener(new RunIdentity(repository)).start(ingestStep).next(indicatorsStep).next(reportStep)
                 .next(shareableStep).next(isReplacement).on(REPLACEMENT).to(replaceStep)
                 .from(isReplacement).on(FIRST_RUN).end().end().build();
     }
@@ -63,7 +63,8 @@ public class ChatJobConfiguration {
     Step ingestStep(JobRepository repository, PlatformTransactionManager tm) {
         IngestStage stage = new IngestStage(progress());
         return new StepBuilder(IngestStage.STEP, repository)
-                .tasklet(new StageTasklet((request, step) -> stage.run(request)), tm).build();
+                .tasklet(new StageTasklet((request, step) -> stage.run(request, RunIdentity.provenance(step, request))),
+                        tm).build();
     }
 
     @Bean
@@ -73,7 +74,8 @@ public class ChatJobConfiguration {
         // already completed never scans for indicators.
         return new StepBuilder(IndicatorStage.STEP, repository)
                 .tasklet(new StageTasklet((request, step) -> new IndicatorStage(
-                        new IndicatorEngine(catalogue.getObject()), progress()).run(request, step.getJobExecutionId())),
+                        new IndicatorEngine(catalogue.getObject()), progress()).run(request, step.getJobExecutionId(),
+                        RunIdentity.provenance(step, request))),
                         tm)
                 .build();
     }
@@ -92,7 +94,8 @@ public class ChatJobConfiguration {
             ObjectProvider<IndicatorCatalogue> catalogue) {
         return new StepBuilder(ShareableStage.STEP, repository)
                 .tasklet(new StageTasklet((request, step) -> new ShareableStage(catalogue.getObject(), progress())
-                        .run(request, step.getJobExecutionId())), tm)
+                        .run(request, step.getJobExecutionId(),
+                        RunIdentity.provenance(step, request))), tm)
                 .build();
     }
 

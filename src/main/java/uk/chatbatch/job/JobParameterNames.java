@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.pipeline.RunRequest;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.shareable.ShareableRequest;
@@ -35,6 +36,7 @@ public final class JobParameterNames {
     public static final String SHAREABLE_CHILD_LEVEL = "shareableChildLevel";
     /** Only the key file's path: the key itself never reaches the job repository. */
     public static final String SHAREABLE_KEY_FILE = "shareableKeyFile";
+    public static final String PARQUET_CODEC = "parquetCodec";
     /** The revision a replacement publishes (2, 3, ...); absent for the first run of an LA and period, revision 1. */
     public static final String REVISION = "revision";
 
@@ -65,6 +67,7 @@ public final class JobParameterNames {
         if (request.revision() > 1) {
             builder.addLong(REVISION, (long) request.revision(), true);
         }
+        builder.addString(PARQUET_CODEC, request.parquetCodec().label(), false);
         return builder.toJobParameters();
     }
 
@@ -77,7 +80,8 @@ public final class JobParameterNames {
                 Optional.ofNullable(p.getString(REGION)), ReportVariant.parseList(p.getString(REPORTS), "reports"),
                 Optional.ofNullable(p.getString(POSTCODE_CENTROIDS)).map(Path::of),
                 "true".equals(p.getString(ACCEPT_OTHER_LA_OR_YEAR)),
-                ShareableRequest.decode(p.getString(SHAREABLE_CHILD_LEVEL), p.getString(SHAREABLE_KEY_FILE)))
+                ShareableRequest.decode(p.getString(SHAREABLE_CHILD_LEVEL), p.getString(SHAREABLE_KEY_FILE)), 1,
+                Optional.ofNullable(p.getString(PARQUET_CODEC)).flatMap(ParquetCodec::parse).orElse(ParquetCodec.DEFAULT))
                 .withRevision(revision(p));
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
@@ -30,13 +31,29 @@ import uk.chatbatch.shareable.ShareableRequest;
  * @param postcodeCentroids a postcode-centroid CSV (postcode, latitude, longitude) for placement distances
  * @param acceptOtherLaOrYear read a return of another LA or collection year (with a warning) instead of stopping
  * @param shareable  the child-level shareable tables asked for and the LA's key file (the shareable indicators are always written)
+ * @param parquetCodec the datasets' compression: zstd (the default) or snappy
  */
 public record JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                             Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
                             Optional<Path> cin, Path output,
                             Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
                             Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids,
-                            boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+                            boolean acceptOtherLaOrYear, ShareableRequest shareable, ParquetCodec parquetCodec) {
+
+    public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
+                         Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
+                         Optional<Path> cin, Path output,
+                         Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
+                         Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids,
+                         boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+        this(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbcUrl, settings, population,
+                region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable, ParquetCodec.DEFAULT);
+    }
+
+    public JobDefinition withParquetCodec(ParquetCodec codec) {
+        return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable, codec);
+    }
 
     public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                          Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
@@ -50,7 +67,8 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
 
     public JobDefinition withShareable(ShareableRequest asked) {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, asked);
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, asked,
+                parquetCodec);
     }
 
     public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
@@ -64,7 +82,8 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
 
     public JobDefinition withAcceptOtherLaOrYear(boolean accept) {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region, reports, postcodeCentroids, accept, shareable);
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, accept, shareable,
+                parquetCodec);
     }
 
     public record Schedule(String cron, PeriodEndRule periodEndRule) {
@@ -83,6 +102,7 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
 
     public JobDefinition withPeriodEnd(LocalDate date) {
         return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable);
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable,
+                parquetCodec);
     }
 }

@@ -20,6 +20,7 @@ import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
 import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.shareable.ChildLevelColumns;
 import uk.chatbatch.shareable.ShareableRequest;
@@ -47,6 +48,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * job_repository_url: jdbc:h2:...    # default: an H2 file inside the output folder
  * region: North East                 # benchmarks for this English region beside England's
  * reports: [internal, shareable]     # which report variants to draw (default both)
+ * parquet_codec: zstd                # the datasets' compression: zstd (default) or snappy, which every reader takes
  * reference:
  *   postcode_centroids: ref/centroids.csv   # postcode,latitude,longitude: for distances from home
  * shareable:                         # the shareable indicators are always written; child-level tables only if asked
@@ -63,7 +65,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class JobFileLoader {
 
     private static final Set<String> TOP = Set.of("la_code", "la_name", "period_end", "schedule", "inputs", "output",
-            "job_repository_url", "region", "population", "settings", "reports", "reference", "shareable");
+            "job_repository_url", "region", "population", "settings", "reports", "reference", "shareable", "parquet_codec");
     private static final Set<String> SHAREABLE = Set.of("child_level", "key_file");
     private static final Set<String> REFERENCE = Set.of("postcode_centroids");
     private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band", "by_ethnic_group");
@@ -167,7 +169,16 @@ public final class JobFileLoader {
                 : shareable(mapping(map.get("shareable"), where + ", key shareable"), where + ", shareable");
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
                 settings, population, region, reports, centroids).withAcceptOtherLaOrYear(acceptOtherLaOrYear)
-                .withShareable(shareable);
+                .withShareable(shareable).withParquetCodec(parquetCodec(string(map, "parquet_codec", where),
+                        where + ", key parquet_codec"));
+    }
+
+    /** zstd when not given; the one sentence of {@link ParquetCodec#refusal} for anything but zstd or snappy. */
+    public static ParquetCodec parquetCodec(String value, String where) {
+        if (value == null) {
+            return ParquetCodec.DEFAULT;
+        }
+        return ParquetCodec.parse(value).orElseThrow(() -> new JobFileException(ParquetCodec.refusal(where, value)));
     }
 
     /** Which datasets to share child by child (each one the product declares transforms for) and the key's file. */

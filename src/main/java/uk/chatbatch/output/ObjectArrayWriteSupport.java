@@ -1,7 +1,9 @@
 package uk.chatbatch.output;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
@@ -17,6 +19,7 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
 
     private final TableSchema schema;
     private final MessageType messageType;
+    /** Footer entries, sorted: the caller's (a run's provenance, or the compactor's merged per-LA footers). */
     private final Map<String, String> footer;
     private RecordConsumer consumer;
 
@@ -24,20 +27,15 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
         this(schema, Map.of());
     }
 
-    /**
-     * @param footer key-value entries for the footer given by the caller (the compactor's merged footers of the
-     *               per-LA files); they win over any the writer adds of its own, and parquet-java refuses a key given
-     *               twice, so all footer entries go through here
-     */
     ObjectArrayWriteSupport(TableSchema schema, Map<String, String> footer) {
         this.schema = schema;
+        // sorted, so the same footer is written in the same order: Map.copyOf's order changes from JVM to JVM
+        this.footer = Collections.unmodifiableMap(new TreeMap<>(footer));
         this.messageType = ParquetSchemas.toParquet(schema);
-        this.footer = new java.util.TreeMap<>(footer);
     }
 
     @Override
     public WriteContext init(ParquetConfiguration configuration) {
-        // Nothing run-specific unless the caller gives it: it would break byte-identical output.
         return new WriteContext(messageType, footer);
     }
 

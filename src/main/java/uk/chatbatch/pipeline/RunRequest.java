@@ -1,14 +1,19 @@
 package uk.chatbatch.pipeline;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.datasets.IndicatorsDataset;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.OutputLayout;
+import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.shareable.ShareableRequest;
 
 /**
@@ -20,19 +25,20 @@ import uk.chatbatch.shareable.ShareableRequest;
  * @param shareable           the child-level shareable tables asked for, and the key file for them
  * @param revision            1 for the first run of the LA and period; 2, 3, ... for a replacement ({@code run --replace}),
  *                            which writes to {@link #runLayout()} and is swapped into {@link #layout()} at its end
+ * @param parquetCodec        the compression of the datasets (ZSTD unless the job asks for SNAPPY)
  */
 public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                          Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                          Population population, Optional<String> region, List<ReportVariant> reports,
                          Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable,
-                         int revision) {
+                         int revision, ParquetCodec parquetCodec) {
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                       Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                       Population population, Optional<String> region, List<ReportVariant> reports,
                       Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable) {
         this(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region, reports,
-                postcodeCentroids, acceptOtherLaOrYear, shareable, 1);
+                postcodeCentroids, acceptOtherLaOrYear, shareable, 1, ParquetCodec.DEFAULT);
     }
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
@@ -65,12 +71,27 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
         if (revision < 1) {
             throw new IllegalArgumentException("revision must be 1 or more: " + revision);
         }
+        parquetCodec = parquetCodec == null ? ParquetCodec.DEFAULT : parquetCodec;
+    }
+
+    /**
+     * The footer of a stage run outside the job (tests, the benchmark): a fresh run UUID, no job repository ids
+     * (0), produced now, the request's revision.
+     */
+    public DatasetProvenance outsideJob() {
+        return new DatasetProvenance(UUID.randomUUID().toString(), 0, 0, Instant.now(), laCode, periodEnd, revision,
+                IndicatorsDataset.CATALOGUE_VERSION, parquetCodec);
+    }
+
+    public RunRequest withParquetCodec(ParquetCodec codec) {
+        return new RunRequest(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region,
+                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, codec);
     }
 
     /** The same request publishing the given revision. */
     public RunRequest withRevision(int revision) {
         return new RunRequest(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region,
-                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision);
+                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, parquetCodec);
     }
 
     /** The output folder as readers see it: where this LA and period's outputs are published. */

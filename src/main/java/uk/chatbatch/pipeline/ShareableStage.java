@@ -15,6 +15,8 @@ import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.output.Classification;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.Directories;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
@@ -67,7 +69,12 @@ public final class ShareableStage {
         this.declared = declared;
     }
 
+    /** Outside the job (tests): the files' footers get a fresh run UUID and no job ids. */
     public List<Path> run(RunRequest request, long runId) throws IOException {
+        return run(request, runId, request.outsideJob());
+    }
+
+    public List<Path> run(RunRequest request, long runId, DatasetProvenance run) throws IOException {
         OutputLayout layout = request.runLayout();
         PublishedDatasets published = new PublishedDatasets(layout, request.laCode(), request.periodEnd());
         ShareableRequest asked = request.shareable();
@@ -116,12 +123,13 @@ public final class ShareableStage {
         List<Object[]> indicators = indicatorRows;
         StagingArea staging = new StagingArea(layout, request.laCode(), request.periodEnd(), STEP);
         List<Path> written = Staged.run(staging, s -> {
-            IndicatorStage.writeDictionary(s::shareablePartition, catalogue.definitions(), request);
+            IndicatorStage.writeDictionary(s::shareablePartition, catalogue.definitions(), request, run,
+                    Classification.SHAREABLE);
             if (indicators != null) {
-                write(s, new TableData(ShareableIndicatorsDataset.SCHEMA, indicators));
+                write(s, run, new TableData(ShareableIndicatorsDataset.SCHEMA, indicators));
             }
             for (TableData table : childLevel) {
-                write(s, table);
+                write(s, run, table);
             }
             if (!notices.isEmpty()) {
                 Files.write(s.reportFile(NOTICES), notices, StandardCharsets.UTF_8);
@@ -159,9 +167,10 @@ public final class ShareableStage {
         }
     }
 
-    private static void write(StagingArea staging, TableData table) throws IOException {
+    private static void write(StagingArea staging, DatasetProvenance run, TableData table) throws IOException {
         Path file = staging.shareablePartition(table.schema().name()).resolve(OutputLayout.partFileName(0));
-        try (ParquetTableWriter writer = ParquetTableWriter.create(file, table.schema())) {
+        try (ParquetTableWriter writer = ParquetTableWriter.create(file, table.schema(), run, Classification.SHAREABLE,
+                Optional.empty())) {
             for (Object[] row : table.rows()) {
                 writer.write(row);
             }

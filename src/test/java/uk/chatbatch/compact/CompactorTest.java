@@ -63,7 +63,7 @@ class CompactorTest {
                 ShareablePartitions.row(la, period, second, "all", secondValue, "computed", "", secondValue == null));
     }
 
-    /** An internal indicators row: la_code, period_end, indicator_id and value set, the rest empty. */
+    /** An internal indicators row: its key (la_code, period_end, indicator_id, breakdown "all"/"all") and value set, the rest empty. */
     private void internal(String la, LocalDate period, String indicator, double value) throws IOException {
         Path partition = Files.createDirectories(new OutputLayout(output).datasetPartition(IndicatorsDataset.NAME, la,
                 period));
@@ -71,6 +71,8 @@ class CompactorTest {
         row[IndicatorsDataset.SCHEMA.indexOf("la_code")] = la;
         row[IndicatorsDataset.SCHEMA.indexOf("period_end")] = period;
         row[IndicatorsDataset.SCHEMA.indexOf("indicator_id")] = indicator;
+        row[IndicatorsDataset.SCHEMA.indexOf("breakdown")] = "all";
+        row[IndicatorsDataset.SCHEMA.indexOf("breakdown_value")] = "all";
         row[IndicatorsDataset.SCHEMA.indexOf("value")] = value;
         try (ParquetTableWriter writer = ParquetTableWriter.create(partition.resolve(OutputLayout.partFileName(0)),
                 IndicatorsDataset.SCHEMA)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.output.ParquetCodec;
 
 class JobFileLoaderTest {
 
@@ -51,6 +52,17 @@ class JobFileLoaderTest {
         Path file = write("la_code: 201\ninputs:\n  cin: c.xml\n  accept_other_la_or_year: maybe\n");
         assertThatThrownBy(() -> JobFileLoader.load(file)).isInstanceOf(JobFileException.class)
                 .hasMessage(file + ", inputs, key accept_other_la_or_year: expected true or false, found 'maybe'.");
+    }
+
+    @Test
+    void theDatasetsCodecIsZstdUnlessTheFileAsksForSnappy() throws Exception {
+        assertThat(JobFileLoader.load(write("la_code: 201\n")).parquetCodec()).isEqualTo(ParquetCodec.ZSTD);
+        assertThat(JobFileLoader.load(write("la_code: 201\nparquet_codec: snappy\n")).parquetCodec())
+                .isEqualTo(ParquetCodec.SNAPPY);
+        Path file = write("la_code: 201\nparquet_codec: gzip\n");
+        assertThatThrownBy(() -> JobFileLoader.load(file)).isInstanceOf(JobFileException.class)
+                .hasMessage(file + ", key parquet_codec is 'gzip', which is not a Parquet codec chat-batch writes: use"
+                        + " zstd (the default) or snappy.");
     }
 
     @Test
