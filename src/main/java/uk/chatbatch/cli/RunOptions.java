@@ -105,7 +105,8 @@ final class RunOptions {
         if (reports != null) top.put("reports", reports);
         if (parallelLas != null) top.put("parallel_las", RegionJobFileLoader.parallelLas(parallelLas, "--parallel-las"));
         RegionJobDefinition region = RegionJobFileLoader.fromMap(top, where,
-                jobFile == null ? "command-line" : JobFileLoader.baseName(jobFile));
+                jobFile == null ? "command-line" : JobFileLoader.baseName(jobFile), uk.chatbatch.jobfile.RunKey.LONDON,
+                System.out::println);
         if (!acceptOtherLaOrYear) {
             return region;
         }
@@ -144,7 +145,8 @@ final class RunOptions {
                 population(base), benchmarkRegion, variants(base),
                 base != null ? base.postcodeCentroids() : Optional.empty());
         return merged.withAcceptOtherLaOrYear(acceptOtherLaOrYear || base != null && base.acceptOtherLaOrYear())
-                .withShareable(base != null ? base.shareable() : uk.chatbatch.shareable.ShareableRequest.indicatorsOnly());
+                .withShareable(base != null ? base.shareable() : uk.chatbatch.shareable.ShareableRequest.indicatorsOnly())
+                .withLaCodeGiven(la != null ? la.strip() : base.laCodeGiven());
     }
 
     private Population population(JobDefinition base) {

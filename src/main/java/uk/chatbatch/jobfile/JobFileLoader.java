@@ -102,7 +102,8 @@ public final class JobFileLoader {
     /** One LA's job from a mapping of the single-LA keys; a region job file builds one such mapping per LA. */
     static JobDefinition fromMap(Map<?, ?> map, String where, String name) {
         checkKeys(map, TOP, where);
-        String laCode = laCode(string(map, "la_code", where), where);
+        String laCodeGiven = string(map, "la_code", where);
+        String laCode = laCode(laCodeGiven, where);
         String laName = Optional.ofNullable(string(map, "la_name", where)).orElse(defaultLaName(laCode));
         Optional<LocalDate> periodEnd = Optional.ofNullable(string(map, "period_end", where))
                 .map(v -> date(v, where + ", key period_end"));
@@ -167,7 +168,7 @@ public final class JobFileLoader {
                 : shareable(mapping(map.get("shareable"), where + ", key shareable"), where + ", shareable");
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
                 settings, population, region, reports, centroids).withAcceptOtherLaOrYear(acceptOtherLaOrYear)
-                .withShareable(shareable);
+                .withShareable(shareable).withLaCodeGiven(laCodeGiven.strip());
     }
 
     /** Which datasets to share child by child (each one the product declares transforms for) and the key's file. */

@@ -53,6 +53,14 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
         reports = List.copyOf(reports);
     }
 
+    /**
+     * Whether the run is for a synthetic LA (a code from 990 to 999, which no English LA uses): its outputs say
+     * so wherever they name the LA.
+     */
+    public boolean syntheticLa() {
+        return uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(laCode);
+    }
+
     public OutputLayout layout() {
         return new OutputLayout(output);
     }

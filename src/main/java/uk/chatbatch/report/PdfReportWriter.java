@@ -178,7 +178,7 @@ public final class PdfReportWriter {
     }
 
     String title(ReportInput input) {
-        return (kind == ReportDocument.LEADERS ? LeadersReport.TITLE : CoverPage.TITLE) + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd())
+        return (kind == ReportDocument.LEADERS ? LeadersReport.TITLE : CoverPage.TITLE) + ": " + input.laTitle() + ", period ending " + Formats.date(input.periodEnd())
                 + " (" + input.variant().label() + ")";
     }
 
