@@ -67,7 +67,8 @@ public final class RunKey {
         if (la.inForce().isPresent() && !la.inForce().get().name().equals(job.laName())) {
             String tableName = la.inForce().get().name();
             notes.add("LA " + la.dfeCode() + " is " + tableName + " in the DfE table, the name its outputs carry; the"
-                    + " name '" + job.laName() + "' given in " + where + " is not used.");
+                    + " name '" + job.laName() + "' given " + ("command line".equals(where) ? "on the command line" : "in " + where)
+                    + " is not used.");
             checked = job.withLaName(tableName);
         }
         requireFileOrFolder(job.annexA(), "the Annex A input", where);
