@@ -32,8 +32,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * back to a default. Relative paths are resolved against the folder the product runs from.
  *
  * <pre>
- * la_code: "999"                     # DfE three-digit LA code, or the ONS code (E08000021) (required)
- * la_name: Sampleshire               # for the report (default: the bundled table's name, else "LA " + code)
+ * la_code: "999"                     # DfE three-digit LA code, or the ONS code (E08000021) (required); see RunKey
+ * la_name: Sampleshire               # a synthetic LA's (990 to 999) name, else "LA " + code; a real LA's is the table's
  * period_end: 2026-09-30             # for `run`; the scheduler derives it instead
  * schedule:
  *   cron: "0 0 6 2 * *"              # Spring cron, second minute hour day month weekday, Europe/London
