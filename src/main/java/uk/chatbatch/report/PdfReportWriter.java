@@ -183,7 +183,8 @@ public final class PdfReportWriter {
     }
 
     private static String footer(ReportInput input) {
-        return input.laName() + " (" + input.laCode() + ") · period end " + Formats.date(input.periodEnd());
+        return input.laName() + " (" + (input.syntheticLa() ? "synthetic LA " : "") + input.laCode() + ") · period end "
+                + Formats.date(input.periodEnd());
     }
 
     private static void describe(Document document, ReportInput input, String title) {
