@@ -13,6 +13,7 @@ import uk.chatbatch.job.RunLock;
 import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.jobfile.JobDefinition;
 import uk.chatbatch.jobfile.JobFileException;
+import uk.chatbatch.jobfile.RunKey;
 import uk.chatbatch.logging.RunLog;
 import uk.chatbatch.pipeline.RunRequest;
 
@@ -52,7 +53,11 @@ final class RunCommand implements Callable<Integer> {
             }
             return RegionRun.run(options.resolveRegion(jobFile), resetJobRepository);
         }
-        JobDefinition job = options.resolve(jobFile);
+        // The key and inputs checked before anything is recorded or written: a refused run leaves no trace.
+        RunKey.Checked checked = RunKey.check(options.resolve(jobFile), jobFile == null ? "command line"
+                : jobFile.toString(), RunKey.LONDON);
+        checked.notes().forEach(System.out::println);
+        JobDefinition job = checked.job();
         RunLog.useOutputFolder(job.output());
         RunRequest request = toRequest(job);
         if (request.annexA().isEmpty() && request.ssda903().isEmpty() && request.cin().isEmpty()) {
@@ -62,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         }
         request.requireUsableInputs("LA " + request.laCode());
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
-                + "), period ending " + request.periodEnd());
+                + (request.syntheticLa() ? ", a synthetic LA" : "") + "), period ending " + request.periodEnd());
         requireWritable(job.output());
         // The lock before Spring: a second launch of a running LA and period is refused at once.
         try (RunLock lock = RunLock.acquire(job.output(), request.laCode(), request.periodEnd())) {
@@ -93,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
 
     static RunRequest toRequest(JobDefinition job) {
         return new RunRequest(job.laCode(), job.laName(), job.periodEnd().orElseThrow(() -> new JobFileException(
-                "No period end: give --period-end <yyyy-mm-dd> or period_end in the job file.")),
+                RunKey.NO_PERIOD_END)),
                 job.annexA(), job.ssda903(), job.cin(), job.output(), job.settings(), job.population(), job.region(),
                 job.reports(), job.postcodeCentroids(), job.acceptOtherLaOrYear(), job.shareable(), 1, job.parquetCodec());
     }

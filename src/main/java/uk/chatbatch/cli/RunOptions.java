@@ -109,7 +109,8 @@ final class RunOptions {
         if (reports != null) top.put("reports", reports);
         if (parallelLas != null) top.put("parallel_las", RegionJobFileLoader.parallelLas(parallelLas, "--parallel-las"));
         RegionJobDefinition region = RegionJobFileLoader.fromMap(top, where,
-                jobFile == null ? "command-line" : JobFileLoader.baseName(jobFile));
+                jobFile == null ? "command-line" : JobFileLoader.baseName(jobFile), uk.chatbatch.jobfile.RunKey.LONDON,
+                System.out::println);
         if (!acceptOtherLaOrYear) {
             return region;
         }
@@ -150,7 +151,8 @@ final class RunOptions {
         return merged.withAcceptOtherLaOrYear(acceptOtherLaOrYear || base != null && base.acceptOtherLaOrYear())
                 .withShareable(base != null ? base.shareable() : uk.chatbatch.shareable.ShareableRequest.indicatorsOnly())
                 .withParquetCodec(parquetCodec != null ? JobFileLoader.parquetCodec(parquetCodec, "--parquet-codec")
-                        : base != null ? base.parquetCodec() : uk.chatbatch.output.ParquetCodec.DEFAULT);
+                        : base != null ? base.parquetCodec() : uk.chatbatch.output.ParquetCodec.DEFAULT)
+                .withLaCodeGiven(la != null ? la.strip() : base.laCodeGiven());
     }
 
     private Population population(JobDefinition base) {

@@ -33,8 +33,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * back to a default. Relative paths are resolved against the folder the product runs from.
  *
  * <pre>
- * la_code: "999"                     # DfE three-digit LA code, or the ONS code (E08000021) (required)
- * la_name: Sampleshire               # for the report (default: the bundled table's name, else "LA " + code)
+ * la_code: "999"                     # DfE three-digit LA code, or the ONS code (E08000021) (required); see RunKey
+ * la_name: Sampleshire               # a synthetic LA's (990 to 999) name, else "LA " + code; a real LA's is the table's
  * period_end: 2026-09-30             # for `run`; the scheduler derives it instead
  * schedule:
  *   cron: "0 0 6 2 * *"              # Spring cron, second minute hour day month weekday, Europe/London
@@ -104,7 +104,8 @@ public final class JobFileLoader {
     /** One LA's job from a mapping of the single-LA keys; a region job file builds one such mapping per LA. */
     static JobDefinition fromMap(Map<?, ?> map, String where, String name) {
         checkKeys(map, TOP, where);
-        String laCode = laCode(string(map, "la_code", where), where);
+        String laCodeGiven = string(map, "la_code", where);
+        String laCode = laCode(laCodeGiven, where);
         String laName = Optional.ofNullable(string(map, "la_name", where)).orElse(defaultLaName(laCode));
         Optional<LocalDate> periodEnd = Optional.ofNullable(string(map, "period_end", where))
                 .map(v -> date(v, where + ", key period_end"));
@@ -170,7 +171,7 @@ public final class JobFileLoader {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
                 settings, population, region, reports, centroids).withAcceptOtherLaOrYear(acceptOtherLaOrYear)
                 .withShareable(shareable).withParquetCodec(parquetCodec(string(map, "parquet_codec", where),
-                        where + ", key parquet_codec"));
+                        where + ", key parquet_codec")).withLaCodeGiven(laCodeGiven.strip());
     }
 
     /** zstd when not given; the one sentence of {@link ParquetCodec#refusal} for anything but zstd or snappy. */

@@ -54,6 +54,8 @@ public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExec
     public static final String PERIOD_END = PREFIX + "period_end";
     public static final String CLASSIFICATION = PREFIX + "classification";
     public static final String REVISION = PREFIX + "revision";
+    /** "true" for a synthetic LA (codes 990 to 999, which no English LA uses), "false" otherwise. */
+    public static final String SYNTHETIC_LA = PREFIX + "synthetic_la";
     /** Present only on an empty file written because its input was not supplied. */
     public static final String EMPTY_REASON = PREFIX + "empty_reason";
     static final String DESCRIPTION = "description";
@@ -104,6 +106,7 @@ public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExec
         footer.put(JOB_EXECUTION_ID, Long.toString(jobExecutionId));
         footer.put(PRODUCED_AT, producedAt.toString());
         footer.put(LA_CODE, laCode);
+        footer.put(SYNTHETIC_LA, Boolean.toString(uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(laCode)));
         footer.put(PERIOD_END, periodEnd.toString());
         footer.put(CLASSIFICATION, classification.label());
         footer.put(REVISION, Integer.toString(revision));

@@ -75,6 +75,14 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
     }
 
     /**
+     * Whether the run is for a synthetic LA (a code from 990 to 999, which no English LA uses): its outputs say
+     * so wherever they name the LA.
+     */
+    public boolean syntheticLa() {
+        return uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(laCode);
+    }
+
+    /**
      * The footer of a stage run outside the job (tests, the benchmark): a fresh run UUID, no job repository ids
      * (0), produced now, the request's revision.
      */

@@ -45,6 +45,16 @@ public record ReportInput(String laCode, String laName, LocalDate periodEnd, Zon
                           Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
                           List<ReconciledMeasure> reconciliation, ReportVariant variant, int revision) {
 
+    /** Whether the report is of a synthetic LA (a code from 990 to 999), which its cover and title say. */
+    public boolean syntheticLa() {
+        return uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(laCode);
+    }
+
+    /** The LA as a report's title names it: "Sampleshire (synthetic LA)" for a synthetic one, else its name. */
+    public String laTitle() {
+        return laName + (syntheticLa() ? " (synthetic LA)" : "");
+    }
+
     /** Trend lines show at most this many earlier periods, plus this one. */
     public static final int HISTORY_PERIODS = 12;
 

@@ -98,7 +98,8 @@ class JobFileLoaderTest {
                 + " code of an English local authority with a DfE code in the bundled table (DfE las.csv, April 2026).");
         Path neither = write("la_code: Newcastle\n");
         assertThatThrownBy(() -> JobFileLoader.load(neither)).hasMessage(neither + ": LA code 'Newcastle' is neither"
-                + " a DfE three-digit LA code such as 391 nor an ONS code such as E08000021.");
+                + " a DfE three-digit LA code such as 391 nor an ONS code such as E08000021 (or 990 to 999 for a"
+                + " synthetic LA).");
         Path date = write("la_code: 201\nperiod_end: 30/09/2026\n");
         assertThatThrownBy(() -> JobFileLoader.load(date))
                 .hasMessage(date + ", key period_end: '30/09/2026' is not a date in the form yyyy-mm-dd.");

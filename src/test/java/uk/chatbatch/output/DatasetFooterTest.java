@@ -56,6 +56,7 @@ class DatasetFooterTest {
                 Map.entry("chat_batch.job_execution_id", "9"),
                 Map.entry("chat_batch.produced_at", "2026-10-02T06:00:12Z"),  // to the second
                 Map.entry("chat_batch.la_code", "999"),
+                Map.entry("chat_batch.synthetic_la", "true"),  // 990 to 999: no English LA's code
                 Map.entry("chat_batch.period_end", "2026-09-30"),
                 Map.entry("chat_batch.classification", "shareable"),
                 Map.entry("chat_batch.revision", "2"),
@@ -66,6 +67,16 @@ class DatasetFooterTest {
                 Map.entry("chat_batch.column.note.description", "A note")));
         assertThat(ParquetTableReader.read(file).schema()).as("descriptions, units and keys read back")
                 .isEqualTo(FIGURES);
+    }
+
+    @Test
+    void aRealLaIsNotMarkedSynthetic() throws IOException {
+        DatasetProvenance newcastle = new DatasetProvenance(RUN.runUuid(), 7, 9, RUN.producedAt(), "391",
+                LocalDate.of(2026, 9, 30), 1, "2026.11-1", ParquetCodec.ZSTD);
+        Path file = write(dir.resolve("391.parquet"), newcastle, Classification.INTERNAL, Optional.empty(), List.of());
+
+        assertThat(ParquetTableReader.keyValueMetadata(file)).containsEntry("chat_batch.synthetic_la", "false")
+                .containsEntry("chat_batch.la_code", "391");
     }
 
     @Test
