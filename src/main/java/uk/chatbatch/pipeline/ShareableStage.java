@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -74,8 +73,7 @@ public final class ShareableStage {
         List<String> withheld = new ArrayList<>();
 
         List<Object[]> indicatorRows = new ArrayList<>();
-        IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(request.laCode(), request.periodEnd(), runId,
-                request.settings(), request.region(), Benchmarks.bundled());
+        IndicatorsDataset.RunFacts facts = IndicatorRunFacts.of(request, runId);
         try {
             for (IndicatorResult result : resultsFrom.apply(published.indicators(catalogue.definitions()))) {
                 indicatorRows.addAll(ShareableIndicatorsDataset.toRows(result, facts));
