@@ -12,6 +12,7 @@ import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.datasets.SourceSummary;
 import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.job.RunOutcome;
+import uk.chatbatch.opendata.EesExport;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.pipeline.PublishedDatasets;
 import uk.chatbatch.pipeline.ReportStage;
@@ -116,6 +117,13 @@ final class RunSummary {
         out.println("  e.g. indicators: " + indicators);
         out.println("Shareable datasets: " + layout.outputRoot().resolve(OutputLayout.SHAREABLE_DIR)
                 + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
+        Path ees = layout.shareablePartition(EesExport.DATASET, request.laCode(), request.periodEnd());
+        for (String name : List.of(EesExport.MONTH_FILE, EesExport.REPORTING_YEAR_FILE)) {
+            Path csv = ees.resolve(name + ".csv");
+            if (Files.exists(csv)) {
+                out.println("Explore Education Statistics file: " + csv + " (and " + name + ".meta.csv)");
+            }
+        }
     }
 
     /**

@@ -13,7 +13,9 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.indicators.IndicatorCatalogue;
+import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.opendata.EesExport;
 import uk.chatbatch.output.Directories;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
@@ -31,7 +33,8 @@ import uk.chatbatch.shareable.TransformFailedException;
 
 /**
  * Step 4: the shareable datasets under {@code output/shareable/}, from what the indicators and ingest steps
- * published: the indicators with the shareable report's small-number rule applied, and the child-level tables the
+ * published: the indicators with the shareable report's small-number rule applied (and the same rows as Explore
+ * Education Statistics files, {@link EesExport}, under {@code shareable/ees/}), and the child-level tables the
  * job asks for, pseudonymised by {@link ChildLevelColumns}' declared transforms. Each dataset fails closed on its
  * own: a privacy step that fails (or a key that cannot be used) means that dataset is not written, the others are,
  * the run completes, and {@link #NOTICES} says which and why (the run then ends with exit code 3).
@@ -81,8 +84,20 @@ public final class ShareableStage {
         } catch (SuppressionFailedException e) {
             indicatorRows = null;
             withheld.add(ShareableIndicatorsDataset.NAME);
-            notices.add(WITHHELD + "the shareable " + ShareableIndicatorsDataset.NAME + " dataset was not written:"
-                    + " the small-number rule could not be applied to " + e.figure() + " (" + e.reason() + ").");
+            withheld.add(EesExport.DATASET);
+            notices.add(WITHHELD + "the shareable " + ShareableIndicatorsDataset.NAME + " dataset was not written"
+                    + " (nor its Explore Education Statistics files): the small-number rule could not be applied to "
+                    + e.figure() + " (" + e.reason() + ").");
+        }
+        List<EesExport.ExportFile> ees = List.of();
+        if (indicatorRows != null) {
+            try {
+                ees = EesExport.of(new TableData(ShareableIndicatorsDataset.SCHEMA, indicatorRows), id -> catalogue.find(id).map(Indicator::metadata));
+            } catch (IllegalStateException e) {
+                withheld.add(EesExport.DATASET);
+                notices.add(WITHHELD + "the Explore Education Statistics files were not written: " + e.getMessage()
+                        + ".");
+            }
         }
 
         List<TableData> childLevel = new ArrayList<>();
@@ -111,10 +126,14 @@ public final class ShareableStage {
         }
 
         List<Object[]> indicators = indicatorRows;
+        List<EesExport.ExportFile> exported = ees;
         StagingArea staging = new StagingArea(layout, request.laCode(), request.periodEnd(), STEP);
         List<Path> written = Staged.run(staging, s -> {
             if (indicators != null) {
                 write(s, new TableData(ShareableIndicatorsDataset.SCHEMA, indicators));
+            }
+            for (EesExport.ExportFile file : exported) {
+                EesExport.write(file, s.shareablePartition(EesExport.DATASET));
             }
             for (TableData table : childLevel) {
                 write(s, table);
