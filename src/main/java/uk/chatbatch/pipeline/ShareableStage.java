@@ -35,9 +35,10 @@ import uk.chatbatch.shareable.TransformFailedException;
  * Step 4: the shareable datasets under {@code output/shareable/}, from what the indicators and ingest steps
  * published: the indicators with the shareable report's small-number rule applied (and the same rows as Explore
  * Education Statistics files, {@link EesExport}, under {@code shareable/ees/}), and the child-level tables the
- * job asks for, pseudonymised by {@link ChildLevelColumns}' declared transforms. Each dataset fails closed on its
- * own: a privacy step that fails (or a key that cannot be used) means that dataset is not written, the others are,
- * the run completes, and {@link #NOTICES} says which and why (the run then ends with exit code 3).
+ * job asks for, pseudonymised by {@link ChildLevelColumns}' declared transforms; and the lake's dictionary (indicator
+ * catalogue and code lists), which holds no child data, so the shareable lake describes itself. Each dataset fails
+ * closed on its own: a privacy step that fails (or a key that cannot be used) means that dataset is not written, the
+ * others are, the run completes, and {@link #NOTICES} says which and why (the run then ends with exit code 3).
  */
 public final class ShareableStage {
 
@@ -129,6 +130,7 @@ public final class ShareableStage {
         List<EesExport.ExportFile> exported = ees;
         StagingArea staging = new StagingArea(layout, request.laCode(), request.periodEnd(), STEP);
         List<Path> written = Staged.run(staging, s -> {
+            IndicatorStage.writeDictionary(s::shareablePartition, catalogue.definitions(), request);
             if (indicators != null) {
                 write(s, new TableData(ShareableIndicatorsDataset.SCHEMA, indicators));
             }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import uk.chatbatch.indicators.CodeLabels;
 import uk.chatbatch.indicators.Unit;
 
 /** The words and numbers every chart and table kind prints the same way: titles, counts, shares, medians. */
