@@ -14,6 +14,7 @@ import uk.chatbatch.datasets.SourceSummary;
 import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.job.JobParameterNames;
 import uk.chatbatch.job.RunOutcome;
+import uk.chatbatch.opendata.EesExport;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.RevisionSwap;
 import uk.chatbatch.pipeline.PublishedDatasets;
@@ -122,6 +123,13 @@ final class RunSummary {
         out.println("  e.g. indicators: " + indicators);
         out.println("Shareable datasets: " + layout.outputRoot().resolve(OutputLayout.SHAREABLE_DIR)
                 + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
+        Path ees = layout.shareablePartition(EesExport.DATASET, request.laCode(), request.periodEnd());
+        for (String name : List.of(EesExport.MONTH_FILE, EesExport.REPORTING_YEAR_FILE)) {
+            Path csv = ees.resolve(name + ".csv");
+            if (Files.exists(csv)) {
+                out.println("Explore Education Statistics file: " + csv + " (and " + name + ".meta.csv)");
+            }
+        }
     }
 
     /** For a replacement: its revision, and where the outputs it replaced are kept. */

@@ -223,6 +223,9 @@ public final class Compactor {
             return datasets;
         }
         for (Path datasetDir : list(sourceRoot)) {
+            if (datasetDir.getFileName().toString().equals(uk.chatbatch.opendata.EesExport.DATASET)) {
+                continue;  // the DfE export's CSV files, kept beside the shareable datasets: not Parquet
+            }
             for (Path laDir : list(datasetDir)) {
                 if (!laDir.getFileName().toString().startsWith("la=")) {
                     continue;

@@ -2,6 +2,7 @@ package uk.chatbatch.datasets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.opendata.OpenDataKeys;
+import uk.chatbatch.opendata.TimeKey;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
@@ -23,7 +26,9 @@ import uk.chatbatch.output.TableSchema;
  * The tidy indicators dataset: one row per indicator and breakdown value. The whole population has
  * breakdown = 'all' and breakdown_value = 'all'. Counts have value = numerator and no denominator;
  * percentages are 0 to 100. An indicator that was not computed has one row with its status and
- * status_message and empty numbers, never a zero.
+ * status_message and empty numbers, never a zero. Every row ends with the DfE open data standards' time and
+ * geography columns ({@link OpenDataKeys}, {@link TimeKey#of}), so it joins to DfE files on {@code new_la_code}
+ * and {@code time_period}.
  */
 public final class IndicatorsDataset {
 
@@ -77,11 +82,39 @@ public final class IndicatorsDataset {
             ColumnDef.of("catalogue_version", ColumnType.STRING,
                     "The indicator catalogue's version the figures were computed with"),
             ColumnDef.of("run_id", ColumnType.INT64,
-                    "The job repository's execution id of the run (restarts at 1 in every output folder; the footer's chat_batch.run_uuid is unique)")));
+                    "The job repository's execution id of the run (restarts at 1 in every output folder; the footer's chat_batch.run_uuid is unique)"),
+            // The DfE open data standards' time and geography columns (uk.chatbatch.opendata), last so that
+            // positions above never move.
+            ColumnDef.of("time_period", ColumnType.INT32,
+                    "DfE open data time_period: the year of the period end's month, or the reporting year (year ending 31 March) of an indicator on a collection year"),
+            ColumnDef.of("time_identifier", ColumnType.STRING,
+                    "DfE open data time_identifier: the month of the period end (e.g. September), or Reporting year"),
+            ColumnDef.of("geographic_level", ColumnType.STRING, "DfE open data geographic_level: Local authority"),
+            ColumnDef.of("country_code", ColumnType.STRING, "The country's ONS code: E92000001"),
+            ColumnDef.of("country_name", ColumnType.STRING, "The country: England"),
+            ColumnDef.of("old_la_code", ColumnType.STRING, "The LA's DfE three-digit code (as la_code)"),
+            ColumnDef.of("new_la_code", ColumnType.STRING,
+                    "The LA's ONS (GSS) code in force at the period end; empty for a synthetic LA (990 to 999)"),
+            ColumnDef.of("la_name", ColumnType.STRING, "The LA's name, from the DfE's LA table (the job's name for a synthetic LA)"),
+            ColumnDef.of("region_code", ColumnType.STRING, "The LA's region's ONS code (E12...)"),
+            ColumnDef.of("region_name", ColumnType.STRING, "The LA's region's name")));
 
-    /** What every row of one run shares besides the indicator: where, when, with which settings and comparators. */
+    /**
+     * What every row of one run shares besides the indicator: where, when, with which settings and comparators.
+     *
+     * @param region the region whose benchmarks sit beside England's
+     * @param place  the LA's open data keys at the month of the period end (an indicator on a collection year moves
+     *               them to its reporting year)
+     */
     public record RunFacts(String laCode, LocalDate periodEnd, long runId, IndicatorSettings settings,
-                           Optional<String> region, Benchmarks benchmarks) {
+                           Optional<String> region, Benchmarks benchmarks, OpenDataKeys place) {
+
+        /** The place from the LA table, for an LA the job does not name (the table's name, else "LA <code>"). */
+        public RunFacts(String laCode, LocalDate periodEnd, long runId, IndicatorSettings settings,
+                        Optional<String> region, Benchmarks benchmarks) {
+            this(laCode, periodEnd, runId, settings, region, benchmarks,
+                    OpenDataKeys.forRun(laCode, "LA " + laCode, region, periodEnd));
+        }
     }
 
     private IndicatorsDataset() {
@@ -104,7 +137,7 @@ public final class IndicatorsDataset {
         IndicatorMetadata m = result.metadata();
         Optional<Benchmark> england = facts.benchmarks().latest(m.id(), Benchmarks.ENGLAND);
         Optional<Benchmark> region = facts.region().flatMap(r -> facts.benchmarks().latest(m.id(), r));
-        return new Object[] {facts.laCode(), facts.periodEnd(), m.id(), m.title(), breakdown, breakdownValue,
+        Object[] own = {facts.laCode(), facts.periodEnd(), m.id(), m.title(), breakdown, breakdownValue,
                 numerator, denominator, value, m.unit().label(), m.polarity().column(), result.status().column(),
                 result.message(), m.sourceLabel(), facts.settings().describe(m.settings()),
                 england.map(Benchmark::value).orElse(null), england.map(Benchmark::year).orElse(null),
@@ -112,6 +145,10 @@ public final class IndicatorsDataset {
                 region.map(Benchmark::year).orElse(null),
                 england.or(() -> region).map(Benchmark::unit).orElse(null), Benchmarks.VERSION, CATALOGUE_VERSION,
                 facts.runId()};
+        Object[] keys = facts.place().at(TimeKey.of(m, facts.periodEnd())).values();
+        Object[] row = Arrays.copyOf(own, own.length + keys.length);
+        System.arraycopy(keys, 0, row, own.length, keys.length);
+        return row;
     }
 
     /** Rebuilds results from the dataset's rows, taking each indicator's metadata from the catalogue. */

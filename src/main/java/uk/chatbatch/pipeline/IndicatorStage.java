@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.datasets.CodeListsDataset;
 import uk.chatbatch.datasets.IndicatorCatalogueDataset;
 import uk.chatbatch.datasets.IndicatorChildrenDataset;
@@ -68,8 +67,7 @@ public final class IndicatorStage {
             progress.accept(String.format("Reconciliation: %d measures in Annex A and a return, %d compared",
                     reconciled.size(), compared));
         }
-        IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(request.laCode(), request.periodEnd(), runId,
-                request.settings(), request.region(), Benchmarks.bundled());
+        IndicatorsDataset.RunFacts facts = IndicatorRunFacts.of(request, runId);
         StagingArea staging = new StagingArea(request.runLayout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> InParallel.inOrder(List.<InParallel.Task<Void>>of(() -> {
             try (ParquetTableWriter writer = writer(s, run, IndicatorsDataset.SCHEMA)) {
