@@ -2,8 +2,11 @@ package uk.chatbatch.report;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import uk.chatbatch.indicators.Unit;
 
 /** The words and numbers every chart and table kind prints the same way: titles, counts, shares, medians. */
@@ -13,7 +16,22 @@ final class FigureText {
     }
 
     static String title(ShownResult r, String by) {
-        return r.id() + "  " + r.metadata().title() + (by.isEmpty() ? "" : ", by " + by);
+        return r.id() + "  " + titled(r.metadata().title(), by);
+    }
+
+    /**
+     * A chart's or table's title: the measure, then what it is broken down by, unless the measure's title says so
+     * already ("Assessment duration in working days" by working days) or says it in other words ("Referrals by
+     * source" by source group reads "Referrals by source (source group)").
+     */
+    static String titled(String title, String by) {
+        String lower = title.toLowerCase(Locale.UK);
+        String breakdown = by.toLowerCase(Locale.UK);
+        if (by.isEmpty() || lower.contains(breakdown) || Arrays.stream(breakdown.split(" "))
+                .allMatch(word -> lower.matches(".*\\b" + Pattern.quote(word) + "\\b.*"))) {
+            return title;
+        }
+        return title + (lower.contains(" by ") ? " (" + by + ")" : ", by " + by);
     }
 
     static String count(Shown v) {

@@ -1,10 +1,12 @@
 package uk.chatbatch.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
@@ -14,6 +16,15 @@ import java.awt.Color;
  * embedded font; a Paragraph or cell made without one would bring in non-embedded Helvetica.
  */
 public final class ReportStyle {
+
+    /**
+     * Lines break at spaces, and after a slash in a path, never inside a word or at an id's hyphen ("CP-" and "04");
+     * OpenPDF's default also breaks after every hyphen.
+     */
+    static final SplitCharacter WHOLE_WORDS = (start, current, end, cc, ck) -> {
+        int c = ck == null ? cc[current] : ck[Math.min(current, ck.length - 1)].getUnicodeEquivalent(cc[current]);
+        return Character.isWhitespace(c) || c == '/' || c == '\\';
+    };
 
     public final ReportFonts fonts;
     public final Font title;
@@ -64,7 +75,7 @@ public final class ReportStyle {
     }
 
     public Paragraph paragraph(String text, Font font, float spacingBefore, float spacingAfter) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = wholeWords(new Paragraph(text, font));
         p.setLeading(font.getSize() * 1.35f);
         p.setSpacingBefore(spacingBefore);
         p.setSpacingAfter(spacingAfter);
@@ -119,7 +130,7 @@ public final class ReportStyle {
     }
 
     public PdfPCell cell(Phrase phrase, int alignment) {
-        PdfPCell c = new PdfPCell(phrase);
+        PdfPCell c = new PdfPCell(wholeWords(phrase));
         c.setHorizontalAlignment(alignment);
         c.setVerticalAlignment(Element.ALIGN_TOP);
         c.setLeading(0f, 1.25f);
@@ -131,6 +142,18 @@ public final class ReportStyle {
         c.setBorderColor(Palette.RULE);
         c.setBorderWidth(0.5f);
         return c;
+    }
+
+    /** The phrase with every chunk breaking lines only between words; set before the phrase is laid out. */
+    static <T extends Phrase> T wholeWords(T phrase) {
+        for (Element e : phrase) {
+            if (e instanceof Chunk chunk) {
+                chunk.setSplitCharacter(WHOLE_WORDS);
+            } else if (e instanceof Phrase inner) {
+                wholeWords(inner);
+            }
+        }
+        return phrase;
     }
 
     /** A borderless full-width cell in composite mode, for keeping a block of elements on one page. */
