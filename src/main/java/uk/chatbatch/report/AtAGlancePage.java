@@ -241,7 +241,7 @@ final class AtAGlancePage implements ReportSection {
             return;
         }
         document.add(style.paragraph("Not computed (" + missing.size() + ")", style.subheading, 10f, 2f));
-        PdfPTable table = style.table(13f, 37f, 50f);
+        PdfPTable table = style.table(17f, 35f, 48f);
         table.addCell(style.header("ID"));
         table.addCell(style.header("Indicator"));
         table.addCell(style.header("Why not"));

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.chatbatch.indicators.Unit;
 
@@ -95,16 +96,31 @@ final class FigureText {
                 .orElse("");
     }
 
-    /** " Median 31 days; lower quartile 20, upper quartile 44 (of 480)." for an indicator in days. */
+    private static final Pattern MEAN_OR_MEDIAN = Pattern.compile("\\b(mean|median)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "mean" or "median", as the indicator's definition says its figure in days is: the first of the two words it
+     * uses ("the mean, not the median"); median where it uses neither.
+     */
+    static String average(ShownResult r) {
+        Matcher m = MEAN_OR_MEDIAN.matcher(r.metadata().definition());
+        return m.find() ? m.group(1).toLowerCase(Locale.UK) : "median";
+    }
+
+    /**
+     * " Median 31 days; lower quartile 20, upper quartile 44 (of 480)." for an indicator in days, or " Mean 420 days
+     * (of 12)." where the definition is a mean.
+     */
     static String quartiles(ShownResult r) {
         if (r.metadata().unit() != Unit.DAYS || r.headline().isEmpty()) {
             return "";
         }
         Shown median = r.headline().get();
         if (median.suppressed() || median.value() == null) {
-            return median.suppressed() ? " Median withheld (small numbers)." : "";
+            return median.suppressed() ? " " + Formats.capitalised(average(r)) + " withheld (small numbers)." : "";
         }
-        StringBuilder s = new StringBuilder(" Median ").append(Formats.number(median.value(), Unit.DAYS));
+        StringBuilder s = new StringBuilder(" " + Formats.capitalised(average(r)) + " ")
+                .append(Formats.number(median.value(), Unit.DAYS));
         r.breakdown(BreakdownKinds.QUARTILE).ifPresent(q -> {
             List<String> values = q.values().stream().filter(v -> !v.suppressed() && v.value() != null)
                     .map(v -> v.group() + " " + Formats.number(v.value(), Unit.DAYS)).toList();

@@ -54,7 +54,8 @@ final class IndicatorFigures {
             usable.stream().filter(b -> BreakdownKinds.isEthnicity(r, b)).forEach(b -> used.add(b.name()));
         }
         r.breakdown(BreakdownKinds.MONTH).ifPresent(b -> add(figures, used, b, MonthlyBars.of(model.period, r, b)));
-        boolean medianSaid = figures.stream().anyMatch(f -> f.caption().contains(" Median "));
+        boolean medianSaid = figures.stream()
+                .anyMatch(f -> f.caption().contains(" Median ") || f.caption().contains(" Mean "));
         for (ShownResult.Breakdown b : usable) {
             if (!used.contains(b.name())) {
                 Figure t = BreakdownTable.of(r, b);

@@ -7,6 +7,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
@@ -18,13 +19,34 @@ import java.awt.Color;
 public final class ReportStyle {
 
     /**
-     * Lines break at spaces, and after a slash in a path, never inside a word or at an id's hyphen ("CP-" and "04");
-     * OpenPDF's default also breaks after every hyphen.
+     * Lines break at spaces; after a slash, backslash or underscore (a path, a file or a setting's name); and after
+     * the hyphen of a compound of two words of four letters or more ("postcode-|centroid"); never inside a word or
+     * at an id's hyphen ("CP-" and "04"), where OpenPDF's default would break.
      */
     static final SplitCharacter WHOLE_WORDS = (start, current, end, cc, ck) -> {
-        int c = ck == null ? cc[current] : ck[Math.min(current, ck.length - 1)].getUnicodeEquivalent(cc[current]);
-        return Character.isWhitespace(c) || c == '/' || c == '\\';
+        int c = character(cc, ck, current);
+        if (Character.isWhitespace(c) || c == '/' || c == '\\' || c == '_') {
+            return true;
+        }
+        return c == '-' && letters(cc, ck, current - 1, -1, start) >= 4 && letters(cc, ck, current + 1, 1, end) >= 4;
     };
+
+    private static int character(char[] cc, PdfChunk[] ck, int i) {
+        PdfChunk chunk = ck == null ? null : ck[Math.min(i, ck.length - 1)];
+        return chunk == null ? cc[i] : chunk.getUnicodeEquivalent(cc[i]);
+    }
+
+    /** How many letters run from {@code from} in direction {@code step}, up to {@code limit}. */
+    private static int letters(char[] cc, PdfChunk[] ck, int from, int step, int limit) {
+        int n = 0;
+        for (int i = from; step < 0 ? i >= Math.max(0, limit) : i < Math.min(cc.length, limit + 1); i += step) {
+            if (!Character.isLetter(character(cc, ck, i))) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
 
     public final ReportFonts fonts;
     public final Font title;
