@@ -5,7 +5,8 @@ import java.time.Period;
 
 /**
  * Ages in completed years, worked out once (../shared/reference/working-days.md): a child born on 29 February
- * has a birthday on 28 February in other years, as java.time's calendar arithmetic gives it.
+ * reaches a birthday on 1 March in other years (age 0 on 28 February 2009, 1 on 1 March 2009 for a 2008 birth),
+ * as java.time's calendar arithmetic gives it and the usual English legal reading has it.
  */
 public final class Ages {
 

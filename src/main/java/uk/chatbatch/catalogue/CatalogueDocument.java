@@ -1,18 +1,25 @@
 package uk.chatbatch.catalogue;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.Field;
 import uk.chatbatch.benchmarks.Benchmarks;
+import uk.chatbatch.datasets.IndicatorCatalogueDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.DeclaredBreakdown;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorSetting;
+import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.output.ColumnDef;
 
 /**
  * The indicator catalogue as a document a performance lead can sign off (markdown) and as a table
@@ -41,7 +48,7 @@ public final class CatalogueDocument {
         md.append("| Id | Indicator | Unit | Polarity | Source |\n|---|---|---|---|---|\n");
         for (IndicatorMetadata m : catalogue) {
             md.append("| ").append(m.id()).append(" | ").append(m.title()).append(" | ").append(m.unit().label())
-                    .append(" | ").append(m.polarity().description()).append(" | ").append(lists(m)).append(" |\n");
+                    .append(" | ").append(m.polarity().description()).append(" | ").append(m.sourceListsLabel()).append(" |\n");
         }
         for (IndicatorMetadata m : catalogue) {
             md.append("\n## ").append(m.id()).append(" ").append(m.title()).append("\n\n");
@@ -54,7 +61,7 @@ public final class CatalogueDocument {
             if (m.population() != PopulationRule.AS_DEFINED) {
                 md.append("- **Population:** ").append(m.population().label()).append('\n');
             }
-            md.append("- **Source:** ").append(lists(m)).append("; fields: ").append(fields(m)).append('\n');
+            md.append("- **Source:** ").append(m.sourceListsLabel()).append("; fields: ").append(m.sourceFieldsLabel()).append('\n');
             md.append("- **Unit:** ").append(m.unit().label()).append("; **polarity:** ")
                     .append(m.polarity().description()).append("; **chart:** ").append(m.chart()).append('\n');
             if (m.headline()) {
@@ -83,17 +90,23 @@ public final class CatalogueDocument {
         return md.toString();
     }
 
+    /**
+     * The catalogue as a CSV table: {@link IndicatorCatalogueDataset}'s columns with the settings' defaults, one
+     * row per indicator, written by FastCSV so a value holding a comma, a quote or a line break is quoted (RFC 4180),
+     * every row as wide as the header. Empty where the dataset holds null; {@code headline} is true or false.
+     */
     public static String csv(List<IndicatorMetadata> catalogue) {
-        StringBuilder csv = new StringBuilder("indicator_id,title,unit,polarity,chart,source_lists,fields,breakdowns,"
-                + "settings,numerator,denominator,window,definition\n");
-        for (IndicatorMetadata m : catalogue) {
-            csv.append(String.join(",", List.of(m.id(), quote(m.title()), m.unit().label(), m.polarity().column(),
-                    m.chart().name(), quote(lists(m)), quote(fields(m)), quote(String.join("; ", m.breakdowns())),
-                    quote(m.settings().stream().map(IndicatorSetting::key).collect(Collectors.joining("; "))),
-                    quote(m.numerator()), quote(m.denominator()), quote(m.window()), quote(m.definition()))))
-                    .append('\n');
+        StringWriter out = new StringWriter();
+        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+            csv.writeRecord(IndicatorCatalogueDataset.COLUMNS.stream().map(ColumnDef::name).toList());
+            for (IndicatorMetadata m : catalogue) {
+                csv.writeRecord(Arrays.stream(IndicatorCatalogueDataset.values(m, IndicatorSettings.defaults()))
+                        .map(v -> v == null ? "" : v.toString()).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the catalogue CSV to memory", e);
         }
-        return csv.toString();
+        return out.toString();
     }
 
     /** Every issue code ingest and the checks can raise, with its severity and meaning. */
@@ -119,25 +132,7 @@ public final class CatalogueDocument {
         return b.name();
     }
 
-    private static String lists(IndicatorMetadata m) {
-        if (m.fromReturns()) {
-            return m.sourceLabel();
-        }
-        return m.lists().stream().map(AnnexAList::label).collect(Collectors.joining(", "));
-    }
-
-    private static String fields(IndicatorMetadata m) {
-        if (m.fromReturns()) {
-            return String.join("; ", m.returnFields());
-        }
-        return m.fields().stream().map(Field::header).collect(Collectors.joining("; "));
-    }
-
     private static String format(double v) {
         return v == Math.rint(v) ? String.format("%,.0f", v) : String.valueOf(v);
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

@@ -4,14 +4,14 @@ import static uk.chatbatch.annexa.Field.AGE;
 import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.Ages;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.input.InputData;
 
 /**
  * The supplied Age of Child (Years) against the completed years from the Date of Birth. LAs fill the column
@@ -62,8 +62,8 @@ public final class AgeDisagreesWithDateOfBirth implements Check {
                 if (dob == null || supplied == null || event == null || dob.isAfter(event) || dob.isAfter(periodEnd)) {
                     continue;
                 }
-                int atEvent = Period.between(dob, event).getYears();
-                int atEnd = Period.between(dob, periodEnd).getYears();
+                int atEvent = Ages.completedYears(dob, event);
+                int atEnd = Ages.completedYears(dob, periodEnd);
                 if (supplied < Math.min(atEvent, atEnd) || supplied > Math.max(atEvent, atEnd)) {
                     found.add(new Finding(row, AGE, code(), AGE.header() + " is " + supplied + " but the Date of Birth"
                             + " gives " + given(list, event, atEvent, periodEnd, atEnd)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import uk.chatbatch.annexa.CodeList;
 import uk.chatbatch.model.Text;
 
@@ -61,6 +62,16 @@ public enum CinCodeList {
 
         public boolean validIn(int censusYear) {
             return censusYear >= since && censusYear <= until;
+        }
+
+        /** The first census year it is valid in, when the reference gives one. */
+        public OptionalInt firstCensusYear() {
+            return since > ALWAYS_SINCE ? OptionalInt.of(since) : OptionalInt.empty();
+        }
+
+        /** The last census year it is valid in, when it is no longer valid. */
+        public OptionalInt lastCensusYear() {
+            return until < STILL_VALID ? OptionalInt.of(until) : OptionalInt.empty();
         }
 
         /** "from the 2022-23 census", "up to the 2019-20 census", or empty when always valid. */

@@ -1,7 +1,6 @@
 package uk.chatbatch.generate;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.CodeList;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.calendar.Ages;
 import uk.chatbatch.model.ValueType;
 
 /**
@@ -82,7 +82,7 @@ final class ListRows {
     record AgeValue(int years, double exact) {
 
         static AgeValue at(LocalDate dob, LocalDate reference) {
-            int years = Period.between(dob, reference).getYears();
+            int years = Ages.completedYears(dob, reference);
             LocalDate lastBirthday = dob.plusYears(years);
             LocalDate nextBirthday = dob.plusYears(years + 1L);
             double fraction = (double) ChronoUnit.DAYS.between(lastBirthday, reference)

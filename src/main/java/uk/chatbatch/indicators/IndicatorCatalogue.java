@@ -2,8 +2,10 @@ package uk.chatbatch.indicators;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +26,20 @@ public final class IndicatorCatalogue {
     public static final String BASE_PACKAGE = "uk.chatbatch.indicators";
 
     /**
+     * Each id prefix's theme, in the catalogue's section order: the titles of ../shared/reference/indicators.md
+     * section 3 (3.1 Contacts to 3.12 Special guardianship), with 3.13's cross-cutting measures split into data
+     * quality and workforce.
+     */
+    private static final Map<String, String> THEMES = themes("CON", "Contacts", "EH", "Early help", "REF", "Referrals",
+            "ASM", "Assessments", "S47", "Section 47 enquiries and ICPCs", "CIN", "Children in need",
+            "CP", "Child protection", "CLA", "Children looked after", "CL", "Care leavers", "ADO", "Adoption",
+            "ADR", "Adopters", "SGO", "Special guardianship", "DQ", "Data quality", "WF", "Workforce");
+
+    /**
      * Id prefixes in the catalogue's section order. SGO, DQ and WF are the catalogue's sections 3.12 and
      * 3.13, after adopters.
      */
-    public static final List<String> SECTIONS =
-            List.of("CON", "EH", "REF", "ASM", "S47", "CIN", "CP", "CLA", "CL", "ADO", "ADR", "SGO", "DQ", "WF");
+    public static final List<String> SECTIONS = List.copyOf(THEMES.keySet());
 
     /**
      * A section prefix, a two-digit number, an optional variant letter, and for a measure computed from a
@@ -118,6 +129,19 @@ public final class IndicatorCatalogue {
             throw new IllegalStateException("indicator " + className
                     + " needs a public no-argument constructor so the catalogue can create it", e);
         }
+    }
+
+    /** The theme of a catalogue id, from its section prefix: "Referrals" for REF-02C-CIN, "Care leavers" for CL-03. */
+    public static String theme(String id) {
+        return THEMES.get(parse(id).group(1));
+    }
+
+    private static Map<String, String> themes(String... prefixAndTitle) {
+        Map<String, String> themes = new LinkedHashMap<>();
+        for (int i = 0; i < prefixAndTitle.length; i += 2) {
+            themes.put(prefixAndTitle[i], prefixAndTitle[i + 1]);
+        }
+        return Collections.unmodifiableMap(themes);
     }
 
     private static Matcher parse(String id) {

@@ -21,6 +21,11 @@ public final class IndicatorEngine {
         this.catalogue = catalogue;
     }
 
+    /** The indicators it computes. */
+    public IndicatorCatalogue catalogue() {
+        return catalogue;
+    }
+
     /** An engine over every indicator the product defines. */
     public static IndicatorEngine forAllIndicators() {
         return new IndicatorEngine(IndicatorCatalogue.discover());

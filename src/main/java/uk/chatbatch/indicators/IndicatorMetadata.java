@@ -3,6 +3,7 @@ package uk.chatbatch.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
@@ -79,6 +80,22 @@ public record IndicatorMetadata(String id, String title, String definition, Stri
             return source.label();
         }
         return String.join("; ", returnTables);
+    }
+
+    /** "List 8 (Children in care), List 6 (Children in need)", or the return tables: what the catalogue names as sources. */
+    public String sourceListsLabel() {
+        if (fromReturns()) {
+            return sourceLabel();
+        }
+        return lists().stream().map(AnnexAList::label).collect(Collectors.joining(", "));
+    }
+
+    /** The fields it reads, as the template or the return names them, joined by "; ". */
+    public String sourceFieldsLabel() {
+        if (fromReturns()) {
+            return String.join("; ", returnFields);
+        }
+        return fields.stream().map(Field::header).collect(Collectors.joining("; "));
     }
 
     public static IndicatorMetadata of(Class<?> indicatorClass) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,9 +30,26 @@ public final class LocalAuthorities {
     private static final String RESOURCE = "la-codes.csv";
     private static final LocalAuthorities BUNDLED = load();
 
-    /** One row of the table: a DfE code may have several (an ONS code replaced, as Barnsley's in 2025). */
-    public record LocalAuthority(String dfeCode, String onsCode, String name, String region, boolean live) {
+    /**
+     * One row of the table: a DfE code may have several (an ONS code replaced, as Barnsley's in 2025).
+     *
+     * @param region          the region's name (e.g. "North East"), as the benchmarks file names regions
+     * @param regionCode      the region's ONS code (E12...)
+     * @param operationalFrom the first day this row was in force
+     * @param operationalTo   the last day this row was in force; empty while it still is
+     */
+    public record LocalAuthority(String dfeCode, String onsCode, String name, String region, boolean live,
+                                 String regionCode, LocalDate operationalFrom, Optional<LocalDate> operationalTo) {
+
+        /** Whether this row was the LA's row on that day. */
+        public boolean inForceOn(LocalDate day) {
+            return !day.isBefore(operationalFrom) && operationalTo.map(to -> !day.isAfter(to)).orElse(true);
+        }
     }
+
+    /** DfE codes no English LA uses, kept for synthetic LAs (tests, the bundled sample, demonstrations). */
+    public static final int FIRST_SYNTHETIC_CODE = 990;
+    public static final int LAST_SYNTHETIC_CODE = 999;
 
     private final List<LocalAuthority> rows;
 
@@ -56,6 +74,24 @@ public final class LocalAuthorities {
     public Optional<LocalAuthority> byDfeCode(String dfeCode) {
         return rows.stream().filter(r -> r.dfeCode().equals(dfeCode))
                 .max(Comparator.comparing(LocalAuthority::live));
+    }
+
+    /**
+     * The row of the LA with this DfE code that was in force on that day (the ONS code changes over time:
+     * Barnsley's row for a period ending in March 2025 is not the one for March 2026). Empty for a code the
+     * table does not hold, or an LA that did not exist then (Northamptonshire's 928 after March 2021).
+     */
+    public Optional<LocalAuthority> inForceOn(String dfeCode, LocalDate day) {
+        return rows.stream().filter(r -> r.dfeCode().equals(dfeCode) && r.inForceOn(day)).findFirst();
+    }
+
+    /** Whether a three-digit code is in the range kept for synthetic LAs (990 to 999). */
+    public static boolean isSynthetic(String dfeCode) {
+        if (!DFE_CODE.matcher(dfeCode).matches()) {
+            return false;
+        }
+        int code = Integer.parseInt(dfeCode);
+        return code >= FIRST_SYNTHETIC_CODE && code <= LAST_SYNTHETIC_CODE;
     }
 
     /** The LA with this ONS code, current or replaced; empty when the table does not hold it. */
@@ -95,7 +131,10 @@ public final class LocalAuthorities {
                     .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (NamedCsvRecord r : reader) {
                     rows.add(new LocalAuthority(r.getField("old_la_code"), r.getField("new_la_code"),
-                            r.getField("la_name"), r.getField("region_name"), "live".equals(r.getField("status"))));
+                            r.getField("la_name"), r.getField("region_name"), "live".equals(r.getField("status")),
+                            r.getField("region_code"), LocalDate.parse(r.getField("operational_from")),
+                            r.getField("operational_to").isBlank() ? Optional.empty()
+                                    : Optional.of(LocalDate.parse(r.getField("operational_to")))));
                 }
             }
             return new LocalAuthorities(rows);

@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.function.Consumer;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.benchmarks.Benchmarks;
+import uk.chatbatch.datasets.CodeListsDataset;
+import uk.chatbatch.datasets.IndicatorCatalogueDataset;
 import uk.chatbatch.datasets.IndicatorChildrenDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.datasets.ReconciliationChildrenDataset;
 import uk.chatbatch.datasets.ReconciliationDataset;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorEngine;
+import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.output.StagingArea;
+import uk.chatbatch.output.TableData;
 import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.reconciliation.ReconciledMeasure;
 import uk.chatbatch.reconciliation.Reconciliation;
@@ -25,7 +29,8 @@ import uk.chatbatch.reconciliation.Reconciliation;
  * Step 2: compute every indicator from the published clean rows and publish the indicators dataset with its
  * drill-down, and the reconciliation of each Annex A measure with its SSDA903 or CIN census version with its
  * drill-down. Reconciliation is worked out here because only here are the records behind each figure at hand;
- * the report reads it back from the two datasets. All four datasets are written, empty or not.
+ * the report reads it back from the two datasets. All four datasets are written, empty or not, and beside them the
+ * lake's dictionary: the indicator catalogue and the code lists.
  */
 public final class IndicatorStage {
 
@@ -88,7 +93,36 @@ public final class IndicatorStage {
                 }
             }
             return null;
+        }, () -> {
+            writeDictionary(s::datasetPartition, engine.catalogue().definitions(), request);
+            return null;
         })));
+    }
+
+    /**
+     * The lake's dictionary: what each indicator means ({@link IndicatorCatalogueDataset}) and what each code says
+     * ({@link CodeListsDataset}). They hold no child data, so the shareable step writes them too, through this.
+     */
+    static void writeDictionary(PartitionFolder folder, List<IndicatorMetadata> catalogue, RunRequest request)
+            throws IOException {
+        for (TableData table : List.of(
+                new TableData(IndicatorCatalogueDataset.SCHEMA, IndicatorCatalogueDataset.toRows(catalogue,
+                        request.settings(), request.laCode(), request.periodEnd())),
+                new TableData(CodeListsDataset.SCHEMA, CodeListsDataset.toRows(catalogue, request.laCode(),
+                        request.periodEnd())))) {
+            Path file = folder.of(table.schema().name()).resolve(OutputLayout.partFileName(0));
+            try (ParquetTableWriter writer = ParquetTableWriter.create(file, table.schema())) {
+                for (Object[] row : table.rows()) {
+                    writer.write(row);
+                }
+            }
+        }
+    }
+
+    /** The staged folder a dataset's part files go in: internal or shareable. */
+    @FunctionalInterface
+    interface PartitionFolder {
+        Path of(String dataset) throws IOException;
     }
 
     private static ParquetTableWriter writer(StagingArea staging, TableSchema schema) throws IOException {

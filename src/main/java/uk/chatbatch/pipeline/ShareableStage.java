@@ -33,9 +33,10 @@ import uk.chatbatch.shareable.TransformFailedException;
 /**
  * Step 4: the shareable datasets under {@code output/shareable/}, from what the indicators and ingest steps
  * published: the indicators with the shareable report's small-number rule applied, and the child-level tables the
- * job asks for, pseudonymised by {@link ChildLevelColumns}' declared transforms. Each dataset fails closed on its
- * own: a privacy step that fails (or a key that cannot be used) means that dataset is not written, the others are,
- * the run completes, and {@link #NOTICES} says which and why (the run then ends with exit code 3).
+ * job asks for, pseudonymised by {@link ChildLevelColumns}' declared transforms; and the lake's dictionary (indicator
+ * catalogue and code lists), which holds no child data, so the shareable lake describes itself. Each dataset fails
+ * closed on its own: a privacy step that fails (or a key that cannot be used) means that dataset is not written, the
+ * others are, the run completes, and {@link #NOTICES} says which and why (the run then ends with exit code 3).
  */
 public final class ShareableStage {
 
@@ -115,6 +116,7 @@ public final class ShareableStage {
         List<Object[]> indicators = indicatorRows;
         StagingArea staging = new StagingArea(layout, request.laCode(), request.periodEnd(), STEP);
         List<Path> written = Staged.run(staging, s -> {
+            IndicatorStage.writeDictionary(s::shareablePartition, catalogue.definitions(), request);
             if (indicators != null) {
                 write(s, new TableData(ShareableIndicatorsDataset.SCHEMA, indicators));
             }

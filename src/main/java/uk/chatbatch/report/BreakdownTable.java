@@ -4,6 +4,7 @@ import static uk.chatbatch.report.FigureText.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.chatbatch.indicators.CodeLabels;
 import uk.chatbatch.indicators.Unit;
 
 /**

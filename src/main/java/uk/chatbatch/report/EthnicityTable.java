@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.chatbatch.indicators.CodeLabels;
 
 /** ETH: a table by ethnic group, beside the LA's child population where it is configured. */
 final class EthnicityTable {

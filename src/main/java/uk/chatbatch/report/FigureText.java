@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.chatbatch.indicators.CodeLabels;
 import uk.chatbatch.indicators.Unit;
 
 /** The words and numbers every chart and table kind prints the same way: titles, counts, shares, medians. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import uk.chatbatch.indicators.CodeLabels;
 
 /** SRC: horizontal bars of a breakdown, most frequent first, unknown last, labelled with shares. */
 final class SortedBars {

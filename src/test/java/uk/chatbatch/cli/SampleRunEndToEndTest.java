@@ -23,6 +23,8 @@ import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.generate.GeneratedCounts;
 import uk.chatbatch.generate.GeneratorOptions;
 import uk.chatbatch.generate.SyntheticAnnexAGenerator;
+import uk.chatbatch.indicators.IndicatorCatalogue;
+import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
 
@@ -285,6 +287,32 @@ class SampleRunEndToEndTest {
         }
         for (int c = 0; c < children.rowCount(); c++) {
             assertThat(pairs).contains(children.value(c, "annex_a_id") + "|" + children.value(c, "return_id"));
+        }
+    }
+
+    /** The dictionary is in both lakes of an Annex A-only run: every indicator's definition and every code's label. */
+    @Test
+    @Order(7)
+    void theLakeDescribesItselfInternalAndShareable() throws Exception {
+        TableData catalogue = dataset("indicator_catalogue");
+        assertThat(catalogue.column("indicator_id")).containsExactlyElementsOf(
+                IndicatorCatalogue.discover().definitions().stream().map(IndicatorMetadata::id).toList());
+        TableData codes = dataset("code_lists");
+        boolean police = false;
+        for (int r = 0; r < codes.rowCount(); r++) {
+            police |= "annex_a_contacts".equals(codes.value(r, "list_or_table"))
+                    && "contact_source".equals(codes.value(r, "field")) && "6".equals(codes.value(r, "code"))
+                    && "Police".equals(codes.value(r, "label"));
+        }
+        assertThat(police).as("contact source 6 is Police").isTrue();
+        // returns not supplied, yet their codes are listed: the dictionary describes the schema, not the data
+        assertThat(codes.column("source")).contains("annex_a", "ssda903", "cin_census");
+        for (String name : List.of("indicator_catalogue", "code_lists")) {
+            TableData shared = ParquetTableReader.read(out.resolve("shareable/" + name + "/la=999/period=2026-09-30"));
+            TableData internal = dataset(name);
+            assertThat(shared.schema()).isEqualTo(internal.schema());
+            assertThat(shared.rows()).hasSameSizeAs(internal.rows())
+                    .containsExactlyElementsOf(internal.rows());
         }
     }
 

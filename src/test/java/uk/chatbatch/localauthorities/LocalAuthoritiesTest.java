@@ -52,4 +52,27 @@ class LocalAuthoritiesTest {
         assertThat(table.byOnsCode("E09000033")).as("Westminster").get()
                 .extracting(LocalAuthorities.LocalAuthority::dfeCode).isEqualTo("213");
     }
+
+    @Test
+    void theRowInForceAtAPeriodEndGivesTheOnsCodeAndRegionOfThatTime() {
+        assertThat(table.inForceOn("370", java.time.LocalDate.of(2025, 3, 31))).as("Barnsley before May 2025").get()
+                .extracting(LocalAuthorities.LocalAuthority::onsCode).isEqualTo("E08000016");
+        assertThat(table.inForceOn("370", java.time.LocalDate.of(2025, 5, 1))).as("Barnsley from its first day").get()
+                .extracting(LocalAuthorities.LocalAuthority::onsCode).isEqualTo("E08000038");
+        assertThat(table.inForceOn("391", java.time.LocalDate.of(2026, 9, 30))).get()
+                .extracting(LocalAuthorities.LocalAuthority::regionCode).isEqualTo("E12000001");
+        assertThat(table.inForceOn("928", java.time.LocalDate.of(2021, 3, 31))).as("Northamptonshire's last day")
+                .isPresent();
+        assertThat(table.inForceOn("928", java.time.LocalDate.of(2021, 4, 1))).as("split into 940 and 941").isEmpty();
+        assertThat(table.inForceOn("051", java.time.LocalDate.of(2026, 9, 30))).as("no English LA").isEmpty();
+    }
+
+    @Test
+    void onlyCodes990To999AreKeptForSyntheticLas() {
+        assertThat(LocalAuthorities.isSynthetic("990")).isTrue();
+        assertThat(LocalAuthorities.isSynthetic("999")).isTrue();
+        assertThat(LocalAuthorities.isSynthetic("989")).isFalse();
+        assertThat(LocalAuthorities.isSynthetic("051")).isFalse();
+        assertThat(LocalAuthorities.isSynthetic("99")).isFalse();
+    }
 }

@@ -1,4 +1,4 @@
-package uk.chatbatch.report;
+package uk.chatbatch.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,10 @@ class CodeLabelsTest {
             child arrangements orders | E41     | E41: Residence or child arrangements order
             # a code two lists share, under a name that says neither, is left as it is rather than guessed
             reason                    | P1      | P1
+            # a qualified name keeps its list: CL-06's accommodation by age (SSDA903's letter and suitability)
+            accommodation type, aged 19 to 21 | D1 | D1: Semi-independent or transitional accommodation, suitable
+            # "source group" names no list: its groups are words
+            source group              | police  | police
             # not a code
             reason ceased             | unknown | unknown
             age group                 | 17 to 18| 17 to 18

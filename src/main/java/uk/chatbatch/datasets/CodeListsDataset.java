@@ -1,0 +1,161 @@
+package uk.chatbatch.datasets;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.cin.CinCensusHeader;
+import uk.chatbatch.cin.CinCodeList;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.indicators.CodeLabels;
+import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.model.PlacementGroups;
+import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.output.TableSchema;
+import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.ssda903.Ssda903CodeList;
+import uk.chatbatch.ssda903.Ssda903Table;
+
+/**
+ * Every code a dataset column or an indicator breakdown can hold, with its label, so a reader of the lake can show
+ * "Police" for contact source 6 by a join on ({@code list_or_table}, {@code field}, {@code code}). Nothing here is
+ * a second copy: the rows are read from the product's own code lists ({@link CodeList}, {@link Ssda903CodeList},
+ * {@link CinCodeList}), through the fields each list's or table's columns declare, and, for the indicators
+ * dataset, from the breakdowns whose names tie them to a list ({@link CodeLabels}, which the report labels by).
+ *
+ * <p>{@code list_or_table} is the dataset the code appears in ({@code annex_a_contacts}, {@code ssda903_episodes},
+ * {@code cin_episode}, or {@code indicators}, whose {@code field} is the breakdown name and whose codes are
+ * {@code breakdown_value}s). {@code valid_from} and {@code valid_to} are the first and last collection years in
+ * which the code is valid ("2024-25"; a CIN census year ending 31 March 2025 is 2024-25), empty when the reference
+ * notes give no limit: Annex A's lists carry no years. {@code code_group} is the placement group (CLA-06) of a
+ * placement type.
+ */
+public final class CodeListsDataset {
+
+    public static final String NAME = "code_lists";
+    public static final String ANNEX_A = "annex_a";
+    public static final String SSDA903 = "ssda903";
+    public static final String CIN_CENSUS = "cin_census";
+    /** The {@code list_or_table} of an indicator breakdown's codes: the indicators dataset. */
+    public static final String INDICATORS = IndicatorsDataset.NAME;
+
+    public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
+            new ColumnDef("la_code", ColumnType.STRING),
+            new ColumnDef("period_end", ColumnType.DATE),
+            new ColumnDef("source", ColumnType.STRING),
+            new ColumnDef("list_or_table", ColumnType.STRING),
+            new ColumnDef("field", ColumnType.STRING),
+            new ColumnDef("code_list", ColumnType.STRING),
+            new ColumnDef("code", ColumnType.STRING),
+            new ColumnDef("label", ColumnType.STRING),
+            new ColumnDef("code_group", ColumnType.STRING),
+            new ColumnDef("valid_from", ColumnType.STRING),
+            new ColumnDef("valid_to", ColumnType.STRING),
+            new ColumnDef("note", ColumnType.STRING)));
+
+    /**
+     * One code of one column.
+     *
+     * @param codeList  the list's name in lower case, e.g. {@code source}, {@code reason_episode_ceased}
+     * @param codeGroup the placement group of a placement type, else null
+     * @param validFrom the first collection year it is valid, or null
+     * @param validTo   the last collection year it is valid, or null
+     * @param note      a limit the years do not say (P2: not for episodes starting on or after 28 October 2023)
+     */
+    public record Entry(String source, String listOrTable, String field, String codeList, String code, String label,
+                        String codeGroup, String validFrom, String validTo, String note) {
+    }
+
+    private CodeListsDataset() {
+    }
+
+    public static List<Object[]> toRows(List<IndicatorMetadata> catalogue, String laCode, LocalDate periodEnd) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Entry e : entries(catalogue)) {
+            rows.add(new Object[] {laCode, periodEnd, e.source(), e.listOrTable(), e.field(), e.codeList(), e.code(),
+                    e.label(), e.codeGroup(), e.validFrom(), e.validTo(), e.note()});
+        }
+        return rows;
+    }
+
+    /** Annex A's lists, then SSDA903's tables, then the CIN census's, then the indicators' breakdowns. */
+    public static List<Entry> entries(List<IndicatorMetadata> catalogue) {
+        List<Entry> entries = new ArrayList<>();
+        for (AnnexAList list : AnnexAList.values()) {
+            for (AnnexAList.Column column : list.columns()) {
+                CodeList codes = column.field().codeList();
+                if (codes == null) {
+                    continue;
+                }
+                for (CodeList.Entry code : codes.entries()) {
+                    entries.add(new Entry(ANNEX_A, list.dataset(), column.field().column(), name(codes), code.code(),
+                            code.label(), group(codes == CodeList.PLACEMENT_TYPE, code.code()), null, null, null));
+                }
+            }
+        }
+        for (Ssda903Table table : Ssda903Table.values()) {
+            for (Ssda903Table.Column column : table.columns()) {
+                Optional<Ssda903CodeList> codes = column.field().codeList();
+                if (codes.isEmpty()) {
+                    continue;
+                }
+                for (Ssda903CodeList.Code code : codes.get().codes()) {
+                    entries.add(new Entry(SSDA903, table.dataset(), column.field().column(), name(codes.get()),
+                            code.code(), code.label(), group(codes.get() == Ssda903CodeList.PLACEMENT_TYPE, code.code()),
+                            code.valid().firstStartYear().map(CodeListsDataset::year).orElse(null),
+                            code.valid().lastStartYear().map(CodeListsDataset::year).orElse(null),
+                            code.withdrawnForEventsFrom().map(d -> "not for episodes starting on or after " + d)
+                                    .orElse(null)));
+                }
+            }
+        }
+        for (CinTable table : CinTable.values()) {
+            for (CinTable.Column column : table.columns()) {
+                CinCodeList codes = column.field().codeList();
+                if (codes == null || column.inherited()) {
+                    continue;
+                }
+                for (CinCodeList.Entry code : codes.entries()) {
+                    entries.add(new Entry(CIN_CENSUS, table.dataset(), column.field().column(), name(codes), code.code(),
+                            code.label(), null, censusYear(code.firstCensusYear()), censusYear(code.lastCensusYear()), null));
+                }
+            }
+        }
+        Set<String> breakdowns = new LinkedHashSet<>();
+        catalogue.forEach(m -> breakdowns.addAll(m.breakdowns()));
+        for (String breakdown : breakdowns) {
+            for (CodeLabels.BreakdownCode code : CodeLabels.codesOf(breakdown)) {
+                boolean placement = code.codeList().equals(CodeList.PLACEMENT_TYPE.name());
+                entries.add(new Entry(code.fromSsda903() ? SSDA903 : ANNEX_A, INDICATORS, breakdown,
+                        code.codeList().toLowerCase(Locale.ROOT), code.code(), code.label(),
+                        group(placement, code.code()), null, null, null));
+            }
+        }
+        return entries;
+    }
+
+    private static String name(Enum<?> list) {
+        return list.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String group(boolean placementType, String code) {
+        return placementType ? PlacementGroups.group(code) : null;
+    }
+
+    /** "2024-25" for the collection year starting in 2024. */
+    private static String year(int startYear) {
+        return new CollectionYear(startYear).label();
+    }
+
+    /** "2024-25" for the census year ending in 2025; null for an open end. */
+    private static String censusYear(OptionalInt endYear) {
+        return endYear.isPresent() ? CinCensusHeader.label(endYear.getAsInt()) : null;
+    }
+}

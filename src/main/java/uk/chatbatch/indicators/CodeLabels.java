@@ -1,0 +1,141 @@
+package uk.chatbatch.indicators;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.ssda903.Ssda903CodeList;
+
+/**
+ * The official label of a code that an indicator's breakdown groups by ("E4A: Returned home - planned", "N1: Abuse or
+ * neglect"), so no code appears without its meaning: the report prints it beside each group, and the
+ * {@code code_lists} dataset lists every code of each such breakdown. A breakdown's code list is known from its name
+ * (as the indicator definitions spell it: "reason ceased", or "accommodation type, aged 17 to 18"). Where the name
+ * says nothing of a list ("reason", "child arrangements orders"), a group shaped like a code (G4, RD2, E41) takes the
+ * label of the one Annex A list (else the one SSDA903 list) that has it; a code two lists share, or a group that is
+ * not a code, is printed as it is.
+ */
+public final class CodeLabels {
+
+    /** Breakdown name (or its start) to the Annex A code list and the SSDA903 one with the same codes. */
+    private static final List<Map.Entry<String, Lists>> BY_BREAKDOWN = List.of(
+            Map.entry("accommodation type", new Lists(CodeList.ACCOMMODATION, Ssda903CodeList.ACCOMMODATION)),
+            Map.entry("reason ceased", new Lists(CodeList.REASON_CEASED, Ssda903CodeList.REASON_EPISODE_CEASED)),
+            Map.entry("placement type", new Lists(CodeList.PLACEMENT_TYPE, Ssda903CodeList.PLACEMENT_TYPE)),
+            Map.entry("provider", new Lists(CodeList.PLACEMENT_PROVIDER, Ssda903CodeList.PLACEMENT_PROVIDER)),
+            Map.entry("legal status", new Lists(CodeList.LEGAL_STATUS, Ssda903CodeList.LEGAL_STATUS)),
+            Map.entry("category of need", new Lists(CodeList.NEED, Ssda903CodeList.CATEGORY_OF_NEED)),
+            Map.entry("primary need", new Lists(CodeList.NEED, Ssda903CodeList.CATEGORY_OF_NEED)),
+            Map.entry("initial category", new Lists(CodeList.ABUSE, null)),
+            Map.entry("latest category", new Lists(CodeList.ABUSE, null)),
+            Map.entry("reason for closure", new Lists(CodeList.CLOSURE, null)),
+            Map.entry("activity", new Lists(CodeList.ACTIVITY, Ssda903CodeList.ACTIVITY)),
+            Map.entry("source", new Lists(CodeList.SOURCE, null)),
+            Map.entry("ethnicity", new Lists(CodeList.ETHNICITY, Ssda903CodeList.ETHNIC)));
+
+    /** Letters then digits, as the official codes are: N1, E4A, RD2, PR0, OC2 (never "1", "Yes" or "M"). */
+    private static final Pattern CODE_SHAPED = Pattern.compile("[A-Z]{1,3}[0-9]{1,2}[A-Z]?");
+
+    private record Lists(CodeList annexA, Ssda903CodeList ssda903) {
+    }
+
+    /**
+     * A code a breakdown's groups can be, with its label and the list it comes from.
+     *
+     * @param fromSsda903 whether the label is the SSDA903 list's (a code Annex A's list does not have), else Annex A's
+     * @param codeList    the list's name, e.g. {@code REASON_CEASED}
+     */
+    public record BreakdownCode(String code, String label, boolean fromSsda903, String codeList) {
+    }
+
+    private CodeLabels() {
+    }
+
+    /** "E4A: Returned home - planned" for a code of the breakdown's list; the group unchanged otherwise. */
+    public static String labelled(String breakdown, String group) {
+        return label(breakdown, group).map(label -> group + ": " + label).orElse(group);
+    }
+
+    public static Optional<String> label(String breakdown, String group) {
+        Optional<Lists> named = listsOf(breakdown);
+        if (named.isEmpty()) {
+            return byCodeAlone(group);
+        }
+        Lists lists = named.get();
+        if (lists.annexA().codes().contains(group)) {
+            String label = lists.annexA().label(group);
+            return label.equals(group) ? Optional.empty() : Optional.of(label);
+        }
+        if (lists.ssda903() != null) {
+            return lists.ssda903().code(group).map(Ssda903CodeList.Code::label);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every code a breakdown's name ties to a list, each with the label {@link #label} gives it: Annex A's codes
+     * first, then the SSDA903 list's codes Annex A's lacks. Empty for a breakdown whose name names no list; its
+     * groups are labelled one by one, by {@link #byCodeAlone}, and are not listed here.
+     */
+    public static List<BreakdownCode> codesOf(String breakdown) {
+        Optional<Lists> named = listsOf(breakdown);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        Lists lists = named.get();
+        List<BreakdownCode> codes = new ArrayList<>();
+        for (CodeList.Entry entry : lists.annexA().entries()) {
+            if (!entry.label().equals(entry.code())) {
+                codes.add(new BreakdownCode(entry.code(), entry.label(), false, lists.annexA().name()));
+            }
+        }
+        if (lists.ssda903() != null) {
+            for (Ssda903CodeList.Code code : lists.ssda903().codes()) {
+                if (!lists.annexA().codes().contains(code.code())) {
+                    codes.add(new BreakdownCode(code.code(), code.label(), true, lists.ssda903().name()));
+                }
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * The lists a breakdown's name names: the name itself, or the name then a comma and a qualifier ("accommodation
+     * type, aged 17 to 18"); "source group" names no list, since its groups are not codes.
+     */
+    private static Optional<Lists> listsOf(String breakdown) {
+        String name = breakdown.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Lists> e : BY_BREAKDOWN) {
+            if (name.equals(e.getKey()) || name.startsWith(e.getKey() + ",")) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The label of a code-shaped group that exactly one list has (Annex A's first, then SSDA903's). */
+    public static Optional<String> byCodeAlone(String group) {
+        if (!CODE_SHAPED.matcher(group).matches()) {
+            return Optional.empty();
+        }
+        Set<String> annexA = new LinkedHashSet<>();
+        for (CodeList list : CodeList.values()) {
+            if (list.codes().contains(group) && !list.label(group).equals(group)) {
+                annexA.add(list.label(group));
+            }
+        }
+        if (!annexA.isEmpty()) {
+            return annexA.size() == 1 ? Optional.of(annexA.iterator().next()) : Optional.empty();
+        }
+        Set<String> ssda903 = new LinkedHashSet<>();
+        for (Ssda903CodeList list : Ssda903CodeList.values()) {
+            list.code(group).ifPresent(c -> ssda903.add(c.label()));
+        }
+        return ssda903.size() == 1 ? Optional.of(ssda903.iterator().next()) : Optional.empty();
+    }
+}
