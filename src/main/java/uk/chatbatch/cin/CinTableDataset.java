@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
@@ -26,14 +27,18 @@ public final class CinTableDataset {
 
     public static TableSchema schema(CinTable table) {
         List<ColumnDef> columns = new ArrayList<>(List.of(
-                new ColumnDef("la_code", ColumnType.STRING),
-                new ColumnDef("period_end", ColumnType.DATE),
-                new ColumnDef("census_year", ColumnType.INT32),
-                new ColumnDef("source_file", ColumnType.STRING),
-                new ColumnDef("source_line", ColumnType.INT32),
-                new ColumnDef("source_location", ColumnType.STRING)));
+                CommonColumns.LA_CODE,
+                CommonColumns.PERIOD_END,
+                ColumnDef.of("census_year", ColumnType.INT32, "The census (end) year the file's header gives"),
+                ColumnDef.key("source_file", ColumnType.STRING, "The census file the record was read from"),
+                ColumnDef.key("source_line", ColumnType.INT32, "The XML line of the record's element")
+                        .inUnit("line number"),
+                ColumnDef.key("source_location", ColumnType.STRING,
+                        "The record's place among the children, such as \"child 3, CINdetails 2\": positions, never identifiers")));
         for (CinTable.Column column : table.columns()) {
-            columns.add(new ColumnDef(column.field().column(), typeOf(column.field())));
+            CinField field = column.field();
+            columns.add(ColumnDef.of(field.column(), typeOf(field), "CIN census " + field.element()
+                    + (field.codeList() != null ? " (a code of the census's list)" : "")));
         }
         return new TableSchema(table.dataset(), columns);
     }

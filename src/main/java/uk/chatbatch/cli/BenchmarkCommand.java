@@ -88,13 +88,26 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--rollup-las", defaultValue = "153", description = "With --rollup: LAs (default: ${DEFAULT-VALUE}).")
     int rollupLas;
 
-    @Option(names = "--periods", defaultValue = "12", description = "With --rollup: periods (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--periods", defaultValue = "12", description = "With --rollup or --compact: periods (default:"
+            + " ${DEFAULT-VALUE}).")
     int periods;
+
+    @Option(names = "--compact", description = "Time a regional aggregate instead: --compact-las LAs x --periods periods"
+            + " of synthetic shareable indicators, one file per LA and period against the same rows compacted (one"
+            + " sorted file per period), same reader and queries, alternately.")
+    boolean compact;
+
+    @Option(names = "--compact-las", defaultValue = "150", description = "With --compact: LAs (default: ${DEFAULT-VALUE}).")
+    int compactLas;
 
     @Override
     public Integer call() throws Exception {
         if (rollup) {
             new uk.chatbatch.rollup.RollupBenchmark(rollupLas, periods, seed, repeat).run(System.out);
+            return ExitCodes.OK;
+        }
+        if (compact) {
+            new uk.chatbatch.compact.CompactBenchmark(compactLas, periods, seed, repeat).run(System.out);
             return ExitCodes.OK;
         }
         if (returns) {

@@ -2,13 +2,14 @@ package uk.chatbatch.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import uk.chatbatch.output.DatasetProvenance;
 
 /** The one launcher: {@code java -jar chat-batch.jar <command> --help}. */
-@Command(name = "chat-batch", mixinStandardHelpOptions = true, version = "chat-batch 0.1.0",
+@Command(name = "chat-batch", mixinStandardHelpOptions = true, version = "chat-batch " + DatasetProvenance.PRODUCT_VERSION,
         description = "Checks an LA's Annex A lists, computes inspection indicators, and writes Parquet datasets"
                 + " and a PDF report.",
         subcommands = {RunCommand.class, ScheduleCommand.class, GenerateCommand.class, IndicatorsCommand.class,
-                ChildrenCommand.class, BenchmarkCommand.class, RollupCommand.class,
+                ChildrenCommand.class, BenchmarkCommand.class, RollupCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Launcher implements Runnable {
 

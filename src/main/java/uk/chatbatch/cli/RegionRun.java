@@ -18,8 +18,10 @@ final class RegionRun {
         RunLog.useOutputFolder(region.output());
         List<RunRequest> requests = region.las().stream().map(RunCommand::toRequest).toList();
         int parallel = Math.min(region.parallelLasOrCores(), requests.size());
+        List<String> synthetic = requests.stream().filter(RunRequest::syntheticLa).map(RunRequest::laCode).toList();
         System.out.println("Running " + region.name() + ": " + requests.size() + " LAs (" + region.laCodes()
-                + "), period ending " + region.periodEnd() + ", " + parallel + " at once");
+                + (synthetic.isEmpty() ? "" : "; synthetic: " + String.join(",", synthetic)) + "), period ending "
+                + region.periodEnd() + ", " + parallel + " at once");
         RunCommand.requireWritable(region.output());
         // The region's own lock keeps a second launch of the same LA set off its job repository file; each
         // LA's partition then takes that LA's lock, as a run of that LA alone would.

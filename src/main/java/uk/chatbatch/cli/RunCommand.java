@@ -13,6 +13,7 @@ import uk.chatbatch.job.RunLock;
 import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.jobfile.JobDefinition;
 import uk.chatbatch.jobfile.JobFileException;
+import uk.chatbatch.jobfile.RunKey;
 import uk.chatbatch.logging.RunLog;
 import uk.chatbatch.pipeline.RunRequest;
 
@@ -20,7 +21,7 @@ import uk.chatbatch.pipeline.RunRequest;
         description = {"Runs the job once for one LA and period: ingest, indicators, report; or for several LAs"
                 + " (a job file with las or inputs_by_la, or --inputs-by-la), a number of them at once.",
                 "A failed run of the same LA and period restarts from its failed step; a completed one is not"
-                        + " run again."})
+                        + " run again unless --replace is given."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "<job-file>", description = "A job file (YAML), e.g. jobs/sample-la.yml.")
@@ -38,12 +39,25 @@ final class RunCommand implements Callable<Integer> {
             + " start afresh; published outputs are kept, and the LA and period run again.")
     boolean resetJobRepository;
 
+    @Option(names = "--replace", description = "Republish a completed LA and period from corrected inputs as its next"
+            + " revision, swapped in once the whole run has succeeded; the replaced outputs are kept under"
+            + " <output>/revisions/<LA>/<period>/. A failed replacement restarts with the same option.")
+    boolean replace;
+
     @Override
     public Integer call() throws Exception {
         if (options.isRegion(jobFile)) {
+            if (replace) {
+                throw new JobFileException("--replace republishes one LA and period: run it for each LA to republish"
+                        + " (run --la <code> --period-end <date> with that LA's corrected inputs --replace).");
+            }
             return RegionRun.run(options.resolveRegion(jobFile), resetJobRepository);
         }
-        JobDefinition job = options.resolve(jobFile);
+        // The key and inputs checked before anything is recorded or written: a refused run leaves no trace.
+        RunKey.Checked checked = RunKey.check(options.resolve(jobFile), jobFile == null ? "command line"
+                : jobFile.toString(), RunKey.LONDON);
+        checked.notes().forEach(System.out::println);
+        JobDefinition job = checked.job();
         RunLog.useOutputFolder(job.output());
         RunRequest request = toRequest(job);
         if (request.annexA().isEmpty() && request.ssda903().isEmpty() && request.cin().isEmpty()) {
@@ -53,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         }
         request.requireUsableInputs("LA " + request.laCode());
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
-                + "), period ending " + request.periodEnd());
+                + (request.syntheticLa() ? ", a synthetic LA" : "") + "), period ending " + request.periodEnd());
         requireWritable(job.output());
         // The lock before Spring: a second launch of a running LA and period is refused at once.
         try (RunLock lock = RunLock.acquire(job.output(), request.laCode(), request.periodEnd())) {
@@ -62,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
                         "The job repository was moved aside to " + aside + "; starting with a fresh one."));
             }
             try (ConfigurableApplicationContext context = JobContext.start(job)) {
-                RunOutcome outcome = context.getBean(JobRunner.class).runHolding(request, lock);
+                RunOutcome outcome = context.getBean(JobRunner.class).runHolding(request, lock, replace);
                 return RunSummary.print(System.out, System.err, request, outcome);
             }
         } catch (RunLock.AlreadyRunningException e) {
@@ -84,8 +98,8 @@ final class RunCommand implements Callable<Integer> {
 
     static RunRequest toRequest(JobDefinition job) {
         return new RunRequest(job.laCode(), job.laName(), job.periodEnd().orElseThrow(() -> new JobFileException(
-                "No period end: give --period-end <yyyy-mm-dd> or period_end in the job file.")),
+                RunKey.NO_PERIOD_END)),
                 job.annexA(), job.ssda903(), job.cin(), job.output(), job.settings(), job.population(), job.region(),
-                job.reports(), job.postcodeCentroids(), job.acceptOtherLaOrYear(), job.shareable());
+                job.reports(), job.postcodeCentroids(), job.acceptOtherLaOrYear(), job.shareable(), 1, job.parquetCodec());
     }
 }

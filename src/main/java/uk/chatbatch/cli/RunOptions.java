@@ -64,6 +64,10 @@ final class RunOptions {
                     + " (a warning) instead of stopping the run.")
     boolean acceptOtherLaOrYear;
 
+    @Option(names = "--parquet-codec", paramLabel = "<codec>", description = "Compression of the datasets: zstd"
+            + " (the default, smallest files) or snappy (the codec every Parquet reader takes).")
+    String parquetCodec;
+
     @Option(names = "--parallel-las", paramLabel = "<n>",
             description = "A run of several LAs: how many LAs run at once (default: the number of cores).")
     String parallelLas;
@@ -105,7 +109,8 @@ final class RunOptions {
         if (reports != null) top.put("reports", reports);
         if (parallelLas != null) top.put("parallel_las", RegionJobFileLoader.parallelLas(parallelLas, "--parallel-las"));
         RegionJobDefinition region = RegionJobFileLoader.fromMap(top, where,
-                jobFile == null ? "command-line" : JobFileLoader.baseName(jobFile));
+                jobFile == null ? "command-line" : JobFileLoader.baseName(jobFile), uk.chatbatch.jobfile.RunKey.LONDON,
+                System.out::println);
         if (!acceptOtherLaOrYear) {
             return region;
         }
@@ -144,7 +149,10 @@ final class RunOptions {
                 population(base), benchmarkRegion, variants(base),
                 base != null ? base.postcodeCentroids() : Optional.empty());
         return merged.withAcceptOtherLaOrYear(acceptOtherLaOrYear || base != null && base.acceptOtherLaOrYear())
-                .withShareable(base != null ? base.shareable() : uk.chatbatch.shareable.ShareableRequest.indicatorsOnly());
+                .withShareable(base != null ? base.shareable() : uk.chatbatch.shareable.ShareableRequest.indicatorsOnly())
+                .withParquetCodec(parquetCodec != null ? JobFileLoader.parquetCodec(parquetCodec, "--parquet-codec")
+                        : base != null ? base.parquetCodec() : uk.chatbatch.output.ParquetCodec.DEFAULT)
+                .withLaCodeGiven(la != null ? la.strip() : base.laCodeGiven());
     }
 
     private Population population(JobDefinition base) {

@@ -6,13 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.datasets.SourceSummary;
 import uk.chatbatch.ingest.IngestSummary;
+import uk.chatbatch.job.JobParameterNames;
 import uk.chatbatch.job.RunOutcome;
+import uk.chatbatch.opendata.EesExport;
 import uk.chatbatch.output.OutputLayout;
+import uk.chatbatch.output.RevisionSwap;
 import uk.chatbatch.pipeline.PublishedDatasets;
 import uk.chatbatch.pipeline.ReportStage;
 import uk.chatbatch.pipeline.ShareableStage;
@@ -34,6 +38,9 @@ final class RunSummary {
                 printAccounting(out, request);
                 outcome.execution().ifPresent(e -> printSteps(out, e));
                 printOutputs(out, request);
+                if (outcome.execution().isPresent()) {
+                    printRevision(out, request, JobParameterNames.revision(outcome.execution().get().getJobParameters()));
+                }
                 return printReportNotices(out, err, request);
             case ALREADY_COMPLETE:
                 out.println(outcome.message());
@@ -116,6 +123,25 @@ final class RunSummary {
         out.println("  e.g. indicators: " + indicators);
         out.println("Shareable datasets: " + layout.outputRoot().resolve(OutputLayout.SHAREABLE_DIR)
                 + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
+        Path ees = layout.shareablePartition(EesExport.DATASET, request.laCode(), request.periodEnd());
+        for (String name : List.of(EesExport.MONTH_FILE, EesExport.REPORTING_YEAR_FILE)) {
+            Path csv = ees.resolve(name + ".csv");
+            if (Files.exists(csv)) {
+                out.println("Explore Education Statistics file: " + csv + " (and " + name + ".meta.csv)");
+            }
+        }
+    }
+
+    /** For a replacement: its revision, and where the outputs it replaced are kept. */
+    private static void printRevision(PrintStream out, RunRequest request, int revision) throws IOException {
+        if (revision == 1) {
+            return;
+        }
+        Optional<Path> kept = RevisionSwap.keptFolder(request.layout(), request.laCode(), request.periodEnd(),
+                revision - 1);
+        out.println("Revision " + revision + " of LA " + request.laCode() + ", period ending " + request.periodEnd()
+                + " is published; it replaces revision " + (revision - 1) + kept.map(k -> ", whose outputs are kept in "
+                + k + " until you remove them.").orElse("."));
     }
 
     /**

@@ -2,6 +2,7 @@ package uk.chatbatch.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.jobfile.JobDefinition;
 import uk.chatbatch.jobfile.JobFileException;
 import uk.chatbatch.jobfile.JobFileLoader;
+import uk.chatbatch.jobfile.RunKey;
 import uk.chatbatch.pipeline.RunRequest;
 import uk.chatbatch.schedule.JobScheduler;
 
@@ -34,13 +36,32 @@ final class ScheduleCommand implements Callable<Integer> {
         if (scheduled.isEmpty()) {
             throw new JobFileException(jobs + ": no job file has a schedule (key schedule.cron).");
         }
+        // Each job's key checked at once, with the period end a firing today would give: a job that could never
+        // run is refused now, not at its first firing.
+        for (JobDefinition job : scheduled) {
+            RunKey.check(job.withPeriodEnd(job.schedule().orElseThrow().periodEndRule()
+                    .periodEndFor(LocalDate.now(RunKey.LONDON))), where(job), RunKey.LONDON);
+        }
         JobScheduler scheduler = new JobScheduler(Clock.system(ZoneId.of("Europe/London")), scheduled,
-                ScheduleCommand::runOnce, System.out::println);
+                this::runOnce, System.out::println);
         scheduler.runUntilInterrupted();
         return ExitCodes.OK;
     }
 
-    private static void runOnce(JobDefinition job) {
+    private String where(JobDefinition job) {
+        return "job file " + job.name() + " in " + jobs;
+    }
+
+    private void runOnce(JobDefinition firing) {
+        JobDefinition job;
+        try {
+            RunKey.Checked checked = RunKey.check(firing, where(firing), RunKey.LONDON);
+            checked.notes().forEach(System.out::println);
+            job = checked.job();
+        } catch (JobFileException e) {
+            System.err.println(firing.name() + " not run: " + e.getMessage());
+            return;
+        }
         RunRequest request = RunCommand.toRequest(job);
         RunLog.useOutputFolder(job.output());
         try (ConfigurableApplicationContext context = JobContext.start(job)) {

@@ -11,6 +11,7 @@ import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.model.ValueType;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
@@ -39,13 +40,22 @@ public final class AnnexAListDataset {
 
     private static TableSchema build(AnnexAList list) {
         List<ColumnDef> columns = new ArrayList<>(List.of(
-                new ColumnDef("la_code", ColumnType.STRING),
-                new ColumnDef("period_end", ColumnType.DATE),
-                new ColumnDef("source_file", ColumnType.STRING),
-                new ColumnDef("source_sheet", ColumnType.STRING),
-                new ColumnDef("source_row", ColumnType.INT32)));
+                CommonColumns.LA_CODE,
+                CommonColumns.PERIOD_END,
+                ColumnDef.key("source_file", ColumnType.STRING, "The input file the row was read from"),
+                ColumnDef.of("source_sheet", ColumnType.STRING, "The workbook sheet the row was on"),
+                ColumnDef.key("source_row", ColumnType.INT32,
+                        "The row number as a spreadsheet shows it (CSV: the line)").inUnit("row number")));
         for (AnnexAList.Column column : list.columns()) {
-            columns.add(new ColumnDef(column.field().column(), typeOf(column.field())));
+            Field field = column.field();
+            columns.add(ColumnDef.of(field.column(), typeOf(field), "Annex A: " + field.header()
+                    + (field.codeList() != null ? " (a code of the template's list)" : "")
+                    + (field.identifiesPerson() ? "; can identify a person, internal only" : ""))
+                    .inUnit(switch (field.type()) {
+                        case AGE -> "years";
+                        case INTEGER -> "count";
+                        default -> "";
+                    }));
         }
         return new TableSchema(list.dataset(), columns);
     }

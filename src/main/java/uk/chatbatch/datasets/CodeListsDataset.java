@@ -17,6 +17,7 @@ import uk.chatbatch.indicators.CodeLabels;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.model.PlacementGroups;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.ssda903.CollectionYear;
@@ -47,18 +48,28 @@ public final class CodeListsDataset {
     public static final String INDICATORS = IndicatorsDataset.NAME;
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            new ColumnDef("la_code", ColumnType.STRING),
-            new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("source", ColumnType.STRING),
-            new ColumnDef("list_or_table", ColumnType.STRING),
-            new ColumnDef("field", ColumnType.STRING),
-            new ColumnDef("code_list", ColumnType.STRING),
-            new ColumnDef("code", ColumnType.STRING),
-            new ColumnDef("label", ColumnType.STRING),
-            new ColumnDef("code_group", ColumnType.STRING),
-            new ColumnDef("valid_from", ColumnType.STRING),
-            new ColumnDef("valid_to", ColumnType.STRING),
-            new ColumnDef("note", ColumnType.STRING)));
+            CommonColumns.LA_CODE,
+            CommonColumns.PERIOD_END,
+            ColumnDef.key("source", ColumnType.STRING,
+                    "The input the code belongs to: annex_a, ssda903, cin_census, or indicators for a breakdown's values"),
+            ColumnDef.key("list_or_table", ColumnType.STRING,
+                    "The Annex A list, SSDA903 table or CIN table (or the indicators' breakdown) the field is in"),
+            ColumnDef.key("field", ColumnType.STRING,
+                    "The field (column) the code appears in, as the dataset names it"),
+            ColumnDef.of("code_list", ColumnType.STRING,
+                    "The name of the code list"),
+            ColumnDef.key("code", ColumnType.STRING,
+                    "The code as the datasets store it (e.g. 6, E4A, N1)"),
+            ColumnDef.of("label", ColumnType.STRING,
+                    "What the code means, in the words of the reference code list (e.g. Police)"),
+            ColumnDef.of("code_group", ColumnType.STRING,
+                    "The group the code belongs to where the product groups codes (a placement type's placement group)"),
+            ColumnDef.of("valid_from", ColumnType.STRING,
+                    "The first collection year the code is valid in (e.g. 2024-25); empty when always"),
+            ColumnDef.of("valid_to", ColumnType.STRING,
+                    "The last collection year the code is valid in; empty when still valid"),
+            ColumnDef.of("note", ColumnType.STRING,
+                    "A condition on the code's use, where the code list gives one")));
 
     /**
      * One code of one column.

@@ -7,6 +7,7 @@ import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
@@ -26,26 +27,46 @@ public final class IndicatorCatalogueDataset {
 
     /** The catalogue's own columns, in order: the CSV's header. */
     public static final List<ColumnDef> COLUMNS = List.of(
-            new ColumnDef("indicator_id", ColumnType.STRING),
-            new ColumnDef("title", ColumnType.STRING),
-            new ColumnDef("theme", ColumnType.STRING),
-            new ColumnDef("unit", ColumnType.STRING),
-            new ColumnDef("polarity", ColumnType.STRING),
-            new ColumnDef("definition", ColumnType.STRING),
-            new ColumnDef("numerator", ColumnType.STRING),
-            new ColumnDef("denominator", ColumnType.STRING),
-            new ColumnDef("window", ColumnType.STRING),
-            new ColumnDef("population", ColumnType.STRING),
-            new ColumnDef("source_lists", ColumnType.STRING),
-            new ColumnDef("source_fields", ColumnType.STRING),
-            new ColumnDef("breakdowns", ColumnType.STRING),
-            new ColumnDef("settings", ColumnType.STRING),
-            new ColumnDef("chart", ColumnType.STRING),
-            new ColumnDef("headline", ColumnType.BOOLEAN),
-            new ColumnDef("twin_id", ColumnType.STRING),
-            new ColumnDef("valid_from", ColumnType.STRING),
-            new ColumnDef("valid_to", ColumnType.STRING),
-            new ColumnDef("catalogue_version", ColumnType.STRING));
+            ColumnDef.key("indicator_id", ColumnType.STRING,
+                    "The indicator's id in the catalogue (e.g. REF-02); joins to indicators.indicator_id"),
+            ColumnDef.of("title", ColumnType.STRING,
+                    "The indicator's title as the reports print it"),
+            ColumnDef.of("theme", ColumnType.STRING,
+                    "The catalogue section the indicator belongs to (Contacts, Referrals, ..., Data quality, Workforce)"),
+            ColumnDef.of("unit", ColumnType.STRING,
+                    "What value measures: count, percent, per 10,000 children or days"),
+            ColumnDef.of("polarity", ColumnType.STRING,
+                    "Whether a higher value is better, worse, or neither"),
+            ColumnDef.of("definition", ColumnType.STRING,
+                    "The definition in words, with every definitional choice the product made"),
+            ColumnDef.of("numerator", ColumnType.STRING,
+                    "What the numerator counts"),
+            ColumnDef.of("denominator", ColumnType.STRING,
+                    "What the denominator counts; empty for counts"),
+            ColumnDef.of("window", ColumnType.STRING,
+                    "The time the indicator looks at, e.g. the 6 months to the period end"),
+            ColumnDef.of("population", ColumnType.STRING,
+                    "Whose records the indicator is computed over"),
+            ColumnDef.of("source_lists", ColumnType.STRING,
+                    "The Annex A lists or return tables the indicator reads"),
+            ColumnDef.of("source_fields", ColumnType.STRING,
+                    "The fields of those lists or tables it reads"),
+            ColumnDef.of("breakdowns", ColumnType.STRING,
+                    "The breakdowns the indicator is given by, separated by semicolons"),
+            ColumnDef.of("settings", ColumnType.STRING,
+                    "The [decision] settings it uses, with the run's value and the default"),
+            ColumnDef.of("chart", ColumnType.STRING,
+                    "The kind of chart or table the report draws for it"),
+            ColumnDef.of("headline", ColumnType.BOOLEAN,
+                    "True for the 12 to 16 headline measures of the leaders' report's summary page"),
+            ColumnDef.of("twin_id", ColumnType.STRING,
+                    "The same measure from the other source (the id with -903 or -CIN added or taken off); empty when none"),
+            ColumnDef.of("valid_from", ColumnType.STRING,
+                    "The first collection year the definition applies to; empty when always"),
+            ColumnDef.of("valid_to", ColumnType.STRING,
+                    "The last collection year the definition applies to; empty when still in force"),
+            ColumnDef.of("catalogue_version", ColumnType.STRING,
+                    "The version of the indicator catalogue these definitions are from"));
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, withRunColumns());
 
@@ -77,8 +98,7 @@ public final class IndicatorCatalogueDataset {
     }
 
     private static List<ColumnDef> withRunColumns() {
-        List<ColumnDef> columns = new ArrayList<>(List.of(new ColumnDef("la_code", ColumnType.STRING),
-                new ColumnDef("period_end", ColumnType.DATE)));
+        List<ColumnDef> columns = new ArrayList<>(List.of(CommonColumns.LA_CODE, CommonColumns.PERIOD_END));
         columns.addAll(COLUMNS);
         return columns;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
@@ -16,16 +17,24 @@ public final class IndicatorChildrenDataset {
     public static final String NAME = "indicator_children";
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            new ColumnDef("la_code", ColumnType.STRING),
-            new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("indicator_id", ColumnType.STRING),
-            new ColumnDef("child_id", ColumnType.STRING),
-            new ColumnDef("in_numerator", ColumnType.BOOLEAN),
-            new ColumnDef("in_denominator", ColumnType.BOOLEAN),
-            new ColumnDef("list", ColumnType.STRING),
-            new ColumnDef("source_file", ColumnType.STRING),
-            new ColumnDef("source_sheet", ColumnType.STRING),
-            new ColumnDef("source_row", ColumnType.INT32)));
+            CommonColumns.LA_CODE,
+            CommonColumns.PERIOD_END,
+            ColumnDef.key("indicator_id", ColumnType.STRING,
+                    "The indicator's id in the catalogue"),
+            ColumnDef.of("child_id", ColumnType.STRING,
+                    "The child's identifier as given in the input (internal only)"),
+            ColumnDef.of("in_numerator", ColumnType.BOOLEAN,
+                    "Whether the record counts in the indicator's numerator"),
+            ColumnDef.of("in_denominator", ColumnType.BOOLEAN,
+                    "Whether the record counts in the indicator's denominator"),
+            ColumnDef.key("list", ColumnType.STRING,
+                    "The Annex A list or return table the record came from"),
+            ColumnDef.key("source_file", ColumnType.STRING,
+                    "The input file the record came from"),
+            ColumnDef.of("source_sheet", ColumnType.STRING,
+                    "The sheet of a workbook the record was on; empty for CSV and XML input"),
+            ColumnDef.key("source_row", ColumnType.INT32,
+                    "The row the record came from, as a spreadsheet numbers it").inUnit("row number")));
 
     private IndicatorChildrenDataset() {
     }

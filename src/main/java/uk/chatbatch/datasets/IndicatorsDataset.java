@@ -2,6 +2,7 @@ package uk.chatbatch.datasets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,10 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.opendata.OpenDataKeys;
+import uk.chatbatch.opendata.TimeKey;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
@@ -22,7 +26,9 @@ import uk.chatbatch.output.TableSchema;
  * The tidy indicators dataset: one row per indicator and breakdown value. The whole population has
  * breakdown = 'all' and breakdown_value = 'all'. Counts have value = numerator and no denominator;
  * percentages are 0 to 100. An indicator that was not computed has one row with its status and
- * status_message and empty numbers, never a zero.
+ * status_message and empty numbers, never a zero. Every row ends with the DfE open data standards' time and
+ * geography columns ({@link OpenDataKeys}, {@link TimeKey#of}), so it joins to DfE files on {@code new_la_code}
+ * and {@code time_period}.
  */
 public final class IndicatorsDataset {
 
@@ -31,34 +37,84 @@ public final class IndicatorsDataset {
     public static final String CATALOGUE_VERSION = "2026.11-1";
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            new ColumnDef("la_code", ColumnType.STRING),
-            new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("indicator_id", ColumnType.STRING),
-            new ColumnDef("indicator_title", ColumnType.STRING),
-            new ColumnDef("breakdown", ColumnType.STRING),
-            new ColumnDef("breakdown_value", ColumnType.STRING),
-            new ColumnDef("numerator", ColumnType.INT64),
-            new ColumnDef("denominator", ColumnType.INT64),
-            new ColumnDef("value", ColumnType.DOUBLE),
-            new ColumnDef("unit", ColumnType.STRING),
-            new ColumnDef("polarity", ColumnType.STRING),
-            new ColumnDef("status", ColumnType.STRING),
-            new ColumnDef("status_message", ColumnType.STRING),
-            new ColumnDef("source_list", ColumnType.STRING),
-            new ColumnDef("settings", ColumnType.STRING),
-            new ColumnDef("england_value", ColumnType.DOUBLE),
-            new ColumnDef("england_year", ColumnType.STRING),
-            new ColumnDef("region", ColumnType.STRING),
-            new ColumnDef("region_value", ColumnType.DOUBLE),
-            new ColumnDef("region_year", ColumnType.STRING),
-            new ColumnDef("benchmark_unit", ColumnType.STRING),
-            new ColumnDef("benchmarks_version", ColumnType.STRING),
-            new ColumnDef("catalogue_version", ColumnType.STRING),
-            new ColumnDef("run_id", ColumnType.INT64)));
+            CommonColumns.LA_CODE,
+            CommonColumns.PERIOD_END,
+            ColumnDef.key("indicator_id", ColumnType.STRING,
+                    "The indicator's stable id in the catalogue (indicator-catalogue.md), such as ASM-02"),
+            ColumnDef.of("indicator_title", ColumnType.STRING,
+                    "The indicator's title"),
+            ColumnDef.key("breakdown", ColumnType.STRING,
+                    "The breakdown the row is for, such as age_band; \"all\" for the whole population"),
+            ColumnDef.key("breakdown_value", ColumnType.STRING,
+                    "The breakdown's value, such as 10-15; \"all\" for the whole population"),
+            ColumnDef.of("numerator", ColumnType.INT64,
+                    "The count of children or records meeting the indicator's condition").inUnit("children or records"),
+            ColumnDef.of("denominator", ColumnType.INT64,
+                    "The count the numerator is taken from; empty for a count indicator").inUnit("children or records"),
+            ColumnDef.of("value", ColumnType.DOUBLE,
+                    "The figure: a count, a percentage from 0 to 100, a rate or a number of days, as the unit column says").inUnit("as the row's unit column"),
+            ColumnDef.of("unit", ColumnType.STRING,
+                    "What value measures: count, percent, per 10,000 children or days"),
+            ColumnDef.of("polarity", ColumnType.STRING,
+                    "How to read a higher value: higher_is_better, lower_is_better, contextual or in_a_band"),
+            ColumnDef.of("status", ColumnType.STRING,
+                    "computed, or why not: list_not_supplied, list_skipped, population_not_configured, reference_not_configured, no_cases or failed"),
+            ColumnDef.of("status_message", ColumnType.STRING,
+                    "Why the indicator was not computed, in words"),
+            ColumnDef.of("source_list", ColumnType.STRING,
+                    "The Annex A lists or return tables the indicator reads"),
+            ColumnDef.of("settings", ColumnType.STRING,
+                    "The named settings the figure was computed with (catalogue [decision] choices)"),
+            ColumnDef.of("england_value", ColumnType.DOUBLE,
+                    "England's published figure for the indicator, where the bundled benchmarks have it").inUnit("as benchmark_unit"),
+            ColumnDef.of("england_year", ColumnType.STRING,
+                    "The year of England's figure"),
+            ColumnDef.of("region", ColumnType.STRING,
+                    "The region whose figure is given (the run's benchmark region)"),
+            ColumnDef.of("region_value", ColumnType.DOUBLE,
+                    "The region's published figure").inUnit("as benchmark_unit"),
+            ColumnDef.of("region_year", ColumnType.STRING,
+                    "The year of the region's figure"),
+            ColumnDef.of("benchmark_unit", ColumnType.STRING,
+                    "The unit of the England and region figures"),
+            ColumnDef.of("benchmarks_version", ColumnType.STRING,
+                    "The version of the bundled benchmarks file"),
+            ColumnDef.of("catalogue_version", ColumnType.STRING,
+                    "The indicator catalogue's version the figures were computed with"),
+            ColumnDef.of("run_id", ColumnType.INT64,
+                    "The job repository's execution id of the run (restarts at 1 in every output folder; the footer's chat_batch.run_uuid is unique)"),
+            // The DfE open data standards' time and geography columns (uk.chatbatch.opendata), last so that
+            // positions above never move.
+            ColumnDef.of("time_period", ColumnType.INT32,
+                    "DfE open data time_period: the year of the period end's month, or the reporting year (year ending 31 March) of an indicator on a collection year"),
+            ColumnDef.of("time_identifier", ColumnType.STRING,
+                    "DfE open data time_identifier: the month of the period end (e.g. September), or Reporting year"),
+            ColumnDef.of("geographic_level", ColumnType.STRING, "DfE open data geographic_level: Local authority"),
+            ColumnDef.of("country_code", ColumnType.STRING, "The country's ONS code: E92000001"),
+            ColumnDef.of("country_name", ColumnType.STRING, "The country: England"),
+            ColumnDef.of("old_la_code", ColumnType.STRING, "The LA's DfE three-digit code (as la_code)"),
+            ColumnDef.of("new_la_code", ColumnType.STRING,
+                    "The LA's ONS (GSS) code in force at the period end; empty for a synthetic LA (990 to 999)"),
+            ColumnDef.of("la_name", ColumnType.STRING, "The LA's name, from the DfE's LA table (the job's name for a synthetic LA)"),
+            ColumnDef.of("region_code", ColumnType.STRING, "The LA's region's ONS code (E12...)"),
+            ColumnDef.of("region_name", ColumnType.STRING, "The LA's region's name")));
 
-    /** What every row of one run shares besides the indicator: where, when, with which settings and comparators. */
+    /**
+     * What every row of one run shares besides the indicator: where, when, with which settings and comparators.
+     *
+     * @param region the region whose benchmarks sit beside England's
+     * @param place  the LA's open data keys at the month of the period end (an indicator on a collection year moves
+     *               them to its reporting year)
+     */
     public record RunFacts(String laCode, LocalDate periodEnd, long runId, IndicatorSettings settings,
-                           Optional<String> region, Benchmarks benchmarks) {
+                           Optional<String> region, Benchmarks benchmarks, OpenDataKeys place) {
+
+        /** The place from the LA table, for an LA the job does not name (the table's name, else "LA <code>"). */
+        public RunFacts(String laCode, LocalDate periodEnd, long runId, IndicatorSettings settings,
+                        Optional<String> region, Benchmarks benchmarks) {
+            this(laCode, periodEnd, runId, settings, region, benchmarks,
+                    OpenDataKeys.forRun(laCode, "LA " + laCode, region, periodEnd));
+        }
     }
 
     private IndicatorsDataset() {
@@ -81,7 +137,7 @@ public final class IndicatorsDataset {
         IndicatorMetadata m = result.metadata();
         Optional<Benchmark> england = facts.benchmarks().latest(m.id(), Benchmarks.ENGLAND);
         Optional<Benchmark> region = facts.region().flatMap(r -> facts.benchmarks().latest(m.id(), r));
-        return new Object[] {facts.laCode(), facts.periodEnd(), m.id(), m.title(), breakdown, breakdownValue,
+        Object[] own = {facts.laCode(), facts.periodEnd(), m.id(), m.title(), breakdown, breakdownValue,
                 numerator, denominator, value, m.unit().label(), m.polarity().column(), result.status().column(),
                 result.message(), m.sourceLabel(), facts.settings().describe(m.settings()),
                 england.map(Benchmark::value).orElse(null), england.map(Benchmark::year).orElse(null),
@@ -89,6 +145,10 @@ public final class IndicatorsDataset {
                 region.map(Benchmark::year).orElse(null),
                 england.or(() -> region).map(Benchmark::unit).orElse(null), Benchmarks.VERSION, CATALOGUE_VERSION,
                 facts.runId()};
+        Object[] keys = facts.place().at(TimeKey.of(m, facts.periodEnd())).values();
+        Object[] row = Arrays.copyOf(own, own.length + keys.length);
+        System.arraycopy(keys, 0, row, own.length, keys.length);
+        return row;
     }
 
     /** Rebuilds results from the dataset's rows, taking each indicator's metadata from the catalogue. */

@@ -5,6 +5,7 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
@@ -18,20 +19,32 @@ public final class IngestSummaryDataset {
     public static final String NAME = "ingest_summary";
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            new ColumnDef("la_code", ColumnType.STRING),
-            new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("file", ColumnType.STRING),
-            new ColumnDef("sheet", ColumnType.STRING),
-            new ColumnDef("list", ColumnType.STRING),
-            new ColumnDef("list_number", ColumnType.INT32),
-            new ColumnDef("rows_read", ColumnType.INT64),
-            new ColumnDef("rows_clean", ColumnType.INT64),
-            new ColumnDef("rows_quarantined", ColumnType.INT64),
-            new ColumnDef("issues", ColumnType.INT64),
-            new ColumnDef("status", ColumnType.STRING),
-            new ColumnDef("source", ColumnType.STRING),
-            new ColumnDef("collection_year", ColumnType.STRING),
-            new ColumnDef("rows_superseded", ColumnType.INT64)));
+            CommonColumns.LA_CODE,
+            CommonColumns.PERIOD_END,
+            ColumnDef.key("file", ColumnType.STRING,
+                    "The input file read"),
+            ColumnDef.of("sheet", ColumnType.STRING,
+                    "The sheet or table read"),
+            ColumnDef.key("list", ColumnType.STRING,
+                    "The Annex A list, SSDA903 table or CIN census table read"),
+            ColumnDef.of("list_number", ColumnType.INT32,
+                    "The Annex A list number (1 to 11); empty for the returns"),
+            ColumnDef.of("rows_read", ColumnType.INT64,
+                    "Rows read from the input").inUnit("rows"),
+            ColumnDef.of("rows_clean", ColumnType.INT64,
+                    "Rows that passed the checks and are in the list's dataset").inUnit("rows"),
+            ColumnDef.of("rows_quarantined", ColumnType.INT64,
+                    "Rows in quarantine; rows_read = rows_clean + rows_quarantined (+ rows_superseded)").inUnit("rows"),
+            ColumnDef.of("issues", ColumnType.INT64,
+                    "Issues found in the list or table").inUnit("issues"),
+            ColumnDef.of("status", ColumnType.STRING,
+                    "read, or why the list or table was skipped"),
+            ColumnDef.of("source", ColumnType.STRING,
+                    "annex_a, ssda903 or cin_census"),
+            ColumnDef.of("collection_year", ColumnType.STRING,
+                    "The return's collection year (such as 2025-26); empty for Annex A"),
+            ColumnDef.of("rows_superseded", ColumnType.INT64,
+                    "SSDA903 rows replaced by the same row in a later collection year").inUnit("rows")));
 
     private IngestSummaryDataset() {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
@@ -14,17 +15,26 @@ public final class IssuesDataset {
     public static final String NAME = "issues";
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            new ColumnDef("la_code", ColumnType.STRING),
-            new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("file", ColumnType.STRING),
-            new ColumnDef("sheet", ColumnType.STRING),
-            new ColumnDef("list", ColumnType.STRING),
-            new ColumnDef("row_number", ColumnType.INT32),
-            new ColumnDef("column", ColumnType.STRING),
-            new ColumnDef("raw_value", ColumnType.STRING),
-            new ColumnDef("issue_code", ColumnType.STRING),
-            new ColumnDef("severity", ColumnType.STRING),
-            new ColumnDef("message", ColumnType.STRING)));
+            CommonColumns.LA_CODE,
+            CommonColumns.PERIOD_END,
+            ColumnDef.key("file", ColumnType.STRING,
+                    "The input file the issue was found in"),
+            ColumnDef.of("sheet", ColumnType.STRING,
+                    "The sheet of a workbook; empty for CSV and XML input and for file-level issues"),
+            ColumnDef.of("list", ColumnType.STRING,
+                    "The Annex A list, SSDA903 table or CIN census table"),
+            ColumnDef.of("row_number", ColumnType.INT32,
+                    "The row as a spreadsheet numbers it; 0 for an issue about a whole file or list").inUnit("row number"),
+            ColumnDef.of("column", ColumnType.STRING,
+                    "The column (header as given) the issue is about; empty for a whole row"),
+            ColumnDef.of("raw_value", ColumnType.STRING,
+                    "The cell's value, masked where it could identify a child"),
+            ColumnDef.key("issue_code", ColumnType.STRING,
+                    "The issue's code (see the issue-codes document)"),
+            ColumnDef.of("severity", ColumnType.STRING,
+                    "error (the row or value was not used) or warning (used, but worth a look)"),
+            ColumnDef.of("message", ColumnType.STRING,
+                    "What is wrong and what would be accepted, one sentence")));
 
     private IssuesDataset() {
     }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.Quarantined;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
@@ -19,15 +20,22 @@ public final class QuarantineDataset {
     public static final String NAME = "quarantine";
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            new ColumnDef("la_code", ColumnType.STRING),
-            new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("source_file", ColumnType.STRING),
-            new ColumnDef("source_sheet", ColumnType.STRING),
-            new ColumnDef("list", ColumnType.STRING),
-            new ColumnDef("source_row", ColumnType.INT32),
-            new ColumnDef("issue_codes", ColumnType.STRING),
-            new ColumnDef("reasons", ColumnType.STRING),
-            new ColumnDef("raw_values", ColumnType.STRING)));
+            CommonColumns.LA_CODE,
+            CommonColumns.PERIOD_END,
+            ColumnDef.key("source_file", ColumnType.STRING,
+                    "The input file the row was read from"),
+            ColumnDef.of("source_sheet", ColumnType.STRING,
+                    "The sheet of a workbook the row was on; empty for CSV and XML input"),
+            ColumnDef.key("list", ColumnType.STRING,
+                    "The Annex A list, SSDA903 table or CIN census table the row belongs to"),
+            ColumnDef.key("source_row", ColumnType.INT32,
+                    "The row number as a spreadsheet shows it (CSV: the line; XML: the record number)").inUnit("row number"),
+            ColumnDef.of("issue_codes", ColumnType.STRING,
+                    "The codes of the issues that quarantined the row, comma separated (see the issue-codes document)"),
+            ColumnDef.of("reasons", ColumnType.STRING,
+                    "Why the row could not be used, in words"),
+            ColumnDef.of("raw_values", ColumnType.STRING,
+                    "The row's cells as found, \"column: value | column: value\"; internal only, it can identify a child")));
 
     private QuarantineDataset() {
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.reconciliation.ReconciledMeasure;
@@ -20,13 +21,18 @@ public final class ReconciliationChildrenDataset {
     public static final String RETURN_ONLY = "return only";
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            new ColumnDef("la_code", ColumnType.STRING),
-            new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("measure", ColumnType.STRING),
-            new ColumnDef("annex_a_id", ColumnType.STRING),
-            new ColumnDef("return_id", ColumnType.STRING),
-            new ColumnDef("child_id", ColumnType.STRING),
-            new ColumnDef("found_in", ColumnType.STRING)));
+            CommonColumns.LA_CODE,
+            CommonColumns.PERIOD_END,
+            ColumnDef.key("measure", ColumnType.STRING,
+                    "The measure compared"),
+            ColumnDef.key("annex_a_id", ColumnType.STRING,
+                    "The indicator id of the Annex A version"),
+            ColumnDef.key("return_id", ColumnType.STRING,
+                    "The indicator id of the return version"),
+            ColumnDef.key("child_id", ColumnType.STRING,
+                    "The child's identifier (internal only)"),
+            ColumnDef.of("found_in", ColumnType.STRING,
+                    "Where the child was counted: both, annex_a or return")));
 
     private ReconciliationChildrenDataset() {
     }

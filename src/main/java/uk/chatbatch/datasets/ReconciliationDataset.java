@@ -12,6 +12,7 @@ import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.output.ColumnDef;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.reconciliation.ReconciledMeasure;
@@ -32,26 +33,44 @@ public final class ReconciliationDataset {
     public static final String NAME = "reconciliation";
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            new ColumnDef("la_code", ColumnType.STRING),
-            new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("measure", ColumnType.STRING),
-            new ColumnDef("annex_a_id", ColumnType.STRING),
-            new ColumnDef("return_id", ColumnType.STRING),
-            new ColumnDef("return_source", ColumnType.STRING),
-            new ColumnDef("annex_a_status", ColumnType.STRING),
-            new ColumnDef("return_status", ColumnType.STRING),
-            new ColumnDef("annex_a_value", ColumnType.DOUBLE),
-            new ColumnDef("return_value", ColumnType.DOUBLE),
-            new ColumnDef("difference", ColumnType.DOUBLE),
-            new ColumnDef("unit", ColumnType.STRING),
-            new ColumnDef("children_in_both", ColumnType.INT64),
-            new ColumnDef("children_only_in_annex_a", ColumnType.INT64),
-            new ColumnDef("children_only_in_return", ColumnType.INT64),
-            new ColumnDef("note", ColumnType.STRING),
-            new ColumnDef("annex_a_numerator", ColumnType.INT64),
-            new ColumnDef("annex_a_denominator", ColumnType.INT64),
-            new ColumnDef("return_numerator", ColumnType.INT64),
-            new ColumnDef("return_denominator", ColumnType.INT64)));
+            CommonColumns.LA_CODE,
+            CommonColumns.PERIOD_END,
+            ColumnDef.key("measure", ColumnType.STRING,
+                    "The measure both Annex A and a return give, in words"),
+            ColumnDef.key("annex_a_id", ColumnType.STRING,
+                    "The indicator id of the Annex A version"),
+            ColumnDef.key("return_id", ColumnType.STRING,
+                    "The indicator id of the SSDA903 or CIN census version"),
+            ColumnDef.of("return_source", ColumnType.STRING,
+                    "ssda903 or cin_census"),
+            ColumnDef.of("annex_a_status", ColumnType.STRING,
+                    "The Annex A indicator's status"),
+            ColumnDef.of("return_status", ColumnType.STRING,
+                    "The return indicator's status"),
+            ColumnDef.of("annex_a_value", ColumnType.DOUBLE,
+                    "The Annex A figure for the whole population").inUnit("as the unit column"),
+            ColumnDef.of("return_value", ColumnType.DOUBLE,
+                    "The return's figure for the whole population").inUnit("as the unit column"),
+            ColumnDef.of("difference", ColumnType.DOUBLE,
+                    "return_value minus annex_a_value (percentage points for a percentage); empty when either is missing").inUnit("as the unit column"),
+            ColumnDef.of("unit", ColumnType.STRING,
+                    "What the values measure"),
+            ColumnDef.of("children_in_both", ColumnType.INT64,
+                    "Distinct children in both numerators").inUnit("children"),
+            ColumnDef.of("children_only_in_annex_a", ColumnType.INT64,
+                    "Distinct children only in the Annex A numerator").inUnit("children"),
+            ColumnDef.of("children_only_in_return", ColumnType.INT64,
+                    "Distinct children only in the return's numerator").inUnit("children"),
+            ColumnDef.of("note", ColumnType.STRING,
+                    "Why the two may differ, or why they were not compared"),
+            ColumnDef.of("annex_a_numerator", ColumnType.INT64,
+                    "The Annex A figure's numerator").inUnit("children or records"),
+            ColumnDef.of("annex_a_denominator", ColumnType.INT64,
+                    "The Annex A figure's denominator").inUnit("children or records"),
+            ColumnDef.of("return_numerator", ColumnType.INT64,
+                    "The return figure's numerator").inUnit("children or records"),
+            ColumnDef.of("return_denominator", ColumnType.INT64,
+                    "The return figure's denominator").inUnit("children or records")));
 
     private ReconciliationDataset() {
     }

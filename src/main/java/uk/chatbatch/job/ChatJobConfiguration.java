@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -23,8 +25,8 @@ import uk.chatbatch.pipeline.ReportStage;
 import uk.chatbatch.pipeline.ShareableStage;
 
 /**
- * The job: ingest, then indicators, then report, then the shareable datasets. Each step is a thin wrapper round a
- * plain-Java stage.
+ * The job: ingest, then indicators, then report, then the shareable datasets, and for a replacement
+ * ({@code run --replace}) the swap of its outputs into place. Each step is a thin wrapper round a plain-Java stage.
  */
 @Configuration
 public class ChatJobConfiguration {
@@ -39,16 +41,30 @@ public class ChatJobConfiguration {
     }
 
     @Bean
-    Job chatJob(JobRepository repository, Step ingestStep, Step indicatorsStep, Step reportStep, Step shareableStep) {
-        return new JobBuilder(JOB_NAME, repository).start(ingestStep).next(indicatorsStep).next(reportStep)
-                .next(shareableStep).build();
+    Job chatJob(JobRepository repository, Step ingestStep, Step indicatorsStep, Step reportStep, Step shareableStep,
+            Step replaceStep) {
+        // A replacement (revision 2 or more) wrote everything to its own folder; its last step swaps it in.
+        JobExecutionDecider isReplacement = (execution, step) -> new FlowExecutionStatus(
+                JobParameterNames.revision(execution.getJobParameters()) > 1 ? REPLACEMENT : FIRST_RUN);
+        return new JobBuilder(JOB_NAME, repository).listener(new RunIdentity(repository)).start(ingestStep).next(indicatorsStep).next(reportStep)
+                .next(shareableStep).next(isReplacement).on(REPLACEMENT).to(replaceStep)
+                .from(isReplacement).on(FIRST_RUN).end().end().build();
+    }
+
+    private static final String REPLACEMENT = "REPLACEMENT";
+    private static final String FIRST_RUN = "FIRST_RUN";
+
+    @Bean
+    Step replaceStep(JobRepository repository, PlatformTransactionManager tm) {
+        return new StepBuilder(ReplaceStep.STEP, repository).tasklet(new ReplaceStep(), tm).build();
     }
 
     @Bean
     Step ingestStep(JobRepository repository, PlatformTransactionManager tm) {
         IngestStage stage = new IngestStage(progress());
         return new StepBuilder(IngestStage.STEP, repository)
-                .tasklet(new StageTasklet((request, step) -> stage.run(request)), tm).build();
+                .tasklet(new StageTasklet((request, step) -> stage.run(request, RunIdentity.provenance(step, request))),
+                        tm).build();
     }
 
     @Bean
@@ -58,7 +74,8 @@ public class ChatJobConfiguration {
         // already completed never scans for indicators.
         return new StepBuilder(IndicatorStage.STEP, repository)
                 .tasklet(new StageTasklet((request, step) -> new IndicatorStage(
-                        new IndicatorEngine(catalogue.getObject()), progress()).run(request, step.getJobExecutionId())),
+                        new IndicatorEngine(catalogue.getObject()), progress()).run(request, step.getJobExecutionId(),
+                        RunIdentity.provenance(step, request))),
                         tm)
                 .build();
     }
@@ -77,7 +94,8 @@ public class ChatJobConfiguration {
             ObjectProvider<IndicatorCatalogue> catalogue) {
         return new StepBuilder(ShareableStage.STEP, repository)
                 .tasklet(new StageTasklet((request, step) -> new ShareableStage(catalogue.getObject(), progress())
-                        .run(request, step.getJobExecutionId())), tm)
+                        .run(request, step.getJobExecutionId(),
+                        RunIdentity.provenance(step, request))), tm)
                 .build();
     }
 

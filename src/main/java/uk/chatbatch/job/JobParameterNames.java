@@ -7,14 +7,16 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.pipeline.RunRequest;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.shareable.ShareableRequest;
 
 /**
  * The job's parameters. Identifying: LA code and period end, so one LA and period is one job
- * instance (a failed run restarts it; a completed one is not run again). The rest only describe
- * where to read and write, and may change between a failed run and its restart (a corrected file).
+ * instance (a failed run restarts it; a completed one is not run again), and, only for a replacement
+ * ({@code run --replace}), the revision (2, 3, ...): each replacement is a job instance of its own. The rest only
+ * describe where to read and write, and may change between a failed run and its restart (a corrected file).
  */
 public final class JobParameterNames {
 
@@ -34,6 +36,9 @@ public final class JobParameterNames {
     public static final String SHAREABLE_CHILD_LEVEL = "shareableChildLevel";
     /** Only the key file's path: the key itself never reaches the job repository. */
     public static final String SHAREABLE_KEY_FILE = "shareableKeyFile";
+    public static final String PARQUET_CODEC = "parquetCodec";
+    /** The revision a replacement publishes (2, 3, ...); absent for the first run of an LA and period, revision 1. */
+    public static final String REVISION = "revision";
 
     private JobParameterNames() {
     }
@@ -59,6 +64,10 @@ public final class JobParameterNames {
         request.shareable().keyFile().ifPresent(p -> builder.addString(SHAREABLE_KEY_FILE,
                 p.toAbsolutePath().normalize().toString(), false));
         builder.addString(REPORTS, String.join(",", request.reports().stream().map(ReportVariant::label).toList()), false);
+        if (request.revision() > 1) {
+            builder.addLong(REVISION, (long) request.revision(), true);
+        }
+        builder.addString(PARQUET_CODEC, request.parquetCodec().label(), false);
         return builder.toJobParameters();
     }
 
@@ -71,7 +80,15 @@ public final class JobParameterNames {
                 Optional.ofNullable(p.getString(REGION)), ReportVariant.parseList(p.getString(REPORTS), "reports"),
                 Optional.ofNullable(p.getString(POSTCODE_CENTROIDS)).map(Path::of),
                 "true".equals(p.getString(ACCEPT_OTHER_LA_OR_YEAR)),
-                ShareableRequest.decode(p.getString(SHAREABLE_CHILD_LEVEL), p.getString(SHAREABLE_KEY_FILE)));
+                ShareableRequest.decode(p.getString(SHAREABLE_CHILD_LEVEL), p.getString(SHAREABLE_KEY_FILE)), 1,
+                Optional.ofNullable(p.getString(PARQUET_CODEC)).flatMap(ParquetCodec::parse).orElse(ParquetCodec.DEFAULT))
+                .withRevision(revision(p));
+    }
+
+    /** The revision the job publishes: 1 for the first run of an LA and period, 2, 3, ... for replacements. */
+    public static int revision(JobParameters p) {
+        Long revision = p.getLong(REVISION);
+        return revision == null ? 1 : revision.intValue();
     }
 
     public static LocalDate periodEnd(JobParameters p) {

@@ -7,6 +7,9 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.chatbatch.output.RevisionSwap;
 import uk.chatbatch.pipeline.RunRequest;
 
 /**
@@ -17,6 +20,7 @@ final class StageTasklet implements Tasklet {
 
     /** The execution-context key listing what the step published, for the run summary. */
     static final String PUBLISHED = "published";
+    private static final Logger PROGRESS = LoggerFactory.getLogger("uk.chatbatch.progress");
 
     @FunctionalInterface
     interface Stage {
@@ -33,6 +37,14 @@ final class StageTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunRequest request = JobParameterNames.fromParameters(step.getJobExecution().getJobParameters());
+        if (request.revision() > 1 && RevisionSwap.hasBegun(request.layout(), request.laCode(), request.periodEnd(),
+                request.revision())) {
+            // Run again only because the job repository had not recorded its completion when the process was killed.
+            PROGRESS.info("Step " + step.getStepName() + " of revision " + request.revision() + " had completed and"
+                    + " its outputs are being swapped in; not run again.");
+            step.getExecutionContext().putString(PUBLISHED, "");
+            return RepeatStatus.FINISHED;
+        }
         List<Path> published = stage.run(request, step);
         step.getExecutionContext().putString(PUBLISHED,
                 String.join("\n", published.stream().map(Path::toString).toList()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.report.ReportVariant;
+import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
 import uk.chatbatch.shareable.ShareableRequest;
@@ -30,13 +31,27 @@ import uk.chatbatch.shareable.ShareableRequest;
  * @param postcodeCentroids a postcode-centroid CSV (postcode, latitude, longitude) for placement distances
  * @param acceptOtherLaOrYear read a return of another LA or collection year (with a warning) instead of stopping
  * @param shareable  the child-level shareable tables asked for and the LA's key file (the shareable indicators are always written)
+ * @param parquetCodec the datasets' compression: zstd (the default) or snappy
+ * @param laCodeGiven the LA code as the user gave it (DfE or ONS), checked against the LA table at the period end
+ *                   by {@link RunKey}
  */
 public record JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                             Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
                             Optional<Path> cin, Path output,
                             Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
                             Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids,
-                            boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+                            boolean acceptOtherLaOrYear, ShareableRequest shareable, ParquetCodec parquetCodec,
+                            String laCodeGiven) {
+
+    public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
+                         Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
+                         Optional<Path> cin, Path output,
+                         Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
+                         Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids,
+                         boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+        this(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbcUrl, settings, population,
+                region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable, ParquetCodec.DEFAULT, laCode);
+    }
 
     public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                          Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
@@ -48,9 +63,16 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
                 region, reports, postcodeCentroids, acceptOtherLaOrYear, ShareableRequest.indicatorsOnly());
     }
 
+    public JobDefinition withParquetCodec(ParquetCodec codec) {
+        return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable, codec,
+                laCodeGiven);
+    }
+
     public JobDefinition withShareable(ShareableRequest asked) {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, asked);
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, asked, parquetCodec,
+                laCodeGiven);
     }
 
     public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
@@ -64,7 +86,8 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
 
     public JobDefinition withAcceptOtherLaOrYear(boolean accept) {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region, reports, postcodeCentroids, accept, shareable);
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, accept, shareable, parquetCodec,
+                laCodeGiven);
     }
 
     public record Schedule(String cron, PeriodEndRule periodEndRule) {
@@ -83,6 +106,21 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
 
     public JobDefinition withPeriodEnd(LocalDate date) {
         return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, ssda903, cin, output,
-                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable);
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable,
+                parquetCodec, laCodeGiven);
+    }
+
+    /** The same job with the LA code as the user gave it (an ONS code, say), for {@link RunKey}'s check. */
+    public JobDefinition withLaCodeGiven(String given) {
+        return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable, parquetCodec,
+                given);
+    }
+
+    /** The same job for an LA named otherwise (the LA table's name for a real LA). */
+    public JobDefinition withLaName(String name) {
+        return new JobDefinition(this.name, laCode, name, periodEnd, schedule, annexA, ssda903, cin, output,
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable,
+                parquetCodec, laCodeGiven);
     }
 }

@@ -20,6 +20,7 @@ import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
 import uk.chatbatch.pipeline.RunRequest;
+import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.shareable.ChildLevelColumns;
 import uk.chatbatch.shareable.ShareableRequest;
@@ -32,8 +33,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * back to a default. Relative paths are resolved against the folder the product runs from.
  *
  * <pre>
- * la_code: "999"                     # DfE three-digit LA code, or the ONS code (E08000021) (required)
- * la_name: Sampleshire               # for the report (default: the bundled table's name, else "LA " + code)
+ * la_code: "999"                     # DfE three-digit LA code, or the ONS code (E08000021) (required); see RunKey
+ * la_name: Sampleshire               # a synthetic LA's (990 to 999) name, else "LA " + code; a real LA's is the table's
  * period_end: 2026-09-30             # for `run`; the scheduler derives it instead
  * schedule:
  *   cron: "0 0 6 2 * *"              # Spring cron, second minute hour day month weekday, Europe/London
@@ -47,6 +48,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * job_repository_url: jdbc:h2:...    # default: an H2 file inside the output folder
  * region: North East                 # benchmarks for this English region beside England's
  * reports: [internal, shareable]     # which report variants to draw (default both)
+ * parquet_codec: zstd                # the datasets' compression: zstd (default) or snappy, which every reader takes
  * reference:
  *   postcode_centroids: ref/centroids.csv   # postcode,latitude,longitude: for distances from home
  * shareable:                         # the shareable indicators are always written; child-level tables only if asked
@@ -63,7 +65,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class JobFileLoader {
 
     private static final Set<String> TOP = Set.of("la_code", "la_name", "period_end", "schedule", "inputs", "output",
-            "job_repository_url", "region", "population", "settings", "reports", "reference", "shareable");
+            "job_repository_url", "region", "population", "settings", "reports", "reference", "shareable", "parquet_codec");
     private static final Set<String> SHAREABLE = Set.of("child_level", "key_file");
     private static final Set<String> REFERENCE = Set.of("postcode_centroids");
     private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band", "by_ethnic_group");
@@ -102,7 +104,8 @@ public final class JobFileLoader {
     /** One LA's job from a mapping of the single-LA keys; a region job file builds one such mapping per LA. */
     static JobDefinition fromMap(Map<?, ?> map, String where, String name) {
         checkKeys(map, TOP, where);
-        String laCode = laCode(string(map, "la_code", where), where);
+        String laCodeGiven = string(map, "la_code", where);
+        String laCode = laCode(laCodeGiven, where);
         String laName = Optional.ofNullable(string(map, "la_name", where)).orElse(defaultLaName(laCode));
         Optional<LocalDate> periodEnd = Optional.ofNullable(string(map, "period_end", where))
                 .map(v -> date(v, where + ", key period_end"));
@@ -167,7 +170,16 @@ public final class JobFileLoader {
                 : shareable(mapping(map.get("shareable"), where + ", key shareable"), where + ", shareable");
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
                 settings, population, region, reports, centroids).withAcceptOtherLaOrYear(acceptOtherLaOrYear)
-                .withShareable(shareable);
+                .withShareable(shareable).withParquetCodec(parquetCodec(string(map, "parquet_codec", where),
+                        where + ", key parquet_codec")).withLaCodeGiven(laCodeGiven.strip());
+    }
+
+    /** zstd when not given; the one sentence of {@link ParquetCodec#refusal} for anything but zstd or snappy. */
+    public static ParquetCodec parquetCodec(String value, String where) {
+        if (value == null) {
+            return ParquetCodec.DEFAULT;
+        }
+        return ParquetCodec.parse(value).orElseThrow(() -> new JobFileException(ParquetCodec.refusal(where, value)));
     }
 
     /** Which datasets to share child by child (each one the product declares transforms for) and the key's file. */

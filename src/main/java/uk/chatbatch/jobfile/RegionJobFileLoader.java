@@ -1,6 +1,7 @@
 package uk.chatbatch.jobfile;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import uk.chatbatch.region.LaInputFolders;
 
 /**
@@ -62,7 +64,14 @@ public final class RegionJobFileLoader {
         return top;
     }
 
-    public static RegionJobDefinition fromMap(Map<String, Object> top, String where, String name) {
+    /**
+     * The region job from the job file's mapping (with the command line's options applied), every LA's key and
+     * inputs checked by {@link RunKey} at the period end.
+     *
+     * @param notes told each note of the check (a name the LA table overrides, a replaced ONS code)
+     */
+    public static RegionJobDefinition fromMap(Map<String, Object> top, String where, String name, Clock clock,
+                                              Consumer<String> notes) {
         JobFileLoader.checkKeys(top, TOP, where);
         if (top.get("period_end") == null) {
             throw new JobFileException(where + ": no period end; give period_end in the job file or --period-end.");
@@ -99,18 +108,26 @@ public final class RegionJobFileLoader {
                     throw new JobFileException(at + ": LA " + code + " has no inputs; give inputs, or a folder named "
                             + code + " under inputs_by_la.");
                 }
-                add(las, JobFileLoader.fromMap(merged, at, name), at);
+                add(las, checked(JobFileLoader.fromMap(merged, at, name), at, clock, notes), at);
             }
         }
         for (LaInputFolders.LaFolder folder : unlisted.values()) {
             Map<String, Object> merged = new LinkedHashMap<>(shared);
-            merged.put("la_code", folder.dfeCode());
+            // The folder's own name (an ONS code, perhaps), so the check sees the code as the user gave it.
+            merged.put("la_code", folder.folder().getFileName().toString().toUpperCase(java.util.Locale.ROOT));
             merged.put("inputs", withFolderInputs(null, folder, folder.folder().toString()));
-            add(las, JobFileLoader.fromMap(merged, folder.folder().toString(), name), folder.folder().toString());
+            String at = folder.folder().toString();
+            add(las, checked(JobFileLoader.fromMap(merged, at, name), at, clock, notes), at);
         }
         JobDefinition first = las.values().iterator().next();
         return new RegionJobDefinition(name, new ArrayList<>(las.values()), first.periodEnd().orElseThrow(),
                 first.output(), first.jdbcUrl(), parallelLas(top, where));
+    }
+
+    private static JobDefinition checked(JobDefinition la, String where, Clock clock, Consumer<String> notes) {
+        RunKey.Checked checked = RunKey.check(la, where, clock);
+        checked.notes().forEach(notes);
+        return checked.job();
     }
 
     /** The folder's inputs; the job file may add accept_other_la_or_year but not name other files. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -101,13 +102,14 @@ public final class LocalAuthorities {
 
     /**
      * The DfE three-digit code for an LA code given either way: three digits are taken as they are (also
-     * when not in the table, so a synthetic LA works); an ONS code is looked up.
+     * when not in the table: whether it names an LA is {@link #atPeriodEnd}'s question); an ONS code, in either
+     * case, is looked up.
      *
      * @throws IllegalArgumentException with one sentence naming the value, when it is neither or an unknown
      *         ONS code
      */
     public String dfeCode(String given) {
-        String code = given.strip();
+        String code = given.strip().toUpperCase(Locale.ROOT);
         if (DFE_CODE.matcher(code).matches()) {
             return code;
         }
@@ -117,8 +119,54 @@ public final class LocalAuthorities {
                     .orElseThrow(() -> new IllegalArgumentException("LA code '" + code + "' is not the ONS code of an"
                             + " English local authority with a DfE code in the bundled table (DfE las.csv, April 2026)."));
         }
-        throw new IllegalArgumentException("LA code '" + code + "' is neither a DfE three-digit LA code such as 391"
-                + " nor an ONS code such as E08000021.");
+        throw new IllegalArgumentException("LA code '" + given.strip() + "' is neither a DfE three-digit LA code such as 391"
+                + " nor an ONS code such as E08000021" + OR_SYNTHETIC);
+    }
+
+    private static final String OR_SYNTHETIC = " (or 990 to 999 for a synthetic LA).";
+
+    /**
+     * The LA a run for a period ending on {@code periodEnd} is for, from its DfE or ONS code: a code from 990 to
+     * 999 is a synthetic LA; any other must be an English LA's in the table and in force on the period end. An
+     * ONS code must be the one in force then, or one the same LA had before (Barnsley's E08000016 for a period
+     * ending in 2026, said in the note); one that came into force after the period end is refused.
+     *
+     * @throws IllegalArgumentException with one sentence naming the code and what would be accepted
+     */
+    public RunLa atPeriodEnd(String given, LocalDate periodEnd) {
+        String code = given.strip().toUpperCase(Locale.ROOT);
+        String dfe = dfeCode(code);
+        if (isSynthetic(dfe)) {
+            return new RunLa(dfe, Optional.empty(), Optional.empty());
+        }
+        List<LocalAuthority> ofCode = rows.stream().filter(r -> r.dfeCode().equals(dfe)).toList();
+        if (ofCode.isEmpty()) {
+            throw new IllegalArgumentException("LA code '" + code + "' is not an English LA in the bundled DfE table;"
+                    + " give an LA's DfE three-digit code such as 391 or its ONS code such as E08000021" + OR_SYNTHETIC);
+        }
+        LocalAuthority inForce = inForceOn(dfe, periodEnd).orElseThrow(() -> new IllegalArgumentException(
+                "LA code '" + code + "' (" + ofCode.get(0).name() + ") was not in force on the period end " + periodEnd
+                        + " (" + span(ofCode) + "); give the code of the LA in force then" + OR_SYNTHETIC));
+        if (!ONS_CODE.matcher(code).matches() || inForce.onsCode().equals(code)) {
+            return new RunLa(dfe, Optional.of(inForce), Optional.empty());
+        }
+        LocalAuthority named = byOnsCode(code).orElseThrow();
+        if (named.operationalTo().filter(to -> to.isBefore(periodEnd)).isPresent()) {
+            return new RunLa(dfe, Optional.of(inForce), Optional.of("ONS code " + code + " was " + named.name()
+                    + "'s until " + named.operationalTo().get() + "; on the period end " + periodEnd + " its ONS code is "
+                    + inForce.onsCode() + " (DfE " + dfe + "), which the run uses."));
+        }
+        throw new IllegalArgumentException("ONS code '" + code + "' (" + named.name() + ") came into force on "
+                + named.operationalFrom() + ", after the period end " + periodEnd + "; give " + inForce.onsCode()
+                + ", its ONS code then, or its DfE code " + dfe + ".");
+    }
+
+    /** When a DfE code's rows were in force, as a user reads it: "in force 2009-01-01 to 2021-03-31". */
+    private static String span(List<LocalAuthority> ofCode) {
+        LocalDate from = ofCode.stream().map(LocalAuthority::operationalFrom).min(Comparator.naturalOrder()).orElseThrow();
+        Optional<LocalDate> to = ofCode.stream().anyMatch(r -> r.operationalTo().isEmpty()) ? Optional.empty()
+                : ofCode.stream().map(r -> r.operationalTo().orElseThrow()).max(Comparator.naturalOrder());
+        return "in force " + to.map(t -> from + " to " + t).orElse("from " + from);
     }
 
     private static LocalAuthorities load() {

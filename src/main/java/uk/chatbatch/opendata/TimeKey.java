@@ -3,6 +3,8 @@ package uk.chatbatch.opendata;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.indicators.childrenincare.OutcomeYear;
 
 /**
  * The DfE open data standards' time columns: {@code time_period} and {@code time_identifier}, as Explore
@@ -17,6 +19,12 @@ import java.util.Locale;
  * children in need publications call a reporting year: {@code 2026} + {@code Reporting year} for the year ending
  * 31 March 2026, so rows join to DfE files on {@code time_period} without a cast.</li>
  * </ul>
+ *
+ * <p>Which indicators are on a collection year: those whose window is {@link OutcomeYear#WINDOW}, the SSDA903 OC2
+ * and OC3 measures (CLA-15-903, CLA-16-903, CLA-17, CLA-22, CL-02-903, CL-03-903, CL-05-903, CL-07), computed on
+ * the collection year ending on the last 31 March on or before the period end, as the DfE computes them. Every other
+ * indicator from a return (the other -903 and every -CIN one) counts over the same six or twelve months ending on the
+ * period end as its Annex A twin, or at the period end, so it has the run's month.
  */
 public record TimeKey(int timePeriod, String timeIdentifier) {
 
@@ -30,5 +38,20 @@ public record TimeKey(int timePeriod, String timeIdentifier) {
     /** A collection year by the year its 31 March falls in: 2026 is 1 April 2025 to 31 March 2026. */
     public static TimeKey reportingYear(int yearEnding31March) {
         return new TimeKey(yearEnding31March, REPORTING_YEAR);
+    }
+
+    /**
+     * The time an indicator's figures in a run describe: the reporting year of its collection year for an indicator
+     * computed on one, else the month of the period end.
+     */
+    public static TimeKey of(IndicatorMetadata indicator, LocalDate periodEnd) {
+        return OutcomeYear.WINDOW.equals(indicator.window())
+                ? reportingYear(OutcomeYear.endingOnOrBefore(periodEnd).year().endYear())
+                : reportingMonth(periodEnd);
+    }
+
+    /** Whether it is a reporting year (a return's collection year) rather than a month. */
+    public boolean isReportingYear() {
+        return REPORTING_YEAR.equals(timeIdentifier);
     }
 }

@@ -1,7 +1,9 @@
 package uk.chatbatch.output;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
@@ -17,23 +19,30 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
 
     private final TableSchema schema;
     private final MessageType messageType;
+    /** Footer entries, sorted: the caller's (a run's provenance, or the compactor's merged per-LA footers). */
+    private final Map<String, String> footer;
     private RecordConsumer consumer;
 
     ObjectArrayWriteSupport(TableSchema schema) {
+        this(schema, Map.of());
+    }
+
+    ObjectArrayWriteSupport(TableSchema schema, Map<String, String> footer) {
         this.schema = schema;
+        // sorted, so the same footer is written in the same order: Map.copyOf's order changes from JVM to JVM
+        this.footer = Collections.unmodifiableMap(new TreeMap<>(footer));
         this.messageType = ParquetSchemas.toParquet(schema);
     }
 
     @Override
     public WriteContext init(ParquetConfiguration configuration) {
-        // No extra key-value metadata: anything run-specific here would break byte-identical output.
-        return new WriteContext(messageType, Map.of());
+        return new WriteContext(messageType, footer);
     }
 
     /** Required by the abstract class; never called because the writer is given a plain configuration. */
     @Override
     public WriteContext init(Configuration configuration) {
-        return new WriteContext(messageType, Map.of());
+        return new WriteContext(messageType, footer);
     }
 
     @Override

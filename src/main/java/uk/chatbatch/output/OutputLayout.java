@@ -23,6 +23,10 @@ public record OutputLayout(Path outputRoot) {
     /** Datasets that may leave the LA: suppressed, pseudonymised, in the same Hive layout as {@link #PARQUET_DIR}. */
     public static final String SHAREABLE_DIR = "shareable";
     public static final String STAGING_DIR = ".staging";
+    /** The outputs a replacement ({@code run --replace}) moved aside, kept until the user removes them. */
+    public static final String REVISIONS_DIR = "revisions";
+    /** A replacement's outputs while it runs, swapped into place when it has succeeded; never read this. */
+    public static final String PENDING_REVISIONS_DIR = ".revisions-pending";
 
     private static final Pattern LA_CODE = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -55,10 +59,28 @@ public record OutputLayout(Path outputRoot) {
                 .resolve(checkName(name, "report file name"));
     }
 
+    /** {@code <root>/reports/<code>/<yyyy-mm-dd>}: the folder of this LA and period's reports. */
+    public Path reportsFolder(String laCode, LocalDate periodEnd) {
+        return outputRoot.resolve(REPORTS_DIR).resolve(checkLaCode(laCode))
+                .resolve(Objects.requireNonNull(periodEnd, "periodEnd").toString());
+    }
+
     /** {@code <root>/.staging/<code>_<yyyy-mm-dd>_<step>}: one folder per LA, period and step. */
     public Path stagingRoot(String laCode, LocalDate periodEnd, String step) {
         return outputRoot.resolve(STAGING_DIR).resolve(checkLaCode(laCode) + "_"
                 + Objects.requireNonNull(periodEnd, "periodEnd") + "_" + checkName(step, "step name"));
+    }
+
+    /** {@code <root>/.revisions-pending/<code>_<yyyy-mm-dd>_r<revision>}: a replacement's own output root while it runs. */
+    public Path pendingRevisionRoot(String laCode, LocalDate periodEnd, int revision) {
+        return outputRoot.resolve(PENDING_REVISIONS_DIR).resolve(checkLaCode(laCode) + "_"
+                + Objects.requireNonNull(periodEnd, "periodEnd") + "_r" + revision);
+    }
+
+    /** {@code <root>/revisions/<code>/<yyyy-mm-dd>}: one folder per replaced revision of this LA and period. */
+    public Path revisionsFolder(String laCode, LocalDate periodEnd) {
+        return outputRoot.resolve(REVISIONS_DIR).resolve(checkLaCode(laCode))
+                .resolve(Objects.requireNonNull(periodEnd, "periodEnd").toString());
     }
 
     /**

@@ -2,6 +2,8 @@ package uk.chatbatch.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.parquet.schema.ColumnOrder;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
@@ -12,7 +14,9 @@ import org.apache.parquet.schema.Types;
 /**
  * The one place that decides how a {@link ColumnType} looks inside a Parquet file, so the writer
  * and the reader cannot drift apart. Dates carry the DATE logical type and strings the STRING
- * logical type, so DuckDB, pandas and Spark show dates and text rather than integers and bytes.
+ * logical type, so DuckDB, pandas and Spark show dates and text rather than integers and bytes. Key
+ * columns are REQUIRED, every other column OPTIONAL; a column's description and unit come back from the
+ * footer, so a schema read from a file equals the one it was written with.
  */
 final class ParquetSchemas {
 
@@ -28,23 +32,30 @@ final class ParquetSchemas {
     }
 
     private static Type toParquet(ColumnDef column) {
+        Type.Repetition repetition = column.required() ? Type.Repetition.REQUIRED : Type.Repetition.OPTIONAL;
         return switch (column.type()) {
-            case STRING -> Types.optional(PrimitiveTypeName.BINARY)
+            case STRING -> Types.primitive(PrimitiveTypeName.BINARY, repetition)
                     .as(LogicalTypeAnnotation.stringType()).named(column.name());
-            case DATE -> Types.optional(PrimitiveTypeName.INT32)
+            case DATE -> Types.primitive(PrimitiveTypeName.INT32, repetition)
                     .as(LogicalTypeAnnotation.dateType()).named(column.name());
-            case INT32 -> Types.optional(PrimitiveTypeName.INT32).named(column.name());
-            case INT64 -> Types.optional(PrimitiveTypeName.INT64).named(column.name());
-            case DOUBLE -> Types.optional(PrimitiveTypeName.DOUBLE).named(column.name());
-            case BOOLEAN -> Types.optional(PrimitiveTypeName.BOOLEAN).named(column.name());
+            case INT32 -> Types.primitive(PrimitiveTypeName.INT32, repetition).named(column.name());
+            case INT64 -> Types.primitive(PrimitiveTypeName.INT64, repetition).named(column.name());
+            // parquet-java 1.18 gives doubles the IEEE-754 total order by default, whose min/max pyarrow 25 ignores;
+            // min/max under the type-defined order are what every reader prunes on.
+            case DOUBLE -> Types.primitive(PrimitiveTypeName.DOUBLE, repetition)
+                    .columnOrder(ColumnOrder.typeDefined()).named(column.name());
+            case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(column.name());
         };
     }
 
     /** The table schema of a file; fails, naming the file and column, on shapes we never write. */
-    static TableSchema fromParquet(MessageType message, String file) {
+    static TableSchema fromParquet(MessageType message, Map<String, String> footer, String file) {
         List<ColumnDef> columns = new ArrayList<>();
         for (Type field : message.getFields()) {
-            columns.add(new ColumnDef(field.getName(), columnType(field, file)));
+            columns.add(new ColumnDef(field.getName(), columnType(field, file),
+                    field.isRepetition(Type.Repetition.REQUIRED),
+                    footer.get(DatasetProvenance.columnKey(field.getName(), DatasetProvenance.DESCRIPTION)),
+                    footer.get(DatasetProvenance.columnKey(field.getName(), DatasetProvenance.UNIT))));
         }
         return new TableSchema(message.getName(), columns);
     }

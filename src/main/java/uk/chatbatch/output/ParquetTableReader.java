@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
@@ -74,17 +76,31 @@ public final class ParquetTableReader {
         }
     }
 
+    /**
+     * The key-value metadata of a file's footer ({@link DatasetProvenance}'s keys), what a file says about itself;
+     * empty for a file written without it.
+     */
+    public static Map<String, String> keyValueMetadata(Path file) throws IOException {
+        return new TreeMap<>(footer(file).getFileMetaData().getKeyValueMetaData());
+    }
+
     /** The footer (schema, row groups, codecs, created_by), for checks on how a file was written. */
-    static ParquetMetadata footer(Path file) throws IOException {
+    public static ParquetMetadata footer(Path file) throws IOException {
         try (ParquetFileReader reader = open(file)) {
             return reader.getFooter();
         }
     }
 
+    /** The footer's key-value metadata (what a file says about itself), in key order. */
+    public static java.util.SortedMap<String, String> footerMetadata(Path file) throws IOException {
+        return new java.util.TreeMap<>(footer(file).getFileMetaData().getKeyValueMetaData());
+    }
+
     private static TableData readFile(Path file) throws IOException {
         try (ParquetFileReader reader = open(file)) {
             MessageType messageType = reader.getFooter().getFileMetaData().getSchema();
-            TableSchema schema = ParquetSchemas.fromParquet(messageType, file.toString());
+            TableSchema schema = ParquetSchemas.fromParquet(messageType,
+                    reader.getFooter().getFileMetaData().getKeyValueMetaData(), file.toString());
             MessageColumnIO columnIO = new ColumnIOFactory().getColumnIO(messageType);
             List<Object[]> rows = new ArrayList<>(Math.toIntExact(reader.getRecordCount()));
             PageReadStore rowGroup;

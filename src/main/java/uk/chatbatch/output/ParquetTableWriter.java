@@ -3,23 +3,25 @@ package uk.chatbatch.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 
 /**
- * Writes rows of one {@link TableSchema} to one local Parquet file, ZSTD-compressed, with no
- * Hadoop installation and no Hadoop configuration.
+ * Writes rows of one {@link TableSchema} to one local Parquet file, ZSTD-compressed unless the run asks
+ * for SNAPPY, with no Hadoop installation and no Hadoop configuration.
  *
- * <p>The same rows always give the same bytes: the footer holds the schema, statistics and
- * parquet's {@code created_by} string, but no timestamp or run-specific metadata (design
- * invariant 2). The file is overwritten if it exists, because a restarted step writes again from
+ * <p>A run's files carry {@link DatasetProvenance}'s footer: the dataset, schema version, run, LA, period,
+ * classification and each column's description and unit. The same rows and the same footer give the same
+ * bytes; the only run-specific values are the footer's {@link DatasetProvenance#RUN_KEYS} (design
+ * invariant 2). A file written outside a run carries only the column descriptions. The file is overwritten if it exists, because a restarted step writes again from
  * scratch into staging; parquet keeps a whole row group in memory and a killed writer leaves an
  * empty file, so appending to a half-written file is never an option.
  *
@@ -44,17 +46,54 @@ public final class ParquetTableWriter implements AutoCloseable {
         this.writer = writer;
     }
 
+    /** A file outside a run (tests, benchmarks, the roll-up): ZSTD, the column descriptions in the footer. */
     public static ParquetTableWriter create(Path file, TableSchema schema) throws IOException {
+        return create(file, schema, DatasetProvenance.columnMetadata(schema), ParquetCodec.DEFAULT, null);
+    }
+
+    /**
+     * For a file many queries read (the compacted lake): row groups and pages of at most so many rows, so a filter
+     * on the sorting columns skips most of the file by row-group statistics and the page index. Its footer is the
+     * given one alone (the per-LA files' merged footers): parquet-java refuses a key given twice.
+     */
+    public record PruningLayout(int rowGroupRows, int pageRows, Map<String, String> footer) {
+        public PruningLayout {
+            footer = Map.copyOf(footer);
+        }
+    }
+
+    /** As {@link #create(Path, TableSchema)}, laid out for pruning, with the layout's footer. */
+    public static ParquetTableWriter create(Path file, TableSchema schema, PruningLayout layout) throws IOException {
+        Objects.requireNonNull(layout, "layout");
+        return create(file, schema, layout.footer(), ParquetCodec.DEFAULT, layout);
+    }
+
+    /**
+     * One file of a run's dataset, with the run's footer.
+     *
+     * @param emptyReason why the file will have no rows, when its input was not supplied
+     */
+    public static ParquetTableWriter create(Path file, TableSchema schema, DatasetProvenance run,
+                                            Classification classification, Optional<String> emptyReason)
+            throws IOException {
+        return create(file, schema, run.footer(schema, classification, emptyReason), run.codec(), null);
+    }
+
+    private static ParquetTableWriter create(Path file, TableSchema schema, Map<String, String> footer,
+                                             ParquetCodec codec, PruningLayout layout) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(schema, "schema");
-        ParquetWriter<Object[]> writer = new Builder(file, schema)
+        Builder builder = new Builder(file, schema, footer)
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(CODECS)
-                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withCompressionCodec(codec.parquet())
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .withRowGroupSize(ROW_GROUP_BYTES)
-                .build();
-        return new ParquetTableWriter(file, schema, writer);
+                .withRowGroupSize(ROW_GROUP_BYTES);
+        if (layout != null) {
+            builder.withRowGroupRowCountLimit(layout.rowGroupRows())
+                    .withPageRowCountLimit(layout.pageRows());
+        }
+        return new ParquetTableWriter(file, schema, builder.build());
     }
 
     /**
@@ -83,7 +122,10 @@ public final class ParquetTableWriter implements AutoCloseable {
         writer.close();
     }
 
-    /** Messages name the column and the value's type, never the value: it may identify a child. */
+    /**
+     * Messages name the column and the value's type, never the value: it may identify a child. A null key is a
+     * fault in the product, not in the input (keys are filled by the product or checked at ingest).
+     */
     private void check(Object[] row) {
         Objects.requireNonNull(row, "row");
         if (row.length != schema.columnCount()) {
@@ -93,6 +135,10 @@ public final class ParquetTableWriter implements AutoCloseable {
         for (int i = 0; i < row.length; i++) {
             ColumnDef column = schema.columns().get(i);
             Object value = row[i];
+            if (value == null && column.required()) {
+                throw new IllegalArgumentException("Column '" + column.name() + "' of dataset '" + schema.name()
+                        + "' is a key (REQUIRED) but a row has no value for it; the row was not written");
+            }
             if (!column.type().accepts(value)) {
                 throw new IllegalArgumentException("Column '" + column.name() + "' of table '" + schema.name()
                         + "' is " + column.type() + " and takes " + column.type().javaType().getName()
@@ -108,10 +154,12 @@ public final class ParquetTableWriter implements AutoCloseable {
     private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
 
         private final TableSchema schema;
+        private final Map<String, String> footer;
 
-        Builder(Path file, TableSchema schema) {
+        Builder(Path file, TableSchema schema, Map<String, String> footer) {
             super(new LocalOutputFile(file));
             this.schema = schema;
+            this.footer = footer;
         }
 
         @Override
@@ -121,12 +169,12 @@ public final class ParquetTableWriter implements AutoCloseable {
 
         @Override
         protected WriteSupport<Object[]> getWriteSupport(ParquetConfiguration conf) {
-            return new ObjectArrayWriteSupport(schema);
+            return new ObjectArrayWriteSupport(schema, footer);
         }
 
         @Override
         protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
-            return new ObjectArrayWriteSupport(schema);
+            return new ObjectArrayWriteSupport(schema, footer);
         }
     }
 }

@@ -40,6 +40,11 @@ public record TableSchema(String name, List<ColumnDef> columns) {
         return columns.size();
     }
 
+    /** The names of the REQUIRED columns, in column order: together they identify a row. */
+    public List<String> keyColumns() {
+        return columns.stream().filter(ColumnDef::required).map(ColumnDef::name).toList();
+    }
+
     /** Position of the named column in a row; throws if there is no such column. */
     public int indexOf(String columnName) {
         for (int i = 0; i < columns.size(); i++) {

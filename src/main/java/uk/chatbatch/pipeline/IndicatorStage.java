@@ -3,9 +3,9 @@ package uk.chatbatch.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.datasets.CodeListsDataset;
 import uk.chatbatch.datasets.IndicatorCatalogueDataset;
 import uk.chatbatch.datasets.IndicatorChildrenDataset;
@@ -17,6 +17,8 @@ import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.output.Classification;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.output.StagingArea;
@@ -44,8 +46,13 @@ public final class IndicatorStage {
         this.progress = progress;
     }
 
+    /** Outside the job (tests, the benchmark): the files' footers get a fresh run UUID and no job ids. */
     public List<Path> run(RunRequest request, long runId) throws IOException {
-        InputData data = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd()).inputs();
+        return run(request, runId, request.outsideJob());
+    }
+
+    public List<Path> run(RunRequest request, long runId, DatasetProvenance run) throws IOException {
+        InputData data = new PublishedDatasets(request.runLayout(), request.laCode(), request.periodEnd()).inputs();
         List<IndicatorResult> results = engine.computeAll(data, request.indicatorContext());
         long computed = results.stream().filter(r -> r.status() == IndicatorStatus.COMPUTED).count();
         progress.accept(String.format("Indicators: %d computed, %d not computed", computed, results.size() - computed));
@@ -60,11 +67,10 @@ public final class IndicatorStage {
             progress.accept(String.format("Reconciliation: %d measures in Annex A and a return, %d compared",
                     reconciled.size(), compared));
         }
-        IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(request.laCode(), request.periodEnd(), runId,
-                request.settings(), request.region(), Benchmarks.bundled());
-        StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
+        IndicatorsDataset.RunFacts facts = IndicatorRunFacts.of(request, runId);
+        StagingArea staging = new StagingArea(request.runLayout(), request.laCode(), request.periodEnd(), STEP);
         return Staged.run(staging, s -> InParallel.inOrder(List.<InParallel.Task<Void>>of(() -> {
-            try (ParquetTableWriter writer = writer(s, IndicatorsDataset.SCHEMA)) {
+            try (ParquetTableWriter writer = writer(s, run, IndicatorsDataset.SCHEMA)) {
                 for (IndicatorResult result : results) {
                     for (Object[] row : IndicatorsDataset.toRows(result, facts)) {
                         writer.write(row);
@@ -73,7 +79,7 @@ public final class IndicatorStage {
             }
             return null;
         }, () -> {
-            try (ParquetTableWriter writer = writer(s, IndicatorChildrenDataset.SCHEMA)) {
+            try (ParquetTableWriter writer = writer(s, run, IndicatorChildrenDataset.SCHEMA)) {
                 for (IndicatorResult result : results) {
                     for (CountedRecord record : result.counted()) {
                         writer.write(IndicatorChildrenDataset.toRow(result.metadata().id(), record, request.laCode(),
@@ -83,8 +89,8 @@ public final class IndicatorStage {
             }
             return null;
         }, () -> {
-            try (ParquetTableWriter measureWriter = writer(s, ReconciliationDataset.SCHEMA);
-                 ParquetTableWriter childWriter = writer(s, ReconciliationChildrenDataset.SCHEMA)) {
+            try (ParquetTableWriter measureWriter = writer(s, run, ReconciliationDataset.SCHEMA);
+                 ParquetTableWriter childWriter = writer(s, run, ReconciliationChildrenDataset.SCHEMA)) {
                 for (ReconciledMeasure m : reconciled) {
                     measureWriter.write(ReconciliationDataset.toRow(m, request.laCode(), request.periodEnd()));
                     for (Object[] row : ReconciliationChildrenDataset.toRows(m, request.laCode(), request.periodEnd())) {
@@ -94,7 +100,8 @@ public final class IndicatorStage {
             }
             return null;
         }, () -> {
-            writeDictionary(s::datasetPartition, engine.catalogue().definitions(), request);
+            writeDictionary(s::datasetPartition, engine.catalogue().definitions(), request, run,
+                    Classification.INTERNAL);
             return null;
         })));
     }
@@ -103,15 +110,16 @@ public final class IndicatorStage {
      * The lake's dictionary: what each indicator means ({@link IndicatorCatalogueDataset}) and what each code says
      * ({@link CodeListsDataset}). They hold no child data, so the shareable step writes them too, through this.
      */
-    static void writeDictionary(PartitionFolder folder, List<IndicatorMetadata> catalogue, RunRequest request)
-            throws IOException {
+    static void writeDictionary(PartitionFolder folder, List<IndicatorMetadata> catalogue, RunRequest request,
+                                DatasetProvenance run, Classification classification) throws IOException {
         for (TableData table : List.of(
                 new TableData(IndicatorCatalogueDataset.SCHEMA, IndicatorCatalogueDataset.toRows(catalogue,
                         request.settings(), request.laCode(), request.periodEnd())),
                 new TableData(CodeListsDataset.SCHEMA, CodeListsDataset.toRows(catalogue, request.laCode(),
                         request.periodEnd())))) {
             Path file = folder.of(table.schema().name()).resolve(OutputLayout.partFileName(0));
-            try (ParquetTableWriter writer = ParquetTableWriter.create(file, table.schema())) {
+            try (ParquetTableWriter writer = ParquetTableWriter.create(file, table.schema(), run, classification,
+                    Optional.empty())) {
                 for (Object[] row : table.rows()) {
                     writer.write(row);
                 }
@@ -125,8 +133,9 @@ public final class IndicatorStage {
         Path of(String dataset) throws IOException;
     }
 
-    private static ParquetTableWriter writer(StagingArea staging, TableSchema schema) throws IOException {
+    private static ParquetTableWriter writer(StagingArea staging, DatasetProvenance run, TableSchema schema)
+            throws IOException {
         return ParquetTableWriter.create(staging.datasetPartition(schema.name()).resolve(OutputLayout.partFileName(0)),
-                schema);
+                schema, run, Classification.INTERNAL, Optional.empty());
     }
 }

@@ -3,6 +3,7 @@ package uk.chatbatch.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import uk.chatbatch.cin.CinCensusIngest;
 import uk.chatbatch.cin.CinIngestResult;
 import uk.chatbatch.cin.CinSink;
 import uk.chatbatch.cin.CinTableSummary;
+import uk.chatbatch.datasets.DatasetRegistry;
 import uk.chatbatch.datasets.IngestSummaryDataset;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
@@ -27,6 +29,7 @@ import uk.chatbatch.ingest.IngestSummary;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.StagingArea;
 import uk.chatbatch.returns.ReturnMatchesJob;
 import uk.chatbatch.returns.ReturnsData;
@@ -58,20 +61,26 @@ public final class IngestStage {
         this.progress = progress;
     }
 
+    /** Outside the job (tests, the benchmark): the files' footers get a fresh run UUID and no job ids. */
     public List<Path> run(RunRequest request) throws IOException {
+        return run(request, request.outsideJob());
+    }
+
+    public List<Path> run(RunRequest request, DatasetProvenance run) throws IOException {
         if (request.annexA().isEmpty() && request.ssda903().isEmpty() && request.cin().isEmpty()) {
             throw new InputException("No input was given: set inputs.annex_a, inputs.ssda903 or inputs.cin in the job"
                     + " file, or pass --annex-a, --ssda903 or --cin.");
         }
-        StagingArea staging = new StagingArea(request.layout(), request.laCode(), request.periodEnd(), STEP);
-        return Staged.run(staging, s -> write(request, s));
+        StagingArea staging = new StagingArea(request.runLayout(), request.laCode(), request.periodEnd(), STEP);
+        return Staged.run(staging, s -> write(request, s, run));
     }
 
-    private void write(RunRequest request, StagingArea staging) throws IOException {
+    private void write(RunRequest request, StagingArea staging, DatasetProvenance run) throws IOException {
         List<SourceSummary> summaries = new ArrayList<>();
-        try (StagedWriters writers = new StagedWriters(staging)) {
+        try (StagedWriters writers = new StagedWriters(staging, run)) {
             writers.ensure(QuarantineDataset.SCHEMA);
             writers.ensure(IssuesDataset.SCHEMA);
+            writers.ensure(IngestSummaryDataset.SCHEMA);
             if (request.annexA().isPresent()) {
                 summaries.addAll(annexA(request, request.annexA().get(), writers));
             }
@@ -84,6 +93,17 @@ public final class IngestStage {
             for (SourceSummary s : summaries) {
                 writers.write(IngestSummaryDataset.SCHEMA, IngestSummaryDataset.toRow(s, request.laCode(),
                         request.periodEnd()));
+            }
+            // Every dataset of an input not supplied is still written, empty and saying why, so that "not
+            // supplied" can be told from "lost".
+            Set<DatasetRegistry.Input> supplied = EnumSet.of(DatasetRegistry.Input.ANY);
+            request.annexA().ifPresent(p -> supplied.add(DatasetRegistry.Input.ANNEX_A));
+            request.ssda903().ifPresent(p -> supplied.add(DatasetRegistry.Input.SSDA903));
+            request.cin().ifPresent(p -> supplied.add(DatasetRegistry.Input.CIN));
+            for (DatasetRegistry.Entry dataset : DatasetRegistry.all()) {
+                if (!supplied.contains(dataset.input())) {
+                    writers.ensureEmpty(dataset.schema(), dataset.input().notSupplied().orElseThrow());
+                }
             }
         }
         for (SourceSummary s : summaries) {

@@ -45,11 +45,21 @@ import java.util.EnumMap;
 public final class PublishedDatasets {
 
     private final OutputLayout layout;
+    private final OutputLayout history;
     private final String laCode;
     private final LocalDate periodEnd;
 
     public PublishedDatasets(OutputLayout layout, String laCode, LocalDate periodEnd) {
+        this(layout, layout, laCode, periodEnd);
+    }
+
+    /**
+     * @param layout  where this LA and period's datasets were written (a replacement's own folder while it runs)
+     * @param history where the LA's earlier periods are published
+     */
+    public PublishedDatasets(OutputLayout layout, OutputLayout history, String laCode, LocalDate periodEnd) {
         this.layout = layout;
+        this.history = history;
         this.laCode = laCode;
         this.periodEnd = periodEnd;
     }
@@ -171,7 +181,7 @@ public final class PublishedDatasets {
      * {@code period=} partition dated before this period end, for trends.
      */
     public List<PeriodResults> earlierPeriods(List<IndicatorMetadata> catalogue) throws IOException {
-        Path la = layout.datasetPartition(IndicatorsDataset.NAME, laCode, periodEnd).getParent();
+        Path la = history.datasetPartition(IndicatorsDataset.NAME, laCode, periodEnd).getParent();
         List<PeriodResults> earlier = new ArrayList<>();
         if (!Files.isDirectory(la)) {
             return earlier;
@@ -199,7 +209,7 @@ public final class PublishedDatasets {
      * its ingest summary accounts for (unknown when that period published none).
      */
     private PeriodBasis basis(LocalDate end, List<Object[]> indicatorRows) throws IOException {
-        Path summary = layout.datasetPartition(IngestSummaryDataset.NAME, laCode, end);
+        Path summary = history.datasetPartition(IngestSummaryDataset.NAME, laCode, end);
         if (!Files.isDirectory(summary)) {
             return PeriodBasis.UNKNOWN;
         }

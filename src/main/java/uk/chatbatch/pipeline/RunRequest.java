@@ -1,14 +1,19 @@
 package uk.chatbatch.pipeline;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.datasets.IndicatorsDataset;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.OutputLayout;
+import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.shareable.ShareableRequest;
 
 /**
@@ -18,11 +23,23 @@ import uk.chatbatch.shareable.ShareableRequest;
  * @param acceptOtherLaOrYear read a return whose LA code or collection year does not match the job's LA and period
  *                            end (with a warning) instead of stopping the run
  * @param shareable           the child-level shareable tables asked for, and the key file for them
+ * @param revision            1 for the first run of the LA and period; 2, 3, ... for a replacement ({@code run --replace}),
+ *                            which writes to {@link #runLayout()} and is swapped into {@link #layout()} at its end
+ * @param parquetCodec        the compression of the datasets (ZSTD unless the job asks for SNAPPY)
  */
 public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                          Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                          Population population, Optional<String> region, List<ReportVariant> reports,
-                         Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+                         Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable,
+                         int revision, ParquetCodec parquetCodec) {
+
+    public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
+                      Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
+                      Population population, Optional<String> region, List<ReportVariant> reports,
+                      Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable) {
+        this(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region, reports,
+                postcodeCentroids, acceptOtherLaOrYear, shareable, 1, ParquetCodec.DEFAULT);
+    }
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                       Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
@@ -51,10 +68,52 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
 
     public RunRequest {
         reports = List.copyOf(reports);
+        if (revision < 1) {
+            throw new IllegalArgumentException("revision must be 1 or more: " + revision);
+        }
+        parquetCodec = parquetCodec == null ? ParquetCodec.DEFAULT : parquetCodec;
     }
 
+    /**
+     * Whether the run is for a synthetic LA (a code from 990 to 999, which no English LA uses): its outputs say
+     * so wherever they name the LA.
+     */
+    public boolean syntheticLa() {
+        return uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(laCode);
+    }
+
+    /**
+     * The footer of a stage run outside the job (tests, the benchmark): a fresh run UUID, no job repository ids
+     * (0), produced now, the request's revision.
+     */
+    public DatasetProvenance outsideJob() {
+        return new DatasetProvenance(UUID.randomUUID().toString(), 0, 0, Instant.now(), laCode, periodEnd, revision,
+                IndicatorsDataset.CATALOGUE_VERSION, parquetCodec);
+    }
+
+    public RunRequest withParquetCodec(ParquetCodec codec) {
+        return new RunRequest(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region,
+                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, codec);
+    }
+
+    /** The same request publishing the given revision. */
+    public RunRequest withRevision(int revision) {
+        return new RunRequest(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region,
+                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, parquetCodec);
+    }
+
+    /** The output folder as readers see it: where this LA and period's outputs are published. */
     public OutputLayout layout() {
         return new OutputLayout(output);
+    }
+
+    /**
+     * Where this run's steps write and read back this LA and period's outputs: the output folder itself for
+     * revision 1; for a replacement, a hidden folder of its own, so that nothing of the new revision is visible
+     * until the whole run has succeeded and the last step swaps it in.
+     */
+    public OutputLayout runLayout() {
+        return revision == 1 ? layout() : new OutputLayout(layout().pendingRevisionRoot(laCode, periodEnd, revision));
     }
 
     public IndicatorContext indicatorContext() {

@@ -11,10 +11,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.indicators.IndicatorCatalogue;
+import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.output.Classification;
+import uk.chatbatch.output.DatasetProvenance;
+import uk.chatbatch.opendata.EesExport;
 import uk.chatbatch.output.Directories;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
@@ -32,7 +35,8 @@ import uk.chatbatch.shareable.TransformFailedException;
 
 /**
  * Step 4: the shareable datasets under {@code output/shareable/}, from what the indicators and ingest steps
- * published: the indicators with the shareable report's small-number rule applied, and the child-level tables the
+ * published: the indicators with the shareable report's small-number rule applied (and the same rows as Explore
+ * Education Statistics files, {@link EesExport}, under {@code shareable/ees/}), and the child-level tables the
  * job asks for, pseudonymised by {@link ChildLevelColumns}' declared transforms; and the lake's dictionary (indicator
  * catalogue and code lists), which holds no child data, so the shareable lake describes itself. Each dataset fails
  * closed on its own: a privacy step that fails (or a key that cannot be used) means that dataset is not written, the
@@ -67,16 +71,20 @@ public final class ShareableStage {
         this.declared = declared;
     }
 
+    /** Outside the job (tests): the files' footers get a fresh run UUID and no job ids. */
     public List<Path> run(RunRequest request, long runId) throws IOException {
-        OutputLayout layout = request.layout();
+        return run(request, runId, request.outsideJob());
+    }
+
+    public List<Path> run(RunRequest request, long runId, DatasetProvenance run) throws IOException {
+        OutputLayout layout = request.runLayout();
         PublishedDatasets published = new PublishedDatasets(layout, request.laCode(), request.periodEnd());
         ShareableRequest asked = request.shareable();
         List<String> notices = new ArrayList<>();
         List<String> withheld = new ArrayList<>();
 
         List<Object[]> indicatorRows = new ArrayList<>();
-        IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(request.laCode(), request.periodEnd(), runId,
-                request.settings(), request.region(), Benchmarks.bundled());
+        IndicatorsDataset.RunFacts facts = IndicatorRunFacts.of(request, runId);
         try {
             for (IndicatorResult result : resultsFrom.apply(published.indicators(catalogue.definitions()))) {
                 indicatorRows.addAll(ShareableIndicatorsDataset.toRows(result, facts));
@@ -84,8 +92,20 @@ public final class ShareableStage {
         } catch (SuppressionFailedException e) {
             indicatorRows = null;
             withheld.add(ShareableIndicatorsDataset.NAME);
-            notices.add(WITHHELD + "the shareable " + ShareableIndicatorsDataset.NAME + " dataset was not written:"
-                    + " the small-number rule could not be applied to " + e.figure() + " (" + e.reason() + ").");
+            withheld.add(EesExport.DATASET);
+            notices.add(WITHHELD + "the shareable " + ShareableIndicatorsDataset.NAME + " dataset was not written"
+                    + " (nor its Explore Education Statistics files): the small-number rule could not be applied to "
+                    + e.figure() + " (" + e.reason() + ").");
+        }
+        List<EesExport.ExportFile> ees = List.of();
+        if (indicatorRows != null) {
+            try {
+                ees = EesExport.of(new TableData(ShareableIndicatorsDataset.SCHEMA, indicatorRows), id -> catalogue.find(id).map(Indicator::metadata));
+            } catch (IllegalStateException e) {
+                withheld.add(EesExport.DATASET);
+                notices.add(WITHHELD + "the Explore Education Statistics files were not written: " + e.getMessage()
+                        + ".");
+            }
         }
 
         List<TableData> childLevel = new ArrayList<>();
@@ -114,14 +134,19 @@ public final class ShareableStage {
         }
 
         List<Object[]> indicators = indicatorRows;
+        List<EesExport.ExportFile> exported = ees;
         StagingArea staging = new StagingArea(layout, request.laCode(), request.periodEnd(), STEP);
         List<Path> written = Staged.run(staging, s -> {
-            IndicatorStage.writeDictionary(s::shareablePartition, catalogue.definitions(), request);
+            IndicatorStage.writeDictionary(s::shareablePartition, catalogue.definitions(), request, run,
+                    Classification.SHAREABLE);
             if (indicators != null) {
-                write(s, new TableData(ShareableIndicatorsDataset.SCHEMA, indicators));
+                write(s, run, new TableData(ShareableIndicatorsDataset.SCHEMA, indicators));
+            }
+            for (EesExport.ExportFile file : exported) {
+                EesExport.write(file, s.shareablePartition(EesExport.DATASET));
             }
             for (TableData table : childLevel) {
-                write(s, table);
+                write(s, run, table);
             }
             if (!notices.isEmpty()) {
                 Files.write(s.reportFile(NOTICES), notices, StandardCharsets.UTF_8);
@@ -159,9 +184,10 @@ public final class ShareableStage {
         }
     }
 
-    private static void write(StagingArea staging, TableData table) throws IOException {
+    private static void write(StagingArea staging, DatasetProvenance run, TableData table) throws IOException {
         Path file = staging.shareablePartition(table.schema().name()).resolve(OutputLayout.partFileName(0));
-        try (ParquetTableWriter writer = ParquetTableWriter.create(file, table.schema())) {
+        try (ParquetTableWriter writer = ParquetTableWriter.create(file, table.schema(), run, Classification.SHAREABLE,
+                Optional.empty())) {
             for (Object[] row : table.rows()) {
                 writer.write(row);
             }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import uk.chatbatch.output.Classification;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.output.StagingArea;
@@ -16,18 +19,29 @@ import uk.chatbatch.output.TableSchema;
 final class StagedWriters implements AutoCloseable {
 
     private final StagingArea staging;
+    private final DatasetProvenance run;
     private final Map<String, ParquetTableWriter> writers = new LinkedHashMap<>();
 
-    StagedWriters(StagingArea staging) {
+    StagedWriters(StagingArea staging, DatasetProvenance run) {
         this.staging = staging;
+        this.run = run;
     }
 
     /** Opens the dataset's writer if it is not open yet, so the dataset exists even with no rows. */
     void ensure(TableSchema schema) {
+        open(schema, Optional.empty());
+    }
+
+    /** Writes the dataset with no rows, the reason in its footer, unless it is already open. */
+    void ensureEmpty(TableSchema schema, String reason) {
+        open(schema, Optional.of(reason));
+    }
+
+    private void open(TableSchema schema, Optional<String> emptyReason) {
         writers.computeIfAbsent(schema.name(), name -> {
             try {
                 return ParquetTableWriter.create(staging.datasetPartition(name).resolve(OutputLayout.partFileName(0)),
-                        schema);
+                        schema, run, Classification.INTERNAL, emptyReason);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

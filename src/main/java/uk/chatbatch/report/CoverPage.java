@@ -42,7 +42,8 @@ final class CoverPage implements ReportSection {
         heading.setLeading(style.title.getSize() * 1.3f);
         heading.setSpacingAfter(10f);
         document.add(heading);
-        document.add(style.paragraph(input.laName() + " (LA " + input.laCode() + ")", style.subtitle, 0f, 16f));
+        document.add(style.paragraph(input.laName() + " (" + (input.syntheticLa() ? "synthetic LA " : "LA ")
+                + input.laCode() + ")", style.subtitle, 0f, 16f));
         document.add(style.paragraph("Period end: " + Formats.date(period.periodEnd()), style.bodyBold, 0f, 2f));
         document.add(style.paragraph("Flows count events in the six months " + Formats.date(period.windowFirstDay())
                 + " to " + Formats.date(period.periodEnd()) + "; measures \"at the period end\" count what was open on "
@@ -53,7 +54,10 @@ final class CoverPage implements ReportSection {
         document.add(style.paragraph("Made on " + Formats.time(input.generatedAt()) + " by " + PRODUCT
                 + ". Indicator catalogue " + IndicatorsDataset.CATALOGUE_VERSION + "; England and regional figures from"
                 + " benchmark reference data " + Benchmarks.VERSION + "."
-                + input.region().map(r -> " Region: " + r + ".").orElse(""), style.smallMuted, 10f, 0f));
+                + input.region().map(r -> " Region: " + r + ".").orElse("")
+                + (input.revision() > 1 ? " Revision " + input.revision() + ": replaces revision " + (input.revision() - 1)
+                + " of this LA and period, which is kept in the output folder under revisions/." : ""),
+                style.smallMuted, 10f, 0f));
     }
 
     private PdfPTable variantBox() {

@@ -48,7 +48,7 @@ public final class LeadersHtmlWriter {
         ReportInput input = model.input;
         ReportCharts charts = new ReportCharts();
         StringBuilder h = new StringBuilder();
-        String title = LeadersReport.TITLE + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd());
+        String title = LeadersReport.TITLE + ": " + input.laTitle() + ", period ending " + Formats.date(input.periodEnd());
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">\n")
                 .append("<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, ")
                 .append("initial-scale=1\"/>\n<title>").append(esc(title)).append("</title>\n<style>")
@@ -60,7 +60,7 @@ public final class LeadersHtmlWriter {
                 .append("img{max-width:100%;height:auto;display:block}</style>\n</head>\n<body>\n");
         h.append("<header>\n<p><strong>").append(esc(input.variant().classification()))
                 .append("</strong></p>\n</header>\n<main>\n");
-        h.append("<h1>").append(esc(input.laName())).append(": where the service stands</h1>\n");
+        h.append("<h1>").append(esc(input.laTitle())).append(": where the service stands</h1>\n");
         h.append("<p>").append(esc(LeadersReport.TITLE)).append(" for the six months to ")
                 .append(esc(Formats.date(input.periodEnd()))).append(". Each measure is set against England's and")
                 .append(" the region's latest published figures, with their years, and against the last period.</p>\n");

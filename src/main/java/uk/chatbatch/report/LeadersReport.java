@@ -149,7 +149,7 @@ final class LeadersReport {
     private static void summary(ReportModel model, ReportStyle style, SectionMarks marks, ShapeCharts shapes,
                                 Document document, PdfWriter writer) {
         ReportInput input = model.input;
-        document.add(marks.heading(style, SUMMARY_KEY, input.laName() + ": where the service stands"));
+        document.add(marks.heading(style, SUMMARY_KEY, input.laTitle() + ": where the service stands"));
         document.add(style.paragraph("Six months to " + Formats.date(input.periodEnd()) + ". Each measure is set"
                 + " against England's and the region's latest published figures (with their years) and the last"
                 + " period; the band on the left is coloured by the comparison, which the words also say.",

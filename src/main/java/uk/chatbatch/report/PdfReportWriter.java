@@ -178,12 +178,13 @@ public final class PdfReportWriter {
     }
 
     String title(ReportInput input) {
-        return (kind == ReportDocument.LEADERS ? LeadersReport.TITLE : CoverPage.TITLE) + ": " + input.laName() + ", period ending " + Formats.date(input.periodEnd())
+        return (kind == ReportDocument.LEADERS ? LeadersReport.TITLE : CoverPage.TITLE) + ": " + input.laTitle() + ", period ending " + Formats.date(input.periodEnd())
                 + " (" + input.variant().label() + ")";
     }
 
     private static String footer(ReportInput input) {
-        return input.laName() + " (" + input.laCode() + ") · period end " + Formats.date(input.periodEnd());
+        return input.laName() + " (" + (input.syntheticLa() ? "synthetic LA " : "") + input.laCode() + ") · period end "
+                + Formats.date(input.periodEnd()) + (input.revision() > 1 ? " · revision " + input.revision() : "");
     }
 
     private static void describe(Document document, ReportInput input, String title) {

@@ -36,12 +36,24 @@ import uk.chatbatch.reconciliation.ReconciledMeasure;
  * @param reconciliation          each Annex A measure beside its SSDA903 or CIN census version, as the
  *                                reconciliation datasets hold it; empty when no measure is in both
  * @param variant                 internal or shareable
+ * @param revision                1 for the first run of the LA and period, 2, 3, ... for a replacement
+ *                                ({@code run --replace}), which the cover says
  */
 public record ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
                           List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
                           InputData data, IndicatorContext context, List<PeriodResults> history,
                           Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
-                          List<ReconciledMeasure> reconciliation, ReportVariant variant) {
+                          List<ReconciledMeasure> reconciliation, ReportVariant variant, int revision) {
+
+    /** Whether the report is of a synthetic LA (a code from 990 to 999), which its cover and title say. */
+    public boolean syntheticLa() {
+        return uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(laCode);
+    }
+
+    /** The LA as a report's title names it: "Sampleshire (synthetic LA)" for a synthetic one, else its name. */
+    public String laTitle() {
+        return laName + (syntheticLa() ? " (synthetic LA)" : "");
+    }
 
     /** Trend lines show at most this many earlier periods, plus this one. */
     public static final int HISTORY_PERIODS = 12;
@@ -59,6 +71,19 @@ public record ReportInput(String laCode, String laName, LocalDate periodEnd, Zon
         if (variant == null) {
             throw new IllegalArgumentException("a report needs its variant (internal or shareable)");
         }
+        if (revision < 1) {
+            throw new IllegalArgumentException("revision must be 1 or more: " + revision);
+        }
+    }
+
+    /** The first revision of a report. */
+    public ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
+                       List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
+                       InputData data, IndicatorContext context, List<PeriodResults> history,
+                       Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
+                       List<ReconciledMeasure> reconciliation, ReportVariant variant) {
+        this(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context, history, benchmarks,
+                region, populationByEthnicGroup, reconciliation, variant, 1);
     }
 
     /** A report with no measures reconciled with the returns. */
@@ -85,17 +110,23 @@ public record ReportInput(String laCode, String laName, LocalDate periodEnd, Zon
     /** The same report in the other variant: both are drawn from one run. */
     public ReportInput withVariant(ReportVariant other) {
         return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
-                history, benchmarks, region, populationByEthnicGroup, reconciliation, other);
+                history, benchmarks, region, populationByEthnicGroup, reconciliation, other, revision);
     }
 
     public ReportInput withHistory(List<PeriodResults> earlier) {
         return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
-                earlier, benchmarks, region, populationByEthnicGroup, reconciliation, variant);
+                earlier, benchmarks, region, populationByEthnicGroup, reconciliation, variant, revision);
     }
 
     public ReportInput withReconciliation(List<ReconciledMeasure> measures) {
         return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
-                history, benchmarks, region, populationByEthnicGroup, measures, variant);
+                history, benchmarks, region, populationByEthnicGroup, measures, variant, revision);
+    }
+
+    /** The same report as the given revision of its LA and period. */
+    public ReportInput withRevision(int number) {
+        return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
+                history, benchmarks, region, populationByEthnicGroup, reconciliation, variant, number);
     }
 
     /** Earlier periods only, oldest first, the latest {@value #HISTORY_PERIODS}; one per period end. */

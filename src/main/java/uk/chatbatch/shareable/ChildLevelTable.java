@@ -27,7 +27,10 @@ public final class ChildLevelTable {
         for (int i = 0; i < all.size(); i++) {
             Transform t = declared.getOrDefault(all.get(i).name(), Transform.DROP);
             if (t != Transform.DROP) {
-                columns.add(new ColumnDef(all.get(i).name(), t.output(all.get(i).type())));
+                // a transformed key may lose its value (a postcode with no district), so only a kept key stays REQUIRED
+                ColumnDef shared = all.get(i).withType(t.output(all.get(i).type()));
+                columns.add(t == Transform.KEEP ? shared : new ColumnDef(shared.name(), shared.type(), false,
+                        shared.description(), shared.unit()));
                 from.add(i);
                 transforms.add(t);
             }

@@ -26,8 +26,9 @@ public final class ShareableIndicatorsDataset {
 
     static {
         List<ColumnDef> columns = new ArrayList<>(IndicatorsDataset.SCHEMA.columns());
-        columns.add(new ColumnDef("suppressed", ColumnType.BOOLEAN));
-        columns.add(new ColumnDef("suppression_reason", ColumnType.STRING));
+        columns.add(ColumnDef.of("suppressed", ColumnType.BOOLEAN,
+                "Whether the small-number rule withheld this row's numbers (numerator, denominator and value empty)"));
+        columns.add(ColumnDef.of("suppression_reason", ColumnType.STRING, "Why the numbers were withheld, in words"));
         SCHEMA = new TableSchema(NAME, columns);
     }
 

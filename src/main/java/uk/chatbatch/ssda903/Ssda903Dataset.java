@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.model.ValueType;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
@@ -31,22 +32,26 @@ public final class Ssda903Dataset {
 
     public static TableSchema schema(Ssda903Table table) {
         List<ColumnDef> columns = new ArrayList<>(List.of(
-                new ColumnDef("la_code", ColumnType.STRING),
-                new ColumnDef("period_end", ColumnType.DATE),
-                new ColumnDef("collection_year", ColumnType.STRING),
-                new ColumnDef("source_file", ColumnType.STRING),
-                new ColumnDef("source_row", ColumnType.INT32)));
+                CommonColumns.LA_CODE,
+                CommonColumns.PERIOD_END,
+                ColumnDef.of("collection_year", ColumnType.STRING,
+                        "The return's collection year, such as 2025-26, where the file or folder says it"),
+                ColumnDef.key("source_file", ColumnType.STRING, "The input file the row was read from"),
+                ColumnDef.key("source_row", ColumnType.INT32,
+                        "The CSV line of the row (XML: the record's number)").inUnit("row number")));
         for (Ssda903Table.Column column : table.columns()) {
             Ssda903Field field = column.field();
             switch (field.type()) {
                 case PARTIAL_DATE -> {
-                    columns.add(new ColumnDef(field.column(), ColumnType.STRING));
-                    columns.add(new ColumnDef(field.column() + "_day", ColumnType.INT32));
-                    columns.add(new ColumnDef(field.column() + "_month", ColumnType.INT32));
-                    columns.add(new ColumnDef(field.column() + "_year", ColumnType.INT32));
-                    columns.add(new ColumnDef(field.column() + "_date", ColumnType.DATE));
+                    String what = "SSDA903 " + field.header();
+                    columns.add(ColumnDef.of(field.column(), ColumnType.STRING, what + " as given (a date that may be partial)"));
+                    columns.add(ColumnDef.of(field.column() + "_day", ColumnType.INT32, "The day of " + what + ", where given"));
+                    columns.add(ColumnDef.of(field.column() + "_month", ColumnType.INT32, "The month of " + what + ", where given"));
+                    columns.add(ColumnDef.of(field.column() + "_year", ColumnType.INT32, "The year of " + what + ", where given"));
+                    columns.add(ColumnDef.of(field.column() + "_date", ColumnType.DATE, what + " as a date, where complete"));
                 }
-                default -> columns.add(new ColumnDef(field.column(), field.type().columnType()));
+                default -> columns.add(ColumnDef.of(field.column(), field.type().columnType(), "SSDA903 "
+                        + field.header() + (field.codeList().isPresent() ? " (a code of the return's list)" : "")));
             }
         }
         return new TableSchema(table.dataset(), columns);

@@ -57,7 +57,7 @@ class BadInputTest {
         CapturedOutput result = CapturedOutput.launch("run", job.toString());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip()).isEqualTo(job + ": unknown key 'period_ending' (allowed: inputs, job_repository_url,"
-                + " la_code, la_name, output, period_end, population, reference, region, reports, schedule, settings,"
+                + " la_code, la_name, output, parquet_codec, period_end, population, reference, region, reports, schedule, settings,"
                 + " shareable).");
     }
 

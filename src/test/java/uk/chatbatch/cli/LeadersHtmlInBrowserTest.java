@@ -96,7 +96,7 @@ class LeadersHtmlInBrowserTest {
             assertThat(audit.first("title")).as(variant).startsWith("Children's services leaders' report: Sampleshire");
             List<String> headings = audit.all("heading");
             assertThat(headings).as(variant + ": one main heading, first").first()
-                    .isEqualTo("h1\tSampleshire (synthetic): where the service stands");
+                    .isEqualTo("h1\tSampleshire (synthetic LA): where the service stands");
             assertThat(headings.stream().filter(h -> h.startsWith("h2\t")).map(h -> h.substring(3)).toList())
                     .as(variant + ": a heading per theme, in the PDF's order, then changes and data quality")
                     .containsExactly("Front door", "Assessment and children in need", "Child protection",

@@ -33,7 +33,7 @@ public class PublicSamplesRunTest {
 
         /** The arguments of the {@code run} that writes this sample's outputs under {@code out}. */
         public List<String> runArguments(Path out) {
-            List<String> args = new ArrayList<>(List.of("run", "--la", la, "--la-name", "Sample",
+            List<String> args = new ArrayList<>(List.of("run", "--la", la,
                     "--period-end", periodEnd, "--output", out.toString()));
             args.addAll(inputs);
             return args;

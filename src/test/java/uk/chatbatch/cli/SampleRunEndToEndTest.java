@@ -72,6 +72,8 @@ class SampleRunEndToEndTest {
     @Order(1)
     void theRunCompletesAndSaysWhereItsOutputsWent() {
         assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
+        assertThat(firstRun.out()).as("the job file's name, the LA marked synthetic").contains("Running sample-la: LA"
+                + " 999 (Sampleshire, a synthetic LA), period ending 2026-09-30");
         assertThat(firstRun.out()).contains("Analysts' appendix (internal): " + out.resolve("reports/999/2026-09-30/chat-appendix-internal.pdf"))
                 .contains("Parquet datasets: " + out.resolve("parquet"))
                 .contains("Steps: ingest").contains("indicators").contains("report");
@@ -167,7 +169,7 @@ class SampleRunEndToEndTest {
             assertThat(reader.getNumberOfPages()).isBetween(8, 150);
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             String cover = extractor.getTextFromPage(1);
-            assertThat(cover).contains("Sampleshire (synthetic)").contains("999");
+            assertThat(cover).as("a synthetic LA, marked as one").contains("Sampleshire (synthetic LA 999)");
             StringBuilder all = new StringBuilder();
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 all.append(extractor.getTextFromPage(page)).append('\n');

@@ -13,13 +13,15 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
 
 /**
  * What a reader of the output folder sees: every published dataset read in full and every report parsed,
- * as content that two runs of the same input must share. Hidden files and folders (staging, the job
+ * as content that two runs of the same input must share (rows and the footers' metadata, but for the run's
+ * identity and time). Hidden files and folders (staging, the job
  * repository, a partition set aside mid-publish) are what readers skip, so they are skipped here too.
  */
 public final class PublishedOutputs {
@@ -50,6 +52,13 @@ public final class PublishedOutputs {
             if (!Files.isDirectory(partition)) {
                 continue;
             }
+            if (partition.getParent().getParent().getFileName().toString().equals(uk.chatbatch.opendata.EesExport.DATASET)) {
+                // the DfE export: CSV files published beside the shareable datasets, compared as text
+                for (Path file : visible(partition, 1)) {
+                    content.put(output.relativize(file).toString(), Files.readAllLines(file));
+                }
+                continue;
+            }
             for (Path file : visible(partition, 1)) {
                 if (!file.getFileName().toString().matches("part-\\d{5}\\.parquet")) {
                     throw new AssertionError("A file readers would take for data: " + file);
@@ -68,6 +77,14 @@ public final class PublishedOutputs {
                 rows.add(line.toString());
             }
             rows.sort(null);
+            // what each file says about itself, but for the values that identify the run
+            for (Path part : ParquetTableReader.partFiles(partition)) {
+                ParquetTableReader.keyValueMetadata(part).forEach((key, value) -> {
+                    if (!DatasetProvenance.RUN_KEYS.contains(key)) {
+                        rows.add("footer " + part.getFileName() + ": " + key + "=" + value);
+                    }
+                });
+            }
             content.put(output.relativize(partition).toString(), rows);
         }
         for (Path file : visible(output.resolve(OutputLayout.REPORTS_DIR), 3)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.output.ParquetCodec;
 
 class JobFileLoaderTest {
 
@@ -54,6 +55,17 @@ class JobFileLoaderTest {
     }
 
     @Test
+    void theDatasetsCodecIsZstdUnlessTheFileAsksForSnappy() throws Exception {
+        assertThat(JobFileLoader.load(write("la_code: 201\n")).parquetCodec()).isEqualTo(ParquetCodec.ZSTD);
+        assertThat(JobFileLoader.load(write("la_code: 201\nparquet_codec: snappy\n")).parquetCodec())
+                .isEqualTo(ParquetCodec.SNAPPY);
+        Path file = write("la_code: 201\nparquet_codec: gzip\n");
+        assertThatThrownBy(() -> JobFileLoader.load(file)).isInstanceOf(JobFileException.class)
+                .hasMessage(file + ", key parquet_codec is 'gzip', which is not a Parquet codec chat-batch writes: use"
+                        + " zstd (the default) or snappy.");
+    }
+
+    @Test
     void unknownKeysAreRejectedNamingTheKey() throws Exception {
         Path file = write("la_code: 201\ninputs:\n  annexa: a.xlsx\n");
         assertThatThrownBy(() -> JobFileLoader.load(file)).isInstanceOf(JobFileException.class)
@@ -86,7 +98,8 @@ class JobFileLoaderTest {
                 + " code of an English local authority with a DfE code in the bundled table (DfE las.csv, April 2026).");
         Path neither = write("la_code: Newcastle\n");
         assertThatThrownBy(() -> JobFileLoader.load(neither)).hasMessage(neither + ": LA code 'Newcastle' is neither"
-                + " a DfE three-digit LA code such as 391 nor an ONS code such as E08000021.");
+                + " a DfE three-digit LA code such as 391 nor an ONS code such as E08000021 (or 990 to 999 for a"
+                + " synthetic LA).");
         Path date = write("la_code: 201\nperiod_end: 30/09/2026\n");
         assertThatThrownBy(() -> JobFileLoader.load(date))
                 .hasMessage(date + ", key period_end: '30/09/2026' is not a date in the form yyyy-mm-dd.");

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +21,15 @@ class RegionJobFileLoaderTest {
     @TempDir
     Path dir;
 
+    /** The day the tests are run on, as far as the period-end bound is concerned. */
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-07T12:00:00Z"), ZoneId.of("Europe/London"));
+
+    private final List<String> notes = new ArrayList<>();
+
     private RegionJobDefinition load(String yaml) throws Exception {
         Path file = Files.writeString(dir.resolve("region.yml"), yaml);
-        return RegionJobFileLoader.fromMap(RegionJobFileLoader.read(file), file.toString(), "region");
+        return RegionJobFileLoader.fromMap(RegionJobFileLoader.read(file), file.toString(), "region", TODAY,
+                notes::add);
     }
 
     private Path file(String relative) throws Exception {
@@ -49,7 +60,9 @@ class RegionJobFileLoaderTest {
         assertThat(region.laCodes()).as("DfE codes, in code order; the ONS code resolved").isEqualTo("391,392");
         assertThat(region.parallelLas()).contains(3);
         JobDefinition newcastle = region.las().get(0);
-        assertThat(newcastle.laName()).isEqualTo("Newcastle (test)");
+        assertThat(newcastle.laName()).as("a real LA is named as the table names it").isEqualTo("Newcastle upon Tyne");
+        assertThat(notes).containsExactly("LA 391 is Newcastle upon Tyne in the DfE table, the name its outputs carry;"
+                + " the name 'Newcastle (test)' given in " + dir.resolve("region.yml") + ", las[2] is not used.");
         assertThat(newcastle.annexA()).contains(Path.of("a.xlsx"));
         assertThat(newcastle.cin()).contains(Path.of("cin"));
         assertThat(newcastle.population().aged0to17()).hasValue(63000);
@@ -105,15 +118,19 @@ class RegionJobFileLoaderTest {
     }
 
     @Test
-    void anLaListedAndInTheFolderTakesItsNameFromTheListAndItsFilesFromTheFolder() throws Exception {
+    void anLaListedAndInTheFolderTakesItsKeysFromTheListAndItsFilesFromTheFolder() throws Exception {
         file("region/391/annex-a.xlsx");
+        file("region/990/annex-a.xlsx");
         RegionJobDefinition region = load("period_end: 2026-09-30\ninputs_by_la: " + dir.resolve("region") + "\n"
-                + "las:\n  - la_code: E08000021\n    la_name: Toon\n    inputs: {accept_other_la_or_year: true}\n");
-        assertThat(region.las()).singleElement().satisfies(la -> {
-            assertThat(la.laName()).isEqualTo("Toon");
+                + "las:\n  - la_code: E08000021\n    la_name: Toon\n    inputs: {accept_other_la_or_year: true}\n"
+                + "  - la_code: \"990\"\n    la_name: Testshire\n");
+        assertThat(region.las()).hasSize(2).first().satisfies(la -> {
+            assertThat(la.laName()).as("a real LA: the table's name, with a note").isEqualTo("Newcastle upon Tyne");
+            assertThat(notes).singleElement().asString().contains("the name 'Toon' given in");
             assertThat(la.annexA()).contains(dir.resolve("region/391/annex-a.xlsx"));
             assertThat(la.acceptOtherLaOrYear()).isTrue();
         });
+        assertThat(region.las().get(1).laName()).as("a synthetic LA: the name as given").isEqualTo("Testshire");
     }
 
     @Test
@@ -123,6 +140,26 @@ class RegionJobFileLoaderTest {
         RegionJobDefinition region = load("period_end: 2026-09-30\ninputs_by_la: " + dir.resolve("region") + "\n");
         assertThat(region.las().get(1).annexA()).isEqualTo(Optional.empty());
         assertThat(region.las().get(1).cin()).isEmpty();
+    }
+
+    @Test
+    void everyLaIsCheckedAtThePeriodEndWhetherListedOrAFolder() throws Exception {
+        file("region/391/annex-a.xlsx");
+        file("region/051/annex-a.xlsx");
+        assertThatThrownBy(() -> load("period_end: 2026-09-30\ninputs_by_la: " + dir.resolve("region") + "\n"))
+                .as("a folder named by three digits that are no LA's code").hasMessage(dir.resolve("region/051")
+                        + ": LA code '051' is not an English LA in the bundled DfE table; give an LA's DfE three-digit"
+                        + " code such as 391 or its ONS code such as E08000021 (or 990 to 999 for a synthetic LA).");
+        assertThatThrownBy(() -> load("period_end: 2022-03-31\nlas:\n  - {la_code: \"928\", inputs: {annex_a: a.xlsx}}\n"))
+                .as("Northamptonshire, split in 2021").hasMessageContaining("las[1]: LA code '928' (Northamptonshire)"
+                        + " was not in force on the period end 2022-03-31");
+        assertThatThrownBy(() -> load("period_end: 1800-03-31\nlas:\n  - {la_code: \"391\", inputs: {annex_a: a.xlsx}}\n"))
+                .hasMessageContaining("las[1]: period end 1800-03-31 is before 2010-04-01");
+        file("ons/E08000016/annex-a.xlsx");
+        RegionJobDefinition barnsley = load("period_end: 2026-03-31\ninputs_by_la: " + dir.resolve("ons") + "\n");
+        assertThat(barnsley.laCodes()).as("Barnsley by its ONS code replaced in May 2025").isEqualTo("370");
+        assertThat(notes).containsExactly("ONS code E08000016 was Barnsley's until 2025-04-30; on the period end"
+                + " 2026-03-31 its ONS code is E08000038 (DfE 370), which the run uses.");
     }
 
     @Test

@@ -44,7 +44,7 @@ class LocalAuthoritiesTest {
         assertThatThrownBy(() -> table.dfeCode("E10000005")).as("Cornwall 2009: in the table with no DfE code")
                 .hasMessageStartingWith("LA code 'E10000005' is not the ONS code of an English local authority");
         assertThatThrownBy(() -> table.dfeCode("39")).hasMessage("LA code '39' is neither a DfE three-digit LA"
-                + " code such as 391 nor an ONS code such as E08000021.");
+                + " code such as 391 nor an ONS code such as E08000021 (or 990 to 999 for a synthetic LA).");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -20,16 +21,22 @@ import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.output.DatasetProvenance;
+import uk.chatbatch.output.ParquetCodec;
 
 /**
  * Indicators, datasets and report documents are produced on both cores; the outputs must not depend on
- * which task finishes first. Two runs of the same input give the same bytes in every published file, and
- * the catalogue computed in parallel equals the catalogue computed one indicator at a time.
+ * which task finishes first. Two runs of the same input, given the same run metadata for the footers (as a
+ * restarted step of one job instance is), give the same bytes in every published file, and the catalogue computed
+ * in parallel equals the catalogue computed one indicator at a time.
  */
 class ParallelStagesDeterminismTest {
 
     private static final Path SAMPLE = Path.of("input/sample/annex-a-sample.xlsx");
     private static final LocalDate T = LocalDate.of(2026, 9, 30);
+    /** One job instance's footer values, kept across its executions in the job execution context. */
+    private static final DatasetProvenance RUN = new DatasetProvenance("3d9c1f0a-6b2e-4e8d-a1c7-5f4b2e9d8c70", 1, 1,
+            Instant.parse("2026-10-02T05:00:00Z"), "999", T, 1, "2026.11-1", ParquetCodec.ZSTD);
     private static final ZonedDateTime DRAWN_AT = ZonedDateTime.of(2026, 10, 2, 6, 0, 0, 0, ZoneId.of("Europe/London"));
 
     @TempDir
@@ -42,8 +49,8 @@ class ParallelStagesDeterminismTest {
     static void runTwice() throws IOException {
         for (String out : List.of("first", "second")) {
             RunRequest request = request(out);
-            new IngestStage(m -> { }).run(request);
-            new IndicatorStage(new IndicatorEngine(CATALOGUE), m -> { }).run(request, 1);
+            new IngestStage(m -> { }).run(request, RUN);
+            new IndicatorStage(new IndicatorEngine(CATALOGUE), m -> { }).run(request, 1, RUN);
             if (out.equals("first")) {
                 new ReportStage(CATALOGUE, m -> { }).run(request, DRAWN_AT);
             } else {

@@ -161,13 +161,17 @@ class ShareableStageTest {
                         IndicatorStatus.COMPUTED, "", List.of(new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL,
                         30, null, 75.0))))
                 .toList();
+        // an earlier run of the same period published the indicators and their Explore Education Statistics files
+        run(out, T, new ShareableRequest(ASKED, Optional.of(key)), new ShareableStage(CATALOGUE, m -> { }));
+        assertThat(out.resolve("shareable/ees/la=999/period=" + T + "/chat-indicators.csv")).isNotEmptyFile();
         List<String> notices = run(out, T, new ShareableRequest(ASKED, Optional.of(key)),
                 new ShareableStage(CATALOGUE, m -> { }, asm02WithoutItsBase, ChildLevelColumns::declared));
 
         assertThat(notices).containsExactly("Shareable output withheld: the shareable indicators dataset was not"
-                + " written: the small-number rule could not be applied to ASM-02 (a percentage for all without the"
-                + " number it is out of).");
-        assertThat(out.resolve("shareable/indicators")).doesNotExist();
+                + " written (nor its Explore Education Statistics files): the small-number rule could not be applied"
+                + " to ASM-02 (a percentage for all without the number it is out of).");
+        assertThat(out.resolve("shareable/indicators/la=999/period=" + T)).doesNotExist();
+        assertThat(out.resolve("shareable/ees/la=999/period=" + T)).doesNotExist();
         assertThat(out.resolve("shareable/annex_a_referrals/la=999/period=" + T)).isDirectory();
     }
 

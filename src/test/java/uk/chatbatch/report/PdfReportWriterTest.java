@@ -72,7 +72,7 @@ class PdfReportWriterTest {
 
     @Test
     void coverNamesTheLaThePeriodTheVariantAndTheReferenceData() {
-        assertThat(pdf.page(1)).contains("Children's services performance report", "Sampleshire (LA 999)",
+        assertThat(pdf.page(1)).contains("Children's services performance report", "Sampleshire (synthetic LA 999)",
                 "Period end: 31 March 2025", "six months 1 October 2024 to 31 March 2025",
                 "Internal version: OFFICIAL-SENSITIVE: internal", "Made on 7 April 2025 at 09:30 BST",
                 "Indicator catalogue 2026.11-1", "benchmark reference data 2026-11", "Region: North West");
@@ -186,7 +186,7 @@ class PdfReportWriterTest {
         int pages = pdf.pages.size();
         for (int p = 1; p <= pages; p++) {
             assertThat(squash(pdf.marks(p))).as("page %d", p).isEqualTo(squash("OFFICIAL-SENSITIVE: INTERNAL"
-                    + " OFFICIAL-SENSITIVE: internal Sampleshire (999) · period end 31 March 2025 page " + p + " of "
+                    + " OFFICIAL-SENSITIVE: internal Sampleshire (synthetic LA 999) · period end 31 March 2025 page " + p + " of "
                     + pages));
         }
     }
@@ -195,7 +195,7 @@ class PdfReportWriterTest {
     void metadataDescribesTheReportAndItsHandling() {
         Map<String, String> info = reader.getInfo();
         assertThat(info.get("Title")).isEqualTo(
-                "Children's services performance report: Sampleshire, period ending 31 March 2025 (internal)");
+                "Children's services performance report: Sampleshire (synthetic LA), period ending 31 March 2025 (internal)");
         assertThat(info.get("Subject")).contains("Sampleshire (LA 999)", "31 March 2025", "OFFICIAL-SENSITIVE: internal");
         assertThat(info.get("Author")).isEqualTo("chat-batch");
         assertThat(info.get("Keywords")).contains("Annex A", "LA 999", "period end 2025-03-31", "internal version");

@@ -78,7 +78,7 @@ class ShareableReportTest {
         int pages = pdf.pages.size();
         for (int p = 1; p <= pages; p++) {
             assertThat(squash(pdf.marks(p))).as("page %d", p).isEqualTo(squash("OFFICIAL: SHAREABLE, SMALL NUMBERS"
-                    + " SUPPRESSED OFFICIAL: shareable, small numbers suppressed Sampleshire (999) · period end 31"
+                    + " SUPPRESSED OFFICIAL: shareable, small numbers suppressed Sampleshire (synthetic LA 999) · period end 31"
                     + " March 2025 page " + p + " of " + pages));
         }
     }

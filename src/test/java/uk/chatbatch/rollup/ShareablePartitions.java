@@ -34,8 +34,8 @@ public final class ShareablePartitions {
         row[16] = "2024-25";
         row[22] = IndicatorsDataset.CATALOGUE_VERSION;
         row[23] = 1L;
-        row[24] = suppressed;
-        row[25] = suppressed ? "1 to 4" : null;
+        row[ShareableIndicatorsDataset.SCHEMA.indexOf("suppressed")] = suppressed;
+        row[ShareableIndicatorsDataset.SCHEMA.indexOf("suppression_reason")] = suppressed ? "1 to 4" : null;
         return row;
     }
 

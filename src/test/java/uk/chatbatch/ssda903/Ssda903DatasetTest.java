@@ -1,6 +1,7 @@
 package uk.chatbatch.ssda903;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class Ssda903DatasetTest {
                 ColumnType.STRING, ColumnType.DATE, ColumnType.STRING, ColumnType.STRING, ColumnType.STRING,
                 ColumnType.STRING, ColumnType.STRING);
         assertThat(Ssda903Dataset.schema(Ssda903Table.OC2).columns().get(7))
-                .isEqualTo(new ColumnDef("sdq_score", ColumnType.INT32));
+                .isEqualTo(ColumnDef.of("sdq_score", ColumnType.INT32, "SSDA903 SDQ_SCORE"));
         assertThat(Ssda903Table.values()).extracting(t -> Ssda903Dataset.schema(t).name()).containsExactly(
                 "ssda903_header", "ssda903_episodes", "ssda903_reviews", "ssda903_uasc", "ssda903_oc2", "ssda903_oc3",
                 "ssda903_ad1", "ssda903_placed_adoption", "ssda903_prev_perm", "ssda903_missing",
@@ -48,13 +49,14 @@ class Ssda903DatasetTest {
     @Test
     void aPartialDateIsItsTextItsKnownPartsAndTheDateWhenComplete() {
         TableSchema prevPerm = Ssda903Dataset.schema(Ssda903Table.PREV_PERM);
-        assertThat(prevPerm.columns().subList(8, prevPerm.columnCount())).containsExactly(
-                new ColumnDef("la_perm", ColumnType.STRING),
-                new ColumnDef("date_perm", ColumnType.STRING),
-                new ColumnDef("date_perm_day", ColumnType.INT32),
-                new ColumnDef("date_perm_month", ColumnType.INT32),
-                new ColumnDef("date_perm_year", ColumnType.INT32),
-                new ColumnDef("date_perm_date", ColumnType.DATE));
+        assertThat(prevPerm.columns().subList(8, prevPerm.columnCount())).extracting(ColumnDef::name, ColumnDef::type)
+                .containsExactly(
+                        tuple("la_perm", ColumnType.STRING),
+                        tuple("date_perm", ColumnType.STRING),
+                        tuple("date_perm_day", ColumnType.INT32),
+                        tuple("date_perm_month", ColumnType.INT32),
+                        tuple("date_perm_year", ColumnType.INT32),
+                        tuple("date_perm_date", ColumnType.DATE));
 
         Object[] dayUnknown = Ssda903Dataset.toRow(prevPerm("ZZ/05/2021"), "316", PERIOD_END);
         assertThat(Arrays.asList(dayUnknown).subList(9, 14)).containsExactly("ZZ/05/2021", null, 5, 2021, null);

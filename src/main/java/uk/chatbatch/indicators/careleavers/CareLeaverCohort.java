@@ -49,7 +49,7 @@ public final class CareLeaverCohort {
     /** How ages are taken, for definitions. */
     public static final String AGE = "Age is completed years at that 31 March from the OC3 date of birth: the age reached"
             + " on the birthday in that year, around which DfE measures care leavers.";
-    public static final String WINDOW = "the collection year ending on the last 31 March on or before the period end";
+    public static final String WINDOW = OutcomeYear.WINDOW;
 
     /** One care leaver and their age at the year's 31 March (null without a usable date of birth). */
     public record CareLeaver(Ssda903Record row, Integer age) {

@@ -28,7 +28,7 @@ public final class Oc2Cohort {
             + " last 31 March on or before the period end (children looked after continuously for 12 months or more"
             + " at that 31 March, short breaks excluded, as the LA returns them; rows from a file that named no"
             + " collection year are taken to be that year's)";
-    public static final String WINDOW = "the collection year ending on the last 31 March on or before the period end";
+    public static final String WINDOW = OutcomeYear.WINDOW;
 
     /** One child of the cohort and their age at the year's 31 March (null without a usable date of birth). */
     public record Child(Ssda903Record row, Integer age) {

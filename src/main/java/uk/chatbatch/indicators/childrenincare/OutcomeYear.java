@@ -14,6 +14,12 @@ import uk.chatbatch.ssda903.Ssda903Record;
  */
 public record OutcomeYear(CollectionYear year) {
 
+    /**
+     * The window of every indicator computed on this year (OC2, OC3), as its definition states it; the open data
+     * time key ({@link uk.chatbatch.opendata.TimeKey#of}) tells those indicators by it.
+     */
+    public static final String WINDOW = "the collection year ending on the last 31 March on or before the period end";
+
     public static OutcomeYear endingOnOrBefore(LocalDate periodEnd) {
         LocalDate march31 = LocalDate.of(periodEnd.getYear(), 3, 31);
         return new OutcomeYear(CollectionYear.endingIn(periodEnd.isBefore(march31)
