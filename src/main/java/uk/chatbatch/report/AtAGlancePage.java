@@ -220,7 +220,7 @@ final class AtAGlancePage implements ReportSection {
     }
 
     private Paragraph para(Phrase phrase, float before) {
-        Paragraph p = new Paragraph(phrase);
+        Paragraph p = ReportStyle.wholeWords(new Paragraph(phrase));
         p.setLeading(phrase.getFont().getSize() * 1.25f);
         float size = 0;
         for (Object o : phrase) {
