@@ -20,13 +20,18 @@ public final class ReportStyle {
 
     /**
      * Lines break at spaces; after a slash, backslash or underscore (a path, a file or a setting's name); and after
-     * the hyphen of a compound of two words of four letters or more ("postcode-|centroid"); never inside a word or
+     * the hyphen of a compound of two words of four letters or more ("postcode-|centroid"); between the words of a
+     * CamelCase name ("ContinuousAssessment|AuthDate"); never inside a word or
      * at an id's hyphen ("CP-" and "04"), where OpenPDF's default would break.
      */
     static final SplitCharacter WHOLE_WORDS = (start, current, end, cc, ck) -> {
         int c = character(cc, ck, current);
         if (Character.isWhitespace(c) || c == '/' || c == '\\' || c == '_') {
             return true;
+        }
+        if (Character.isLowerCase(c) && current + 1 < cc.length
+                && Character.isUpperCase(character(cc, ck, current + 1))) {
+            return true;  // between the words of a CamelCase name, such as a CIN census element
         }
         return c == '-' && letters(cc, ck, current - 1, -1, start) >= 4 && letters(cc, ck, current + 1, 1, end) >= 4;
     };
