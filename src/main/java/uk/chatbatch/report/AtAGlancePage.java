@@ -220,7 +220,7 @@ final class AtAGlancePage implements ReportSection {
     }
 
     private Paragraph para(Phrase phrase, float before) {
-        Paragraph p = new Paragraph(phrase);
+        Paragraph p = ReportStyle.wholeWords(new Paragraph(phrase));
         p.setLeading(phrase.getFont().getSize() * 1.25f);
         float size = 0;
         for (Object o : phrase) {
@@ -241,7 +241,7 @@ final class AtAGlancePage implements ReportSection {
             return;
         }
         document.add(style.paragraph("Not computed (" + missing.size() + ")", style.subheading, 10f, 2f));
-        PdfPTable table = style.table(13f, 37f, 50f);
+        PdfPTable table = style.table(17f, 35f, 48f);
         table.addCell(style.header("ID"));
         table.addCell(style.header("Indicator"));
         table.addCell(style.header("Why not"));

@@ -19,7 +19,7 @@ public final class BasisTrendChart {
     public static final float HEIGHT = 70f;
     static final float TEXT_SIZE = 8f;
     static final String CAPTION = "The figure is above each point; the number below it is what the figure is out of"
-            + " (or, for a median or a count, the cases it rests on). Each period is the six months to its period end.";
+            + " (or, for a median, a mean or a count, the cases it rests on). Each period is the six months to its period end.";
 
     private BasisTrendChart() {
     }

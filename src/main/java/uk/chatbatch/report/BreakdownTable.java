@@ -48,7 +48,7 @@ final class BreakdownTable {
         String caption = "By " + b.name() + ": " + (shares ? "the number in each group and its share of "
                 + (r.headline().map(Shown::suppressed).orElse(false) ? SmallNumbers.SHOWN_AS : Formats.count(total))
                 : unit == Unit.PERCENT ? "the percentage within each group" : unit == Unit.DAYS
-                ? "each group's own median, and how many it is of" : r.isAnnualisedRate()
+                ? "each group's own " + FigureText.average(r) + ", and how many it is of" : r.isAnnualisedRate()
                 ? "each group's rate for a year, annualised (twice the count in six months)" : "each group's figure")
                 + (none.isEmpty() ? "." : "; none in " + String.join(", ", none) + ".");
         return new Figure(r.id(), FigureText.title(r, b.name()), new Figure.TableData(headers, rows,

@@ -90,7 +90,7 @@ final class DataQualityPage implements ReportSection {
         if (input.ingest().isEmpty()) {
             return style.body("No input files were read.");
         }
-        PdfPTable table = style.table(16f, 8f, 25f, 10f, 10f, 13f, 10f, 8f);
+        PdfPTable table = style.table(16f, 12f, 15f, 10f, 10f, 15f, 12f, 10f);  // numbers up to 999,999 on one line
         table.addCell(style.header("File"));
         table.addCell(style.header("Sheet"));
         table.addCell(style.header("List"));

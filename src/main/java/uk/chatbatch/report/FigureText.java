@@ -2,8 +2,12 @@ package uk.chatbatch.report;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.chatbatch.indicators.CodeLabels;
 import uk.chatbatch.indicators.Unit;
 
@@ -14,7 +18,22 @@ final class FigureText {
     }
 
     static String title(ShownResult r, String by) {
-        return r.id() + "  " + r.metadata().title() + (by.isEmpty() ? "" : ", by " + by);
+        return r.id() + "  " + titled(r.metadata().title(), by);
+    }
+
+    /**
+     * A chart's or table's title: the measure, then what it is broken down by, unless the measure's title says so
+     * already ("Assessment duration in working days" by working days) or says it in other words ("Referrals by
+     * source" by source group reads "Referrals by source (source group)").
+     */
+    static String titled(String title, String by) {
+        String lower = title.toLowerCase(Locale.UK);
+        String breakdown = by.toLowerCase(Locale.UK);
+        if (by.isEmpty() || lower.contains(breakdown) || Arrays.stream(breakdown.split(" "))
+                .allMatch(word -> lower.matches(".*\\b" + Pattern.quote(word) + "\\b.*"))) {
+            return title;
+        }
+        return title + (lower.contains(" by ") ? " (" + by + ")" : ", by " + by);
     }
 
     static String count(Shown v) {
@@ -78,16 +97,31 @@ final class FigureText {
                 .orElse("");
     }
 
-    /** " Median 31 days; lower quartile 20, upper quartile 44 (of 480)." for an indicator in days. */
+    private static final Pattern MEAN_OR_MEDIAN = Pattern.compile("\\b(mean|median)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "mean" or "median", as the indicator's definition says its figure in days is: the first of the two words it
+     * uses ("the mean, not the median"); median where it uses neither.
+     */
+    static String average(ShownResult r) {
+        Matcher m = MEAN_OR_MEDIAN.matcher(r.metadata().definition());
+        return m.find() ? m.group(1).toLowerCase(Locale.UK) : "median";
+    }
+
+    /**
+     * " Median 31 days; lower quartile 20, upper quartile 44 (of 480)." for an indicator in days, or " Mean 420 days
+     * (of 12)." where the definition is a mean.
+     */
     static String quartiles(ShownResult r) {
         if (r.metadata().unit() != Unit.DAYS || r.headline().isEmpty()) {
             return "";
         }
         Shown median = r.headline().get();
         if (median.suppressed() || median.value() == null) {
-            return median.suppressed() ? " Median withheld (small numbers)." : "";
+            return median.suppressed() ? " " + Formats.capitalised(average(r)) + " withheld (small numbers)." : "";
         }
-        StringBuilder s = new StringBuilder(" Median ").append(Formats.number(median.value(), Unit.DAYS));
+        StringBuilder s = new StringBuilder(" " + Formats.capitalised(average(r)) + " ")
+                .append(Formats.number(median.value(), Unit.DAYS));
         r.breakdown(BreakdownKinds.QUARTILE).ifPresent(q -> {
             List<String> values = q.values().stream().filter(v -> !v.suppressed() && v.value() != null)
                     .map(v -> v.group() + " " + Formats.number(v.value(), Unit.DAYS)).toList();

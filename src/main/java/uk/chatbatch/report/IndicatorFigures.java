@@ -39,8 +39,8 @@ final class IndicatorFigures {
         switch (r.metadata().chart()) {
             case PYR -> usable.stream().filter(b -> BreakdownKinds.isPyramid(r, b)).findFirst()
                     .ifPresent(b -> add(figures, used, b, AgeSexPyramid.of(model.variant, r, b)));
-            case DON -> ProportionDonut.of(r).or(() -> firstNotMonth(usable).map(b -> BreakdownTable.of(r, b)))
-                    .ifPresent(figures::add);
+            case DON -> ProportionDonut.of(r).map(IndicatorFigures::drawnWhenItShowsSomething)
+                    .or(() -> firstNotMonth(usable).map(b -> BreakdownTable.of(r, b))).ifPresent(figures::add);
             case SRC -> firstNotMonth(usable).ifPresent(b -> add(figures, used, b, BreakdownKinds.isPartsOfOneWhole(b)
                     ? SortedBars.of(r, b) : BreakdownTable.of(r, b)));
             case MUL -> firstNotMonth(usable).ifPresent(b -> add(figures, used, b, RecordsPerChildBars.of(r, b)));
@@ -54,7 +54,8 @@ final class IndicatorFigures {
             usable.stream().filter(b -> BreakdownKinds.isEthnicity(r, b)).forEach(b -> used.add(b.name()));
         }
         r.breakdown(BreakdownKinds.MONTH).ifPresent(b -> add(figures, used, b, MonthlyBars.of(model.period, r, b)));
-        boolean medianSaid = figures.stream().anyMatch(f -> f.caption().contains(" Median "));
+        boolean medianSaid = figures.stream()
+                .anyMatch(f -> f.caption().contains(" Median ") || f.caption().contains(" Mean "));
         for (ShownResult.Breakdown b : usable) {
             if (!used.contains(b.name())) {
                 Figure t = BreakdownTable.of(r, b);
@@ -99,15 +100,27 @@ final class IndicatorFigures {
                 && pyramid.male().stream().allMatch(n -> n == 0) && pyramid.female().stream().allMatch(n -> n == 0)) {
             figure = new Figure(figure.id(), figure.title(), null, "Not drawn: no one to draw. " + figure.caption(),
                     true);
-        } else if (figure.body() instanceof BarChartData bars && bars.series().size() == 1) {
-            // One bar, or none, is not a chart: the caption already states the figure.
-            long drawn = bars.series().get(0).values().stream().filter(n -> n > 0).count();
-            if (drawn < 2) {
-                figure = new Figure(figure.id(), figure.title(), null, (drawn == 0 ? "Not drawn: every group is zero. "
-                        : "Not drawn: only one group has a figure above zero. ") + figure.caption(), true);
-            }
+        } else {
+            figure = drawnWhenItShowsSomething(figure);
         }
         figures.add(statesWhySecondary(figure, b));
+    }
+
+    /**
+     * One bar, or none, is not a chart, and neither is a donut of one record or of none: the caption already states
+     * the figure, so one line says why nothing is drawn instead.
+     */
+    static Figure drawnWhenItShowsSomething(Figure figure) {
+        String why = null;
+        if (figure.body() instanceof BarChartData bars) {
+            long drawn = bars.series().stream().flatMap(s -> s.values().stream()).filter(n -> n > 0).count();
+            why = drawn == 0 ? "Not drawn: every group is zero. "
+                    : drawn == 1 ? "Not drawn: only one group has a figure above zero. " : null;
+        } else if (figure.body() instanceof DonutData donut && !donut.withheld()) {
+            long total = donut.values().stream().mapToLong(Long::longValue).sum();
+            why = total == 0 ? "Not drawn: no one to draw. " : total == 1 ? "Not drawn: a chart of one record. " : null;
+        }
+        return why == null ? figure : new Figure(figure.id(), figure.title(), null, why + figure.caption(), true);
     }
 
     private static Optional<ShownResult.Breakdown> firstNotMonth(List<ShownResult.Breakdown> breakdowns) {

@@ -205,7 +205,7 @@ final class LeadersReport {
     /** An id that moves to the next line whole rather than breaking at its hyphen ("CP-" and "04"). */
     private static Chunk unbroken(String id, ReportStyle style) {
         Chunk chunk = new Chunk(id, style.smallMuted);
-        chunk.setSplitCharacter((start, current, end, text, chunks) -> Character.isWhitespace(text[current]));
+        chunk.setSplitCharacter(ReportStyle.WHOLE_WORDS);
         return chunk;
     }
 

@@ -146,8 +146,8 @@ final class ListSection implements ReportSection {
     }
 
     private PdfPTable keyFigures(List<ShownResult> results, PdfContentByte canvas) {
-        // the ID column holds "ADO-02-903" on one line
-        PdfPTable table = style.table(13f, 24f, 11f, 14f, 12f, 11f, 15f);
+        // the ID column holds the longest id, "REF-02C-CIN", on one line
+        PdfPTable table = style.table(16f, 21f, 11f, 15f, 12f, 11f, 14f);
         table.addCell(style.header("ID"));
         table.addCell(style.header("Indicator"));
         table.addCell(style.header("Value", Element.ALIGN_RIGHT));
@@ -201,8 +201,12 @@ final class ListSection implements ReportSection {
             }
             cells.add(style.text(basis, style.cellSmall));
         } else {
-            cells.add(style.cell(new Phrase(Formats.status(r.status()), style.cellAlert), Element.ALIGN_RIGHT));
-            cells.add(style.text(r.message(), style.cellSmall));
+            // the status across the value and its basis: "population not configured" is wider than a value
+            Phrase why = new Phrase(Formats.status(r.status()), style.cellAlert);
+            why.add(new Chunk(r.message().isBlank() ? "" : ": " + r.message(), style.cellSmall));
+            PdfPCell notComputed = style.cell(why, Element.ALIGN_LEFT);
+            notComputed.setColspan(2);
+            cells.add(notComputed);
         }
         cells.add(style.cell(england(c, unit), Element.ALIGN_LEFT));
         if (trend.isDrawable()) {
@@ -278,7 +282,7 @@ final class ListSection implements ReportSection {
         boolean changed = results.stream().filter(r -> hasEarlier(model.trend(r.id())))
                 .anyMatch(r -> model.trend(r.id()).points().stream().anyMatch(p -> p.basisChange().isPresent()));
         PdfPCell caption = style.text("Figures by period end: the numbers the trend lines show, oldest first; this"
-                + " period last; under each, what it is out of (or the cases a median or count rests on). A dash is a"
+                + " period last; under each, what it is out of (or the cases a median, mean or count rests on). A dash is a"
                 + " period with no figure" + (model.variant.isInternal() ? "." : "; " + SmallNumbers.SHOWN_AS
                 + " is withheld.") + (changed ? " " + Trend.CHANGED_MEANS : ""), style.cellSmall);
         caption.setColspan(widths.length);

@@ -96,7 +96,7 @@ public final class PdfReportWriter {
         ReportModel model = ReportModel.of(input);
         ReportFonts fonts = ReportFonts.load(seed(input));
         ReportStyle style = new ReportStyle(fonts);
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
+        Document document = new ReportPages(PageSize.A4, MARGIN, MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);

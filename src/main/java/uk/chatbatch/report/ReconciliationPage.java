@@ -6,7 +6,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -34,10 +33,6 @@ final class ReconciliationPage implements ReportSection {
     static final String TITLE = "Reconciliation with the returns";
     /** At most this many children's identifiers are printed per measure. */
     static final int IDS_SHOWN = 20;
-
-    /** Lines break only at spaces, so an identifier such as "ABC-123" is never split across two lines. */
-    private static final SplitCharacter AT_SPACES = (start, current, end, cc, ck) ->
-            (ck == null ? cc[current] : ck[Math.min(current, ck.length - 1)].getUnicodeEquivalent(cc[current])) == ' ';
 
     private final ReportModel model;
     private final ReportStyle style;
@@ -258,7 +253,7 @@ final class ReconciliationPage implements ReportSection {
         int rest = ids.size() - shown;
         Chunk text = new Chunk(listed + (rest > 0 ? " and " + Formats.count(rest) + " more; full list in the "
                 + ReconciliationChildrenDataset.NAME + " dataset" : "") + ".", style.small);
-        text.setSplitCharacter(AT_SPACES);
+        text.setSplitCharacter(ReportStyle.WHOLE_WORDS);
         p.add(text);
         Paragraph paragraph = new Paragraph(p);
         paragraph.setLeading(style.small.getSize() * 1.35f);

@@ -1,10 +1,13 @@
 package uk.chatbatch.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
@@ -14,6 +17,41 @@ import java.awt.Color;
  * embedded font; a Paragraph or cell made without one would bring in non-embedded Helvetica.
  */
 public final class ReportStyle {
+
+    /**
+     * Lines break at spaces; after a slash, backslash or underscore (a path, a file or a setting's name); and after
+     * the hyphen of a compound of two words of four letters or more ("postcode-|centroid"); between the words of a
+     * CamelCase name ("ContinuousAssessment|AuthDate"); never inside a word or
+     * at an id's hyphen ("CP-" and "04"), where OpenPDF's default would break.
+     */
+    static final SplitCharacter WHOLE_WORDS = (start, current, end, cc, ck) -> {
+        int c = character(cc, ck, current);
+        if (Character.isWhitespace(c) || c == '/' || c == '\\' || c == '_') {
+            return true;
+        }
+        if (Character.isLowerCase(c) && current + 1 < cc.length
+                && Character.isUpperCase(character(cc, ck, current + 1))) {
+            return true;  // between the words of a CamelCase name, such as a CIN census element
+        }
+        return c == '-' && letters(cc, ck, current - 1, -1, start) >= 4 && letters(cc, ck, current + 1, 1, end) >= 4;
+    };
+
+    private static int character(char[] cc, PdfChunk[] ck, int i) {
+        PdfChunk chunk = ck == null ? null : ck[Math.min(i, ck.length - 1)];
+        return chunk == null ? cc[i] : chunk.getUnicodeEquivalent(cc[i]);
+    }
+
+    /** How many letters run from {@code from} in direction {@code step}, up to {@code limit}. */
+    private static int letters(char[] cc, PdfChunk[] ck, int from, int step, int limit) {
+        int n = 0;
+        for (int i = from; step < 0 ? i >= Math.max(0, limit) : i < Math.min(cc.length, limit + 1); i += step) {
+            if (!Character.isLetter(character(cc, ck, i))) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
 
     public final ReportFonts fonts;
     public final Font title;
@@ -64,7 +102,7 @@ public final class ReportStyle {
     }
 
     public Paragraph paragraph(String text, Font font, float spacingBefore, float spacingAfter) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = wholeWords(new Paragraph(text, font));
         p.setLeading(font.getSize() * 1.35f);
         p.setSpacingBefore(spacingBefore);
         p.setSpacingAfter(spacingAfter);
@@ -119,7 +157,7 @@ public final class ReportStyle {
     }
 
     public PdfPCell cell(Phrase phrase, int alignment) {
-        PdfPCell c = new PdfPCell(phrase);
+        PdfPCell c = new PdfPCell(wholeWords(phrase));
         c.setHorizontalAlignment(alignment);
         c.setVerticalAlignment(Element.ALIGN_TOP);
         c.setLeading(0f, 1.25f);
@@ -131,6 +169,18 @@ public final class ReportStyle {
         c.setBorderColor(Palette.RULE);
         c.setBorderWidth(0.5f);
         return c;
+    }
+
+    /** The phrase with every chunk breaking lines only between words; set before the phrase is laid out. */
+    static <T extends Phrase> T wholeWords(T phrase) {
+        for (Element e : phrase) {
+            if (e instanceof Chunk chunk) {
+                chunk.setSplitCharacter(WHOLE_WORDS);
+            } else if (e instanceof Phrase inner) {
+                wholeWords(inner);
+            }
+        }
+        return phrase;
     }
 
     /** A borderless full-width cell in composite mode, for keeping a block of elements on one page. */
