@@ -462,8 +462,11 @@ final class LeadersReport {
                     && comparableEngland(model, r).isPresent()).toList();
             long computed = results.stream().filter(ShownResult::isComputed).count();
             document.add(style.paragraph(theme.scope() + " " + Formats.plural(computed, "measure was", "measures were")
-                    + " computed; " + Formats.plural(compared.size(), "has", "have") + " an England figure in the same unit and "
-                    + (compared.size() == 1 ? "is" : "are") + " set against it below.", style.small, 0f, 4f));
+                    + " computed; " + (compared.isEmpty()
+                            ? "none has an England figure in the same unit, so there is nothing to set against England"
+                            + " here (the analysts' appendix shows every measure)."
+                            : Formats.plural(compared.size(), "has", "have") + " an England figure in the same unit and "
+                            + (compared.size() == 1 ? "is" : "are") + " set against it below."), style.small, 0f, 4f));
             if (!compared.isEmpty()) {
                 PdfPTable table = style.table(30f, 15f, 22f, 33f);
                 table.addCell(style.header("Measure"));
