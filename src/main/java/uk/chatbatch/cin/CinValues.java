@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import uk.chatbatch.annexa.read.RawCell;
+import uk.chatbatch.ingest.read.RawCell;
 import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.CellParser.Parsed;
 import uk.chatbatch.ingest.IssueCode;

@@ -16,10 +16,10 @@ import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.HeaderMatcher.HeaderMatch;
 import uk.chatbatch.annexa.HeaderMatcher;
 import uk.chatbatch.annexa.SourceRow;
-import uk.chatbatch.annexa.read.RawCell;
-import uk.chatbatch.annexa.read.RawRow;
-import uk.chatbatch.annexa.read.SourceSheet;
-import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.ingest.read.RawCell;
+import uk.chatbatch.ingest.read.RawRow;
+import uk.chatbatch.ingest.read.SourceSheet;
+import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.model.Text;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.read.RawCell;
+import uk.chatbatch.ingest.read.RawCell;
 import uk.chatbatch.model.CodeMatcher;
 import uk.chatbatch.model.Text;
 import uk.chatbatch.model.ValueType;

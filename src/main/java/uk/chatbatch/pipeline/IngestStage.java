@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.cin.CinCensusHeader;
 import uk.chatbatch.cin.CinCensusIngest;

@@ -131,7 +131,7 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
                     + " CSV folder, an SSDA903 return or a CIN census.");
         }
         if (annexA.isPresent()) {
-            uk.chatbatch.annexa.read.TabularSource.open(annexA.get()).close();
+            uk.chatbatch.ingest.read.TabularSource.open(annexA.get()).close();
         }
         for (Optional<Path> other : List.of(ssda903, cin)) {
             if (other.isPresent() && !java.nio.file.Files.exists(other.get())) {

@@ -1,7 +1,7 @@
 package uk.chatbatch.ssda903;
 
 import java.util.Optional;
-import uk.chatbatch.annexa.read.RawCell;
+import uk.chatbatch.ingest.read.RawCell;
 import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.model.Text;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.generate.GeneratedCounts;
 import uk.chatbatch.generate.GeneratorOptions;
 import uk.chatbatch.generate.PlantedDefect;

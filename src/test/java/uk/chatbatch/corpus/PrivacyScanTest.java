@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.cli.CapturedOutput;
 import uk.chatbatch.ingest.AnnexAIngest;
 import uk.chatbatch.ingest.IngestSink;

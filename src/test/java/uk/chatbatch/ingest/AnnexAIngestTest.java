@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.ingest.read.TabularSource;
 
 class AnnexAIngestTest {
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.annexa.CodeList;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.read.RawCell;
+import uk.chatbatch.ingest.read.RawCell;
 import uk.chatbatch.model.ValueType;
 
 class CellParserTest {

@@ -13,7 +13,7 @@ import uk.chatbatch.SharedSamples;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.ingest.read.TabularSource;
 
 /**
  * The public Annex A samples in ../shared/samples: the liia-tools workbook (template-shaped, with

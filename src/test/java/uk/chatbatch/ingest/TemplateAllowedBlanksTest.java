@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.ingest.read.TabularSource;
 
 /**
  * Only an identifier or an event date the template requires sends a row to quarantine (annex-a.md section 4,

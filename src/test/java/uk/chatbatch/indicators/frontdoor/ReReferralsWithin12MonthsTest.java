@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
-import uk.chatbatch.annexa.read.TabularSource;
+import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.generate.GeneratorOptions;
 import uk.chatbatch.generate.SyntheticAnnexAGenerator;
 import uk.chatbatch.ingest.AnnexAIngest;

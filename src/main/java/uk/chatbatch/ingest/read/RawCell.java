@@ -1,4 +1,4 @@
-package uk.chatbatch.annexa.read;
+package uk.chatbatch.ingest.read;
 
 /**
  * A cell as the file holds it, before any interpretation. Numbers keep their raw text ("44090",

@@ -1,4 +1,4 @@
-package uk.chatbatch.annexa.read;
+package uk.chatbatch.ingest.read;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;

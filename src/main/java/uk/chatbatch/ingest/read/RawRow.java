@@ -1,4 +1,4 @@
-package uk.chatbatch.annexa.read;
+package uk.chatbatch.ingest.read;
 
 import java.util.List;
 
