@@ -11,7 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.datasets.SourceSummary;
-import uk.chatbatch.ingest.IngestSummary;
+import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.job.JobParameterNames;
 import uk.chatbatch.job.RunOutcome;
 import uk.chatbatch.opendata.EesExport;

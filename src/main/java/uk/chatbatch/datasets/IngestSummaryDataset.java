@@ -3,7 +3,7 @@ package uk.chatbatch.datasets;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.ingest.IngestSummary;
+import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.chatbatch.annexa.Field;
 import uk.chatbatch.ingest.read.RawCell;
 import uk.chatbatch.model.CodeMatcher;
 import uk.chatbatch.model.Text;
@@ -73,11 +72,6 @@ public final class CellParser {
         public boolean isProblem() {
             return problem != null;
         }
-    }
-
-    /** An Annex A cell: read as its field's value type and code list. */
-    public Parsed parse(Field field, RawCell cell) {
-        return parse(field.type(), field.codeList(), cell);
     }
 
     /**

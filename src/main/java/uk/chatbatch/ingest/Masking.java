@@ -1,7 +1,5 @@
 package uk.chatbatch.ingest;
 
-import uk.chatbatch.annexa.Field;
-
 /**
  * Masks values that identify a child (identifiers, dates of birth, postcodes) before they are
  * written to the issues dataset, logs or messages. Quarantine, an internal output, keeps raw values.
@@ -11,11 +9,12 @@ public final class Masking {
     private Masking() {
     }
 
-    public static String shown(Field field, String raw) {
+    /** The value as found, or masked where its field identifies a child; each source says which of its fields do. */
+    public static String shown(boolean identifiesChild, String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        return field.identifiesPerson() ? mask(raw) : raw;
+        return identifiesChild ? mask(raw) : raw;
     }
 
     public static String mask(String raw) {

@@ -11,9 +11,9 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
-import uk.chatbatch.ingest.IngestSink;
+import uk.chatbatch.annexa.IngestSink;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.ingest.QuarantinedRow;
+import uk.chatbatch.annexa.QuarantinedRow;
 
 /**
  * Streams Annex A ingest's findings into staged Parquet: one dataset per list for clean rows, and the

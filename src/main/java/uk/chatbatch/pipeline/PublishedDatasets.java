@@ -21,7 +21,7 @@ import uk.chatbatch.datasets.ReconciliationDataset;
 import uk.chatbatch.datasets.SourceSummary;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
-import uk.chatbatch.ingest.IngestSummary;
+import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;

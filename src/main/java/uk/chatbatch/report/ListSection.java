@@ -13,7 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.ingest.IngestSummary;
+import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.indicators.Unit;
 
 /**

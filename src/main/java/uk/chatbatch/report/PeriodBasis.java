@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.indicators.IndicatorMetadata;
-import uk.chatbatch.ingest.IngestSummary;
+import uk.chatbatch.annexa.IngestSummary;
 
 /**
  * What one period's figures rest on, so a trend can mark a period whose basis changed: each indicator's settings as

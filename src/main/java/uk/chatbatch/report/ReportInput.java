@@ -11,7 +11,7 @@ import uk.chatbatch.input.InputData;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
-import uk.chatbatch.ingest.IngestSummary;
+import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.reconciliation.ReconciledMeasure;
 

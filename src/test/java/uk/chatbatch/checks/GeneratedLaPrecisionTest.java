@@ -19,10 +19,10 @@ import uk.chatbatch.generate.GeneratorOptions;
 import uk.chatbatch.generate.PlantedDefect;
 import uk.chatbatch.generate.SyntheticAnnexAGenerator;
 import uk.chatbatch.indicators.IndicatorContext;
-import uk.chatbatch.ingest.AnnexAIngest;
-import uk.chatbatch.ingest.CollectingSink;
+import uk.chatbatch.annexa.AnnexAIngest;
+import uk.chatbatch.annexa.CollectingSink;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.ingest.QuarantinedRow;
+import uk.chatbatch.annexa.QuarantinedRow;
 
 /**
  * Precision and recall of ingest plus the data-quality checks against what the generator planted: a tidy

@@ -16,10 +16,10 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.cli.CapturedOutput;
-import uk.chatbatch.ingest.AnnexAIngest;
-import uk.chatbatch.ingest.IngestSink;
+import uk.chatbatch.annexa.AnnexAIngest;
+import uk.chatbatch.annexa.IngestSink;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.ingest.QuarantinedRow;
+import uk.chatbatch.annexa.QuarantinedRow;
 
 /**
  * No child identifier, date of birth or postcode from the input reaches what may leave the LA: the console,

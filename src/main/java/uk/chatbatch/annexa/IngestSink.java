@@ -1,7 +1,7 @@
-package uk.chatbatch.ingest;
+package uk.chatbatch.annexa;
 
-import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.ingest.Issue;
+
 
 /** Where ingest sends what it finds, row by row, so nothing has to be held in memory. */
 public interface IngestSink {

@@ -1,9 +1,9 @@
-package uk.chatbatch.ingest;
+package uk.chatbatch.annexa;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.ingest.IssueCode;
 
 /** Keeps everything ingest sends, for assertions. */
 public final class CollectingSink implements IngestSink {

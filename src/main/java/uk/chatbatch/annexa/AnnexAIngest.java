@@ -1,4 +1,4 @@
-package uk.chatbatch.ingest;
+package uk.chatbatch.annexa;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.HeaderMatcher.HeaderMatch;
-import uk.chatbatch.annexa.HeaderMatcher;
-import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.ingest.CellParser;
+import uk.chatbatch.ingest.InputException;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.ingest.Masking;
 import uk.chatbatch.ingest.read.RawCell;
 import uk.chatbatch.ingest.read.RawRow;
 import uk.chatbatch.ingest.read.SourceSheet;
@@ -194,7 +194,7 @@ public final class AnnexAIngest {
                     continue;
                 }
                 RawCell cell = row.cell(position);
-                CellParser.Parsed parsed = parser.parse(column.field(), cell);
+                CellParser.Parsed parsed = parser.parse(column.field().type(), column.field().codeList(), cell);
                 boolean key = list.keyFields().contains(column.field());
                 String header = headers.get(position);
                 if (parsed.isProblem()) {
@@ -244,14 +244,15 @@ public final class AnnexAIngest {
 
         private String describe(int rowNumber, String header, Field field, RawCell cell, String detail,
                                 boolean key) {
-            String shown = Masking.shown(field, cell.text());
+            String shown = Masking.shown(field.identifiesPerson(), cell.text());
             return where(rowNumber, header) + "value '" + shown + "' is not usable (" + detail + "); "
                     + (key ? "the row is quarantined." : "the value is left empty.");
         }
 
         private Issue cellIssue(int rowNumber, String header, Field field, RawCell cell, IssueCode code,
                                 String message) {
-            return new Issue(file, sheet, list.label(), rowNumber, header, Masking.shown(field, cell.text()), code,
+            return new Issue(file, sheet, list.label(), rowNumber, header,
+                    Masking.shown(field.identifiesPerson(), cell.text()), code,
                     message);
         }
 

@@ -1,8 +1,8 @@
-package uk.chatbatch.ingest;
+package uk.chatbatch.annexa;
 
 import java.util.List;
-import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.ingest.Quarantined;
 
 /**
  * A row that could not be used, kept with its reasons so it can be fixed at source.

@@ -1,6 +1,5 @@
-package uk.chatbatch.ingest;
+package uk.chatbatch.annexa;
 
-import uk.chatbatch.annexa.AnnexAList;
 
 /**
  * The accounting for one list read from one sheet: rows read = rows clean + rows quarantined.

@@ -1,4 +1,4 @@
-package uk.chatbatch.ingest;
+package uk.chatbatch.annexa;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,8 +1,7 @@
-package uk.chatbatch.ingest;
+package uk.chatbatch.annexa;
 
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexAList;
 
 /**
  * What ingest of one Annex A input found: a summary per sheet read or skipped, and for each list

@@ -1,4 +1,4 @@
-package uk.chatbatch.ingest;
+package uk.chatbatch.annexa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.SharedSamples;
-import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.Field;
+import uk.chatbatch.ingest.InputException;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.read.TabularSource;
 
 /**

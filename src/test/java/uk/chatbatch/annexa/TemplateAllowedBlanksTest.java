@@ -1,4 +1,4 @@
-package uk.chatbatch.ingest;
+package uk.chatbatch.annexa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.Field;
 import uk.chatbatch.ingest.read.TabularSource;
 
 /**

@@ -1,4 +1,4 @@
-package uk.chatbatch.ingest;
+package uk.chatbatch.annexa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.Field;
+import uk.chatbatch.ingest.InputException;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.read.TabularSource;
 
 class AnnexAIngestTest {
