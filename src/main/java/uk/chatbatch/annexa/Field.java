@@ -2,6 +2,7 @@ package uk.chatbatch.annexa;
 
 import java.util.List;
 import java.util.Locale;
+import uk.chatbatch.model.CodeList;
 import uk.chatbatch.model.ValueType;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.model.CodeList;
 import uk.chatbatch.model.Text;
 
 /**

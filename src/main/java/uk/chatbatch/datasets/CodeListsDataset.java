@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.model.CodeList;
 import uk.chatbatch.cin.CinCensusHeader;
 import uk.chatbatch.cin.CinCodeList;
 import uk.chatbatch.cin.CinTable;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.model.CodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.Ages;
 import uk.chatbatch.model.ValueType;

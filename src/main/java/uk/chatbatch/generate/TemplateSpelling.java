@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.model.CodeList;
 
 /**
  * How the Ofsted template spells each code (../shared/reference/annex-a.md section 5), and the other

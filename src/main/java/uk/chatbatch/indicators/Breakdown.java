@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.model.CodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.ReportingPeriod;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.model.CodeList;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 
 /**

@@ -3,7 +3,7 @@ package uk.chatbatch.cin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.model.CodeList;
 
 class CinCodeListTest {
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.model.CodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.generate.Workbooks.Sheet;

@@ -15,7 +15,7 @@ import java.util.Random;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.model.CodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.benchmarks.Benchmarks;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.model.CodeList;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;

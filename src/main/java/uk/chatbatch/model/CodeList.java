@@ -1,4 +1,4 @@
-package uk.chatbatch.annexa;
+package uk.chatbatch.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.chatbatch.model.CodeMatcher;
-import uk.chatbatch.model.Text;
 
 /**
  * The Annex A code lists (../shared/reference/annex-a.md section 5) and how a cell's text is
  * matched to one of their codes.
+ * They sit below every source because the CIN census reuses several of them (ethnicity, referral source,
+ * primary need, closure reason, category of abuse).
  *
  * <p>A value is matched on its code, anchored, never by substring: the template's letter prefix
  * ("a) ", "p1) ") is removed, then the first whole token is looked up as a code ("q) 6: Police" is 6,

@@ -1,4 +1,4 @@
-package uk.chatbatch.annexa;
+package uk.chatbatch.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
