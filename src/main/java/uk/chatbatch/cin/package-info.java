@@ -13,7 +13,8 @@
  * carries LAchildID and its ancestors' positions and key dates, so they join; each is published as
  * the Parquet dataset {@code cin_<table>} ({@link uk.chatbatch.cin.CinTableDataset}).
  *
- * <p>Speed: {@code CinCensusBenchmark [children seed year runs mess]} generates a synthetic census
- * ({@link uk.chatbatch.cin.SyntheticCinCensus}) and prints how long reading it takes.
+ * <p>Speed: {@code uk.chatbatch.pipeline.CinCensusBenchmark [children seed year runs mess]} (in pipeline
+ * because it also writes the datasets) generates a synthetic census ({@link uk.chatbatch.cin.SyntheticCinCensus})
+ * and prints how long reading it takes.
  */
 package uk.chatbatch.cin;

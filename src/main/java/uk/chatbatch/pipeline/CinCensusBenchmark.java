@@ -1,4 +1,4 @@
-package uk.chatbatch.cin;
+package uk.chatbatch.pipeline;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -8,6 +8,15 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import uk.chatbatch.cin.CinCensusHeader;
+import uk.chatbatch.cin.CinCensusIngest;
+import uk.chatbatch.cin.CinIngestResult;
+import uk.chatbatch.cin.CinQuarantinedRecord;
+import uk.chatbatch.cin.CinRecord;
+import uk.chatbatch.cin.CinSink;
+import uk.chatbatch.cin.CinTable;
+import uk.chatbatch.cin.CinTableDataset;
+import uk.chatbatch.cin.SyntheticCinCensus;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.ingest.Issue;
