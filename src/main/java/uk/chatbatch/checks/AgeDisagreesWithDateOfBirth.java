@@ -9,7 +9,7 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.Ages;
-import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.input.InputData;
 
@@ -48,8 +48,8 @@ public final class AgeDisagreesWithDateOfBirth implements Check {
     }
 
     @Override
-    public List<Finding> find(InputData data, IndicatorContext context) {
-        LocalDate periodEnd = context.period().periodEnd();
+    public List<Finding> find(InputData data, ReportingPeriod period) {
+        LocalDate periodEnd = period.periodEnd();
         List<Finding> found = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
             if (!list.has(DATE_OF_BIRTH) || !list.has(AGE)) {

@@ -1,8 +1,8 @@
 package uk.chatbatch.checks;
 
 import java.util.List;
+import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.IssueCode;
 
 /**
@@ -15,5 +15,5 @@ public interface Check {
     IssueCode code();
 
     /** What the check found, in list order then row order. */
-    List<Finding> find(InputData data, IndicatorContext context);
+    List<Finding> find(InputData data, ReportingPeriod period);
 }

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.IssueCode;
 
 /**
@@ -46,7 +46,7 @@ public final class CountBelowListedEvents implements Check {
     }
 
     @Override
-    public List<Finding> find(InputData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, ReportingPeriod period) {
         List<Finding> found = new ArrayList<>();
         for (Count count : COUNTS) {
             List<AnnexARecord> rows = data.rows(count.list());

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 
@@ -40,16 +40,16 @@ public final class DataQualityChecks {
     }
 
     /** Every issue the checks find, in a stable order: by list, row, check and column. */
-    public static List<Issue> run(InputData data, IndicatorContext context) {
-        return findings(data, context, allCodes()).stream().map(Finding::toIssue).toList();
+    public static List<Issue> run(InputData data, ReportingPeriod period) {
+        return findings(data, period, allCodes()).stream().map(Finding::toIssue).toList();
     }
 
     /** What the checks raising the given codes find, in the same order as {@link #run}. */
-    public static List<Finding> findings(InputData data, IndicatorContext context, Set<IssueCode> codes) {
+    public static List<Finding> findings(InputData data, ReportingPeriod period, Set<IssueCode> codes) {
         List<Finding> found = new ArrayList<>();
         for (Check check : CHECKS) {
             if (codes.contains(check.code())) {
-                found.addAll(check.find(data, context));
+                found.addAll(check.find(data, period));
             }
         }
         found.sort(ORDER);

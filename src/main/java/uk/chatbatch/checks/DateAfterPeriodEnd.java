@@ -8,7 +8,7 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.model.ValueType;
@@ -26,8 +26,8 @@ public final class DateAfterPeriodEnd implements Check {
     }
 
     @Override
-    public List<Finding> find(InputData data, IndicatorContext context) {
-        LocalDate periodEnd = context.period().periodEnd();
+    public List<Finding> find(InputData data, ReportingPeriod period) {
+        LocalDate periodEnd = period.periodEnd();
         List<Finding> found = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
             for (AnnexARecord row : data.rows(list)) {

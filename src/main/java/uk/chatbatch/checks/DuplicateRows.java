@@ -10,11 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.IssueCode;
 
 /**
@@ -34,7 +34,7 @@ public final class DuplicateRows implements Check {
     }
 
     @Override
-    public List<Finding> find(InputData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, ReportingPeriod period) {
         List<Finding> found = new ArrayList<>();
         for (Map.Entry<AnnexAList, List<Field>> entry : KEYS.entrySet()) {
             AnnexAList list = entry.getKey();

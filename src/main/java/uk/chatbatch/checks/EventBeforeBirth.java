@@ -8,7 +8,7 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.model.ValueType;
@@ -31,7 +31,7 @@ public final class EventBeforeBirth implements Check {
     }
 
     @Override
-    public List<Finding> find(InputData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, ReportingPeriod period) {
         List<Finding> found = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
             if (!list.has(DATE_OF_BIRTH)) {

@@ -17,9 +17,8 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.ReportingPeriod;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.IssueCode;
-import uk.chatbatch.indicators.childreninneed.ChildInNeedEpisodes;
+import uk.chatbatch.annexa.ChildInNeedEpisodes;
 
 /**
  * Children on a child protection plan (List 7) or looked after (List 8) at the period end who have no
@@ -42,11 +41,10 @@ public final class NotOnChildrenInNeedList implements Check {
     }
 
     @Override
-    public List<Finding> find(InputData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, ReportingPeriod period) {
         if (!data.isAvailable(AnnexAList.CHILDREN_IN_NEED)) {
             return List.of();
         }
-        ReportingPeriod period = context.period();
         Set<String> listed = new HashSet<>();
         Set<String> openAtEnd = new HashSet<>();
         for (AnnexARecord episode : data.rows(AnnexAList.CHILDREN_IN_NEED)) {

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.indicators.IndicatorContext;
-import uk.chatbatch.indicators.frontdoor.ReReferralReading;
+import uk.chatbatch.annexa.ReReferralReading;
 import uk.chatbatch.ingest.IssueCode;
 
 /**
@@ -37,7 +37,7 @@ public final class ReReferralCountDisagrees implements Check {
     }
 
     @Override
-    public List<Finding> find(InputData data, IndicatorContext context) {
+    public List<Finding> find(InputData data, ReportingPeriod period) {
         List<AnnexARecord> referrals = data.rows(AnnexAList.REFERRALS);
         Map<String, List<LocalDate>> datesByChild = new HashMap<>();
         for (AnnexARecord referral : referrals) {

@@ -122,7 +122,8 @@ public final class IngestStage {
             progress.accept("Reading Annex A: " + annexA);
             result = new AnnexAIngest(progress).read(source, sink);
         }
-        List<Issue> found = DataQualityChecks.run(sink.cleanRows(result.skipped()), request.indicatorContext());
+        List<Issue> found = DataQualityChecks.run(sink.cleanRows(result.skipped()),
+                request.indicatorContext().period());
         found.forEach(sink::issue);
         progress.accept(String.format("Cross-list checks: %,d issues", found.size()));
         return result.summaries().stream().map(IngestSummaryDataset::annexA).toList();

@@ -6,13 +6,13 @@ import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.SourceRow;
-import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.calendar.ReportingPeriod;
 
 /** Rows as if read from a workbook, each at the row number Excel would show. */
 final class CheckTesting {
 
     static final LocalDate PERIOD_END = LocalDate.of(2025, 3, 31);
-    static final IndicatorContext T = IndicatorContext.forPeriodEnd(PERIOD_END);
+    static final ReportingPeriod T = new ReportingPeriod(PERIOD_END);
 
     private CheckTesting() {
     }

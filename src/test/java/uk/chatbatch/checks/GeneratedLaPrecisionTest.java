@@ -18,7 +18,7 @@ import uk.chatbatch.generate.GeneratedCounts;
 import uk.chatbatch.generate.GeneratorOptions;
 import uk.chatbatch.generate.PlantedDefect;
 import uk.chatbatch.generate.SyntheticAnnexAGenerator;
-import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.annexa.AnnexAIngest;
 import uk.chatbatch.annexa.CollectingSink;
 import uk.chatbatch.ingest.Issue;
@@ -90,7 +90,7 @@ class GeneratedLaPrecisionTest {
             data.with(list, sink.clean(list));
         }
         List<Issue> issues = new ArrayList<>(sink.issues);
-        issues.addAll(DataQualityChecks.run(data, IndicatorContext.forPeriodEnd(T)));
+        issues.addAll(DataQualityChecks.run(data, new ReportingPeriod(T)));
         return new Read(issues, sink.quarantined);
     }
 }

@@ -48,7 +48,7 @@ public class AgesDisagreeingWithDateOfBirth implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        List<Finding> found = DataQualityChecks.findings(data, context,
+        List<Finding> found = DataQualityChecks.findings(data, context.period(),
                 Set.of(IssueCode.AGE_DISAGREES_WITH_DATE_OF_BIRTH));
         Map<AnnexAList, Long> byList = new LinkedHashMap<>();
         for (AnnexAList list : AnnexAList.values()) {

@@ -53,7 +53,7 @@ public class ChildrenMissingFromChildrenInNeedList implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        List<Finding> found = DataQualityChecks.findings(data, context,
+        List<Finding> found = DataQualityChecks.findings(data, context.period(),
                 Set.of(IssueCode.NOT_ON_CHILDREN_IN_NEED_LIST));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, found.size()));

@@ -64,7 +64,7 @@ public class RowsWithValidationErrors implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         Set<AnnexARecord> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Finding finding : DataQualityChecks.findings(data, context, ROW_CHECKS)) {
+        for (Finding finding : DataQualityChecks.findings(data, context.period(), ROW_CHECKS)) {
             flagged.add(finding.record());
         }
         long rows = 0;

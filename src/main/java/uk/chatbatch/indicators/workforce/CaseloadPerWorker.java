@@ -30,7 +30,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.indicators.childreninneed.ChildInNeedEpisodes;
+import uk.chatbatch.annexa.ChildInNeedEpisodes;
 import uk.chatbatch.input.InputData;
 
 /**

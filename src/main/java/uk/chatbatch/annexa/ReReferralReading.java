@@ -1,11 +1,10 @@
-package uk.chatbatch.indicators.frontdoor;
+package uk.chatbatch.annexa;
 
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexARecord;
 
 /**
  * Whether one referral is a re-referral, as REF-02 and REF-02C read it. List 3 usually holds only six months
@@ -42,7 +41,7 @@ public record ReReferralReading(boolean reReferral, boolean fromCountField) {
     }
 
     /** The status message saying which source decided how many of the referrals or children. */
-    static String sources(long fromCountField, long fromListDates) {
+    public static String sources(long fromCountField, long fromListDates) {
         if (fromCountField + fromListDates == 0) {
             return "";
         }

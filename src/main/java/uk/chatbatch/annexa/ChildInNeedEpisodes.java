@@ -1,9 +1,8 @@
-package uk.chatbatch.indicators.childreninneed;
+package uk.chatbatch.annexa;
 
 import static uk.chatbatch.annexa.Field.CIN_CLOSURE_DATE;
 import static uk.chatbatch.annexa.Field.CIN_START_DATE;
 
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
 
 /**
