@@ -34,9 +34,9 @@ class PackageLayersTest {
             new Layer("reading", false, List.of("ingest")),
             new Layer("sources", true, List.of("annexa", "ssda903", "cin")),
             new Layer("across the sources", false, List.of("returns", "input", "generate")),
+            new Layer("checks", false, List.of("checks")),
             new Layer("indicators", false, List.of("indicators")),
-            new Layer("checks", false, List.of("checks", "returns.checks", "indicators.dataquality")),
-            new Layer("derived", false, List.of("reconciliation", "opendata")),
+            new Layer("after the indicators", false, List.of("returns.checks", "reconciliation", "opendata")),
             new Layer("outputs", false, List.of("datasets", "shareable", "report", "catalogue")),
             new Layer("regional", false, List.of("rollup", "compact")),
             new Layer("pipeline", false, List.of("pipeline")),
@@ -114,12 +114,12 @@ class PackageLayersTest {
                 """)).containsExactly("model/Z.java: name uk.chatbatch.datasets.IssuesDataset.NAME runs up from"
                 + " layer 'model' (uk.chatbatch.model) to layer 'outputs' (uk.chatbatch.datasets)");
         // a subpackage declared on its own is in its own layer, not its parent's
-        assertThat(violations("indicators/X.java", """
-                package uk.chatbatch.indicators;
-                import uk.chatbatch.indicators.dataquality.RowsWithValidationErrors;
-                """)).containsExactly("indicators/X.java: import"
-                + " uk.chatbatch.indicators.dataquality.RowsWithValidationErrors runs up from layer 'indicators'"
-                + " (uk.chatbatch.indicators) to layer 'checks' (uk.chatbatch.indicators.dataquality)");
+        assertThat(violations("returns/X.java", """
+                package uk.chatbatch.returns;
+                import uk.chatbatch.returns.checks.ReturnChecks;
+                """)).containsExactly("returns/X.java: import uk.chatbatch.returns.checks.ReturnChecks runs up from"
+                + " layer 'across the sources' (uk.chatbatch.returns) to layer 'after the indicators'"
+                + " (uk.chatbatch.returns.checks)");
         // a package in no layer is named so it gets declared
         assertThat(violations("newthing/N.java", """
                 package uk.chatbatch.newthing;
