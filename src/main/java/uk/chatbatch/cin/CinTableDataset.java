@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnDef;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
 /**

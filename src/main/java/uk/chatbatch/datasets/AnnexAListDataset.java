@@ -12,7 +12,7 @@ import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.model.ValueType;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
 /**

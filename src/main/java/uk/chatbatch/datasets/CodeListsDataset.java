@@ -18,7 +18,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.model.PlacementGroups;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.ssda903.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903CodeList;

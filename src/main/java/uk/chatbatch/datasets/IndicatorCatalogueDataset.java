@@ -8,7 +8,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
 /**

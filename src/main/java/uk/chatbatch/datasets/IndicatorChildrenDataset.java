@@ -5,7 +5,7 @@ import java.util.List;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
 /**

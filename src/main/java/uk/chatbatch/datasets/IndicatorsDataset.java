@@ -19,7 +19,7 @@ import uk.chatbatch.opendata.OpenDataKeys;
 import uk.chatbatch.opendata.TimeKey;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
 /**

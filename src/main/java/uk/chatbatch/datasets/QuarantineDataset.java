@@ -7,7 +7,7 @@ import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.Quarantined;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
 /**

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.reconciliation.ReconciledMeasure;
 

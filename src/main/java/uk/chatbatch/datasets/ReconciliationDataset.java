@@ -13,7 +13,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.reconciliation.ReconciledMeasure;
 import uk.chatbatch.reconciliation.ReconciledMeasure.ChildrenCompared;

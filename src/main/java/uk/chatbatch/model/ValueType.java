@@ -1,7 +1,5 @@
 package uk.chatbatch.model;
 
-import uk.chatbatch.output.ColumnType;
-
 /**
  * How a value of any source (an Annex A cell, an SSDA903 value, a CIN census element) is read, and the one Java
  * type and dataset column type it becomes.

@@ -3,6 +3,7 @@ package uk.chatbatch.output;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import uk.chatbatch.model.ColumnType;
 
 /**
  * One column of a dataset. Names are snake_case because they are a published contract: Power BI,

@@ -1,5 +1,7 @@
 package uk.chatbatch.output;
 
+import uk.chatbatch.model.ColumnType;
+
 
 /**
  * The columns every dataset starts with, declared once: the run's LA and period end, typed inside each file so

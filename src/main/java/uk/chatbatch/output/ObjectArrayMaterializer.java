@@ -6,6 +6,7 @@ import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.io.api.RecordMaterializer;
+import uk.chatbatch.model.ColumnType;
 
 /**
  * Builds one {@code Object[]} per record, the mirror of {@link ObjectArrayWriteSupport}. A column

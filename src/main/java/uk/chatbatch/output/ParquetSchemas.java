@@ -10,6 +10,7 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
+import uk.chatbatch.model.ColumnType;
 
 /**
  * The one place that decides how a {@link ColumnType} looks inside a Parquet file, so the writer

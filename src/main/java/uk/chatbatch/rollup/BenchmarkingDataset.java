@@ -2,7 +2,7 @@ package uk.chatbatch.rollup;
 
 import java.util.List;
 import uk.chatbatch.output.ColumnDef;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
 /**

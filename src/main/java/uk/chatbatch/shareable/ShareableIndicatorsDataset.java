@@ -8,7 +8,7 @@ import uk.chatbatch.disclosure.Reason;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.output.ColumnDef;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.report.ShareableFigures;
 

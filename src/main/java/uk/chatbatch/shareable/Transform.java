@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 
 /**
  * A named privacy transform a child-level shareable table declares for one column (see {@link ChildLevelColumns}).

@@ -7,7 +7,7 @@ import java.util.Optional;
 import uk.chatbatch.model.ValueType;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnDef;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
 
 /**

@@ -15,7 +15,7 @@ import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.opendata.OpenDataKeys;
 import uk.chatbatch.output.ColumnDef;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.shareable.ShareableIndicatorsDataset;
 
 /** Every indicators row, internal and shareable, ends with the DfE open data time and geography columns. */

@@ -20,6 +20,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.model.ColumnType;
 
 /** What a file says about itself: the run's footer, REQUIRED keys, and double statistics every reader takes. */
 class DatasetFooterTest {

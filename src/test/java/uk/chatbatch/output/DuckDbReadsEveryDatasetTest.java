@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.chatbatch.SharedSamples;
 import uk.chatbatch.cli.CapturedOutput;
 import uk.chatbatch.datasets.DatasetRegistry;
+import uk.chatbatch.model.ColumnType;
 
 /**
  * An independent reader: DuckDB's own Parquet reader (not parquet-java) opens every dataset of a sample run of

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.model.ColumnType;
 
 class TableSchemaTest {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.output.ColumnDef;
-import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableData;
 import uk.chatbatch.output.TableSchema;
 

@@ -1,10 +1,11 @@
-package uk.chatbatch.output;
+package uk.chatbatch.model;
 
 import java.time.LocalDate;
 
 /**
  * The value types a dataset column can hold, each tied to the one Java class the writers accept
- * and the readers return, so a table's rows mean the same thing on both sides of a Parquet file.
+ * and the readers return, so a table's rows mean the same thing on both sides of a Parquet file. Here, with
+ * {@link ValueType} (which names the column type each value of a source becomes), so the model needs no writer.
  */
 public enum ColumnType {
     STRING(String.class),
