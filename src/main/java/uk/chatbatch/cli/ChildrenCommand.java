@@ -34,8 +34,7 @@ final class ChildrenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunRequest request = RunCommand.toRequest(options.resolve(jobFile));
-        Path partition = request.layout().datasetPartition(IndicatorChildrenDataset.NAME, request.laCode(),
-                request.periodEnd());
+        Path partition = request.layout().datasetPartition(IndicatorChildrenDataset.NAME, request.key());
         if (!Files.isDirectory(partition)) {
             throw new JobFileException("No completed run for LA " + request.laCode() + ", period ending "
                     + request.periodEnd() + " in " + request.output() + " (expected " + partition + ").");
