@@ -119,10 +119,10 @@ final class RunSummary {
                     Files.exists(html) ? "" : " (not written)");
         }
         out.println("Parquet datasets: " + layout.outputRoot().resolve(OutputLayout.PARQUET_DIR)
-                + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
+                + "/<dataset>/" + request.key().laPartition() + "/" + request.key().periodPartition());
         out.println("  e.g. indicators: " + indicators);
         out.println("Shareable datasets: " + layout.outputRoot().resolve(OutputLayout.SHAREABLE_DIR)
-                + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
+                + "/<dataset>/" + request.key().laPartition() + "/" + request.key().periodPartition());
         Path ees = layout.shareablePartition(EesExport.DATASET, request.key());
         for (String name : List.of(EesExport.MONTH_FILE, EesExport.REPORTING_YEAR_FILE)) {
             Path csv = ees.resolve(name + ".csv");
@@ -139,8 +139,7 @@ final class RunSummary {
         }
         Optional<Path> kept = RevisionSwap.keptFolder(request.layout(), request.key(),
                 revision - 1);
-        out.println("Revision " + revision + " of LA " + request.laCode() + ", period ending " + request.periodEnd()
-                + " is published; it replaces revision " + (revision - 1) + kept.map(k -> ", whose outputs are kept in "
+        out.println("Revision " + revision + " of " + request.key() + " is published; it replaces revision " + (revision - 1) + kept.map(k -> ", whose outputs are kept in "
                 + k + " until you remove them.").orElse("."));
     }
 
