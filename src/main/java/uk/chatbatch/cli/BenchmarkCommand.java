@@ -157,7 +157,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                         "%s %.2f s (CPU %.2f s)", t.what(), t.seconds(), t.cpuSeconds())).collect(
                                 java.util.stream.Collectors.joining(", ")));
                 uk.chatbatch.input.InputData data = new uk.chatbatch.pipeline.PublishedDatasets(request.layout(),
-                        request.laCode(), request.periodEnd()).inputs();
+                        request.key()).inputs();
                 long d = System.nanoTime();
                 int computed = engine.computeAll(data, request.indicatorContext()).size();
                 double catalogue = secondsSince(d);

@@ -34,11 +34,9 @@ final class ChildrenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunRequest request = RunCommand.toRequest(options.resolve(jobFile));
-        Path partition = request.layout().datasetPartition(IndicatorChildrenDataset.NAME, request.laCode(),
-                request.periodEnd());
+        Path partition = request.layout().datasetPartition(IndicatorChildrenDataset.NAME, request.key());
         if (!Files.isDirectory(partition)) {
-            throw new JobFileException("No completed run for LA " + request.laCode() + ", period ending "
-                    + request.periodEnd() + " in " + request.output() + " (expected " + partition + ").");
+            throw new JobFileException("No completed run for " + request.key() + " in " + request.output() + " (expected " + partition + ").");
         }
         TableData data = ParquetTableReader.read(partition);
         System.out.printf("%-16s %-10s %-12s %-36s %s%n", "Child", "Numerator", "Denominator", "List", "Row");

@@ -119,13 +119,13 @@ final class RegionSummary {
     }
 
     private static long rowsRead(RunRequest la) throws IOException {
-        return new PublishedDatasets(la.layout(), la.laCode(), la.periodEnd()).sourceSummaries().stream()
+        return new PublishedDatasets(la.layout(), la.key()).sourceSummaries().stream()
                 .mapToLong(SourceSummary::rowsRead).sum();
     }
 
     /** Indicators with a computed value for the whole population (breakdown all), as the dataset holds them. */
     private static int indicatorsComputed(RunRequest la) throws IOException {
-        Path partition = la.layout().datasetPartition(IndicatorsDataset.NAME, la.laCode(), la.periodEnd());
+        Path partition = la.layout().datasetPartition(IndicatorsDataset.NAME, la.key());
         TableData table = ParquetTableReader.read(partition);
         List<Object> ids = table.column("indicator_id");
         List<Object> statuses = table.column("status");
@@ -140,7 +140,7 @@ final class RegionSummary {
 
     /** The PDF documents published for the LA and period (each variant's leaders' report and appendix). */
     private static long pdfsWritten(RunRequest la) throws IOException {
-        Path folder = la.layout().reportFile(la.laCode(), la.periodEnd(), ReportStage.NOTICES).getParent();
+        Path folder = la.layout().reportFile(la.key(), ReportStage.NOTICES).getParent();
         if (!Files.isDirectory(folder)) {
             return 0;
         }
@@ -151,7 +151,7 @@ final class RegionSummary {
 
     /** The report step's notices of a shareable report withheld, if any. */
     private static List<String> withheld(RunRequest la) throws IOException {
-        Path notices = la.layout().reportFile(la.laCode(), la.periodEnd(), ReportStage.NOTICES);
+        Path notices = la.layout().reportFile(la.key(), ReportStage.NOTICES);
         return !Files.isRegularFile(notices) ? List.of()
                 : Files.readAllLines(notices).stream().filter(n -> n.startsWith(ReportStage.WITHHELD)).toList();
     }

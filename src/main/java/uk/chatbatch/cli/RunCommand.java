@@ -15,6 +15,7 @@ import uk.chatbatch.jobfile.JobDefinition;
 import uk.chatbatch.jobfile.JobFileException;
 import uk.chatbatch.jobfile.RunKey;
 import uk.chatbatch.logging.RunLog;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.pipeline.RunRequest;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -70,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
                 + (request.syntheticLa() ? ", a synthetic LA" : "") + "), period ending " + request.periodEnd());
         requireWritable(job.output());
         // The lock before Spring: a second launch of a running LA and period is refused at once.
-        try (RunLock lock = RunLock.acquire(job.output(), request.laCode(), request.periodEnd())) {
+        try (RunLock lock = RunLock.acquire(job.output(), request.key())) {
             if (resetJobRepository) {
                 JobRepositoryReset.moveAside(job).ifPresent(aside -> System.out.println(
                         "The job repository was moved aside to " + aside + "; starting with a fresh one."));
@@ -97,8 +98,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static RunRequest toRequest(JobDefinition job) {
-        return new RunRequest(job.laCode(), job.laName(), job.periodEnd().orElseThrow(() -> new JobFileException(
-                RunKey.NO_PERIOD_END)),
+        return new RunRequest(new LaPeriod(job.laCode(), job.periodEnd().orElseThrow(() -> new JobFileException(
+                RunKey.NO_PERIOD_END))), job.laName(),
                 job.annexA(), job.ssda903(), job.cin(), job.output(), job.settings(), job.population(), job.region(),
                 job.reports(), job.postcodeCentroids(), job.acceptOtherLaOrYear(), job.shareable(), 1, job.parquetCodec());
     }

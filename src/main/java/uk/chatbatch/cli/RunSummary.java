@@ -77,7 +77,7 @@ final class RunSummary {
     }
 
     private static void printAccounting(PrintStream out, RunRequest request) throws IOException {
-        List<SourceSummary> summaries = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd())
+        List<SourceSummary> summaries = new PublishedDatasets(request.layout(), request.key())
                 .sourceSummaries();
         out.println();
         out.printf("%-40s %-8s %-22s %9s %9s %12s %10s %8s%n", "List or table", "Year", "Sheet or file", "Read",
@@ -106,24 +106,24 @@ final class RunSummary {
 
     private static void printOutputs(PrintStream out, RunRequest request) {
         OutputLayout layout = request.layout();
-        Path indicators = layout.datasetPartition(IndicatorsDataset.NAME, request.laCode(), request.periodEnd());
+        Path indicators = layout.datasetPartition(IndicatorsDataset.NAME, request.key());
         out.println();
         for (ReportVariant variant : request.reports()) {
             for (ReportDocument document : ReportDocument.values()) {
-                Path pdf = layout.reportFile(request.laCode(), request.periodEnd(), document.fileName(variant));
+                Path pdf = layout.reportFile(request.key(), document.fileName(variant));
                 out.printf("%s (%s): %s%s%n", document.title(), variant.label(), pdf,
                         Files.exists(pdf) ? "" : " (not written)");
             }
-            Path html = layout.reportFile(request.laCode(), request.periodEnd(), LeadersHtmlWriter.fileName(variant));
+            Path html = layout.reportFile(request.key(), LeadersHtmlWriter.fileName(variant));
             out.printf("Leaders' report, accessible HTML (%s): %s%s%n", variant.label(), html,
                     Files.exists(html) ? "" : " (not written)");
         }
         out.println("Parquet datasets: " + layout.outputRoot().resolve(OutputLayout.PARQUET_DIR)
-                + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
+                + "/<dataset>/" + request.key().laPartition() + "/" + request.key().periodPartition());
         out.println("  e.g. indicators: " + indicators);
         out.println("Shareable datasets: " + layout.outputRoot().resolve(OutputLayout.SHAREABLE_DIR)
-                + "/<dataset>/la=" + request.laCode() + "/period=" + request.periodEnd());
-        Path ees = layout.shareablePartition(EesExport.DATASET, request.laCode(), request.periodEnd());
+                + "/<dataset>/" + request.key().laPartition() + "/" + request.key().periodPartition());
+        Path ees = layout.shareablePartition(EesExport.DATASET, request.key());
         for (String name : List.of(EesExport.MONTH_FILE, EesExport.REPORTING_YEAR_FILE)) {
             Path csv = ees.resolve(name + ".csv");
             if (Files.exists(csv)) {
@@ -137,10 +137,9 @@ final class RunSummary {
         if (revision == 1) {
             return;
         }
-        Optional<Path> kept = RevisionSwap.keptFolder(request.layout(), request.laCode(), request.periodEnd(),
+        Optional<Path> kept = RevisionSwap.keptFolder(request.layout(), request.key(),
                 revision - 1);
-        out.println("Revision " + revision + " of LA " + request.laCode() + ", period ending " + request.periodEnd()
-                + " is published; it replaces revision " + (revision - 1) + kept.map(k -> ", whose outputs are kept in "
+        out.println("Revision " + revision + " of " + request.key() + " is published; it replaces revision " + (revision - 1) + kept.map(k -> ", whose outputs are kept in "
                 + k + " until you remove them.").orElse("."));
     }
 
@@ -151,7 +150,7 @@ final class RunSummary {
     private static int printReportNotices(PrintStream out, PrintStream err, RunRequest request) throws IOException {
         boolean withheld = false;
         for (String name : List.of(ReportStage.NOTICES, ShareableStage.NOTICES)) {
-            withheld |= printNotices(out, err, request.layout().reportFile(request.laCode(), request.periodEnd(), name));
+            withheld |= printNotices(out, err, request.layout().reportFile(request.key(), name));
         }
         return withheld ? ExitCodes.SHAREABLE_WITHHELD : ExitCodes.OK;
     }

@@ -1,6 +1,5 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.model.ValueType;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
@@ -60,11 +60,11 @@ public final class AnnexAListDataset {
         return new TableSchema(list.dataset(), columns);
     }
 
-    public static Object[] toRow(AnnexARecord record, String laCode, LocalDate periodEnd) {
+    public static Object[] toRow(AnnexARecord record, LaPeriod key) {
         AnnexAList list = record.list();
         Object[] row = new Object[LEADING + list.columns().size()];
-        row[0] = laCode;
-        row[1] = periodEnd;
+        row[0] = key.laCode();
+        row[1] = key.periodEnd();
         row[2] = record.source().file();
         row[3] = record.source().sheet();
         row[4] = record.source().row();

@@ -1,6 +1,5 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import uk.chatbatch.cin.CinCodeList;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.CodeLabels;
 import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.model.PlacementGroups;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
@@ -87,10 +87,10 @@ public final class CodeListsDataset {
     private CodeListsDataset() {
     }
 
-    public static List<Object[]> toRows(List<IndicatorMetadata> catalogue, String laCode, LocalDate periodEnd) {
+    public static List<Object[]> toRows(List<IndicatorMetadata> catalogue, LaPeriod key) {
         List<Object[]> rows = new ArrayList<>();
         for (Entry e : entries(catalogue)) {
-            rows.add(new Object[] {laCode, periodEnd, e.source(), e.listOrTable(), e.field(), e.codeList(), e.code(),
+            rows.add(new Object[] {key.laCode(), key.periodEnd(), e.source(), e.listOrTable(), e.field(), e.codeList(), e.code(),
                     e.label(), e.codeGroup(), e.validFrom(), e.validTo(), e.note()});
         }
         return rows;

@@ -1,11 +1,11 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorSettings;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.model.ColumnType;
@@ -74,14 +74,14 @@ public final class IndicatorCatalogueDataset {
     }
 
     /** One row per indicator, in catalogue order, for the run's LA and period and with the run's settings. */
-    public static List<Object[]> toRows(List<IndicatorMetadata> catalogue, IndicatorSettings settings, String laCode,
-                                        LocalDate periodEnd) {
+    public static List<Object[]> toRows(List<IndicatorMetadata> catalogue, IndicatorSettings settings,
+                                        LaPeriod key) {
         List<Object[]> rows = new ArrayList<>();
         for (IndicatorMetadata m : catalogue) {
             Object[] values = values(m, settings);
             Object[] row = new Object[2 + values.length];
-            row[0] = laCode;
-            row[1] = periodEnd;
+            row[0] = key.laCode();
+            row[1] = key.periodEnd();
             System.arraycopy(values, 0, row, 2, values.length);
             rows.add(row);
         }

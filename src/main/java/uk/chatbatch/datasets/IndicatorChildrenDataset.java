@@ -1,8 +1,8 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.indicators.CountedRecord;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.model.ColumnType;
@@ -39,8 +39,8 @@ public final class IndicatorChildrenDataset {
     private IndicatorChildrenDataset() {
     }
 
-    public static Object[] toRow(String indicatorId, CountedRecord r, String laCode, LocalDate periodEnd) {
-        return new Object[] {laCode, periodEnd, indicatorId, r.personId(), r.inNumerator(), r.inDenominator(), r.list(),
+    public static Object[] toRow(String indicatorId, CountedRecord r, LaPeriod key) {
+        return new Object[] {key.laCode(), key.periodEnd(), indicatorId, r.personId(), r.inNumerator(), r.inDenominator(), r.list(),
                 r.source().file(), r.source().sheet(), r.source().row()};
     }
 }

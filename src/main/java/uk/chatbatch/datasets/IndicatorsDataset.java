@@ -1,6 +1,5 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.opendata.OpenDataKeys;
 import uk.chatbatch.opendata.TimeKey;
 import uk.chatbatch.output.ColumnDef;
@@ -106,14 +106,13 @@ public final class IndicatorsDataset {
      * @param place  the LA's open data keys at the month of the period end (an indicator on a collection year moves
      *               them to its reporting year)
      */
-    public record RunFacts(String laCode, LocalDate periodEnd, long runId, IndicatorSettings settings,
+    public record RunFacts(LaPeriod key, long runId, IndicatorSettings settings,
                            Optional<String> region, Benchmarks benchmarks, OpenDataKeys place) {
 
         /** The place from the LA table, for an LA the job does not name (the table's name, else "LA <code>"). */
-        public RunFacts(String laCode, LocalDate periodEnd, long runId, IndicatorSettings settings,
+        public RunFacts(LaPeriod key, long runId, IndicatorSettings settings,
                         Optional<String> region, Benchmarks benchmarks) {
-            this(laCode, periodEnd, runId, settings, region, benchmarks,
-                    OpenDataKeys.forRun(laCode, "LA " + laCode, region, periodEnd));
+            this(key, runId, settings, region, benchmarks, OpenDataKeys.forRun(key, "LA " + key.laCode(), region));
         }
     }
 
@@ -137,7 +136,7 @@ public final class IndicatorsDataset {
         IndicatorMetadata m = result.metadata();
         Optional<Benchmark> england = facts.benchmarks().latest(m.id(), Benchmarks.ENGLAND);
         Optional<Benchmark> region = facts.region().flatMap(r -> facts.benchmarks().latest(m.id(), r));
-        Object[] own = {facts.laCode(), facts.periodEnd(), m.id(), m.title(), breakdown, breakdownValue,
+        Object[] own = {facts.key().laCode(), facts.key().periodEnd(), m.id(), m.title(), breakdown, breakdownValue,
                 numerator, denominator, value, m.unit().label(), m.polarity().column(), result.status().column(),
                 result.message(), m.sourceLabel(), facts.settings().describe(m.settings()),
                 england.map(Benchmark::value).orElse(null), england.map(Benchmark::year).orElse(null),
@@ -145,7 +144,7 @@ public final class IndicatorsDataset {
                 region.map(Benchmark::year).orElse(null),
                 england.or(() -> region).map(Benchmark::unit).orElse(null), Benchmarks.VERSION, CATALOGUE_VERSION,
                 facts.runId()};
-        Object[] keys = facts.place().at(TimeKey.of(m, facts.periodEnd())).values();
+        Object[] keys = facts.place().at(TimeKey.of(m, facts.key().periodEnd())).values();
         Object[] row = Arrays.copyOf(own, own.length + keys.length);
         System.arraycopy(keys, 0, row, own.length, keys.length);
         return row;

@@ -1,9 +1,9 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.IngestSummary;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.model.ColumnType;
@@ -49,8 +49,8 @@ public final class IngestSummaryDataset {
     private IngestSummaryDataset() {
     }
 
-    public static Object[] toRow(IngestSummary s, String laCode, LocalDate periodEnd) {
-        return toRow(annexA(s), laCode, periodEnd);
+    public static Object[] toRow(IngestSummary s, LaPeriod key) {
+        return toRow(annexA(s), key);
     }
 
     public static SourceSummary annexA(IngestSummary s) {
@@ -58,8 +58,8 @@ public final class IngestSummaryDataset {
                 s.rowsRead(), s.rowsClean(), s.rowsQuarantined(), 0, s.issues(), s.status());
     }
 
-    public static Object[] toRow(SourceSummary s, String laCode, LocalDate periodEnd) {
-        return new Object[] {laCode, periodEnd, s.file(), s.sheet(), s.table(), s.listNumber(), s.rowsRead(),
+    public static Object[] toRow(SourceSummary s, LaPeriod key) {
+        return new Object[] {key.laCode(), key.periodEnd(), s.file(), s.sheet(), s.table(), s.listNumber(), s.rowsRead(),
                 s.rowsClean(), s.rowsQuarantined(), s.issues(), s.status(), s.source(), s.collectionYear(),
                 s.rowsSuperseded()};
     }

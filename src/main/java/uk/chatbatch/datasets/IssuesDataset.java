@@ -1,9 +1,9 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.model.ColumnType;
@@ -39,8 +39,8 @@ public final class IssuesDataset {
     private IssuesDataset() {
     }
 
-    public static Object[] toRow(Issue issue, String laCode, LocalDate periodEnd) {
-        return new Object[] {laCode, periodEnd, issue.file(), issue.sheet(), issue.list(), issue.row(),
+    public static Object[] toRow(Issue issue, LaPeriod key) {
+        return new Object[] {key.laCode(), key.periodEnd(), issue.file(), issue.sheet(), issue.list(), issue.row(),
                 issue.column(), issue.rawValue(), issue.code().column(), issue.severity().column(), issue.message()};
     }
 

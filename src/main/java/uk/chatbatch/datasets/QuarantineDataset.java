@@ -1,10 +1,10 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.Quarantined;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.model.ColumnType;
@@ -41,14 +41,14 @@ public final class QuarantineDataset {
     }
 
     /** A quarantined row or record of any source; a value missing from the end of a short row is "". */
-    public static Object[] toRow(Quarantined row, String laCode, LocalDate periodEnd) {
+    public static Object[] toRow(Quarantined row, LaPeriod key) {
         List<String> columns = row.columns();
         StringBuilder raw = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             raw.append(i > 0 ? " | " : "").append(columns.get(i)).append(": ")
                     .append(i < row.rawValues().size() ? row.rawValues().get(i) : "");
         }
-        return new Object[] {laCode, periodEnd, row.file(), row.place(), row.table(), row.row(),
+        return new Object[] {key.laCode(), key.periodEnd(), row.file(), row.place(), row.table(), row.row(),
                 row.issues().stream().map(i -> i.code().column()).collect(Collectors.joining(",")),
                 row.issues().stream().map(Issue::message).collect(Collectors.joining(" ")),
                 raw.toString()};

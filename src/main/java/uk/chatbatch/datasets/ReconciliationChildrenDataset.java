@@ -1,8 +1,8 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.model.ColumnType;
@@ -38,20 +38,20 @@ public final class ReconciliationChildrenDataset {
     }
 
     /** The measure's children in one source only; none when children were not compared. */
-    public static List<Object[]> toRows(ReconciledMeasure m, String laCode, LocalDate periodEnd) {
+    public static List<Object[]> toRows(ReconciledMeasure m, LaPeriod key) {
         List<Object[]> rows = new ArrayList<>();
         m.children().ifPresent(c -> {
             for (String child : c.onlyInAnnexA()) {
-                rows.add(row(m, laCode, periodEnd, child, ANNEX_A_ONLY));
+                rows.add(row(m, key, child, ANNEX_A_ONLY));
             }
             for (String child : c.onlyInReturn()) {
-                rows.add(row(m, laCode, periodEnd, child, RETURN_ONLY));
+                rows.add(row(m, key, child, RETURN_ONLY));
             }
         });
         return rows;
     }
 
-    private static Object[] row(ReconciledMeasure m, String laCode, LocalDate periodEnd, String child, String foundIn) {
-        return new Object[] {laCode, periodEnd, m.measure(), m.annexAId(), m.returnId(), child, foundIn};
+    private static Object[] row(ReconciledMeasure m, LaPeriod key, String child, String foundIn) {
+        return new Object[] {key.laCode(), key.periodEnd(), m.measure(), m.annexAId(), m.returnId(), child, foundIn};
     }
 }

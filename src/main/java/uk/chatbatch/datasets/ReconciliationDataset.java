@@ -1,6 +1,5 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.model.ColumnType;
@@ -75,11 +75,11 @@ public final class ReconciliationDataset {
     private ReconciliationDataset() {
     }
 
-    public static Object[] toRow(ReconciledMeasure m, String laCode, LocalDate periodEnd) {
+    public static Object[] toRow(ReconciledMeasure m, LaPeriod key) {
         Optional<ChildrenCompared> c = m.children();
         Optional<IndicatorValue> a = m.annexA().headline();
         Optional<IndicatorValue> r = m.fromReturn().headline();
-        return new Object[] {laCode, periodEnd, m.measure(), m.annexAId(), m.returnId(), m.returnSource().label(),
+        return new Object[] {key.laCode(), key.periodEnd(), m.measure(), m.annexAId(), m.returnId(), m.returnSource().label(),
                 m.annexA().status().column(), m.fromReturn().status().column(), a.map(IndicatorValue::value).orElse(null),
                 r.map(IndicatorValue::value).orElse(null), m.difference().orElse(null), m.unit().label(),
                 c.map(ChildrenCompared::inBoth).orElse(null), c.map(ChildrenCompared::countOnlyInAnnexA).orElse(null),

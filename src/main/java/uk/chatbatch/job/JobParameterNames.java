@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.pipeline.RunRequest;
 import uk.chatbatch.report.ReportVariant;
@@ -72,7 +73,7 @@ public final class JobParameterNames {
     }
 
     public static RunRequest fromParameters(JobParameters p) {
-        return new RunRequest(p.getString(LA), p.getString(LA_NAME), p.getLocalDate(PERIOD_END),
+        return new RunRequest(new LaPeriod(p.getString(LA), p.getLocalDate(PERIOD_END)), p.getString(LA_NAME),
                 Optional.ofNullable(p.getString(ANNEX_A)).map(Path::of),
                 Optional.ofNullable(p.getString(SSDA903)).map(Path::of), Optional.ofNullable(p.getString(CIN)).map(Path::of),
                 Path.of(p.getString(OUTPUT)),

@@ -43,7 +43,7 @@ public class JobRunner {
      * which holding the lock proves dead.
      */
     public RunOutcome run(RunRequest request) throws Exception {
-        try (RunLock lock = RunLock.acquire(request.output(), request.laCode(), request.periodEnd())) {
+        try (RunLock lock = RunLock.acquire(request.output(), request.key())) {
             return runHolding(request, lock);
         } catch (RunLock.AlreadyRunningException e) {
             return new RunOutcome(RunOutcome.Kind.ALREADY_RUNNING, Optional.empty(), e.getMessage());
@@ -66,7 +66,7 @@ public class JobRunner {
      * revision) is not run again, nor is a failed replacement restarted.
      */
     public RunOutcome runHolding(RunRequest request, RunLock lock, boolean replace) throws Exception {
-        String what = "LA " + request.laCode() + ", period ending " + request.periodEnd();
+        String what = request.key().toString();
         Latest latest = latest(request);
         RunRequest run = request;
         if (replace) {
@@ -81,7 +81,7 @@ public class JobRunner {
                 }
             } else {
                 int published = Math.max(latest.execution() == null ? 0 : latest.revision(),
-                        RevisionSwap.highestKept(request.layout(), request.laCode(), request.periodEnd()) + 1);
+                        RevisionSwap.highestKept(request.layout(), request.key()) + 1);
                 if (published == 1 && latest.execution() == null && !anythingPublished(request)) {
                     PROGRESS.info(what + ": nothing is published to replace; running it for the first time.");
                 } else {
@@ -92,7 +92,7 @@ public class JobRunner {
             }
         } else if (latest.execution() != null && latest.revision() > 1
                 && latest.execution().getStatus() != BatchStatus.COMPLETED) {
-            boolean swapping = RevisionSwap.hasBegun(request.layout(), request.laCode(), request.periodEnd(),
+            boolean swapping = RevisionSwap.hasBegun(request.layout(), request.key(),
                     latest.revision());
             return new RunOutcome(RunOutcome.Kind.ALREADY_COMPLETE, Optional.empty(), what + ": the replacement by"
                     + " revision " + latest.revision() + " did not complete, so " + (swapping
@@ -105,7 +105,7 @@ public class JobRunner {
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
         if (last == null && run.revision() > 1) {
             // A replacement starting afresh: what a run this job repository no longer knows left must not be swapped in.
-            RevisionSwap.discardUnstartedPending(run.layout(), run.laCode(), run.periodEnd(), run.revision());
+            RevisionSwap.discardUnstartedPending(run.layout(), run.key(), run.revision());
         }
         if (last != null && last.isRunning()) {
             PROGRESS.info("The last run of " + what + " was interrupted (its process is gone): restarting it"
@@ -139,7 +139,7 @@ public class JobRunner {
     private Latest latest(RunRequest request) throws java.io.IOException {
         // Revisions are looked for past the highest one kept in the output folder too: a job repository set aside
         // after a replacement holds later revisions without the first.
-        int kept = RevisionSwap.highestKept(request.layout(), request.laCode(), request.periodEnd());
+        int kept = RevisionSwap.highestKept(request.layout(), request.key());
         Latest latest = new Latest(0, null);
         for (int revision = 1; ; revision++) {
             JobExecution last = repository.getLastJobExecution(job.getName(),
@@ -154,6 +154,6 @@ public class JobRunner {
 
     /** Whether any output of this LA and period is published (from a run this job repository does not know). */
     private static boolean anythingPublished(RunRequest request) throws java.io.IOException {
-        return RevisionSwap.isPublished(request.layout(), request.laCode(), request.periodEnd());
+        return RevisionSwap.isPublished(request.layout(), request.key());
     }
 }

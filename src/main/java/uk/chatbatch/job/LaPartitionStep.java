@@ -6,6 +6,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.pipeline.RunRequest;
 
 /**
@@ -41,7 +42,7 @@ final class LaPartitionStep extends AbstractStep {
         MDC.put(LOG_PREFIX, "LA " + la + ": ");
         try {
             request.requireUsableInputs("LA " + la);
-            try (RunLock lock = RunLock.acquire(request.output(), la, periodEnd)) {
+            try (RunLock lock = RunLock.acquire(request.output(), new LaPeriod(la, periodEnd))) {
                 RunOutcome outcome = laRunner.runHolding(request, lock);
                 outcome.execution().ifPresent(e -> context.putLong(LA_JOB_EXECUTION, e.getId()));
                 context.putString(OUTCOME, outcome.kind().name());

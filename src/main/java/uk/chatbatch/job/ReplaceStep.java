@@ -26,8 +26,7 @@ final class ReplaceStep implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunRequest request = JobParameterNames.fromParameters(step.getJobExecution().getJobParameters());
-        Optional<RevisionSwap.Result> swapped = new RevisionSwap(request.layout(), request.laCode(),
-                request.periodEnd(), request.revision()).swap(LocalDateTime.now(ZoneId.of("Europe/London")));
+        Optional<RevisionSwap.Result> swapped = new RevisionSwap(request.layout(), request.key(), request.revision()).swap(LocalDateTime.now(ZoneId.of("Europe/London")));
         swapped.ifPresent(result -> PROGRESS.info("Revision " + request.revision() + " published ("
                 + result.published().size() + " dataset partitions and report folders); the replaced outputs are kept"
                 + " in " + result.kept()));

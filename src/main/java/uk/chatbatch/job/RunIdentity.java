@@ -50,7 +50,7 @@ final class RunIdentity implements JobExecutionListener {
         JobExecution job = step.getJobExecution();
         ExecutionContext context = job.getExecutionContext();
         return new DatasetProvenance(context.getString(RUN_UUID), job.getJobInstance().getInstanceId(), job.getId(),
-                Instant.parse(context.getString(PRODUCED_AT)), request.laCode(), request.periodEnd(),
+                Instant.parse(context.getString(PRODUCED_AT)), request.key(),
                 JobParameterNames.revision(job.getJobParameters()), IndicatorsDataset.CATALOGUE_VERSION,
                 request.parquetCodec());
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * One process at a time per LA and period and output folder: an operating-system lock on
@@ -38,9 +39,22 @@ public final class RunLock implements AutoCloseable {
     }
 
     /** Takes the lock for this LA and period in this output folder, or says who holds it. */
-    public static RunLock acquire(Path output, String laCode, LocalDate periodEnd)
+    public static RunLock acquire(Path output, LaPeriod key) throws IOException, AlreadyRunningException {
+        return acquire(output, key.folderPrefix(), key.toString());
+    }
+
+    /**
+     * Takes a lock that is not one LA's (a compaction, a rollup, a region's run), named and dated like an LA's so
+     * the two kinds share one folder and one message.
+     */
+    public static RunLock acquire(Path output, String name, LocalDate period)
             throws IOException, AlreadyRunningException {
-        Path file = Files.createDirectories(output.resolve(LOCKS_DIR)).resolve(laCode + "_" + periodEnd + ".lock");
+        return acquire(output, name + "_" + period, "LA " + name + ", period ending " + period);
+    }
+
+    private static RunLock acquire(Path output, String fileStem, String what)
+            throws IOException, AlreadyRunningException {
+        Path file = Files.createDirectories(output.resolve(LOCKS_DIR)).resolve(fileStem + ".lock");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock lock;
@@ -52,7 +66,7 @@ public final class RunLock implements AutoCloseable {
         if (lock == null) {
             Optional<Long> pid = holder(channel);
             channel.close();
-            throw new AlreadyRunningException("LA " + laCode + ", period ending " + periodEnd + " is already running in "
+            throw new AlreadyRunningException(what + " is already running in "
                     + pid.map(p -> "process " + p).orElse("another process") + " writing to " + output
                     + "; wait for it to finish.");
         }

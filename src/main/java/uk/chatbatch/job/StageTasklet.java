@@ -37,7 +37,7 @@ final class StageTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunRequest request = JobParameterNames.fromParameters(step.getJobExecution().getJobParameters());
-        if (request.revision() > 1 && RevisionSwap.hasBegun(request.layout(), request.laCode(), request.periodEnd(),
+        if (request.revision() > 1 && RevisionSwap.hasBegun(request.layout(), request.key(),
                 request.revision())) {
             // Run again only because the job repository had not recorded its completion when the process was killed.
             PROGRESS.info("Step " + step.getStepName() + " of revision " + request.revision() + " had completed and"

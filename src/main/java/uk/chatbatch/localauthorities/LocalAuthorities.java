@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * The English local authorities with both their codes: the DfE three-digit code the returns and the
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 public final class LocalAuthorities {
 
     /** A DfE LA code: three digits, e.g. 391. */
-    public static final Pattern DFE_CODE = Pattern.compile("\\d{3}");
+    public static final Pattern DFE_CODE = LaPeriod.DFE_CODE;
     /** An ONS (GSS) code of an English LA: E06, E08, E09 or E10 and six digits, e.g. E08000021. */
     public static final Pattern ONS_CODE = Pattern.compile("E\\d{8}");
 
@@ -49,8 +50,8 @@ public final class LocalAuthorities {
     }
 
     /** DfE codes no English LA uses, kept for synthetic LAs (tests, the bundled sample, demonstrations). */
-    public static final int FIRST_SYNTHETIC_CODE = 990;
-    public static final int LAST_SYNTHETIC_CODE = 999;
+    public static final int FIRST_SYNTHETIC_CODE = LaPeriod.FIRST_SYNTHETIC_CODE;
+    public static final int LAST_SYNTHETIC_CODE = LaPeriod.LAST_SYNTHETIC_CODE;
 
     private final List<LocalAuthority> rows;
 
@@ -88,11 +89,7 @@ public final class LocalAuthorities {
 
     /** Whether a three-digit code is in the range kept for synthetic LAs (990 to 999). */
     public static boolean isSynthetic(String dfeCode) {
-        if (!DFE_CODE.matcher(dfeCode).matches()) {
-            return false;
-        }
-        int code = Integer.parseInt(dfeCode);
-        return code >= FIRST_SYNTHETIC_CODE && code <= LAST_SYNTHETIC_CODE;
+        return LaPeriod.isSyntheticCode(dfeCode);
     }
 
     /** The LA with this ONS code, current or replaced; empty when the table does not hold it. */

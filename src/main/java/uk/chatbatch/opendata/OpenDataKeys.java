@@ -1,10 +1,10 @@
 package uk.chatbatch.opendata;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import uk.chatbatch.localauthorities.LocalAuthorities;
 import uk.chatbatch.localauthorities.LocalAuthorities.LocalAuthority;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * The columns every row at LA level carries under the DfE open data standards, so a dataset joins to DfE and
@@ -38,14 +38,14 @@ public record OpenDataKeys(TimeKey time, String geographicLevel, String countryC
      * @param laName     the name the job gives the LA
      * @param regionName the region the job names for benchmarks, if any
      */
-    public static OpenDataKeys forRun(String dfeCode, String laName, Optional<String> regionName, LocalDate periodEnd) {
-        TimeKey month = TimeKey.reportingMonth(periodEnd);
-        Optional<LocalAuthority> row = LocalAuthorities.bundled().inForceOn(dfeCode, periodEnd);
+    public static OpenDataKeys forRun(LaPeriod key, String laName, Optional<String> regionName) {
+        TimeKey month = TimeKey.reportingMonth(key.periodEnd());
+        Optional<LocalAuthority> row = LocalAuthorities.bundled().inForceOn(key.laCode(), key.periodEnd());
         if (row.isPresent()) {
             return of(row.get(), month);
         }
         Optional<LocalAuthority> inRegion = regionName.flatMap(OpenDataKeys::anLaOfRegion);
-        return new OpenDataKeys(month, LOCAL_AUTHORITY, ENGLAND_CODE, ENGLAND, dfeCode, Optional.empty(), laName,
+        return new OpenDataKeys(month, LOCAL_AUTHORITY, ENGLAND_CODE, ENGLAND, key.laCode(), Optional.empty(), laName,
                 inRegion.map(LocalAuthority::regionCode), inRegion.map(LocalAuthority::region));
     }
 

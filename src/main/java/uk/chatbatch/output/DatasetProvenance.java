@@ -1,13 +1,13 @@
 package uk.chatbatch.output;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * What every Parquet file of one run says about itself in its footer's key-value metadata: which dataset and
@@ -23,12 +23,13 @@ import java.util.Set;
  * @param jobInstanceId    the job repository's id of this LA and period's job instance (restarts share it)
  * @param jobExecutionId   the job repository's id of the execution that wrote the file
  * @param producedAt       when the run was first started, to the second
+ * @param key              the LA and period the file belongs to
  * @param revision         1 for a first publication of an LA and period, higher for a republication
  * @param catalogueVersion the indicator catalogue's version (definitions of the indicators)
  * @param codec            the compression of the pages
  */
 public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExecutionId, Instant producedAt,
-                                String laCode, LocalDate periodEnd, int revision, String catalogueVersion,
+                                LaPeriod key, int revision, String catalogueVersion,
                                 ParquetCodec codec) {
 
     /**
@@ -67,8 +68,7 @@ public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExec
     public DatasetProvenance {
         Objects.requireNonNull(runUuid, "runUuid");
         Objects.requireNonNull(producedAt, "producedAt");
-        Objects.requireNonNull(laCode, "laCode");
-        Objects.requireNonNull(periodEnd, "periodEnd");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(catalogueVersion, "catalogueVersion");
         Objects.requireNonNull(codec, "codec");
         if (revision < 1) {
@@ -105,9 +105,9 @@ public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExec
         footer.put(JOB_INSTANCE_ID, Long.toString(jobInstanceId));
         footer.put(JOB_EXECUTION_ID, Long.toString(jobExecutionId));
         footer.put(PRODUCED_AT, producedAt.toString());
-        footer.put(LA_CODE, laCode);
-        footer.put(SYNTHETIC_LA, Boolean.toString(uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(laCode)));
-        footer.put(PERIOD_END, periodEnd.toString());
+        footer.put(LA_CODE, key.laCode());
+        footer.put(SYNTHETIC_LA, Boolean.toString(key.synthetic()));
+        footer.put(PERIOD_END, key.periodEnd().toString());
         footer.put(CLASSIFICATION, classification.label());
         footer.put(REVISION, Integer.toString(revision));
         emptyReason.ifPresent(reason -> footer.put(EMPTY_REASON, reason));

@@ -1,9 +1,9 @@
 package uk.chatbatch.output;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * Where everything the product writes lives under the output root (design.md, "Outputs").
@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Staging lives under a dot-folder of the same root: those tools skip hidden folders, and being on
  * the same file system is what lets {@link StagingArea#publish()} use atomic renames.
  *
- * <p>Names that become path segments are checked, so an LA code or report name can never reach
- * outside the root.
+ * <p>Names that become path segments are checked, so an LA code (by {@link LaPeriod}) or report name can
+ * never reach outside the root.
  */
 public record OutputLayout(Path outputRoot) {
 
@@ -28,7 +28,6 @@ public record OutputLayout(Path outputRoot) {
     /** A replacement's outputs while it runs, swapped into place when it has succeeded; never read this. */
     public static final String PENDING_REVISIONS_DIR = ".revisions-pending";
 
-    private static final Pattern LA_CODE = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     public OutputLayout {
@@ -36,51 +35,40 @@ public record OutputLayout(Path outputRoot) {
     }
 
     /** {@code <root>/parquet/<dataset>/la=<code>/period=<yyyy-mm-dd>} */
-    public Path datasetPartition(String dataset, String laCode, LocalDate periodEnd) {
-        return outputRoot.resolve(PARQUET_DIR)
-                .resolve(checkDataset(dataset))
-                .resolve("la=" + checkLaCode(laCode))
-                .resolve("period=" + Objects.requireNonNull(periodEnd, "periodEnd"));
+    public Path datasetPartition(String dataset, LaPeriod key) {
+        return outputRoot.resolve(PARQUET_DIR).resolve(checkDataset(dataset))
+                .resolve(key.laPartition()).resolve(key.periodPartition());
     }
 
     /** {@code <root>/shareable/<dataset>/la=<code>/period=<yyyy-mm-dd>} */
-    public Path shareablePartition(String dataset, String laCode, LocalDate periodEnd) {
-        return outputRoot.resolve(SHAREABLE_DIR)
-                .resolve(checkDataset(dataset))
-                .resolve("la=" + checkLaCode(laCode))
-                .resolve("period=" + Objects.requireNonNull(periodEnd, "periodEnd"));
+    public Path shareablePartition(String dataset, LaPeriod key) {
+        return outputRoot.resolve(SHAREABLE_DIR).resolve(checkDataset(dataset))
+                .resolve(key.laPartition()).resolve(key.periodPartition());
     }
 
     /** {@code <root>/reports/<code>/<yyyy-mm-dd>/<name>} */
-    public Path reportFile(String laCode, LocalDate periodEnd, String name) {
-        return outputRoot.resolve(REPORTS_DIR)
-                .resolve(checkLaCode(laCode))
-                .resolve(Objects.requireNonNull(periodEnd, "periodEnd").toString())
-                .resolve(checkName(name, "report file name"));
+    public Path reportFile(LaPeriod key, String name) {
+        return reportsFolder(key).resolve(checkName(name, "report file name"));
     }
 
     /** {@code <root>/reports/<code>/<yyyy-mm-dd>}: the folder of this LA and period's reports. */
-    public Path reportsFolder(String laCode, LocalDate periodEnd) {
-        return outputRoot.resolve(REPORTS_DIR).resolve(checkLaCode(laCode))
-                .resolve(Objects.requireNonNull(periodEnd, "periodEnd").toString());
+    public Path reportsFolder(LaPeriod key) {
+        return outputRoot.resolve(REPORTS_DIR).resolve(key.laCode()).resolve(key.periodEnd().toString());
     }
 
     /** {@code <root>/.staging/<code>_<yyyy-mm-dd>_<step>}: one folder per LA, period and step. */
-    public Path stagingRoot(String laCode, LocalDate periodEnd, String step) {
-        return outputRoot.resolve(STAGING_DIR).resolve(checkLaCode(laCode) + "_"
-                + Objects.requireNonNull(periodEnd, "periodEnd") + "_" + checkName(step, "step name"));
+    public Path stagingRoot(LaPeriod key, String step) {
+        return outputRoot.resolve(STAGING_DIR).resolve(key.folderPrefix() + "_" + checkName(step, "step name"));
     }
 
     /** {@code <root>/.revisions-pending/<code>_<yyyy-mm-dd>_r<revision>}: a replacement's own output root while it runs. */
-    public Path pendingRevisionRoot(String laCode, LocalDate periodEnd, int revision) {
-        return outputRoot.resolve(PENDING_REVISIONS_DIR).resolve(checkLaCode(laCode) + "_"
-                + Objects.requireNonNull(periodEnd, "periodEnd") + "_r" + revision);
+    public Path pendingRevisionRoot(LaPeriod key, int revision) {
+        return outputRoot.resolve(PENDING_REVISIONS_DIR).resolve(key.folderPrefix() + "_r" + revision);
     }
 
     /** {@code <root>/revisions/<code>/<yyyy-mm-dd>}: one folder per replaced revision of this LA and period. */
-    public Path revisionsFolder(String laCode, LocalDate periodEnd) {
-        return outputRoot.resolve(REVISIONS_DIR).resolve(checkLaCode(laCode))
-                .resolve(Objects.requireNonNull(periodEnd, "periodEnd").toString());
+    public Path revisionsFolder(LaPeriod key) {
+        return outputRoot.resolve(REVISIONS_DIR).resolve(key.laCode()).resolve(key.periodEnd().toString());
     }
 
     /**
@@ -101,15 +89,6 @@ public record OutputLayout(Path outputRoot) {
                     + "' is not snake_case: use a lower-case letter then lower-case letters, digits or '_'");
         }
         return dataset;
-    }
-
-    private static String checkLaCode(String laCode) {
-        Objects.requireNonNull(laCode, "laCode");
-        if (!LA_CODE.matcher(laCode).matches()) {
-            throw new IllegalArgumentException("LA code '" + laCode
-                    + "' must be letters and digits only, such as 201 or E09000001");
-        }
-        return laCode;
     }
 
     private static String checkName(String name, String what) {

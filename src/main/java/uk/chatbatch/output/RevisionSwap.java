@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * The last step of a replacement ({@code run --replace}): moves every published output of one LA and period
@@ -58,29 +59,27 @@ public final class RevisionSwap {
     }
 
     private final OutputLayout layout;
-    private final String laCode;
-    private final LocalDate periodEnd;
+    private final LaPeriod key;
     private final int revision;
     private final Mover mover;
 
-    public RevisionSwap(OutputLayout layout, String laCode, LocalDate periodEnd, int revision) {
-        this(layout, laCode, periodEnd, revision, ATOMIC_RENAME);
+    public RevisionSwap(OutputLayout layout, LaPeriod key, int revision) {
+        this(layout, key, revision, ATOMIC_RENAME);
     }
 
-    RevisionSwap(OutputLayout layout, String laCode, LocalDate periodEnd, int revision, Mover mover) {
+    RevisionSwap(OutputLayout layout, LaPeriod key, int revision, Mover mover) {
         if (revision < 2) {
             throw new IllegalArgumentException("only a replacement (revision 2 or more) is swapped in: " + revision);
         }
         this.layout = layout;
-        this.laCode = laCode;
-        this.periodEnd = periodEnd;
+        this.key = key;
         this.revision = revision;
         this.mover = mover;
     }
 
     /** The replacement's own output root, where its steps wrote. */
     public Path pending() {
-        return layout.pendingRevisionRoot(laCode, periodEnd, revision);
+        return layout.pendingRevisionRoot(key, revision);
     }
 
     /**
@@ -99,7 +98,7 @@ public final class RevisionSwap {
         }
         Path root = layout.outputRoot();
         Journal journal = Journal.readOrWrite(pending, () -> new Journal(
-                root.relativize(layout.revisionsFolder(laCode, periodEnd)
+                root.relativize(layout.revisionsFolder(key)
                         .resolve(STAMP.format(now) + "-r" + (revision - 1))).toString(),
                 new TreeSet<>(items(pending))));
         Path kept = root.resolve(journal.kept());
@@ -147,8 +146,8 @@ public final class RevisionSwap {
      * repository can lag the files after a kill (H2 writes its commits a moment later), so a restart may run an
      * earlier step again; that step must then leave the outputs as they are.
      */
-    public static boolean hasBegun(OutputLayout layout, String laCode, LocalDate periodEnd, int revision) {
-        Path pending = layout.pendingRevisionRoot(laCode, periodEnd, revision);
+    public static boolean hasBegun(OutputLayout layout, LaPeriod key, int revision) {
+        Path pending = layout.pendingRevisionRoot(key, revision);
         return Files.exists(pending.resolve(JOURNAL)) || Files.exists(swapped(pending));
     }
 
@@ -160,33 +159,33 @@ public final class RevisionSwap {
      * Deletes a replacement's folder left by a run that is being started again from scratch, unless its swap had begun
      * (a journal is there): then it is left for the swap to finish, since revision 1 may already be partly moved aside.
      */
-    public static void discardUnstartedPending(OutputLayout layout, String laCode, LocalDate periodEnd, int revision)
+    public static void discardUnstartedPending(OutputLayout layout, LaPeriod key, int revision)
             throws IOException {
-        Path pending = layout.pendingRevisionRoot(laCode, periodEnd, revision);
+        Path pending = layout.pendingRevisionRoot(key, revision);
         if (Files.isDirectory(pending) && !Files.exists(pending.resolve(JOURNAL))) {
             Directories.deleteRecursively(pending);
         }
     }
 
     /** Whether any dataset partition or the reports folder of this LA and period is published. */
-    public static boolean isPublished(OutputLayout layout, String laCode, LocalDate periodEnd) throws IOException {
-        return !new RevisionSwap(layout, laCode, periodEnd, 2).items(layout.outputRoot()).isEmpty();
+    public static boolean isPublished(OutputLayout layout, LaPeriod key) throws IOException {
+        return !new RevisionSwap(layout, key, 2).items(layout.outputRoot()).isEmpty();
     }
 
     /** The highest revision kept under {@code revisions/<LA>/<period>/} (0 when none is): the next one published is past it. */
-    public static int highestKept(OutputLayout layout, String laCode, LocalDate periodEnd) throws IOException {
-        return kept(layout, laCode, periodEnd).stream().mapToInt(RevisionSwap::keptRevision).max().orElse(0);
+    public static int highestKept(OutputLayout layout, LaPeriod key) throws IOException {
+        return kept(layout, key).stream().mapToInt(RevisionSwap::keptRevision).max().orElse(0);
     }
 
     /** The folder keeping the given revision of this LA and period, if it is kept (the latest, if kept twice). */
-    public static Optional<Path> keptFolder(OutputLayout layout, String laCode, LocalDate periodEnd, int revision)
+    public static Optional<Path> keptFolder(OutputLayout layout, LaPeriod key, int revision)
             throws IOException {
-        return kept(layout, laCode, periodEnd).stream().filter(p -> keptRevision(p) == revision)
+        return kept(layout, key).stream().filter(p -> keptRevision(p) == revision)
                 .reduce((first, second) -> second);
     }
 
-    private static List<Path> kept(OutputLayout layout, String laCode, LocalDate periodEnd) throws IOException {
-        Path folder = layout.revisionsFolder(laCode, periodEnd);
+    private static List<Path> kept(OutputLayout layout, LaPeriod key) throws IOException {
+        Path folder = layout.revisionsFolder(key);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -220,15 +219,15 @@ public final class RevisionSwap {
                         continue;
                     }
                     Path partition = dir.equals(OutputLayout.PARQUET_DIR)
-                            ? under.datasetPartition(name, laCode, periodEnd)
-                            : under.shareablePartition(name, laCode, periodEnd);
+                            ? under.datasetPartition(name, key)
+                            : under.shareablePartition(name, key);
                     if (Files.isDirectory(partition)) {
                         items.add(root.relativize(partition).toString());
                     }
                 }
             }
         }
-        Path reports = under.reportsFolder(laCode, periodEnd);
+        Path reports = under.reportsFolder(key);
         if (Files.isDirectory(reports)) {
             items.add(root.relativize(reports).toString());
         }

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * A private folder where one step writes its outputs for one LA and period before they become
@@ -28,16 +28,14 @@ import java.util.stream.Stream;
 public final class StagingArea {
 
     private final OutputLayout published;
-    private final String laCode;
-    private final LocalDate periodEnd;
+    private final LaPeriod key;
     private final Path root;
     private final OutputLayout staged;
 
-    public StagingArea(OutputLayout published, String laCode, LocalDate periodEnd, String step) {
+    public StagingArea(OutputLayout published, LaPeriod key, String step) {
         this.published = Objects.requireNonNull(published, "published");
-        this.laCode = laCode;
-        this.periodEnd = periodEnd;
-        this.root = published.stagingRoot(laCode, periodEnd, step);
+        this.key = key;
+        this.root = published.stagingRoot(key, step);
         this.staged = new OutputLayout(root);
     }
 
@@ -54,17 +52,17 @@ public final class StagingArea {
 
     /** The staged partition directory for a dataset, created if needed; write part files into it. */
     public Path datasetPartition(String dataset) throws IOException {
-        return Files.createDirectories(staged.datasetPartition(dataset, laCode, periodEnd));
+        return Files.createDirectories(staged.datasetPartition(dataset, key));
     }
 
     /** The staged partition directory for a shareable dataset ({@code shareable/<dataset>/la=/period=}), created if needed. */
     public Path shareablePartition(String dataset) throws IOException {
-        return Files.createDirectories(staged.shareablePartition(dataset, laCode, periodEnd));
+        return Files.createDirectories(staged.shareablePartition(dataset, key));
     }
 
     /** The staged path of this LA and period's report file, its folder created if needed. */
     public Path reportFile(String name) throws IOException {
-        return withParent(staged.reportFile(laCode, periodEnd, name));
+        return withParent(staged.reportFile(key, name));
     }
 
     /**
@@ -129,7 +127,7 @@ public final class StagingArea {
             try (Stream<Path> datasets = Files.list(datasetsDir)) {
                 datasets.filter(Files::isDirectory)
                         .map(dataset -> datasetsDir.resolve(dataset.getFileName())
-                                .resolve("la=" + laCode).resolve("period=" + periodEnd))
+                                .resolve(key.laPartition()).resolve(key.periodPartition()))
                         .filter(Files::isDirectory)
                         .forEach(partitions::add);
             }

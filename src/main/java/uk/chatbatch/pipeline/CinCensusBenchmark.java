@@ -20,6 +20,7 @@ import uk.chatbatch.cin.SyntheticCinCensus;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.Directories;
 import uk.chatbatch.output.ParquetTableWriter;
 
@@ -123,12 +124,12 @@ public final class CinCensusBenchmark {
 
         @Override
         public void quarantined(CinQuarantinedRecord record) {
-            write(quarantine, QuarantineDataset.toRow(record, "999", PERIOD_END));
+            write(quarantine, QuarantineDataset.toRow(record, new LaPeriod("999", PERIOD_END)));
         }
 
         @Override
         public void issue(Issue issue) {
-            write(issues, IssuesDataset.toRow(issue, "999", PERIOD_END));
+            write(issues, IssuesDataset.toRow(issue, new LaPeriod("999", PERIOD_END)));
         }
 
         private static void write(ParquetTableWriter writer, Object[] row) {

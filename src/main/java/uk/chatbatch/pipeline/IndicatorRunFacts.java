@@ -11,8 +11,8 @@ final class IndicatorRunFacts {
     }
 
     static IndicatorsDataset.RunFacts of(RunRequest request, long runId) {
-        return new IndicatorsDataset.RunFacts(request.laCode(), request.periodEnd(), runId, request.settings(),
+        return new IndicatorsDataset.RunFacts(request.key(), runId, request.settings(),
                 request.region(), Benchmarks.bundled(),
-                OpenDataKeys.forRun(request.laCode(), request.laName(), request.region(), request.periodEnd()));
+                OpenDataKeys.forRun(request.key(), request.laName(), request.region()));
     }
 }

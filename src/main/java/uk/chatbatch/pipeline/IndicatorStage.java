@@ -52,7 +52,7 @@ public final class IndicatorStage {
     }
 
     public List<Path> run(RunRequest request, long runId, DatasetProvenance run) throws IOException {
-        InputData data = new PublishedDatasets(request.runLayout(), request.laCode(), request.periodEnd()).inputs();
+        InputData data = new PublishedDatasets(request.runLayout(), request.key()).inputs();
         List<IndicatorResult> results = engine.computeAll(data, request.indicatorContext());
         long computed = results.stream().filter(r -> r.status() == IndicatorStatus.COMPUTED).count();
         progress.accept(String.format("Indicators: %d computed, %d not computed", computed, results.size() - computed));
@@ -68,7 +68,7 @@ public final class IndicatorStage {
                     reconciled.size(), compared));
         }
         IndicatorsDataset.RunFacts facts = IndicatorRunFacts.of(request, runId);
-        StagingArea staging = new StagingArea(request.runLayout(), request.laCode(), request.periodEnd(), STEP);
+        StagingArea staging = new StagingArea(request.runLayout(), request.key(), STEP);
         return Staged.run(staging, s -> InParallel.inOrder(List.<InParallel.Task<Void>>of(() -> {
             try (ParquetTableWriter writer = writer(s, run, IndicatorsDataset.SCHEMA)) {
                 for (IndicatorResult result : results) {
@@ -82,8 +82,7 @@ public final class IndicatorStage {
             try (ParquetTableWriter writer = writer(s, run, IndicatorChildrenDataset.SCHEMA)) {
                 for (IndicatorResult result : results) {
                     for (CountedRecord record : result.counted()) {
-                        writer.write(IndicatorChildrenDataset.toRow(result.metadata().id(), record, request.laCode(),
-                                request.periodEnd()));
+                        writer.write(IndicatorChildrenDataset.toRow(result.metadata().id(), record, request.key()));
                     }
                 }
             }
@@ -92,8 +91,8 @@ public final class IndicatorStage {
             try (ParquetTableWriter measureWriter = writer(s, run, ReconciliationDataset.SCHEMA);
                  ParquetTableWriter childWriter = writer(s, run, ReconciliationChildrenDataset.SCHEMA)) {
                 for (ReconciledMeasure m : reconciled) {
-                    measureWriter.write(ReconciliationDataset.toRow(m, request.laCode(), request.periodEnd()));
-                    for (Object[] row : ReconciliationChildrenDataset.toRows(m, request.laCode(), request.periodEnd())) {
+                    measureWriter.write(ReconciliationDataset.toRow(m, request.key()));
+                    for (Object[] row : ReconciliationChildrenDataset.toRows(m, request.key())) {
                         childWriter.write(row);
                     }
                 }
@@ -114,9 +113,8 @@ public final class IndicatorStage {
                                 DatasetProvenance run, Classification classification) throws IOException {
         for (TableData table : List.of(
                 new TableData(IndicatorCatalogueDataset.SCHEMA, IndicatorCatalogueDataset.toRows(catalogue,
-                        request.settings(), request.laCode(), request.periodEnd())),
-                new TableData(CodeListsDataset.SCHEMA, CodeListsDataset.toRows(catalogue, request.laCode(),
-                        request.periodEnd())))) {
+                        request.settings(), request.key())),
+                new TableData(CodeListsDataset.SCHEMA, CodeListsDataset.toRows(catalogue, request.key())))) {
             Path file = folder.of(table.schema().name()).resolve(OutputLayout.partFileName(0));
             try (ParquetTableWriter writer = ParquetTableWriter.create(file, table.schema(), run, classification,
                     Optional.empty())) {

@@ -71,7 +71,7 @@ public final class IngestStage {
             throw new InputException("No input was given: set inputs.annex_a, inputs.ssda903 or inputs.cin in the job"
                     + " file, or pass --annex-a, --ssda903 or --cin.");
         }
-        StagingArea staging = new StagingArea(request.runLayout(), request.laCode(), request.periodEnd(), STEP);
+        StagingArea staging = new StagingArea(request.runLayout(), request.key(), STEP);
         return Staged.run(staging, s -> write(request, s, run));
     }
 
@@ -91,8 +91,7 @@ public final class IngestStage {
                 summaries.addAll(cin(request, request.cin().get(), writers));
             }
             for (SourceSummary s : summaries) {
-                writers.write(IngestSummaryDataset.SCHEMA, IngestSummaryDataset.toRow(s, request.laCode(),
-                        request.periodEnd()));
+                writers.write(IngestSummaryDataset.SCHEMA, IngestSummaryDataset.toRow(s, request.key()));
             }
             // Every dataset of an input not supplied is still written, empty and saying why, so that "not
             // supplied" can be told from "lost".
@@ -116,7 +115,7 @@ public final class IngestStage {
     }
 
     private List<SourceSummary> annexA(RunRequest request, Path annexA, StagedWriters writers) throws IOException {
-        ParquetIngestSink sink = new ParquetIngestSink(writers, request.laCode(), request.periodEnd());
+        ParquetIngestSink sink = new ParquetIngestSink(writers, request.key());
         IngestResult result;
         try (TabularSource source = TabularSource.open(annexA)) {
             progress.accept("Reading Annex A: " + annexA);
@@ -132,12 +131,12 @@ public final class IngestStage {
     private List<SourceSummary> ssda903(RunRequest request, Path path, StagedWriters writers) {
         progress.accept("Reading SSDA903: " + path);
         KeptRows kept = new KeptRows();
-        Ssda903Sink sink = ReturnsSinks.ssda903(writers, request.laCode(), request.periodEnd());
+        Ssda903Sink sink = ReturnsSinks.ssda903(writers, request.key());
         Ssda903IngestResult result = Ssda903Ingest.read(path, Ssda903Options.defaults().withProgress(progress),
                 kept.keeping(sink));
         List<ReturnMatchesJob.YearFile> years = result.summaries().stream().filter(Ssda903TableSummary::wasRead)
                 .map(s -> new ReturnMatchesJob.YearFile(s.file(), s.collectionYear())).distinct().toList();
-        matchesJob(request, ReturnMatchesJob.ssda903(shown(path), years, request.laCode(), request.periodEnd()),
+        matchesJob(request, ReturnMatchesJob.ssda903(shown(path), years, request.key()),
                 sink::issue);
         Set<CollectionYear> episodeYears = new HashSet<>();
         result.summaries(Ssda903Table.EPISODES).stream().filter(Ssda903TableSummary::wasRead)
@@ -157,13 +156,13 @@ public final class IngestStage {
     private List<SourceSummary> cin(RunRequest request, Path path, StagedWriters writers) {
         progress.accept("Reading CIN census: " + path);
         KeptRows kept = new KeptRows();
-        CinSink sink = ReturnsSinks.cin(writers, request.laCode(), request.periodEnd());
+        CinSink sink = ReturnsSinks.cin(writers, request.key());
         CinIngestResult result = new CinCensusIngest(progress).ingest(path, kept.keeping(sink));
         List<ReturnMatchesJob.CensusFile> files = result.files().stream().map(f -> new ReturnMatchesJob.CensusFile(
                 f.file(), f.header().laCode(), f.header().censusYear().isPresent()
                         ? Optional.of(CollectionYear.endingIn(f.header().censusYear().getAsInt())) : Optional.empty()))
                 .toList();
-        matchesJob(request, ReturnMatchesJob.cinCensus(shown(path), files, request.laCode(), request.periodEnd()),
+        matchesJob(request, ReturnMatchesJob.cinCensus(shown(path), files, request.key()),
                 sink::issue);
         check(ReturnChecks.CIN_CENSUS, new ReturnChecksInput(new ReturnsData(false, Map.of(), true, kept.cin()),
                 Set.of(), request.periodEnd()), sink::issue, "CIN census");

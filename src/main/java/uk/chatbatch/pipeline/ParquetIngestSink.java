@@ -1,6 +1,5 @@
 package uk.chatbatch.pipeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.annexa.IngestSink;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.annexa.QuarantinedRow;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * Streams Annex A ingest's findings into staged Parquet: one dataset per list for clean rows, and the
@@ -24,14 +24,12 @@ import uk.chatbatch.annexa.QuarantinedRow;
 final class ParquetIngestSink implements IngestSink {
 
     private final StagedWriters writers;
-    private final String laCode;
-    private final LocalDate periodEnd;
+    private final LaPeriod key;
     private final Map<AnnexAList, List<AnnexARecord>> kept = new EnumMap<>(AnnexAList.class);
 
-    ParquetIngestSink(StagedWriters writers, String laCode, LocalDate periodEnd) {
+    ParquetIngestSink(StagedWriters writers, LaPeriod key) {
         this.writers = writers;
-        this.laCode = laCode;
-        this.periodEnd = periodEnd;
+        this.key = key;
         for (AnnexAList list : AnnexAList.values()) {
             writers.ensure(AnnexAListDataset.schema(list));
         }
@@ -44,18 +42,18 @@ final class ParquetIngestSink implements IngestSink {
 
     @Override
     public void clean(AnnexARecord record) {
-        writers.write(AnnexAListDataset.schema(record.list()), AnnexAListDataset.toRow(record, laCode, periodEnd));
+        writers.write(AnnexAListDataset.schema(record.list()), AnnexAListDataset.toRow(record, key));
         kept.computeIfAbsent(record.list(), l -> new ArrayList<>()).add(record);
     }
 
     @Override
     public void quarantined(QuarantinedRow row) {
-        writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(row, laCode, periodEnd));
+        writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(row, key));
     }
 
     @Override
     public void issue(Issue issue) {
-        writers.write(IssuesDataset.SCHEMA, IssuesDataset.toRow(issue, laCode, periodEnd));
+        writers.write(IssuesDataset.SCHEMA, IssuesDataset.toRow(issue, key));
     }
 
     /** The clean rows of every list read, with the skipped lists marked, for the cross-list checks. */

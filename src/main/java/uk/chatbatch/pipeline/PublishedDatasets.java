@@ -23,6 +23,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
@@ -46,33 +47,31 @@ public final class PublishedDatasets {
 
     private final OutputLayout layout;
     private final OutputLayout history;
-    private final String laCode;
-    private final LocalDate periodEnd;
+    private final LaPeriod key;
 
-    public PublishedDatasets(OutputLayout layout, String laCode, LocalDate periodEnd) {
-        this(layout, layout, laCode, periodEnd);
+    public PublishedDatasets(OutputLayout layout, LaPeriod key) {
+        this(layout, layout, key);
     }
 
     /**
      * @param layout  where this LA and period's datasets were written (a replacement's own folder while it runs)
      * @param history where the LA's earlier periods are published
      */
-    public PublishedDatasets(OutputLayout layout, OutputLayout history, String laCode, LocalDate periodEnd) {
+    public PublishedDatasets(OutputLayout layout, OutputLayout history, LaPeriod key) {
         this.layout = layout;
         this.history = history;
-        this.laCode = laCode;
-        this.periodEnd = periodEnd;
+        this.key = key;
     }
 
     public Path partition(String dataset) {
-        return layout.datasetPartition(dataset, laCode, periodEnd);
+        return layout.datasetPartition(dataset, key);
     }
 
     private TableData read(String dataset) throws IOException {
         Path partition = partition(dataset);
         if (!Files.isDirectory(partition)) {
-            throw new IllegalStateException("dataset " + dataset + " has not been published for LA " + laCode
-                    + " period " + periodEnd + " (expected " + partition + "); run the ingest step first");
+            throw new IllegalStateException("dataset " + dataset + " has not been published for LA " + key.laCode()
+                    + " period " + key.periodEnd() + " (expected " + partition + "); run the ingest step first");
         }
         return ParquetTableReader.read(partition);
     }
@@ -181,7 +180,7 @@ public final class PublishedDatasets {
      * {@code period=} partition dated before this period end, for trends.
      */
     public List<PeriodResults> earlierPeriods(List<IndicatorMetadata> catalogue) throws IOException {
-        Path la = history.datasetPartition(IndicatorsDataset.NAME, laCode, periodEnd).getParent();
+        Path la = history.datasetPartition(IndicatorsDataset.NAME, key).getParent();
         List<PeriodResults> earlier = new ArrayList<>();
         if (!Files.isDirectory(la)) {
             return earlier;
@@ -196,7 +195,7 @@ public final class PublishedDatasets {
                 .collect(Collectors.toMap(IndicatorMetadata::id, Function.identity()));
         for (Path partition : partitions) {
             LocalDate end = LocalDate.parse(partition.getFileName().toString().substring("period=".length()));
-            if (end.isBefore(periodEnd)) {
+            if (end.isBefore(key.periodEnd())) {
                 List<Object[]> rows = ParquetTableReader.read(partition).rows();
                 earlier.add(new PeriodResults(end, IndicatorsDataset.fromRows(rows, byId), basis(end, rows)));
             }
@@ -209,7 +208,7 @@ public final class PublishedDatasets {
      * its ingest summary accounts for (unknown when that period published none).
      */
     private PeriodBasis basis(LocalDate end, List<Object[]> indicatorRows) throws IOException {
-        Path summary = history.datasetPartition(IngestSummaryDataset.NAME, laCode, end);
+        Path summary = history.datasetPartition(IngestSummaryDataset.NAME, key.withPeriodEnd(end));
         if (!Files.isDirectory(summary)) {
             return PeriodBasis.UNKNOWN;
         }

@@ -102,7 +102,7 @@ public final class ReportStage {
     public List<Path> run(RunRequest request, ZonedDateTime generatedAt) throws IOException {
         long readingStarted = System.nanoTime();
         long readingCpu = Timed.cpuNanos();
-        PublishedDatasets published = new PublishedDatasets(request.runLayout(), request.layout(), request.laCode(), request.periodEnd());
+        PublishedDatasets published = new PublishedDatasets(request.runLayout(), request.layout(), request.key());
         List<IndicatorMetadata> definitions = catalogue.definitions();
         ReportInput input = drawnFrom.apply(new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
                 published.allIngestSummaries(), published.issues(), published.indicators(definitions),
@@ -110,7 +110,7 @@ public final class ReportStage {
                 Benchmarks.bundled(), request.region(), request.population().byEthnicGroup(), published.reconciliation(),
                 ReportVariant.INTERNAL).withRevision(request.revision()));
         timings.accept(Timed.since(Timed.READING, readingStarted, readingCpu));
-        StagingArea staging = new StagingArea(request.runLayout(), request.laCode(), request.periodEnd(), STEP);
+        StagingArea staging = new StagingArea(request.runLayout(), request.key(), STEP);
         return Staged.run(staging, s -> {
             // Every document of every variant is drawn as its own task, on both cores; they are announced in
             // task order once all are drawn. A shareable document whose small-number rule faults is withheld.

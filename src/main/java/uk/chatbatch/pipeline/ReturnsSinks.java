@@ -1,6 +1,5 @@
 package uk.chatbatch.pipeline;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import uk.chatbatch.cin.CinQuarantinedRecord;
@@ -11,6 +10,7 @@ import uk.chatbatch.cin.CinTableDataset;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.ssda903.Ssda903Dataset;
 import uk.chatbatch.ssda903.Ssda903QuarantinedRow;
@@ -28,7 +28,7 @@ final class ReturnsSinks {
     private ReturnsSinks() {
     }
 
-    static Ssda903Sink ssda903(StagedWriters writers, String laCode, LocalDate periodEnd) {
+    static Ssda903Sink ssda903(StagedWriters writers, LaPeriod key) {
         Map<Ssda903Table, TableSchema> schemas = new EnumMap<>(Ssda903Table.class);
         for (Ssda903Table table : Ssda903Table.values()) {
             schemas.put(table, Ssda903Dataset.schema(table));
@@ -37,22 +37,22 @@ final class ReturnsSinks {
         return new Ssda903Sink() {
             @Override
             public void clean(Ssda903Record record) {
-                writers.write(schemas.get(record.table()), Ssda903Dataset.toRow(record, laCode, periodEnd));
+                writers.write(schemas.get(record.table()), Ssda903Dataset.toRow(record, key.laCode(), key.periodEnd()));
             }
 
             @Override
             public void quarantined(Ssda903QuarantinedRow row) {
-                writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(row, laCode, periodEnd));
+                writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(row, key));
             }
 
             @Override
             public void issue(Issue issue) {
-                writers.write(IssuesDataset.SCHEMA, IssuesDataset.toRow(issue, laCode, periodEnd));
+                writers.write(IssuesDataset.SCHEMA, IssuesDataset.toRow(issue, key));
             }
         };
     }
 
-    static CinSink cin(StagedWriters writers, String laCode, LocalDate periodEnd) {
+    static CinSink cin(StagedWriters writers, LaPeriod key) {
         Map<CinTable, TableSchema> schemas = new EnumMap<>(CinTable.class);
         for (CinTable table : CinTable.values()) {
             schemas.put(table, CinTableDataset.schema(table));
@@ -61,17 +61,17 @@ final class ReturnsSinks {
         return new CinSink() {
             @Override
             public void clean(CinRecord record) {
-                writers.write(schemas.get(record.table()), CinTableDataset.toRow(record, laCode, periodEnd));
+                writers.write(schemas.get(record.table()), CinTableDataset.toRow(record, key.laCode(), key.periodEnd()));
             }
 
             @Override
             public void quarantined(CinQuarantinedRecord record) {
-                writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(record, laCode, periodEnd));
+                writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(record, key));
             }
 
             @Override
             public void issue(Issue issue) {
-                writers.write(IssuesDataset.SCHEMA, IssuesDataset.toRow(issue, laCode, periodEnd));
+                writers.write(IssuesDataset.SCHEMA, IssuesDataset.toRow(issue, key));
             }
         };
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorSettings;
@@ -17,7 +18,7 @@ import uk.chatbatch.output.ParquetCodec;
 import uk.chatbatch.shareable.ShareableRequest;
 
 /**
- * What one run of the job is asked to do: which LA and period, from which inputs, to which output
+ * What one run of the job is asked to do: which LA and period (its {@link #key()}), from which inputs, to which output
  * folder, with which indicator settings, population and benchmark region.
  *
  * @param acceptOtherLaOrYear read a return whose LA code or collection year does not match the job's LA and period
@@ -27,38 +28,47 @@ import uk.chatbatch.shareable.ShareableRequest;
  *                            which writes to {@link #runLayout()} and is swapped into {@link #layout()} at its end
  * @param parquetCodec        the compression of the datasets (ZSTD unless the job asks for SNAPPY)
  */
-public record RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
+public record RunRequest(LaPeriod key, String laName, Optional<Path> annexA,
                          Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                          Population population, Optional<String> region, List<ReportVariant> reports,
                          Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable,
                          int revision, ParquetCodec parquetCodec) {
 
-    public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
+    public RunRequest(LaPeriod key, String laName, Optional<Path> annexA,
                       Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                       Population population, Optional<String> region, List<ReportVariant> reports,
                       Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable) {
-        this(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region, reports,
+        this(key, laName, annexA, ssda903, cin, output, settings, population, region, reports,
                 postcodeCentroids, acceptOtherLaOrYear, shareable, 1, ParquetCodec.DEFAULT);
     }
 
-    public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
+    public RunRequest(LaPeriod key, String laName, Optional<Path> annexA,
                       Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                       Population population, Optional<String> region, List<ReportVariant> reports,
                       Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear) {
-        this(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region, reports,
+        this(key, laName, annexA, ssda903, cin, output, settings, population, region, reports,
                 postcodeCentroids, acceptOtherLaOrYear, ShareableRequest.indicatorsOnly());
     }
 
+    public RunRequest(LaPeriod key, String laName, Optional<Path> annexA,
+                      Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
+                      Population population, Optional<String> region, List<ReportVariant> reports,
+                      Optional<Path> postcodeCentroids) {
+        this(key, laName, annexA, ssda903, cin, output, settings, population, region, reports,
+                postcodeCentroids, false);
+    }
+
+    /** The LA and period as two values, as the benchmark command gives them. */
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA,
                       Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                       Population population, Optional<String> region, List<ReportVariant> reports,
                       Optional<Path> postcodeCentroids) {
-        this(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region, reports,
-                postcodeCentroids, false);
+        this(new LaPeriod(laCode, periodEnd), laName, annexA, ssda903, cin, output, settings, population, region,
+                reports, postcodeCentroids);
     }
 
     public RunRequest(String laCode, String laName, LocalDate periodEnd, Optional<Path> annexA, Path output) {
-        this(laCode, laName, periodEnd, annexA, Optional.empty(), Optional.empty(), output,
+        this(new LaPeriod(laCode, periodEnd), laName, annexA, Optional.empty(), Optional.empty(), output,
                 IndicatorSettings.defaults(), Population.notConfigured(), Optional.empty(), DEFAULT_REPORTS,
                 Optional.empty());
     }
@@ -67,6 +77,7 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
     public static final List<ReportVariant> DEFAULT_REPORTS = List.of(ReportVariant.INTERNAL, ReportVariant.SHAREABLE);
 
     public RunRequest {
+        java.util.Objects.requireNonNull(key, "key");
         reports = List.copyOf(reports);
         if (revision < 1) {
             throw new IllegalArgumentException("revision must be 1 or more: " + revision);
@@ -79,7 +90,17 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
      * so wherever they name the LA.
      */
     public boolean syntheticLa() {
-        return uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(laCode);
+        return key.synthetic();
+    }
+
+    /** The LA's DfE code, as {@link #key()} has it. */
+    public String laCode() {
+        return key.laCode();
+    }
+
+    /** The period end, as {@link #key()} has it. */
+    public LocalDate periodEnd() {
+        return key.periodEnd();
     }
 
     /**
@@ -87,18 +108,18 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
      * (0), produced now, the request's revision.
      */
     public DatasetProvenance outsideJob() {
-        return new DatasetProvenance(UUID.randomUUID().toString(), 0, 0, Instant.now(), laCode, periodEnd, revision,
+        return new DatasetProvenance(UUID.randomUUID().toString(), 0, 0, Instant.now(), key, revision,
                 IndicatorsDataset.CATALOGUE_VERSION, parquetCodec);
     }
 
     public RunRequest withParquetCodec(ParquetCodec codec) {
-        return new RunRequest(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region,
+        return new RunRequest(key, laName, annexA, ssda903, cin, output, settings, population, region,
                 reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, codec);
     }
 
     /** The same request publishing the given revision. */
     public RunRequest withRevision(int revision) {
-        return new RunRequest(laCode, laName, periodEnd, annexA, ssda903, cin, output, settings, population, region,
+        return new RunRequest(key, laName, annexA, ssda903, cin, output, settings, population, region,
                 reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, parquetCodec);
     }
 
@@ -113,11 +134,11 @@ public record RunRequest(String laCode, String laName, LocalDate periodEnd, Opti
      * until the whole run has succeeded and the last step swaps it in.
      */
     public OutputLayout runLayout() {
-        return revision == 1 ? layout() : new OutputLayout(layout().pendingRevisionRoot(laCode, periodEnd, revision));
+        return revision == 1 ? layout() : new OutputLayout(layout().pendingRevisionRoot(key, revision));
     }
 
     public IndicatorContext indicatorContext() {
-        return IndicatorContext.forPeriodEnd(periodEnd).with(settings, population)
+        return IndicatorContext.forPeriodEnd(key.periodEnd()).with(settings, population)
                 .withPostcodeCentroids(postcodeCentroids);
     }
 

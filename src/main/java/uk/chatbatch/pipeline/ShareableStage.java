@@ -78,7 +78,7 @@ public final class ShareableStage {
 
     public List<Path> run(RunRequest request, long runId, DatasetProvenance run) throws IOException {
         OutputLayout layout = request.runLayout();
-        PublishedDatasets published = new PublishedDatasets(layout, request.laCode(), request.periodEnd());
+        PublishedDatasets published = new PublishedDatasets(layout, request.key());
         ShareableRequest asked = request.shareable();
         List<String> notices = new ArrayList<>();
         List<String> withheld = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class ShareableStage {
 
         List<Object[]> indicators = indicatorRows;
         List<EesExport.ExportFile> exported = ees;
-        StagingArea staging = new StagingArea(layout, request.laCode(), request.periodEnd(), STEP);
+        StagingArea staging = new StagingArea(layout, request.key(), STEP);
         List<Path> written = Staged.run(staging, s -> {
             IndicatorStage.writeDictionary(s::shareablePartition, catalogue.definitions(), request, run,
                     Classification.SHAREABLE);
@@ -154,10 +154,10 @@ public final class ShareableStage {
         });
         // What this run withheld must not be left from an earlier run of the same LA and period.
         for (String dataset : withheld) {
-            Directories.deleteRecursively(layout.shareablePartition(dataset, request.laCode(), request.periodEnd()));
+            Directories.deleteRecursively(layout.shareablePartition(dataset, request.key()));
         }
         if (notices.isEmpty()) {
-            Files.deleteIfExists(layout.reportFile(request.laCode(), request.periodEnd(), NOTICES));
+            Files.deleteIfExists(layout.reportFile(request.key(), NOTICES));
         }
         for (Path p : written) {
             if (p.startsWith(layout.outputRoot().resolve(OutputLayout.SHAREABLE_DIR))) {

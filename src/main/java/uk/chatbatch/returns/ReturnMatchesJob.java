@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.ssda903.CollectionYear;
 
 /**
@@ -75,49 +76,49 @@ public final class ReturnMatchesJob {
     }
 
     /** The CIN census files that are another LA's or from after the period, then (when none covers it) the set. */
-    public static List<Mismatch> cinCensus(String input, List<CensusFile> files, String laCode, LocalDate periodEnd) {
+    public static List<Mismatch> cinCensus(String input, List<CensusFile> files, LaPeriod key) {
         List<Mismatch> found = new ArrayList<>();
         for (CensusFile file : files) {
-            boolean otherLa = file.laCode().isPresent() && !LaCodes.same(file.laCode().get(), laCode);
-            boolean afterPeriod = file.year().isPresent() && after(file.year().get(), periodEnd);
+            boolean otherLa = file.laCode().isPresent() && !LaCodes.same(file.laCode().get(), key.laCode());
+            boolean afterPeriod = file.year().isPresent() && after(file.year().get(), key.periodEnd());
             boolean onlyFileMissesPeriod = files.size() == 1 && file.year().isPresent()
-                    && !covers(file.year().get(), periodEnd);
+                    && !covers(file.year().get(), key.periodEnd());
             if (otherLa || afterPeriod || onlyFileMissesPeriod) {
                 found.add(new Mismatch(file.file(), file.file() + ": this CIN census is for LA "
                         + file.laCode().orElse("(not given)") + " and census year "
                         + file.year().map(CollectionYear::label).orElse("(not given)") + ", but the run is for LA "
-                        + laCode + " and the period ending " + periodEnd.format(UK_DATE) + " (census year "
-                        + expected(periodEnd) + ")"));
+                        + key.laCode() + " and the period ending " + key.periodEnd().format(UK_DATE) + " (census year "
+                        + expected(key.periodEnd()) + ")"));
             }
         }
         if (files.size() > 1 && found.isEmpty()) {
             List<CollectionYear> years = files.stream().flatMap(f -> f.year().stream()).toList();
-            if (!years.isEmpty() && years.stream().noneMatch(y -> covers(y, periodEnd))) {
+            if (!years.isEmpty() && years.stream().noneMatch(y -> covers(y, key.periodEnd()))) {
                 found.add(new Mismatch(input, input + ": these CIN census files are for census years " + span(years)
-                        + ", none of which covers the period ending " + periodEnd.format(UK_DATE) + " of the run for LA "
-                        + laCode + " (census year " + expected(periodEnd) + ")"));
+                        + ", none of which covers the period ending " + key.periodEnd().format(UK_DATE) + " of the run for LA "
+                        + key.laCode() + " (census year " + expected(key.periodEnd()) + ")"));
             }
         }
         return found;
     }
 
     /** The SSDA903 files from after the period, then (when no year covers it) the return as a whole. */
-    public static List<Mismatch> ssda903(String input, List<YearFile> files, String laCode, LocalDate periodEnd) {
+    public static List<Mismatch> ssda903(String input, List<YearFile> files, LaPeriod key) {
         List<Mismatch> found = new ArrayList<>();
         SortedSet<CollectionYear> reported = new TreeSet<>();
         for (YearFile file : files) {
-            if (file.year().isPresent() && after(file.year().get(), periodEnd) && reported.add(file.year().get())) {
+            if (file.year().isPresent() && after(file.year().get(), key.periodEnd()) && reported.add(file.year().get())) {
                 found.add(new Mismatch(file.file(), file.file() + ": this SSDA903 file is for collection year "
                         + file.year().get().label() + ", which starts after the period ending "
-                        + periodEnd.format(UK_DATE) + " of the run for LA " + laCode + " (collection year "
-                        + expected(periodEnd) + ", and earlier years for history)"));
+                        + key.periodEnd().format(UK_DATE) + " of the run for LA " + key.laCode() + " (collection year "
+                        + expected(key.periodEnd()) + ", and earlier years for history)"));
             }
         }
         List<CollectionYear> years = files.stream().flatMap(f -> f.year().stream()).toList();
-        if (found.isEmpty() && !years.isEmpty() && years.stream().noneMatch(y -> covers(y, periodEnd))) {
+        if (found.isEmpty() && !years.isEmpty() && years.stream().noneMatch(y -> covers(y, key.periodEnd()))) {
             found.add(new Mismatch(input, input + ": this SSDA903 return holds collection years " + span(years)
-                    + ", none of which covers the period ending " + periodEnd.format(UK_DATE) + " of the run for LA "
-                    + laCode + " (collection year " + expected(periodEnd) + ")"));
+                    + ", none of which covers the period ending " + key.periodEnd().format(UK_DATE) + " of the run for LA "
+                    + key.laCode() + " (collection year " + expected(key.periodEnd()) + ")"));
         }
         return found;
     }

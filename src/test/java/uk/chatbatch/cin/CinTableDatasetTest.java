@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.datasets.QuarantineDataset;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.ParquetTableWriter;
@@ -104,7 +105,7 @@ class CinTableDatasetTest {
 
         try (ParquetTableWriter writer = ParquetTableWriter.create(file, QuarantineDataset.SCHEMA)) {
             for (CinQuarantinedRecord record : sink.quarantined) {
-                writer.write(uk.chatbatch.datasets.QuarantineDataset.toRow(record, "201", PERIOD_END));
+                writer.write(uk.chatbatch.datasets.QuarantineDataset.toRow(record, new LaPeriod("201", PERIOD_END)));
             }
         }
         TableData back = ParquetTableReader.read(file);

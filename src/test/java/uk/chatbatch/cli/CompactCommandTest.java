@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.rollup.ShareablePartitions;
@@ -42,7 +43,7 @@ class CompactCommandTest {
     void anUnreadableFileGetsOneSentenceNamingTheDatasetAndExitCode2() throws Exception {
         ShareablePartitions.write(dir, "391", SEP, ShareablePartitions.row("391", SEP, "CLA-10", "all", 80.0,
                 "computed", "", false));
-        Path broken = Files.createDirectories(new OutputLayout(dir).shareablePartition("indicators", "392", SEP))
+        Path broken = Files.createDirectories(new OutputLayout(dir).shareablePartition("indicators", new LaPeriod("392", SEP)))
                 .resolve(OutputLayout.partFileName(0));
         Files.writeString(broken, "PAR1 truncated");
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.job.RunOutcome;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.pipeline.ReportStage;
 import uk.chatbatch.pipeline.RunRequest;
 import uk.chatbatch.pipeline.ShareableStage;
@@ -57,7 +58,7 @@ class RunSummaryNoticesTest {
         RunRequest request = new RunRequest("999", "Sampleshire", T, Optional.empty(), dir);
         String withheld = ShareableStage.WITHHELD + "no child-level shareable table was written (annex_a_referrals):"
                 + " /secure/la.key: the pseudonymisation key file does not exist; the shareable indicators were written.";
-        Path notices = request.layout().reportFile("999", T, ShareableStage.NOTICES);
+        Path notices = request.layout().reportFile(new LaPeriod("999", T), ShareableStage.NOTICES);
         Files.createDirectories(notices.getParent());
         Files.write(notices, List.of(withheld));
 
@@ -71,7 +72,7 @@ class RunSummaryNoticesTest {
     }
 
     private static void write(RunRequest request, List<String> lines) throws Exception {
-        Path notices = request.layout().reportFile("999", T, ReportStage.NOTICES);
+        Path notices = request.layout().reportFile(new LaPeriod("999", T), ReportStage.NOTICES);
         Files.createDirectories(notices.getParent());
         Files.write(notices, lines);
     }

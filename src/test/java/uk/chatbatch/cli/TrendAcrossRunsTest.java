@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.indicators.IndicatorCatalogue;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.pipeline.PublishedDatasets;
 import uk.chatbatch.report.PeriodResults;
@@ -26,12 +27,12 @@ class TrendAcrossRunsTest {
                     "--reports", "internal", "--output", out.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
         }
-        List<PeriodResults> history = new PublishedDatasets(new OutputLayout(out), "999", LocalDate.of(2026, 9, 30))
+        List<PeriodResults> history = new PublishedDatasets(new OutputLayout(out), new LaPeriod("999", LocalDate.of(2026, 9, 30)))
                 .earlierPeriods(IndicatorCatalogue.discover().definitions());
         assertThat(history).extracting(PeriodResults::periodEnd).containsExactly(LocalDate.of(2026, 8, 31));
         assertThat(history.get(0).indicators()).isNotEmpty();
         assertThat(out.resolve("reports/999/2026-09-30/chat-appendix-shareable.pdf")).as("--reports internal").doesNotExist();
-        assertThat(new PublishedDatasets(new OutputLayout(out), "999", LocalDate.of(2026, 8, 31))
+        assertThat(new PublishedDatasets(new OutputLayout(out), new LaPeriod("999", LocalDate.of(2026, 8, 31)))
                 .earlierPeriods(IndicatorCatalogue.discover().definitions())).isEmpty();
     }
 }

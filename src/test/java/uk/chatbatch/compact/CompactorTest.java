@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.compact.CompactedLayout.Classification;
 import uk.chatbatch.compact.Compactor.PeriodOutcome;
 import uk.chatbatch.datasets.IndicatorsDataset;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.ParquetTableWriter;
@@ -65,8 +66,8 @@ class CompactorTest {
 
     /** An internal indicators row: its key (la_code, period_end, indicator_id, breakdown "all"/"all") and value set, the rest empty. */
     private void internal(String la, LocalDate period, String indicator, double value) throws IOException {
-        Path partition = Files.createDirectories(new OutputLayout(output).datasetPartition(IndicatorsDataset.NAME, la,
-                period));
+        Path partition = Files.createDirectories(new OutputLayout(output).datasetPartition(IndicatorsDataset.NAME,
+                new LaPeriod(la, period)));
         Object[] row = new Object[IndicatorsDataset.SCHEMA.columnCount()];
         row[IndicatorsDataset.SCHEMA.indexOf("la_code")] = la;
         row[IndicatorsDataset.SCHEMA.indexOf("period_end")] = period;
@@ -171,7 +172,7 @@ class CompactorTest {
 
         for (String la : List.of("391", "392")) {
             uk.chatbatch.output.Directories.deleteRecursively(new OutputLayout(output)
-                    .datasetPartition(IndicatorsDataset.NAME, la, AUG));
+                    .datasetPartition(IndicatorsDataset.NAME, new LaPeriod(la, AUG)));
         }
         Compactor.Result again = new Compactor(output, m -> { }).compactAll();
 
@@ -223,7 +224,7 @@ class CompactorTest {
     @Test
     void aFileThatIsNotParquetIsNamedWithItsDatasetAndPeriodInOneSentence() throws IOException {
         writeLake();
-        Path broken = new OutputLayout(output).shareablePartition(IndicatorsDataset.NAME, "392", SEP)
+        Path broken = new OutputLayout(output).shareablePartition(IndicatorsDataset.NAME, new LaPeriod("392", SEP))
                 .resolve(OutputLayout.partFileName(0));
         Files.writeString(broken, "not parquet at all");
 
@@ -298,7 +299,7 @@ class CompactorTest {
     void thePerLaFilesFootersAreCarriedIntoTheCompactedFile() throws IOException {
         for (String[] la : new String[][] {{"391", "run-b"}, {"392", "run-a"}}) {
             Path partition = Files.createDirectories(new OutputLayout(output)
-                    .shareablePartition(ShareableIndicatorsDataset.NAME, la[0], SEP));
+                    .shareablePartition(ShareableIndicatorsDataset.NAME, new LaPeriod(la[0], SEP)));
             try (ParquetTableWriter writer = ParquetTableWriter.create(partition.resolve(OutputLayout.partFileName(0)),
                     ShareableIndicatorsDataset.SCHEMA, new ParquetTableWriter.PruningLayout(100, 100,
                             Map.of("dataset", "indicators", "run_id", la[1])))) {

@@ -15,6 +15,7 @@ import uk.chatbatch.datasets.CodeListsDataset.Entry;
 import uk.chatbatch.indicators.CodeLabels;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * The code_lists dataset gives every code a dataset column or an indicator breakdown can hold its label, as the
@@ -105,7 +106,7 @@ class CodeListsDatasetTest {
 
     @Test
     void rowsCarryTheRunsKeyInTheSchemasOrder() {
-        List<Object[]> rows = CodeListsDataset.toRows(CATALOGUE, "201", java.time.LocalDate.of(2025, 3, 31));
+        List<Object[]> rows = CodeListsDataset.toRows(CATALOGUE, new LaPeriod("201", java.time.LocalDate.of(2025, 3, 31)));
         assertThat(rows).hasSameSizeAs(ENTRIES);
         Object[] first = rows.get(0);
         assertThat(first).hasSize(CodeListsDataset.SCHEMA.columnCount());

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.TableData;
 import uk.chatbatch.reconciliation.Reconciliation;
 
@@ -26,7 +27,7 @@ class IndicatorCatalogueDatasetTest {
 
     static TableData table(IndicatorSettings settings) {
         return new TableData(IndicatorCatalogueDataset.SCHEMA,
-                IndicatorCatalogueDataset.toRows(CATALOGUE, settings, "999", T));
+                IndicatorCatalogueDataset.toRows(CATALOGUE, settings, new LaPeriod("999", T)));
     }
 
     static Map<String, Integer> rowById(TableData table) {

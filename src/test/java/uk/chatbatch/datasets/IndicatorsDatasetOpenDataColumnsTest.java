@@ -13,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.opendata.OpenDataKeys;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.model.ColumnType;
@@ -27,8 +28,8 @@ class IndicatorsDatasetOpenDataColumnsTest {
     static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.discover();
 
     static IndicatorsDataset.RunFacts newcastle() {
-        return new IndicatorsDataset.RunFacts("391", T, 1L, IndicatorSettings.defaults(), Optional.empty(),
-                Benchmarks.bundled(), OpenDataKeys.forRun("391", "Newcastle", Optional.empty(), T));
+        return new IndicatorsDataset.RunFacts(new LaPeriod("391", T), 1L, IndicatorSettings.defaults(), Optional.empty(),
+                Benchmarks.bundled(), OpenDataKeys.forRun(new LaPeriod("391", T), "Newcastle", Optional.empty()));
     }
 
     static Object[] openData(Object[] row) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.TableData;
 import uk.chatbatch.shareable.ShareableIndicatorsDataset;
 
@@ -52,7 +53,7 @@ class EesExportTest {
         v.put("suppressed", suppressed);
         v.put("suppression_reason", suppressed ? "1 to 4" : null);
         IndicatorMetadata m = BY_ID.apply(id).orElse(BY_ID.apply("CON-01").orElseThrow());
-        Object[] keys = OpenDataKeys.forRun("391", "Newcastle", Optional.empty(), LocalDate.of(2026, 9, 30))
+        Object[] keys = OpenDataKeys.forRun(new LaPeriod("391", LocalDate.of(2026, 9, 30)), "Newcastle", Optional.empty())
                 .at(TimeKey.of(m, LocalDate.of(2026, 9, 30))).values();
         List<String> open = List.of("time_period", "time_identifier", "geographic_level", "country_code",
                 "country_name", "old_la_code", "new_la_code", "la_name", "region_code", "region_name");

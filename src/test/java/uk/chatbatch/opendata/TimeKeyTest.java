@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.localauthorities.LocalAuthorities;
+import uk.chatbatch.model.LaPeriod;
 
 /** The DfE open data time and geography columns, as Explore Education Statistics files carry them. */
 class TimeKeyTest {
@@ -67,7 +68,7 @@ class TimeKeyTest {
 
     @Test
     void aRealLaTakesTheTablesNameAndCodesWhateverTheJobCallsIt() {
-        assertThat(OpenDataKeys.forRun("391", "Newcastle", Optional.of("London"), T).values()).containsExactly(
+        assertThat(OpenDataKeys.forRun(new LaPeriod("391", T), "Newcastle", Optional.of("London")).values()).containsExactly(
                 2026, "September", "Local authority", "E92000001", "England", "391", "E08000021",
                 "Newcastle upon Tyne", "E12000001", "North East");
     }
@@ -75,20 +76,20 @@ class TimeKeyTest {
     @Test
     void anOnsCodeReplacedIsTheOneInForceAtThePeriodEnd() {
         // Barnsley's ONS code changed on 1 May 2025
-        assertThat(OpenDataKeys.forRun("370", "Barnsley", Optional.empty(), LocalDate.of(2025, 3, 31)).newLaCode())
+        assertThat(OpenDataKeys.forRun(new LaPeriod("370", LocalDate.of(2025, 3, 31)), "Barnsley", Optional.empty()).newLaCode())
                 .contains("E08000016");
-        assertThat(OpenDataKeys.forRun("370", "Barnsley", Optional.empty(), LocalDate.of(2025, 9, 30)).newLaCode())
+        assertThat(OpenDataKeys.forRun(new LaPeriod("370", LocalDate.of(2025, 9, 30)), "Barnsley", Optional.empty()).newLaCode())
                 .contains("E08000038");
     }
 
     @Test
     void aSyntheticLaHasNoOnsCodeItsOwnNameAndTheRegionItsJobNames() {
-        assertThat(OpenDataKeys.forRun("999", "Sampleshire (synthetic)", Optional.of("north east"), T).values())
+        assertThat(OpenDataKeys.forRun(new LaPeriod("999", T), "Sampleshire (synthetic)", Optional.of("north east")).values())
                 .containsExactly(2026, "September", "Local authority", "E92000001", "England", "999", null,
                         "Sampleshire (synthetic)", "E12000001", "North East");
-        assertThat(OpenDataKeys.forRun("995", "Testshire", Optional.empty(), T).values())
+        assertThat(OpenDataKeys.forRun(new LaPeriod("995", T), "Testshire", Optional.empty()).values())
                 .containsExactly(2026, "September", "Local authority", "E92000001", "England", "995", null,
                         "Testshire", null, null);
-        assertThat(OpenDataKeys.forRun("995", "Testshire", Optional.of("Atlantis"), T).regionCode()).isEmpty();
+        assertThat(OpenDataKeys.forRun(new LaPeriod("995", T), "Testshire", Optional.of("Atlantis")).regionCode()).isEmpty();
     }
 }

@@ -21,6 +21,7 @@ import org.apache.parquet.schema.Type;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.model.ColumnType;
+import uk.chatbatch.model.LaPeriod;
 
 /** What a file says about itself: the run's footer, REQUIRED keys, and double statistics every reader takes. */
 class DatasetFooterTest {
@@ -32,7 +33,7 @@ class DatasetFooterTest {
             ColumnDef.of("note", ColumnType.STRING, "A note"));
 
     static final DatasetProvenance RUN = new DatasetProvenance("0f8e2d4c-1b7a-4c39-9e57-3a2b6c1d0e9f", 7, 9,
-            Instant.parse("2026-10-02T06:00:12.345Z"), "999", LocalDate.of(2026, 9, 30), 2, "2026.11-1",
+            Instant.parse("2026-10-02T06:00:12.345Z"), new LaPeriod("999", LocalDate.of(2026, 9, 30)), 2, "2026.11-1",
             ParquetCodec.ZSTD);
 
     static final List<Object[]> ROWS = List.of(
@@ -72,8 +73,8 @@ class DatasetFooterTest {
 
     @Test
     void aRealLaIsNotMarkedSynthetic() throws IOException {
-        DatasetProvenance newcastle = new DatasetProvenance(RUN.runUuid(), 7, 9, RUN.producedAt(), "391",
-                LocalDate.of(2026, 9, 30), 1, "2026.11-1", ParquetCodec.ZSTD);
+        DatasetProvenance newcastle = new DatasetProvenance(RUN.runUuid(), 7, 9, RUN.producedAt(), new LaPeriod("391",
+                LocalDate.of(2026, 9, 30)), 1, "2026.11-1", ParquetCodec.ZSTD);
         Path file = write(dir.resolve("391.parquet"), newcastle, Classification.INTERNAL, Optional.empty(), List.of());
 
         assertThat(ParquetTableReader.keyValueMetadata(file)).containsEntry("chat_batch.synthetic_la", "false")
@@ -134,8 +135,8 @@ class DatasetFooterTest {
 
     @Test
     void snappyWhenTheRunAsksForIt() throws IOException {
-        DatasetProvenance snappy = new DatasetProvenance(RUN.runUuid(), 7, 9, RUN.producedAt(), "999",
-                LocalDate.of(2026, 9, 30), 1, "2026.11-1", ParquetCodec.SNAPPY);
+        DatasetProvenance snappy = new DatasetProvenance(RUN.runUuid(), 7, 9, RUN.producedAt(), new LaPeriod("999",
+                LocalDate.of(2026, 9, 30)), 1, "2026.11-1", ParquetCodec.SNAPPY);
         ParquetMetadata footer = ParquetTableReader.footer(write(dir.resolve("a.parquet"), snappy,
                 Classification.INTERNAL, Optional.empty(), ROWS));
 
@@ -148,7 +149,7 @@ class DatasetFooterTest {
     @Test
     void twoRunsOfTheSameRowsDifferOnlyInTheRunKeys() throws IOException {
         DatasetProvenance later = new DatasetProvenance("5c1a7e3b-2d4f-4a6b-8c9d-0e1f2a3b4c5d", 8, 11,
-                Instant.parse("2026-11-02T06:00:00Z"), "999", LocalDate.of(2026, 9, 30), 2, "2026.11-1",
+                Instant.parse("2026-11-02T06:00:00Z"), new LaPeriod("999", LocalDate.of(2026, 9, 30)), 2, "2026.11-1",
                 ParquetCodec.ZSTD);
         Path first = write(dir.resolve("first.parquet"), RUN, Classification.INTERNAL, Optional.empty(), ROWS);
         Path again = write(dir.resolve("again.parquet"), RUN, Classification.INTERNAL, Optional.empty(), ROWS);

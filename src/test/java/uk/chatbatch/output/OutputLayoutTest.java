@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.model.LaPeriod;
 
 class OutputLayoutTest {
 
@@ -15,21 +16,21 @@ class OutputLayoutTest {
 
     @Test
     void datasetsArePartitionedHiveStyleByLaAndPeriod() {
-        assertThat(layout.datasetPartition("indicators", "201", PERIOD_END))
+        assertThat(layout.datasetPartition("indicators", new LaPeriod("201", PERIOD_END)))
                 .isEqualTo(Path.of("/data/output/parquet/indicators/la=201/period=2025-03-31"));
-        assertThat(layout.datasetPartition("annex_a_list_1", "E09000001", LocalDate.of(2024, 9, 1)))
-                .isEqualTo(Path.of("/data/output/parquet/annex_a_list_1/la=E09000001/period=2024-09-01"));
+        assertThat(layout.datasetPartition("annex_a_list_1", new LaPeriod("392", LocalDate.of(2024, 9, 1))))
+                .isEqualTo(Path.of("/data/output/parquet/annex_a_list_1/la=392/period=2024-09-01"));
     }
 
     @Test
     void reportsSitUnderLaAndPeriod() {
-        assertThat(layout.reportFile("201", PERIOD_END, "chat-report.pdf"))
+        assertThat(layout.reportFile(new LaPeriod("201", PERIOD_END), "chat-report.pdf"))
                 .isEqualTo(Path.of("/data/output/reports/201/2025-03-31/chat-report.pdf"));
     }
 
     @Test
     void stagingIsAHiddenFolderPerLaPeriodAndStep() {
-        assertThat(layout.stagingRoot("201", PERIOD_END, "writeIndicators"))
+        assertThat(layout.stagingRoot(new LaPeriod("201", PERIOD_END), "writeIndicators"))
                 .isEqualTo(Path.of("/data/output/.staging/201_2025-03-31_writeIndicators"));
     }
 
@@ -42,16 +43,17 @@ class OutputLayoutTest {
 
     @Test
     void namesThatCouldLeaveTheOutputRootAreRefused() {
-        assertThatThrownBy(() -> layout.datasetPartition("indicators", "../201", PERIOD_END))
+        assertThatThrownBy(() -> layout.datasetPartition("indicators", new LaPeriod("../201", PERIOD_END)))
+                .as("an LA code is refused by its key before it reaches a path")
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("LA code '../201' must be letters and digits only, such as 201 or E09000001");
-        assertThatThrownBy(() -> layout.datasetPartition("../indicators", "201", PERIOD_END))
+                .hasMessageStartingWith("LA code '../201' is not a DfE three-digit code");
+        assertThatThrownBy(() -> layout.datasetPartition("../indicators", new LaPeriod("201", PERIOD_END)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Dataset name '../indicators' is not snake_case");
-        assertThatThrownBy(() -> layout.reportFile("201", PERIOD_END, "../../etc/passwd"))
+        assertThatThrownBy(() -> layout.reportFile(new LaPeriod("201", PERIOD_END), "../../etc/passwd"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("The report file name '../../etc/passwd' must start with a letter or digit");
-        assertThatThrownBy(() -> layout.stagingRoot("201", PERIOD_END, "a/b"))
+        assertThatThrownBy(() -> layout.stagingRoot(new LaPeriod("201", PERIOD_END), "a/b"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("The step name 'a/b' must start");
     }

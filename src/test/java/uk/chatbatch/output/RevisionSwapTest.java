@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * The swap at the end of a replacement: every published item of the LA and period is kept, byte for byte, under
@@ -23,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RevisionSwapTest {
 
-    private static final String LA = "999";
-    private static final LocalDate PERIOD = LocalDate.of(2026, 9, 30);
+    private static final LaPeriod KEY = new LaPeriod("999", LocalDate.of(2026, 9, 30));
     private static final LocalDateTime SWAPPED_AT = LocalDateTime.of(2026, 12, 7, 11, 37, 17);
     private static final String KEPT = "revisions/999/2026-09-30/20261207-113717-r1/";
 
@@ -75,21 +75,21 @@ class RevisionSwapTest {
     void theReplacedItemsAreKeptWholeAndTheReplacementTakesTheirPlaces() throws IOException {
         publishRevision1AndStageRevision2();
 
-        assertThat(RevisionSwap.hasBegun(new OutputLayout(output), LA, PERIOD, 2)).as("before the swap").isFalse();
+        assertThat(RevisionSwap.hasBegun(new OutputLayout(output), KEY, 2)).as("before the swap").isFalse();
 
         RevisionSwap.Result result = swap(ATOMIC).swap(SWAPPED_AT).orElseThrow();
 
         assertThat(withoutMarker(files(output))).isEqualTo(AFTER_SWAP);
-        assertThat(RevisionSwap.hasBegun(new OutputLayout(output), LA, PERIOD, 2)).as("after the swap").isTrue();
+        assertThat(RevisionSwap.hasBegun(new OutputLayout(output), KEY, 2)).as("after the swap").isTrue();
         assertThat(result.kept()).isEqualTo(output.resolve(KEPT.substring(0, KEPT.length() - 1)));
         assertThat(result.published()).extracting(p -> output.relativize(p).toString()).containsExactly(
                 "parquet/cin_episode/la=999/period=2026-09-30", "parquet/indicators/la=999/period=2026-09-30",
                 "parquet/issues/la=999/period=2026-09-30", "reports/999/2026-09-30",
                 "shareable/indicators/la=999/period=2026-09-30");
         assertThat(pending()).doesNotExist();
-        assertThat(RevisionSwap.highestKept(new OutputLayout(output), LA, PERIOD)).isEqualTo(1);
-        assertThat(RevisionSwap.keptFolder(new OutputLayout(output), LA, PERIOD, 1)).contains(result.kept());
-        assertThat(RevisionSwap.keptFolder(new OutputLayout(output), LA, PERIOD, 2)).isEmpty();
+        assertThat(RevisionSwap.highestKept(new OutputLayout(output), KEY)).isEqualTo(1);
+        assertThat(RevisionSwap.keptFolder(new OutputLayout(output), KEY, 1)).contains(result.kept());
+        assertThat(RevisionSwap.keptFolder(new OutputLayout(output), KEY, 2)).isEmpty();
     }
 
     @Test
@@ -111,7 +111,7 @@ class RevisionSwapTest {
             };
             assertThatThrownBy(() -> swap(failing).swap(SWAPPED_AT)).as("rename " + failAt)
                     .hasMessageContaining("simulated");
-            assertThat(RevisionSwap.hasBegun(new OutputLayout(output), LA, PERIOD, 2)).as("rename " + failAt).isTrue();
+            assertThat(RevisionSwap.hasBegun(new OutputLayout(output), KEY, 2)).as("rename " + failAt).isTrue();
             // Nothing is lost: every revision 1 file is published or kept, every revision 2 file published or pending.
             Map<String, String> midway = files(output);
             assertThat(midway.values()).as("rename " + failAt).contains("indicators r1", "issues r1", "episodes r1",
@@ -152,10 +152,10 @@ class RevisionSwapTest {
     void revision3KeepsRevision2UnderItsOwnFolderBesideRevision1() throws IOException {
         publishRevision1AndStageRevision2();
         swap(ATOMIC).swap(SWAPPED_AT);
-        write(new OutputLayout(output).pendingRevisionRoot(LA, PERIOD, 3), Map.of(
+        write(new OutputLayout(output).pendingRevisionRoot(KEY, 3), Map.of(
                 "parquet/indicators/la=999/period=2026-09-30/part-00000.parquet", "indicators r3"));
 
-        new RevisionSwap(new OutputLayout(output), LA, PERIOD, 3).swap(SWAPPED_AT.plusDays(1));
+        new RevisionSwap(new OutputLayout(output), KEY, 3).swap(SWAPPED_AT.plusDays(1));
 
         Map<String, String> files = files(output);
         assertThat(files).containsEntry("parquet/indicators/la=999/period=2026-09-30/part-00000.parquet",
@@ -165,17 +165,17 @@ class RevisionSwapTest {
                 .containsEntry("revisions/999/2026-09-30/20261208-113717-r2/reports/999/2026-09-30"
                         + "/chat-leaders-internal.pdf", "leaders r2")
                 .containsEntry(KEPT + "parquet/indicators/la=999/period=2026-09-30/part-00000.parquet", "indicators r1");
-        assertThat(RevisionSwap.highestKept(new OutputLayout(output), LA, PERIOD)).isEqualTo(2);
+        assertThat(RevisionSwap.highestKept(new OutputLayout(output), KEY)).isEqualTo(2);
     }
 
     private static final RevisionSwap.Mover ATOMIC = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
 
     private RevisionSwap swap(RevisionSwap.Mover mover) {
-        return new RevisionSwap(new OutputLayout(output), LA, PERIOD, 2, mover);
+        return new RevisionSwap(new OutputLayout(output), KEY, 2, mover);
     }
 
     private Path pending() {
-        return new OutputLayout(output).pendingRevisionRoot(LA, PERIOD, 2);
+        return new OutputLayout(output).pendingRevisionRoot(KEY, 2);
     }
 
     private int countRenames() throws IOException {

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.model.ColumnType;
+import uk.chatbatch.model.LaPeriod;
 
 class StagingAreaTest {
 
-    private static final String LA = "201";
     private static final LocalDate PERIOD_END = LocalDate.of(2025, 3, 31);
+    private static final LaPeriod KEY = new LaPeriod("201", PERIOD_END);
     private static final TableSchema REFERRALS = TableSchema.of("referrals",
             new ColumnDef("child_id", ColumnType.STRING),
             new ColumnDef("referral_date", ColumnType.DATE));
@@ -31,12 +32,12 @@ class StagingAreaTest {
     @BeforeEach
     void setUp() {
         layout = new OutputLayout(outputRoot);
-        publishedPartition = layout.datasetPartition("referrals", LA, PERIOD_END);
+        publishedPartition = layout.datasetPartition("referrals", KEY);
     }
 
     @Test
     void publishMovesStagedPartitionsAndFilesIntoThePublishedLayout() throws IOException {
-        StagingArea staging = new StagingArea(layout, LA, PERIOD_END, "writeReferrals");
+        StagingArea staging = new StagingArea(layout, KEY, "writeReferrals");
         staging.reset();
         writePart(staging.datasetPartition("referrals"), 0, "C1", "C2");
         Path report = staging.reportFile("chat-report.pdf");
@@ -44,7 +45,7 @@ class StagingAreaTest {
 
         List<Path> published = staging.publish();
 
-        Path publishedReport = layout.reportFile(LA, PERIOD_END, "chat-report.pdf");
+        Path publishedReport = layout.reportFile(KEY, "chat-report.pdf");
         assertThat(published).containsExactly(publishedPartition, publishedReport);
         assertThat(ParquetTableReader.read(publishedPartition).column("child_id")).containsExactly("C1", "C2");
         assertThat(Files.readString(publishedReport)).isEqualTo("%PDF stand-in");
@@ -53,14 +54,14 @@ class StagingAreaTest {
 
     @Test
     void publishingTheSameLaAndPeriodAgainReplacesTheRowsInsteadOfAddingToThem() throws IOException {
-        StagingArea firstRun = new StagingArea(layout, LA, PERIOD_END, "writeReferrals");
+        StagingArea firstRun = new StagingArea(layout, KEY, "writeReferrals");
         firstRun.reset();
         Path first = firstRun.datasetPartition("referrals");
         writePart(first, 0, "C1", "C2");
         writePart(first, 1, "C3");
         firstRun.publish();
 
-        StagingArea secondRun = new StagingArea(layout, LA, PERIOD_END, "writeReferrals");
+        StagingArea secondRun = new StagingArea(layout, KEY, "writeReferrals");
         secondRun.reset();
         writePart(secondRun.datasetPartition("referrals"), 0, "C1", "C4");
         secondRun.publish();
@@ -72,10 +73,10 @@ class StagingAreaTest {
 
     @Test
     void publishReplacesAnExistingFileAtomically() throws IOException {
-        Path publishedReport = layout.reportFile(LA, PERIOD_END, "chat-report.pdf");
+        Path publishedReport = layout.reportFile(KEY, "chat-report.pdf");
         Files.createDirectories(publishedReport.getParent());
         Files.writeString(publishedReport, "last month's run");
-        StagingArea staging = new StagingArea(layout, LA, PERIOD_END, "renderReport");
+        StagingArea staging = new StagingArea(layout, KEY, "renderReport");
         staging.reset();
         Files.writeString(staging.reportFile("chat-report.pdf"), "this run");
 
@@ -87,23 +88,25 @@ class StagingAreaTest {
 
     @Test
     void otherLasAndPeriodsAreLeftAlone() throws IOException {
-        publish("201", PERIOD_END, "C1");
-        publish("202", PERIOD_END, "D1");
-        publish("201", LocalDate.of(2024, 9, 30), "C0");
+        LaPeriod otherLa = new LaPeriod("202", PERIOD_END);
+        LaPeriod earlierPeriod = KEY.withPeriodEnd(LocalDate.of(2024, 9, 30));
+        publish(KEY, "C1");
+        publish(otherLa, "D1");
+        publish(earlierPeriod, "C0");
 
-        publish("201", PERIOD_END, "C2");
+        publish(KEY, "C2");
 
-        assertThat(readChildIds("201", PERIOD_END)).containsExactly("C2");
-        assertThat(readChildIds("202", PERIOD_END)).containsExactly("D1");
-        assertThat(readChildIds("201", LocalDate.of(2024, 9, 30))).containsExactly("C0");
+        assertThat(readChildIds(KEY)).containsExactly("C2");
+        assertThat(readChildIds(otherLa)).containsExactly("D1");
+        assertThat(readChildIds(earlierPeriod)).containsExactly("C0");
     }
 
     @Test
     void anAbandonedStagingAreaLeavesThePublishedPartitionUntouched() throws IOException {
-        publish(LA, PERIOD_END, "C1", "C2");
+        publish(KEY, "C1", "C2");
         byte[] before = Files.readAllBytes(publishedPartition.resolve("part-00000.parquet"));
 
-        StagingArea interrupted = new StagingArea(layout, LA, PERIOD_END, "writeReferrals");
+        StagingArea interrupted = new StagingArea(layout, KEY, "writeReferrals");
         interrupted.reset();
         Path staged = interrupted.datasetPartition("referrals");
         writePart(staged, 0, "C9");
@@ -113,28 +116,28 @@ class StagingAreaTest {
 
         assertThat(fileNames(publishedPartition)).containsExactly("part-00000.parquet");
         assertThat(Files.readAllBytes(publishedPartition.resolve("part-00000.parquet"))).isEqualTo(before);
-        assertThat(layout.reportFile(LA, PERIOD_END, "chat-report.pdf")).doesNotExist();
+        assertThat(layout.reportFile(KEY, "chat-report.pdf")).doesNotExist();
     }
 
     @Test
     void resetDiscardsWhatAnInterruptedAttemptStagedAndTouchesNothingPublished() throws IOException {
-        publish(LA, PERIOD_END, "C1", "C2");
-        StagingArea interrupted = new StagingArea(layout, LA, PERIOD_END, "writeReferrals");
+        publish(KEY, "C1", "C2");
+        StagingArea interrupted = new StagingArea(layout, KEY, "writeReferrals");
         interrupted.reset();
         Path staged = interrupted.datasetPartition("referrals");
         writePart(staged, 0, "C9");
         Files.createFile(staged.resolve("part-00001.parquet"));
 
-        StagingArea restarted = new StagingArea(layout, LA, PERIOD_END, "writeReferrals");
+        StagingArea restarted = new StagingArea(layout, KEY, "writeReferrals");
         restarted.reset();
 
         assertThat(restarted.root()).isEmptyDirectory();
-        assertThat(readChildIds(LA, PERIOD_END)).containsExactly("C1", "C2");
+        assertThat(readChildIds(KEY)).containsExactly("C1", "C2");
 
         writePart(restarted.datasetPartition("referrals"), 0, "C3");
         restarted.publish();
         assertThat(fileNames(publishedPartition)).containsExactly("part-00000.parquet");
-        assertThat(readChildIds(LA, PERIOD_END)).containsExactly("C3");
+        assertThat(readChildIds(KEY)).containsExactly("C3");
     }
 
     @Test
@@ -143,15 +146,15 @@ class StagingAreaTest {
         Files.createDirectories(leftAside);
         writePart(leftAside, 0, "OLD");
 
-        publish(LA, PERIOD_END, "C1");
+        publish(KEY, "C1");
 
         assertThat(fileNames(publishedPartition.getParent())).containsExactly("period=2025-03-31");
-        assertThat(readChildIds(LA, PERIOD_END)).containsExactly("C1");
+        assertThat(readChildIds(KEY)).containsExactly("C1");
     }
 
     @Test
     void publishingWithNothingStagedPublishesNothing() throws IOException {
-        StagingArea neverStarted = new StagingArea(layout, LA, PERIOD_END, "writeReferrals");
+        StagingArea neverStarted = new StagingArea(layout, KEY, "writeReferrals");
 
         assertThat(neverStarted.publish()).isEmpty();
         assertThat(outputRoot).isEmptyDirectory();
@@ -159,7 +162,7 @@ class StagingAreaTest {
 
     @Test
     void plainFilesAreStagedByTheirPathUnderTheOutputRoot() throws IOException {
-        StagingArea staging = new StagingArea(layout, LA, PERIOD_END, "writeCatalogue");
+        StagingArea staging = new StagingArea(layout, KEY, "writeCatalogue");
         staging.reset();
         Files.writeString(staging.file("docs/indicator-catalogue.md"), "# Catalogue");
 
@@ -169,7 +172,7 @@ class StagingAreaTest {
 
     @Test
     void filePathsMustStayInsideStagingAndOutsideTheDatasets() {
-        StagingArea staging = new StagingArea(layout, LA, PERIOD_END, "writeCatalogue");
+        StagingArea staging = new StagingArea(layout, KEY, "writeCatalogue");
 
         for (String bad : List.of("../outside.txt", "/etc/passwd", "docs/../../outside.txt", "",
                 "parquet/referrals/extra.parquet", ".staging/other/file.txt")) {
@@ -181,15 +184,15 @@ class StagingAreaTest {
         assertThat(outputRoot).isEmptyDirectory();
     }
 
-    private void publish(String la, LocalDate periodEnd, String... childIds) throws IOException {
-        StagingArea staging = new StagingArea(layout, la, periodEnd, "writeReferrals");
+    private void publish(LaPeriod key, String... childIds) throws IOException {
+        StagingArea staging = new StagingArea(layout, key, "writeReferrals");
         staging.reset();
         writePart(staging.datasetPartition("referrals"), 0, childIds);
         staging.publish();
     }
 
-    private List<Object> readChildIds(String la, LocalDate periodEnd) throws IOException {
-        return ParquetTableReader.read(layout.datasetPartition("referrals", la, periodEnd)).column("child_id");
+    private List<Object> readChildIds(LaPeriod key) throws IOException {
+        return ParquetTableReader.read(layout.datasetPartition("referrals", key)).column("child_id");
     }
 
     private static void writePart(Path partition, int index, String... childIds) throws IOException {

@@ -25,6 +25,7 @@ import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
 import uk.chatbatch.report.ReportVariant;
@@ -70,13 +71,13 @@ class GeneratedLasShareableReportTest {
         new ReportStage(CATALOGUE, m -> { }).run(request, ZonedDateTime.of(2026, 10, 5, 9, 0, 0, 0,
                 ZoneId.of("Europe/London")));
 
-        Path reports = request.layout().reportFile("999", T, "x").getParent();
+        Path reports = request.layout().reportFile(new LaPeriod("999", T), "x").getParent();
         for (ReportVariant variant : variants) {
             assertThat(reports.resolve(ReportStage.fileName(variant))).as(variant.label()).isNotEmptyFile();
         }
         assertThat(reports.resolve(ReportStage.NOTICES)).as("nothing withheld or left undrawn").doesNotExist();
 
-        TableData indicators = ParquetTableReader.read(request.layout().datasetPartition("indicators", "999", T));
+        TableData indicators = ParquetTableReader.read(request.layout().datasetPartition("indicators", new LaPeriod("999", T)));
         TreeSet<String> small = new TreeSet<>();
         for (int r = 0; r < indicators.rowCount(); r++) {
             if (!"computed".equals(indicators.value(r, "status")) || !"all".equals(indicators.value(r, "breakdown"))) {

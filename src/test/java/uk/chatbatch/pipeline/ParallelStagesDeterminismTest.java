@@ -21,6 +21,7 @@ import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.ParquetCodec;
 
@@ -36,7 +37,7 @@ class ParallelStagesDeterminismTest {
     private static final LocalDate T = LocalDate.of(2026, 9, 30);
     /** One job instance's footer values, kept across its executions in the job execution context. */
     private static final DatasetProvenance RUN = new DatasetProvenance("3d9c1f0a-6b2e-4e8d-a1c7-5f4b2e9d8c70", 1, 1,
-            Instant.parse("2026-10-02T05:00:00Z"), "999", T, 1, "2026.11-1", ParquetCodec.ZSTD);
+            Instant.parse("2026-10-02T05:00:00Z"), new LaPeriod("999", T), 1, "2026.11-1", ParquetCodec.ZSTD);
     private static final ZonedDateTime DRAWN_AT = ZonedDateTime.of(2026, 10, 2, 6, 0, 0, 0, ZoneId.of("Europe/London"));
 
     @TempDir
@@ -89,7 +90,7 @@ class ParallelStagesDeterminismTest {
     @Test
     void theCatalogueComputedInParallelEqualsItComputedOneIndicatorAtATime() throws IOException {
         RunRequest request = request("first");
-        InputData data = new PublishedDatasets(request.layout(), request.laCode(), request.periodEnd()).inputs();
+        InputData data = new PublishedDatasets(request.layout(), request.key()).inputs();
         IndicatorEngine engine = new IndicatorEngine(CATALOGUE);
         List<IndicatorResult> oneAtATime = new ArrayList<>();
         for (Indicator indicator : CATALOGUE.indicators()) {

@@ -26,6 +26,7 @@ import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.report.ReportDocument;
 import uk.chatbatch.report.ReportVariant;
 import uk.chatbatch.ssda903.SyntheticSsda903;
@@ -104,14 +105,14 @@ class ReportLayoutOfGeneratedLasTest {
                     cin.get());
             ssda903 = Optional.of(folder);
         }
-        RunRequest request = new RunRequest("999", "Generated", T, Optional.of(workbook), ssda903, cin,
+        RunRequest request = new RunRequest(new LaPeriod("999", T), "Generated", Optional.of(workbook), ssda903, cin,
                 dir.resolve("out"), IndicatorSettings.defaults(), Population.notConfigured(), Optional.of("North East"),
                 List.of(ReportVariant.INTERNAL, ReportVariant.SHAREABLE), Optional.empty(), true);
         new IngestStage(m -> { }).run(request);
         new IndicatorStage(new IndicatorEngine(CATALOGUE), m -> { }).run(request, 1L);
         new ReportStage(CATALOGUE, m -> { }).run(request, ZonedDateTime.of(2026, 10, 5, 9, 0, 0, 0,
                 ZoneId.of("Europe/London")));
-        return request.layout().reportFile("999", T, "x").getParent();
+        return request.layout().reportFile(new LaPeriod("999", T), "x").getParent();
     }
 
     /** A line of a cell or paragraph as printed: its text, where it starts, its baseline and its page. */

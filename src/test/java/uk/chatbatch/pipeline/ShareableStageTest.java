@@ -24,6 +24,7 @@ import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
 import uk.chatbatch.shareable.ChildLevelColumns;
@@ -62,12 +63,12 @@ class ShareableStageTest {
         new IngestStage(m -> { }).run(request);
         new IndicatorStage(new IndicatorEngine(CATALOGUE), m -> { }).run(request, 1L);
         stage.run(request, 2L);
-        Path notices = request.layout().reportFile("999", end, ShareableStage.NOTICES);
+        Path notices = request.layout().reportFile(new LaPeriod("999", end), ShareableStage.NOTICES);
         return Files.exists(notices) ? Files.readAllLines(notices) : List.of();
     }
 
     static RunRequest request(Path out, LocalDate end, ShareableRequest asked) {
-        return new RunRequest("999", "Generated", end, Optional.of(workbook), Optional.empty(), Optional.empty(), out,
+        return new RunRequest(new LaPeriod("999", end), "Generated", Optional.of(workbook), Optional.empty(), Optional.empty(), out,
                 IndicatorSettings.defaults(), Population.notConfigured(), Optional.empty(), RunRequest.DEFAULT_REPORTS,
                 Optional.empty(), false, asked);
     }

@@ -19,6 +19,7 @@ import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.report.ReportInput;
 import uk.chatbatch.report.ReportVariant;
 
@@ -44,7 +45,7 @@ class ShareableWithheldOnFaultTest {
         new ReportStage(catalogue, progress::add, ShareableWithheldOnFaultTest::asm02WithoutItsBase).run(request,
                 ZonedDateTime.of(2026, 10, 5, 9, 0, 0, 0, ZoneId.of("Europe/London")));
 
-        Path reports = request.layout().reportFile("999", T, ReportStage.NOTICES).getParent();
+        Path reports = request.layout().reportFile(new LaPeriod("999", T), ReportStage.NOTICES).getParent();
         assertThat(reports.resolve(ReportStage.fileName(ReportVariant.INTERNAL))).isNotEmptyFile();
         assertThat(reports.resolve(ReportStage.fileName(ReportVariant.SHAREABLE))).doesNotExist();
         String withheld = "Shareable report withheld: the small-number rule could not be applied to ASM-02 (a"
@@ -52,7 +53,7 @@ class ShareableWithheldOnFaultTest {
                 + " published.";
         assertThat(Files.readAllLines(reports.resolve(ReportStage.NOTICES))).containsExactly(withheld);
         assertThat(progress).contains(withheld);
-        assertThat(request.layout().datasetPartition("indicators", "999", T)).isDirectory();
+        assertThat(request.layout().datasetPartition("indicators", new LaPeriod("999", T))).isDirectory();
         try (var files = Files.list(reports)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no part-written file")
                     .noneMatch(name -> name.endsWith(".part"));

@@ -21,6 +21,7 @@ import uk.chatbatch.datasets.ReconciliationChildrenDataset;
 import uk.chatbatch.datasets.ReconciliationDataset;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.output.TableData;
@@ -50,7 +51,7 @@ class ReconciliationDatasetsTest {
     }
 
     private static Map<String, Object> row(int measure) {
-        return named(ReconciliationDataset.SCHEMA, ReconciliationDataset.toRow(MEASURES.get(measure), "999", T));
+        return named(ReconciliationDataset.SCHEMA, ReconciliationDataset.toRow(MEASURES.get(measure), new LaPeriod("999", T)));
     }
 
     @Test
@@ -98,7 +99,7 @@ class ReconciliationDatasetsTest {
     void theChildrenDatasetListsEachChildInOneSourceOnly() {
         List<String> rows = new ArrayList<>();
         for (ReconciledMeasure m : MEASURES) {
-            for (Object[] r : ReconciliationChildrenDataset.toRows(m, "999", T)) {
+            for (Object[] r : ReconciliationChildrenDataset.toRows(m, new LaPeriod("999", T))) {
                 assertThat(r).hasSize(ReconciliationChildrenDataset.SCHEMA.columnCount());
                 rows.add(Arrays.toString(r));
             }
@@ -119,8 +120,8 @@ class ReconciliationDatasetsTest {
         try (ParquetTableWriter w = ParquetTableWriter.create(measures, ReconciliationDataset.SCHEMA);
              ParquetTableWriter c = ParquetTableWriter.create(children, ReconciliationChildrenDataset.SCHEMA)) {
             for (ReconciledMeasure m : MEASURES) {
-                w.write(ReconciliationDataset.toRow(m, "999", T));
-                for (Object[] row : ReconciliationChildrenDataset.toRows(m, "999", T)) {
+                w.write(ReconciliationDataset.toRow(m, new LaPeriod("999", T)));
+                for (Object[] row : ReconciliationChildrenDataset.toRows(m, new LaPeriod("999", T))) {
                     c.write(row);
                 }
             }
@@ -144,7 +145,7 @@ class ReconciliationDatasetsTest {
 
     @Test
     void countsThatDisagreeWithTheListedChildrenAreRefused() {
-        List<Object[]> rows = List.<Object[]>of(ReconciliationDataset.toRow(MEASURES.get(0), "999", T));
+        List<Object[]> rows = List.<Object[]>of(ReconciliationDataset.toRow(MEASURES.get(0), new LaPeriod("999", T)));
         assertThatThrownBy(() -> ReconciliationDataset.fromRows(rows, List.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CLA-01 and CLA-01-903 counts 1 and 2 children in one source only, but"

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.cli.CapturedOutput;
 import uk.chatbatch.faults.PublishedOutputs;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * Several LAs in one run: three small generated LAs in one input folder, one sub-folder per LA code, run as a
@@ -174,8 +175,8 @@ class RegionRunTest {
     /** The rows read across an LA's inputs, from its published ingest summary. */
     private static final class PublishedRows {
         static String read(Path out, String la) throws IOException {
-            long rows = new uk.chatbatch.pipeline.PublishedDatasets(new uk.chatbatch.output.OutputLayout(out), la,
-                    java.time.LocalDate.parse(PERIOD)).sourceSummaries().stream()
+            long rows = new uk.chatbatch.pipeline.PublishedDatasets(new uk.chatbatch.output.OutputLayout(out),
+                    new uk.chatbatch.model.LaPeriod(la, java.time.LocalDate.parse(PERIOD))).sourceSummaries().stream()
                     .mapToLong(uk.chatbatch.datasets.SourceSummary::rowsRead).sum();
             assertThat(rows).isPositive();
             return String.format("%,d", rows);

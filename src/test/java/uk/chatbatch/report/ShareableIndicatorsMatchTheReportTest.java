@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.shareable.ShareableIndicatorsDataset;
 
 /**
@@ -28,7 +29,7 @@ class ShareableIndicatorsMatchTheReportTest {
     static void drawBoth() {
         ReportInput input = ReportFixture.input();
         pdf = squash(ReportPdf.of(input.withVariant(ReportVariant.SHAREABLE)).all());
-        IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts("999", ReportFixture.T, 7L,
+        IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(new LaPeriod("999", ReportFixture.T), 7L,
                 input.context().settings(), Optional.of("North West"), Benchmarks.bundled());
         for (IndicatorResult result : input.indicators()) {
             rows.addAll(ShareableIndicatorsDataset.toRows(result, facts));

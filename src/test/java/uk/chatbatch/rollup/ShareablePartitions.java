@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import uk.chatbatch.datasets.IndicatorsDataset;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.shareable.ShareableIndicatorsDataset;
@@ -41,7 +42,7 @@ public final class ShareablePartitions {
 
     public static void write(Path output, String la, LocalDate period, Object[]... rows) throws IOException {
         Path partition = Files.createDirectories(new OutputLayout(output)
-                .shareablePartition(ShareableIndicatorsDataset.NAME, la, period));
+                .shareablePartition(ShareableIndicatorsDataset.NAME, new LaPeriod(la, period)));
         try (ParquetTableWriter writer = ParquetTableWriter.create(partition.resolve(OutputLayout.partFileName(0)),
                 ShareableIndicatorsDataset.SCHEMA)) {
             for (Object[] row : rows) {

@@ -21,6 +21,7 @@ import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.localauthorities.LocalAuthorities;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.shareable.ShareableIndicatorsDataset;
@@ -114,10 +115,10 @@ public final class SyntheticRegion {
         long written = 0;
         for (LocalDate period : periods) {
             SplittableRandom random = laRandom.split();
-            IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(la.dfeCode(), period, 1,
+            LaPeriod key = new LaPeriod(la.dfeCode(), period);
+            IndicatorsDataset.RunFacts facts = new IndicatorsDataset.RunFacts(key, 1,
                     IndicatorSettings.defaults(), Optional.of(la.region()), Benchmarks.bundled());
-            Path dir = Files.createDirectories(layout.shareablePartition(ShareableIndicatorsDataset.NAME,
-                    la.dfeCode(), period));
+            Path dir = Files.createDirectories(layout.shareablePartition(ShareableIndicatorsDataset.NAME, key));
             try (ParquetTableWriter writer = ParquetTableWriter.create(dir.resolve(OutputLayout.partFileName(0)),
                     ShareableIndicatorsDataset.SCHEMA)) {
                 for (IndicatorMetadata m : catalogue) {
