@@ -12,8 +12,8 @@ import uk.chatbatch.indicators.assessment.AssessmentsWithin45WorkingDays;
 import uk.chatbatch.indicators.assessment.CensusAssessmentsWithin45WorkingDays;
 import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
 import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfterAtPeriodEnd903;
-import uk.chatbatch.indicators.childrenincare.ChildrenWhoWentMissing903;
 import uk.chatbatch.indicators.childrenincare.MeanStrengthsAndDifficultiesScore;
+import uk.chatbatch.indicators.childrenincare.ThreeOrMorePlacementsInTwelveMonths903;
 import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 import uk.chatbatch.indicators.earlyhelp.ChildrenWithMultipleEarlyHelpAssessments;
@@ -50,7 +50,7 @@ final class ShapeGuide {
                     + " count is: items, breakdowns over them, and their drill-down row", CountOf.class, "",
                     ChildrenLookedAfterAtPeriodEnd903.class),
             new Row("A percentage from the SSDA903 return", Shapes.class, "Shapes.percent",
-                    ChildrenWhoWentMissing903.class),
+                    ThreeOrMorePlacementsInTwelveMonths903.class),
             new Row("A mean from the SSDA903 return", Shapes.class, "Shapes.mean",
                     MeanStrengthsAndDifficultiesScore.class),
             new Row("A count from the CIN census", CountOfCensusRows.class, "", CensusReferrals.class),
