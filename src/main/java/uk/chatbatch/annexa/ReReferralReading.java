@@ -5,6 +5,7 @@ import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.chatbatch.calendar.Timescales;
 
 /**
  * Whether one referral is a re-referral, as REF-02 and REF-02C read it. List 3 usually holds only six months
@@ -18,7 +19,6 @@ import java.util.List;
  */
 public record ReReferralReading(boolean reReferral, boolean fromCountField) {
 
-    static final int LOOK_BACK_MONTHS = 12;
     static final int RE_REFERRAL_COUNT = 2;
 
     /** Reads a referral, with the dates of every referral of the same child in the list. */
@@ -36,7 +36,7 @@ public record ReReferralReading(boolean reReferral, boolean fromCountField) {
      * before this one and before this one's own day (another referral on the same day is not earlier).
      */
     public static boolean hasEarlierReferralWithin12Months(LocalDate referral, List<LocalDate> childsReferrals) {
-        LocalDate earliest = referral.minusMonths(LOOK_BACK_MONTHS);
+        LocalDate earliest = referral.minusMonths(Timescales.LAST_12_MONTHS);
         return childsReferrals.stream().anyMatch(other -> !other.isBefore(earliest) && other.isBefore(referral));
     }
 

@@ -16,6 +16,13 @@ public final class Timescales {
     /** The common local standard for a child protection visit, the default of the CP-08 setting; not statutory. */
     public static final int CP_VISIT_WORKING_DAYS = 10;
 
+    /**
+     * How far back "in the last 12 months" looks, in calendar months, from the date 12 months before: an earlier
+     * referral making a re-referral (REF-04, REF-05, REF-04-CIN) and the check of Annex A's supplied counts of
+     * referrals and enquiries in the last 12 months against those listed.
+     */
+    public static final int LAST_12_MONTHS = 12;
+
     private Timescales() {
     }
 }

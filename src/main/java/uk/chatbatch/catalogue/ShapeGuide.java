@@ -4,6 +4,9 @@ import java.util.List;
 import uk.chatbatch.indicators.ChildrenWithMultipleRecords;
 import uk.chatbatch.indicators.CountOf;
 import uk.chatbatch.indicators.CountOfRecords;
+import uk.chatbatch.indicators.CountOpenAtPeriodEnd;
+import uk.chatbatch.indicators.FollowedWithinWorkingDays;
+import uk.chatbatch.indicators.PercentLastDatedWithin;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.RatePer10000Children;
 import uk.chatbatch.indicators.Shapes;
@@ -11,9 +14,13 @@ import uk.chatbatch.indicators.assessment.AssessmentDurationInWorkingDays;
 import uk.chatbatch.indicators.assessment.AssessmentsWithin45WorkingDays;
 import uk.chatbatch.indicators.assessment.CensusAssessmentsWithin45WorkingDays;
 import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
+import uk.chatbatch.indicators.childprotection.ChildProtectionVisitsInTimescale;
 import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfterAtPeriodEnd903;
-import uk.chatbatch.indicators.childrenincare.ChildrenWhoWentMissing903;
+import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfterAtPeriodEnd;
+import uk.chatbatch.indicators.childrenincare.DentalChecksUpToDate903;
 import uk.chatbatch.indicators.childrenincare.MeanStrengthsAndDifficultiesScore;
+import uk.chatbatch.indicators.childrenincare.PercentOfOc2CohortWithFlag;
+import uk.chatbatch.indicators.childrenincare.ThreeOrMorePlacementsInTwelveMonths903;
 import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 import uk.chatbatch.indicators.earlyhelp.ChildrenWithMultipleEarlyHelpAssessments;
@@ -21,6 +28,7 @@ import uk.chatbatch.indicators.frontdoor.CensusReferrals;
 import uk.chatbatch.indicators.frontdoor.ContactRatePer10000Children;
 import uk.chatbatch.indicators.frontdoor.ContactsBySource;
 import uk.chatbatch.indicators.frontdoor.ContactsInWindow;
+import uk.chatbatch.indicators.frontdoor.ReferralsLeadingToAssessment;
 import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
 
 /**
@@ -36,8 +44,16 @@ final class ShapeGuide {
     static final List<Row> ROWS = List.of(
             new Row("A count of an Annex A list's records meeting a condition (dated in the window, open at the"
                     + " period end)", CountOfRecords.class, "", ContactsInWindow.class),
+            new Row("A caseload: an Annex A list's records open at the period end, by age band, gender and more",
+                    CountOpenAtPeriodEnd.class, "", ChildrenLookedAfterAtPeriodEnd.class),
             new Row("A percentage of an Annex A population meeting a further condition (within a timescale)",
                     PercentOfRecords.class, "", AssessmentsWithin45WorkingDays.class),
+            new Row("Of the records open at the period end, the percentage last seen or visited within a setting's"
+                    + " working days, weeks or months", PercentLastDatedWithin.class, "",
+                    ChildProtectionVisitsInTimescale.class),
+            new Row("A conversion: records dated in the window followed by the same child's record in another list"
+                    + " within a setting's working days", FollowedWithinWorkingDays.class, "",
+                    ReferralsLeadingToAssessment.class),
             new Row("A median of days with quartiles, and bands declared as a BandSet", MedianDaysOfRecords.class, "",
                     AssessmentDurationInWorkingDays.class),
             new Row("A rate per 10,000 children of another indicator's count", RatePer10000Children.class, "",
@@ -50,7 +66,9 @@ final class ShapeGuide {
                     + " count is: items, breakdowns over them, and their drill-down row", CountOf.class, "",
                     ChildrenLookedAfterAtPeriodEnd903.class),
             new Row("A percentage from the SSDA903 return", Shapes.class, "Shapes.percent",
-                    ChildrenWhoWentMissing903.class),
+                    ThreeOrMorePlacementsInTwelveMonths903.class),
+            new Row("An OC2 health flag of the children looked after continuously for 12 months (SSDA903)",
+                    PercentOfOc2CohortWithFlag.class, "", DentalChecksUpToDate903.class),
             new Row("A mean from the SSDA903 return", Shapes.class, "Shapes.mean",
                     MeanStrengthsAndDifficultiesScore.class),
             new Row("A count from the CIN census", CountOfCensusRows.class, "", CensusReferrals.class),
@@ -81,7 +99,10 @@ final class ShapeGuide {
                 + " `ssda903` (the engine reports it not computed when one holds no rows, so the indicator does not"
                 + " check) and those it reads only if supplied in `ssda903IfSupplied`; `since`/`until` collection years"
                 + " where the measure is not in every year; and `twin`. Ages, windows and working-day timescales come"
-                + " from `calendar/` (ReportingPeriod, WorkingDayCalendar, Timescales), not from new arithmetic.\n\n");
+                + " from `calendar/` (ReportingPeriod, WorkingDayCalendar, Timescales, Recency), not from new arithmetic;"
+                + " code groups from `model/CodeSets`. A shape with a constructor (CountOpenAtPeriodEnd,"
+                + " PercentLastDatedWithin, FollowedWithinWorkingDays...) is declared in a public no-argument"
+                + " constructor that passes its arguments: the indicator then holds no logic of its own.\n\n");
         return md.toString();
     }
 

@@ -15,6 +15,7 @@ import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.ingest.IssueCode;
 
 /**
@@ -38,8 +39,6 @@ public final class CountBelowListedEvents implements Check {
             new Count(AnnexAList.SECTION_47, S47_LAST_12_MONTHS, S47_START_DATE, "section 47 enquiry",
                     "section 47 enquiries"));
 
-    static final int LOOK_BACK_MONTHS = 12;
-
     @Override
     public IssueCode code() {
         return IssueCode.COUNT_BELOW_LISTED_EVENTS;
@@ -60,7 +59,7 @@ public final class CountBelowListedEvents implements Check {
                 if (supplied == null || date == null) {
                     continue;
                 }
-                LocalDate earliest = date.minusMonths(LOOK_BACK_MONTHS);
+                LocalDate earliest = date.minusMonths(Timescales.LAST_12_MONTHS);
                 long listed = byChild.get(row.personId()).stream()
                         .filter(other -> other != row)
                         .map(other -> other.date(count.date()))

@@ -1,39 +1,60 @@
 package uk.chatbatch.indicators;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiPredicate;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.annexa.Field;
+import uk.chatbatch.calendar.Recency;
+import uk.chatbatch.calendar.ReportingPeriod;
 
 /**
  * The shape of the "seen or visited in timescale" indicators (CIN-03, CP-08, CLA-18, CLA-20): of the records open
  * at the period end, the percentage whose last date (seen, visited, in contact) is on or after the earliest date
- * in time, a set number of working days, weeks or months before the period end. A blank last date is not in time
- * but stays in the denominator; one after the period end is a data error, left out of both.
+ * in time, a setting's number of working days, weeks or months before the period end. A blank last date is not in
+ * time but stays in the denominator; one after the period end is a data error, left out of both. An indicator
+ * declares itself by its constructor: which records are open, the last date, the timescale and its breakdowns.
  */
 public abstract class PercentLastDatedWithin extends PercentOfRecords {
 
-    /** Whether the record (episode, plan, child) is open at the period end. */
-    protected abstract boolean openAtPeriodEnd(AnnexARecord record, IndicatorContext context);
+    private final BiPredicate<AnnexARecord, ReportingPeriod> openAtPeriodEnd;
+    private final Field lastDate;
+    private final Recency unit;
+    private final IndicatorSetting within;
+    private final List<Breakdown<AnnexARecord>> breakdowns;
 
-    /** The last date seen, visited or in contact; null when blank. */
-    protected abstract LocalDate lastDate(AnnexARecord record);
-
-    /** The earliest last date that is in time. */
-    protected abstract LocalDate earliestInTime(IndicatorContext context);
+    /**
+     * @param openAtPeriodEnd whether the record (episode, plan, child) is open at the period end
+     * @param lastDate        the last date seen, visited or in contact
+     * @param unit            the unit the setting counts in
+     * @param within          the setting holding how many units before the period end are in time
+     */
+    @SafeVarargs
+    protected PercentLastDatedWithin(BiPredicate<AnnexARecord, ReportingPeriod> openAtPeriodEnd, Field lastDate,
+                                     Recency unit, IndicatorSetting within, Breakdown<AnnexARecord>... breakdowns) {
+        this.openAtPeriodEnd = openAtPeriodEnd;
+        this.lastDate = lastDate;
+        this.unit = unit;
+        this.within = within;
+        this.breakdowns = List.of(breakdowns);
+    }
 
     @Override
     protected final boolean inDenominator(AnnexARecord record, IndicatorContext context) {
-        LocalDate last = lastDate(record);
-        return openAtPeriodEnd(record, context) && (last == null || !last.isAfter(context.period().periodEnd()));
+        LocalDate last = record.date(lastDate);
+        return openAtPeriodEnd.test(record, context.period())
+                && (last == null || !last.isAfter(context.period().periodEnd()));
     }
 
     @Override
     protected final boolean inNumerator(AnnexARecord record, IndicatorContext context) {
-        LocalDate last = lastDate(record);
-        return last != null && !last.isBefore(earliestInTime(context));
+        LocalDate last = record.date(lastDate);
+        return last != null && !last.isBefore(
+                unit.earliestWithin(context.setting(within), context.period().periodEnd(), context.calendar()));
     }
 
-    /** The earliest date within n working days before the period end (the working-day timescales). */
-    protected static LocalDate workingDaysBeforePeriodEnd(IndicatorContext context, int workingDays) {
-        return context.calendar().earliestWithinWorkingDaysOf(context.period().periodEnd(), workingDays);
+    @Override
+    protected final List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+        return breakdowns;
     }
 }

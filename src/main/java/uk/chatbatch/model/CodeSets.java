@@ -27,6 +27,16 @@ public final class CodeSets {
     /** Placement types placed for adoption: A3 to A6. */
     public static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
 
+    /**
+     * Care leavers' main activities in education, employment or training (Annex A List 9 and SSDA903 ACTIV): F1, P1
+     * higher education; F2, P2 other education; F4, P4 apprenticeships; F5, P5 other training or employment; F3, P3
+     * the training or employment codes used to 2020-21.
+     */
+    public static final Set<String> IN_EDUCATION_EMPLOYMENT_OR_TRAINING =
+            Set.of("F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5");
+    /** Care leavers' main activities not in education, employment or training, by reason: G4 to G6. */
+    public static final List<String> NOT_IN_EDUCATION_EMPLOYMENT_OR_TRAINING = List.of("G4", "G5", "G6");
+
     private CodeSets() {
     }
 }

@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.CodeSets;
 
 @IndicatorDefinition(
         id = "CL-03",
@@ -44,13 +44,10 @@ import uk.chatbatch.indicators.Unit;
         breakdowns = {@By("age group"), @By("activity")})
 public class CareLeaversInEducationEmploymentOrTraining extends PercentOfCareLeavers19To21 {
 
-    static final Set<String> IN_EDUCATION_EMPLOYMENT_OR_TRAINING =
-            Set.of("F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5");
-
     @Override
     protected boolean inNumerator(AnnexARecord careLeaver) {
         String activity = careLeaver.text(ACTIVITY_STATUS);
-        return activity != null && IN_EDUCATION_EMPLOYMENT_OR_TRAINING.contains(activity);
+        return activity != null && CodeSets.IN_EDUCATION_EMPLOYMENT_OR_TRAINING.contains(activity);
     }
 
     @Override

@@ -2,13 +2,13 @@ package uk.chatbatch.indicators.careleavers;
 
 import static uk.chatbatch.ssda903.Ssda903Field.ACTIV;
 
-import java.util.Set;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Codes;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.CodeSets;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
@@ -35,11 +35,8 @@ import uk.chatbatch.ssda903.Ssda903Table;
         breakdowns = {@By(CareLeaverCohort.NAME)})
 public class CareLeaversInEducationEmploymentOrTraining903 extends PercentOfCareLeavers19To21903 {
 
-    /** In education, employment or training, including the training or employment codes used to 2020-21. */
-    public static final Set<String> EET = Set.of("F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5");
-
     @Override
     protected boolean inNumerator(CareLeaverCohort.CareLeaver careLeaver) {
-        return Codes.oneOf(EET, careLeaver.row().text(ACTIV));
+        return Codes.oneOf(CodeSets.IN_EDUCATION_EMPLOYMENT_OR_TRAINING, careLeaver.row().text(ACTIV));
     }
 }

@@ -16,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.CodeSets;
 
 @IndicatorDefinition(
         id = "CL-04",
@@ -40,7 +41,7 @@ import uk.chatbatch.indicators.Unit;
         breakdowns = {@By("reason")})
 public class CareLeaversNotInEducationEmploymentOrTraining extends PercentOfCareLeavers19To21 {
 
-    static final List<String> NEET = List.of("G4", "G5", "G6");
+    static final List<String> NEET = CodeSets.NOT_IN_EDUCATION_EMPLOYMENT_OR_TRAINING;
 
     @Override
     protected boolean inNumerator(AnnexARecord careLeaver) {

@@ -4,14 +4,11 @@ import static uk.chatbatch.annexa.Field.CP_END_DATE;
 import static uk.chatbatch.annexa.Field.CP_START_DATE;
 import static uk.chatbatch.annexa.Field.LATEST_CATEGORY_OF_ABUSE;
 
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.CountOfRecords;
-import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.CountOpenAtPeriodEnd;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
@@ -36,16 +33,9 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
         breakdowns = {@By("age band"), @By("gender"), @By("latest category")})
-public class ChildProtectionPlansAtPeriodEnd extends CountOfRecords {
+public class ChildProtectionPlansAtPeriodEnd extends CountOpenAtPeriodEnd {
 
-    @Override
-    protected boolean counts(AnnexARecord plan, IndicatorContext context) {
-        return context.period().openAtEnd(plan.date(CP_START_DATE), plan.date(CP_END_DATE));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.ageBand(r -> context.period().periodEnd()), Breakdown.gender(),
-                Breakdown.code("latest category", LATEST_CATEGORY_OF_ABUSE));
+    public ChildProtectionPlansAtPeriodEnd() {
+        super(ProtectionPlans::openAtEnd, Breakdown.code("latest category", LATEST_CATEGORY_OF_ABUSE));
     }
 }

@@ -39,7 +39,7 @@ public class ChildProtectionPlansByCategoryOfAbuse extends CountOfRecords {
 
     @Override
     protected boolean counts(AnnexARecord plan, IndicatorContext context) {
-        return context.period().openAtEnd(plan.date(CP_START_DATE), plan.date(CP_END_DATE));
+        return ProtectionPlans.openAtEnd(plan, context.period());
     }
 
     @Override

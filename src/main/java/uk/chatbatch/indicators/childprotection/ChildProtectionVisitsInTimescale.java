@@ -6,14 +6,11 @@ import static uk.chatbatch.annexa.Field.CP_END_DATE;
 import static uk.chatbatch.annexa.Field.CP_LAST_STATUTORY_VISIT;
 import static uk.chatbatch.annexa.Field.CP_START_DATE;
 
-import java.time.LocalDate;
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.Recency;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
@@ -49,23 +46,8 @@ import uk.chatbatch.indicators.Unit;
                 @By(value = "worker", kind = BreakdownKind.STAFF)})
 public class ChildProtectionVisitsInTimescale extends PercentLastDatedWithin {
 
-    @Override
-    protected boolean openAtPeriodEnd(AnnexARecord record, IndicatorContext context) {
-        return context.period().openAtEnd(record.date(CP_START_DATE), record.date(CP_END_DATE));
-    }
-
-    @Override
-    protected LocalDate lastDate(AnnexARecord record) {
-        return record.date(CP_LAST_STATUTORY_VISIT);
-    }
-
-    @Override
-    protected LocalDate earliestInTime(IndicatorContext context) {
-        return workingDaysBeforePeriodEnd(context, context.setting(IndicatorSetting.CP_VISIT_WITHIN_WORKING_DAYS));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team(), Breakdown.worker());
+    public ChildProtectionVisitsInTimescale() {
+        super(ProtectionPlans::openAtEnd, CP_LAST_STATUTORY_VISIT, Recency.WORKING_DAYS,
+                IndicatorSetting.CP_VISIT_WITHIN_WORKING_DAYS, Breakdown.team(), Breakdown.worker());
     }
 }

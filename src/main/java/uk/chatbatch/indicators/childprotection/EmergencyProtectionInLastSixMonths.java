@@ -33,7 +33,7 @@ public class EmergencyProtectionInLastSixMonths extends PercentOfRecords {
 
     @Override
     protected boolean inDenominator(AnnexARecord plan, IndicatorContext context) {
-        return context.period().openAtEnd(plan.date(CP_START_DATE), plan.date(CP_END_DATE));
+        return ProtectionPlans.openAtEnd(plan, context.period());
     }
 
     @Override

@@ -1,16 +1,9 @@
 package uk.chatbatch.indicators.childrenincare;
 
-import java.util.List;
-import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
-import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
@@ -33,13 +26,9 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.PERCENT,
         polarity = Polarity.LOWER_IS_BETTER,
         chart = ChartType.KPI)
-public class ChildrenAwayWithoutAuthorisation903 implements Indicator {
+public class ChildrenAwayWithoutAuthorisation903 extends PercentLookedAfterWithMissingRow {
 
-    @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        List<MissingFromPlacement.Child> children = MissingFromPlacement.lookedAfterDuring(data,
-                context.period().lastMonths(12), MissingFromPlacement.AWAY_CODE);
-        return Shapes.percent(metadata(), children, MissingFromPlacement.Child::hadIncident, List.of(),
-                c -> c.episode().row());
+    public ChildrenAwayWithoutAuthorisation903() {
+        super(MissingFromPlacement.AWAY_CODE);
     }
 }

@@ -4,14 +4,11 @@ import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
 import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 import static uk.chatbatch.annexa.Field.LEGAL_STATUS;
 
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.CountOfRecords;
-import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.indicators.CountOpenAtPeriodEnd;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
@@ -38,16 +35,9 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.CONTEXTUAL,
         chart = ChartType.KPI,
         breakdowns = {@By("age band"), @By("gender"), @By("legal status")})
-public class ChildrenLookedAfterAtPeriodEnd extends CountOfRecords {
+public class ChildrenLookedAfterAtPeriodEnd extends CountOpenAtPeriodEnd {
 
-    @Override
-    protected boolean counts(AnnexARecord child, IndicatorContext context) {
-        return context.period().openAtEnd(child.date(CLA_START_DATE), child.date(CLA_CEASED_DATE));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.ageBand(r -> context.period().periodEnd()), Breakdown.gender(),
-                Breakdown.code("legal status", LEGAL_STATUS));
+    public ChildrenLookedAfterAtPeriodEnd() {
+        super(LookedAfter::atPeriodEnd, Breakdown.code("legal status", LEGAL_STATUS));
     }
 }

@@ -6,16 +6,10 @@ import static uk.chatbatch.annexa.Field.CLA_LAST_DENTAL_CHECK;
 import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 
-import java.time.LocalDate;
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
@@ -43,27 +37,9 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
         breakdowns = {@By("age band")})
-public class DentalChecksUpToDate extends PercentOfRecords {
+public class DentalChecksUpToDate extends PercentOfYearInCareUpToDate {
 
-    static final int COHORT_MONTHS = 12;
-    static final int CHECK_MONTHS = 12;
-
-    @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
-        LocalDate checked = child.date(CLA_LAST_DENTAL_CHECK);
-        return LookedAfter.atPeriodEnd(child, context.period())
-                && !child.date(CLA_START_DATE).plusMonths(COHORT_MONTHS).isAfter(context.period().periodEnd())
-                && (checked == null || !checked.isAfter(context.period().periodEnd()));
-    }
-
-    @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
-        LocalDate checked = child.date(CLA_LAST_DENTAL_CHECK);
-        return checked != null && !checked.isBefore(context.period().periodEnd().minusMonths(CHECK_MONTHS));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.ageBand(r -> context.period().periodEnd()));
+    public DentalChecksUpToDate() {
+        super(CLA_LAST_DENTAL_CHECK, 12, 12);
     }
 }

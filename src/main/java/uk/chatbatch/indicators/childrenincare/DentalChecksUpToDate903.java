@@ -2,16 +2,10 @@ package uk.chatbatch.indicators.childrenincare;
 
 import static uk.chatbatch.ssda903.Ssda903Field.TEETH_CHECK;
 
-import java.util.List;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Polarity;
-import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
@@ -29,12 +23,9 @@ import uk.chatbatch.ssda903.Ssda903Table;
         unit = Unit.PERCENT,
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI)
-public class DentalChecksUpToDate903 implements Indicator {
+public class DentalChecksUpToDate903 extends PercentOfOc2CohortWithFlag {
 
-    @Override
-    public IndicatorResult compute(InputData data, IndicatorContext context) {
-        Oc2Cohort.Continuous cohort = Oc2Cohort.lookedAfterContinuously(data, context);
-        return Shapes.percent(metadata(), cohort.members(), m -> m.has(TEETH_CHECK), List.of(),
-                Oc2Cohort.Member::shown).withMessage(cohort.howFound());
+    public DentalChecksUpToDate903() {
+        super(TEETH_CHECK);
     }
 }

@@ -6,17 +6,10 @@ import static uk.chatbatch.annexa.Field.CLA_LAST_HEALTH_ASSESSMENT;
 import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 
-import java.time.LocalDate;
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.AgeBands;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
-import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
@@ -45,30 +38,9 @@ import uk.chatbatch.indicators.Unit;
         polarity = Polarity.HIGHER_IS_BETTER,
         chart = ChartType.KPI,
         breakdowns = {@By("age band")})
-public class HealthAssessmentsUpToDate extends PercentOfRecords {
+public class HealthAssessmentsUpToDate extends PercentOfYearInCareUpToDate {
 
-    static final int COHORT_MONTHS = 12;
-    static final int UNDER_FIVE_MONTHS = 6;
-    static final int FIVE_AND_OVER_MONTHS = 12;
-
-    @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
-        LocalDate assessed = child.date(CLA_LAST_HEALTH_ASSESSMENT);
-        return LookedAfter.atPeriodEnd(child, context.period())
-                && !child.date(CLA_START_DATE).plusMonths(COHORT_MONTHS).isAfter(context.period().periodEnd())
-                && (assessed == null || !assessed.isAfter(context.period().periodEnd()));
-    }
-
-    @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
-        LocalDate assessed = child.date(CLA_LAST_HEALTH_ASSESSMENT);
-        Integer age = AgeBands.age(child, context.period().periodEnd());
-        int months = age != null && age < 5 ? UNDER_FIVE_MONTHS : FIVE_AND_OVER_MONTHS;
-        return assessed != null && !assessed.isBefore(context.period().periodEnd().minusMonths(months));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.ageBand(r -> context.period().periodEnd()));
+    public HealthAssessmentsUpToDate() {
+        super(CLA_LAST_HEALTH_ASSESSMENT, 6, 12);
     }
 }

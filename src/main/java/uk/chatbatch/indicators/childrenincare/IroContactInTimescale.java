@@ -4,11 +4,9 @@ import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
 import static uk.chatbatch.annexa.Field.CLA_LAST_IRO_CONTACT;
 import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
-import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.Recency;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.PercentLastDatedWithin;
@@ -38,18 +36,8 @@ import uk.chatbatch.indicators.Unit;
         chart = ChartType.KPI)
 public class IroContactInTimescale extends PercentLastDatedWithin {
 
-    @Override
-    protected boolean openAtPeriodEnd(AnnexARecord record, IndicatorContext context) {
-        return LookedAfter.atPeriodEnd(record, context.period());
-    }
-
-    @Override
-    protected LocalDate lastDate(AnnexARecord record) {
-        return record.date(CLA_LAST_IRO_CONTACT);
-    }
-
-    @Override
-    protected LocalDate earliestInTime(IndicatorContext context) {
-        return context.period().periodEnd().minusMonths(context.setting(IndicatorSetting.CLA_IRO_CONTACT_WITHIN_MONTHS));
+    public IroContactInTimescale() {
+        super(LookedAfter::atPeriodEnd, CLA_LAST_IRO_CONTACT, Recency.MONTHS,
+                IndicatorSetting.CLA_IRO_CONTACT_WITHIN_MONTHS);
     }
 }

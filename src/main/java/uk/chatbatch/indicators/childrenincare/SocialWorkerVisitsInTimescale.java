@@ -6,14 +6,11 @@ import static uk.chatbatch.annexa.Field.CLA_CEASED_DATE;
 import static uk.chatbatch.annexa.Field.CLA_LAST_SW_VISIT;
 import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
-import java.time.LocalDate;
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.Recency;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
@@ -48,23 +45,8 @@ import uk.chatbatch.indicators.Unit;
                 @By(value = "worker", kind = BreakdownKind.STAFF)})
 public class SocialWorkerVisitsInTimescale extends PercentLastDatedWithin {
 
-    @Override
-    protected boolean openAtPeriodEnd(AnnexARecord record, IndicatorContext context) {
-        return LookedAfter.atPeriodEnd(record, context.period());
-    }
-
-    @Override
-    protected LocalDate lastDate(AnnexARecord record) {
-        return record.date(CLA_LAST_SW_VISIT);
-    }
-
-    @Override
-    protected LocalDate earliestInTime(IndicatorContext context) {
-        return context.period().periodEnd().minusWeeks(context.setting(IndicatorSetting.CLA_VISIT_WITHIN_WEEKS));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team(), Breakdown.worker());
+    public SocialWorkerVisitsInTimescale() {
+        super(LookedAfter::atPeriodEnd, CLA_LAST_SW_VISIT, Recency.WEEKS, IndicatorSetting.CLA_VISIT_WITHIN_WEEKS,
+                Breakdown.team(), Breakdown.worker());
     }
 }

@@ -43,7 +43,7 @@ public class ThreeOrMorePlacementsInTwelveMonths extends PercentOfRecords {
 
     @Override
     protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
-        return context.period().openAtEnd(child.date(CLA_START_DATE), child.date(CLA_CEASED_DATE));
+        return LookedAfter.atPeriodEnd(child, context.period());
     }
 
     @Override

@@ -6,15 +6,12 @@ import static uk.chatbatch.annexa.Field.CIN_CLOSURE_DATE;
 import static uk.chatbatch.annexa.Field.CIN_START_DATE;
 import static uk.chatbatch.annexa.Field.DATE_LAST_SEEN;
 
-import java.time.LocalDate;
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
+import uk.chatbatch.calendar.Recency;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
@@ -50,23 +47,8 @@ import uk.chatbatch.indicators.Unit;
                 @By(value = "worker", kind = BreakdownKind.STAFF)})
 public class ChildrenInNeedSeenRecently extends PercentLastDatedWithin {
 
-    @Override
-    protected boolean openAtPeriodEnd(AnnexARecord record, IndicatorContext context) {
-        return ChildInNeedEpisodes.openAtEnd(record, context.period());
-    }
-
-    @Override
-    protected LocalDate lastDate(AnnexARecord record) {
-        return record.date(DATE_LAST_SEEN);
-    }
-
-    @Override
-    protected LocalDate earliestInTime(IndicatorContext context) {
-        return workingDaysBeforePeriodEnd(context, context.setting(IndicatorSetting.CIN_SEEN_WITHIN_WORKING_DAYS));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team(), Breakdown.worker());
+    public ChildrenInNeedSeenRecently() {
+        super(ChildInNeedEpisodes::openAtEnd, DATE_LAST_SEEN, Recency.WORKING_DAYS,
+                IndicatorSetting.CIN_SEEN_WITHIN_WORKING_DAYS, Breakdown.team(), Breakdown.worker());
     }
 }

@@ -4,7 +4,6 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
-import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
@@ -40,8 +39,6 @@ import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
         chart = ChartType.KPI)
 public class CensusReReferralsWithin12Months extends PercentOfCensusRows<Episode> {
 
-    static final int LOOK_BACK_MONTHS = 12;
-
     @Override
     protected List<Episode> population(CensusHistory census, IndicatorContext context) {
         return census.episodes().stream().filter(e -> context.period().inWindow(e.referralDate())).toList();
@@ -54,9 +51,7 @@ public class CensusReReferralsWithin12Months extends PercentOfCensusRows<Episode
 
     /** Whether the child has another referral on or after the date 12 months before this one and before it. */
     public static boolean isReReferral(Episode referral, CensusHistory census) {
-        LocalDate date = referral.referralDate();
-        LocalDate earliest = date.minusMonths(LOOK_BACK_MONTHS);
-        return census.episodesOf(referral.childId()).stream().map(Episode::referralDate)
-                .anyMatch(other -> !other.isBefore(earliest) && other.isBefore(date));
+        return ReReferralReading.hasEarlierReferralWithin12Months(referral.referralDate(),
+                census.episodesOf(referral.childId()).stream().map(Episode::referralDate).toList());
     }
 }

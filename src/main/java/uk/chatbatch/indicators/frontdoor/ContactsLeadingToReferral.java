@@ -6,18 +6,14 @@ import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.FollowedWithinWorkingDays;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
-/**
- * A {@link PercentOfRecords} over List 1 whose numerator looks the child up in List 3, so the referrals are
- * indexed by child first and the percentage is computed for this run.
- */
 @IndicatorDefinition(
         id = "CON-05",
         title = "Contacts leading to a referral",
@@ -45,28 +41,8 @@ import uk.chatbatch.indicators.Unit;
         breakdowns = {@By("source group")})
 public class ContactsLeadingToReferral extends FollowedWithinWorkingDays {
 
-    @Override
-    protected Field eventDate() {
-        return DATE_OF_CONTACT;
-    }
-
-    @Override
-    protected AnnexAList linkedList() {
-        return AnnexAList.REFERRALS;
-    }
-
-    @Override
-    protected Field linkedDate() {
-        return DATE_OF_REFERRAL;
-    }
-
-    @Override
-    protected IndicatorSetting withinWorkingDays() {
-        return IndicatorSetting.CONTACT_TO_REFERRAL_WORKING_DAYS;
-    }
-
-    @Override
-    protected Field source() {
-        return CONTACT_SOURCE;
+    public ContactsLeadingToReferral() {
+        super(DATE_OF_CONTACT, AnnexAList.REFERRALS, DATE_OF_REFERRAL,
+                IndicatorSetting.CONTACT_TO_REFERRAL_WORKING_DAYS, CONTACT_SOURCE);
     }
 }

@@ -11,6 +11,7 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ReReferralReading;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
+import uk.chatbatch.indicators.DatesByChild;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;

@@ -6,18 +6,14 @@ import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.FollowedWithinWorkingDays;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 
-/**
- * A {@link PercentOfRecords} over List 3 whose numerator looks the child up in List 4, so the assessments are
- * indexed by child first and the percentage is computed for this run.
- */
 @IndicatorDefinition(
         id = "REF-06",
         title = "Referrals leading to an assessment",
@@ -44,28 +40,8 @@ import uk.chatbatch.indicators.Unit;
         breakdowns = {@By("source group")})
 public class ReferralsLeadingToAssessment extends FollowedWithinWorkingDays {
 
-    @Override
-    protected Field eventDate() {
-        return DATE_OF_REFERRAL;
-    }
-
-    @Override
-    protected AnnexAList linkedList() {
-        return AnnexAList.ASSESSMENTS;
-    }
-
-    @Override
-    protected Field linkedDate() {
-        return ASSESSMENT_START_DATE;
-    }
-
-    @Override
-    protected IndicatorSetting withinWorkingDays() {
-        return IndicatorSetting.REFERRAL_TO_ASSESSMENT_WORKING_DAYS;
-    }
-
-    @Override
-    protected Field source() {
-        return REFERRAL_SOURCE;
+    public ReferralsLeadingToAssessment() {
+        super(DATE_OF_REFERRAL, AnnexAList.ASSESSMENTS, ASSESSMENT_START_DATE,
+                IndicatorSetting.REFERRAL_TO_ASSESSMENT_WORKING_DAYS, REFERRAL_SOURCE);
     }
 }

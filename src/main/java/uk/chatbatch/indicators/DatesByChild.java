@@ -1,4 +1,4 @@
-package uk.chatbatch.indicators.frontdoor;
+package uk.chatbatch.indicators;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import uk.chatbatch.annexa.Field;
  * One list's rows indexed by child for linking lists: the records of each Child Unique ID, earliest date
  * first (rows on the same date keep their list order). Rows without the date are left out.
  */
-final class DatesByChild {
+public final class DatesByChild {
 
     private final Map<String, List<AnnexARecord>> byChild = new HashMap<>();
     private final Field date;
@@ -21,7 +21,7 @@ final class DatesByChild {
         this.date = date;
     }
 
-    static DatesByChild of(List<AnnexARecord> records, Field date) {
+    public static DatesByChild of(List<AnnexARecord> records, Field date) {
         DatesByChild index = new DatesByChild(date);
         for (AnnexARecord record : records) {
             if (record.personId() != null && record.date(date) != null) {
@@ -33,17 +33,17 @@ final class DatesByChild {
     }
 
     /** The child's records, earliest first; empty for a child with none. */
-    List<AnnexARecord> records(String childId) {
+    public List<AnnexARecord> records(String childId) {
         return byChild.getOrDefault(childId, List.of());
     }
 
     /** The dates of the child's records, earliest first. */
-    List<LocalDate> dates(String childId) {
+    public List<LocalDate> dates(String childId) {
         return records(childId).stream().map(r -> r.date(date)).toList();
     }
 
     /** The child's first record dated from {@code from} to {@code to}, both included, if any. */
-    AnnexARecord firstBetween(String childId, LocalDate from, LocalDate to) {
+    public AnnexARecord firstBetween(String childId, LocalDate from, LocalDate to) {
         for (AnnexARecord record : records(childId)) {
             LocalDate d = record.date(date);
             if (!d.isBefore(from) && !d.isAfter(to)) {

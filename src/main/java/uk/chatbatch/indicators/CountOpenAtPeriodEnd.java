@@ -1,0 +1,39 @@
+package uk.chatbatch.indicators;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiPredicate;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.calendar.ReportingPeriod;
+
+/**
+ * The shape of a caseload at the period end (CP-01, CLA-01; population {@link PopulationRule#OPEN_AT_PERIOD_END}):
+ * the source list's records open at the period end, counted as records, by DfE age band at the period end, by
+ * gender and by the breakdowns the indicator adds (category of abuse, legal status). An indicator declares itself
+ * by its constructor: the list's open rule and its own breakdowns.
+ */
+public abstract class CountOpenAtPeriodEnd extends CountOfRecords {
+
+    private final BiPredicate<AnnexARecord, ReportingPeriod> openAtPeriodEnd;
+    private final List<Breakdown<AnnexARecord>> alsoBy;
+
+    @SafeVarargs
+    protected CountOpenAtPeriodEnd(BiPredicate<AnnexARecord, ReportingPeriod> openAtPeriodEnd,
+                                   Breakdown<AnnexARecord>... alsoBy) {
+        this.openAtPeriodEnd = openAtPeriodEnd;
+        this.alsoBy = List.of(alsoBy);
+    }
+
+    @Override
+    protected final boolean counts(AnnexARecord record, IndicatorContext context) {
+        return openAtPeriodEnd.test(record, context.period());
+    }
+
+    @Override
+    protected final List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+        List<Breakdown<AnnexARecord>> breakdowns = new ArrayList<>(
+                List.of(Breakdown.ageBand(r -> context.period().periodEnd()), Breakdown.gender()));
+        breakdowns.addAll(alsoBy);
+        return breakdowns;
+    }
+}
