@@ -273,6 +273,32 @@ final class LeadersReport {
         return lines;
     }
 
+    /** What a theme page sets against England, or that it has nothing to. */
+    static String themeIntro(Theme theme, long computed, int compared, int parts) {
+        String intro = theme.scope() + " " + Formats.plural(computed, "measure was", "measures were") + " computed; ";
+        if (compared + parts == 0) {
+            return intro + "none has an England figure in the same unit, so there is nothing to set against England"
+                    + " here (the analysts' appendix shows every measure).";
+        }
+        if (parts == 0) {
+            return intro + Formats.plural(compared, "has", "have") + " an England figure in the same unit and "
+                    + (compared == 1 ? "is" : "are") + " set against it below.";
+        }
+        String said = compared == 0 ? "" : Formats.plural(compared, "has", "have") + " an England figure in the same"
+                + " unit";
+        if (parts > 0) {
+            said += (said.isEmpty() ? "" : ", and ") + Formats.plural(parts, "part of a measure (a category's share or"
+                    + " a yearly rate) has", "parts of measures (a category's share or a yearly rate) have")
+                    + " one on the same basis";
+        }
+        return intro + said + "; " + (compared + parts == 1 ? "it is" : "they are") + " set against England below.";
+    }
+
+    /** "England 50.5% (2020, more than 3 years old)" for a part of a measure, or that there is none. */
+    static String partEngland(ReportModel model, PartComparison p) {
+        return p.england().map(b -> benchmarkText(model, "England", b, p.unit())).orElse("No England figure");
+    }
+
     /** The theme's key charts: up to {@value #CHARTS_PER_THEME}, from its chosen indicators, in order. */
     static List<Figure> keyFigures(ReportModel model, Theme theme) {
         IndicatorFigures figures = new IndicatorFigures(model);
@@ -460,14 +486,11 @@ final class LeadersReport {
             List<ShownResult> results = themeResults(model, theme);
             List<ShownResult> compared = results.stream().filter(r -> r.isComputed()
                     && comparableEngland(model, r).isPresent()).toList();
+            List<PartComparison> parts = model.comparedParts(theme);
             long computed = results.stream().filter(ShownResult::isComputed).count();
-            document.add(style.paragraph(theme.scope() + " " + Formats.plural(computed, "measure was", "measures were")
-                    + " computed; " + (compared.isEmpty()
-                            ? "none has an England figure in the same unit, so there is nothing to set against England"
-                            + " here (the analysts' appendix shows every measure)."
-                            : Formats.plural(compared.size(), "has", "have") + " an England figure in the same unit and "
-                            + (compared.size() == 1 ? "is" : "are") + " set against it below."), style.small, 0f, 4f));
-            if (!compared.isEmpty()) {
+            document.add(style.paragraph(themeIntro(theme, computed, compared.size(), parts.size()), style.small, 0f,
+                    4f));
+            if (!compared.isEmpty() || !parts.isEmpty()) {
                 PdfPTable table = style.table(30f, 15f, 22f, 33f);
                 table.addCell(style.header("Measure"));
                 table.addCell(style.header("This period", Element.ALIGN_RIGHT));
@@ -481,6 +504,20 @@ final class LeadersReport {
                     table.addCell(style.cell(value(r, style), Element.ALIGN_RIGHT));
                     table.addCell(style.cell(benchmarks(model, r, style), Element.ALIGN_LEFT));
                     table.addCell(style.text(sentence(model, r)));
+                }
+                for (PartComparison p : parts) {
+                    PdfPCell measure = style.cell(new Phrase(p.measure().title(), style.cellBold), Element.ALIGN_LEFT);
+                    measure.getPhrase().add(new Chunk("\n" + p.measure().benchmarkId() + ", from "
+                            + p.measure().indicatorId(), style.smallMuted));
+                    band(measure, p.rating());
+                    table.addCell(measure);
+                    Phrase value = new Phrase(p.laText(), style.cellBold);
+                    if (!p.laBasisText().isEmpty()) {
+                        value.add(new Chunk("\n" + p.laBasisText(), style.smallMuted));
+                    }
+                    table.addCell(style.cell(value, Element.ALIGN_RIGHT));
+                    table.addCell(style.text(partEngland(model, p), style.small));
+                    table.addCell(style.text(p.sentence()));
                 }
                 document.add(table);
             }
