@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.benchmarks.Benchmark;
+import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Unit;
 
 /**
@@ -34,6 +35,10 @@ final class LeadersReport {
     /** Rows of the changes table: the largest changes, so it stays on one page. */
     static final int CHANGES_SHOWN = 22;
     static final String SUMMARY_KEY = "summary";
+    /** What a leader reads where a rate needs the population the run was not given, and how to give it. */
+    static final String NO_POPULATION = "No rate: the number of children aged 0 to 17 living in the LA was not"
+            + " given. Add it to the job file (population: aged_0_to_17: followed by the ONS mid-year estimate) or run"
+            + " with --population.";
     static final String CHANGES_KEY = "changes";
     static final String DATA_QUALITY_KEY = "leaders-data-quality";
 
@@ -98,6 +103,9 @@ final class LeadersReport {
 
     /** "Higher than England; up 3.0 points since March 2026", in words a director reads aloud. */
     static String sentence(ReportModel model, ShownResult r) {
+        if (r.status() == IndicatorStatus.POPULATION_NOT_CONFIGURED) {
+            return "No rate: no population given (see above).";
+        }
         if (!r.isComputed()) {
             return "Not computed (" + Formats.status(r.status()) + ").";
         }
@@ -159,6 +167,12 @@ final class LeadersReport {
             document.add(style.body("The catalogue marks no headline measures."));
             return;
         }
+        List<String> noPopulation = headlines.stream()
+                .filter(r -> r.status() == IndicatorStatus.POPULATION_NOT_CONFIGURED).map(ShownResult::id).toList();
+        if (!noPopulation.isEmpty()) {
+            document.add(style.paragraph(NO_POPULATION + " Until then " + String.join(", ", noPopulation)
+                    + (noPopulation.size() == 1 ? " shows" : " show") + " the count instead of a rate.", style.cellBold, 0f, 4f));
+        }
         PdfPTable table = style.table(29f, 13f, 22f, 12f, 24f);
         table.setSpacingBefore(0f);
         table.addCell(style.header("Measure"));
@@ -172,7 +186,8 @@ final class LeadersReport {
             measure.getPhrase().add(unbroken("  " + r.id(), style));
             band(measure, c.rating());
             table.addCell(measure);
-            table.addCell(style.cell(value(r, style), Element.ALIGN_RIGHT));
+            table.addCell(style.cell(countOfRate(model, r).filter(count -> !r.isComputed())
+                    .map(count -> countInstead(count, style)).orElseGet(() -> value(r, style)), Element.ALIGN_RIGHT));
             table.addCell(style.cell(benchmarks(model, r, style), Element.ALIGN_LEFT));
             Trend trend = model.trend(r.id());
             if (trend.isDrawable()) {
@@ -202,6 +217,13 @@ final class LeadersReport {
         document.add(table);
     }
 
+    /** A rate's count shown in its place: "1,234" and "a count: no rate". */
+    private static Phrase countInstead(ShownResult count, ReportStyle style) {
+        Phrase p = new Phrase(valueText(count), style.cellBold);
+        p.add(new Chunk("\na count", style.smallMuted));
+        return p;
+    }
+
     /** An id that moves to the next line whole rather than breaking at its hyphen ("CP-" and "04"). */
     private static Chunk unbroken(String id, ReportStyle style) {
         Chunk chunk = new Chunk(id, style.smallMuted);
@@ -215,6 +237,16 @@ final class LeadersReport {
         cell.setBorderWidthLeft(7f);
         cell.setBorderColorLeft(Palette.rating(rating));
         cell.setPaddingLeft(9f);
+    }
+
+    /** The count a rate is worked out from (REF-01 for REF-01R), when it was computed. */
+    static Optional<ShownResult> countOfRate(ReportModel model, ShownResult rate) {
+        String id = rate.id();
+        if (rate.metadata().unit() != Unit.RATE_PER_10000 || !id.endsWith("R")) {
+            return Optional.empty();
+        }
+        return model.results.stream().filter(c -> c.id().equals(id.substring(0, id.length() - 1))
+                && c.isComputed() && c.headline().isPresent()).findFirst();
     }
 
     static Phrase value(ShownResult r, ReportStyle style) {
