@@ -231,12 +231,27 @@ final class LeadersReport {
         return chunk;
     }
 
-    /** Colours a cell's left edge by the comparison, wide enough to read as a band. */
+    /** How wide the comparison's band is at a measure cell's left edge. */
+    static final float BAND_WIDTH = 7f;
+
+    /**
+     * Colours a cell's left edge by the comparison, wide enough to read as a band. The band is painted under the
+     * cell rather than drawn as its left border, so the rule under the cell runs its full width like the row's
+     * other cells' (a wide left border shortens the bottom rule by its width).
+     */
     static void band(PdfPCell cell, Comparison.Rating rating) {
-        cell.setBorder(Rectangle.BOTTOM | Rectangle.LEFT);
-        cell.setBorderWidthLeft(7f);
-        cell.setBorderColorLeft(Palette.rating(rating));
-        cell.setPaddingLeft(9f);
+        java.awt.Color colour = Palette.rating(rating);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setPaddingLeft(BAND_WIDTH + 2f);
+        cell.setCellEvent((c, position, canvases) -> {
+            com.lowagie.text.pdf.PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
+            canvas.saveState();
+            canvas.setColorFill(colour);
+            // stops short of the bottom so the rule under the cell shows across it
+            canvas.rectangle(position.getLeft(), position.getBottom() + 1.5f, BAND_WIDTH, position.getHeight() - 1.5f);
+            canvas.fill();
+            canvas.restoreState();
+        });
     }
 
     /** The count a rate is worked out from (REF-01 for REF-01R), when it was computed. */
