@@ -88,23 +88,24 @@ record Comparison(Rating rating, Optional<Benchmark> england, Optional<Double> l
         if (la == null) {
             return notCompared(england, "no cases");
         }
-        double e = england.get().value();
-        double gap = la - e;
-        boolean similar = unit == Unit.PERCENT ? Math.abs(gap) <= SIMILAR_POINTS + 1e-9
-                : Math.abs(gap) <= Math.abs(e) * SIMILAR_PERCENT / 100 + 1e-9;
-        Rating rating;
-        if (similar) {
-            rating = Rating.SIMILAR;
-        } else {
-            Polarity polarity = result.metadata().polarity();
-            boolean higher = gap > 0;
-            rating = switch (polarity) {
-                case HIGHER_IS_BETTER -> higher ? Rating.BETTER : Rating.WORSE;
-                case LOWER_IS_BETTER -> higher ? Rating.WORSE : Rating.BETTER;
-                default -> higher ? Rating.HIGHER : Rating.LOWER;
-            };
-        }
+        Rating rating = rating(la, england.get().value(), unit, result.metadata().polarity());
         return new Comparison(rating, england, Optional.of(la), annualised, "");
+    }
+
+    /** The verdict on an LA's figure against England's, by the rule {@link #RULE} states. */
+    static Rating rating(double la, double england, Unit unit, Polarity polarity) {
+        double gap = la - england;
+        boolean similar = unit == Unit.PERCENT ? Math.abs(gap) <= SIMILAR_POINTS + 1e-9
+                : Math.abs(gap) <= Math.abs(england) * SIMILAR_PERCENT / 100 + 1e-9;
+        if (similar) {
+            return Rating.SIMILAR;
+        }
+        boolean higher = gap > 0;
+        return switch (polarity) {
+            case HIGHER_IS_BETTER -> higher ? Rating.BETTER : Rating.WORSE;
+            case LOWER_IS_BETTER -> higher ? Rating.WORSE : Rating.BETTER;
+            default -> higher ? Rating.HIGHER : Rating.LOWER;
+        };
     }
 
     /** Whether a benchmark's stated unit measures the same kind of thing as the indicator's. */

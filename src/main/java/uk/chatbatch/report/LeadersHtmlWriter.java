@@ -64,7 +64,7 @@ public final class LeadersHtmlWriter {
         h.append("<p>").append(esc(LeadersReport.TITLE)).append(" for the six months to ")
                 .append(esc(Formats.date(input.periodEnd()))).append(". Each measure is set against England's and")
                 .append(" the region's latest published figures, with their years, and against the last period.</p>\n");
-        measures(h, model, "The headline measures", LeadersReport.headlines(model));
+        measures(h, model, "The headline measures", LeadersReport.headlines(model), List.of());
 
         for (Theme theme : Theme.values()) {
             List<ShownResult> results = LeadersReport.themeResults(model, theme);
@@ -76,8 +76,9 @@ public final class LeadersHtmlWriter {
                     .append("</p>\n");
             List<ShownResult> compared = results.stream().filter(r -> r.isComputed()
                     && LeadersReport.comparableEngland(model, r).isPresent()).toList();
-            if (!compared.isEmpty()) {
-                measures(h, model, theme.title() + ": measures with an England figure", compared);
+            List<PartComparison> parts = model.comparedParts(theme);
+            if (!compared.isEmpty() || !parts.isEmpty()) {
+                measures(h, model, theme.title() + ": measures with an England figure", compared, parts);
             }
             for (ShownResult r : LeadersReport.headlines(model)) {
                 Trend trend = model.trend(r.id());
@@ -130,7 +131,8 @@ public final class LeadersHtmlWriter {
         return h.toString();
     }
 
-    private static void measures(StringBuilder h, ReportModel model, String caption, List<ShownResult> results) {
+    private static void measures(StringBuilder h, ReportModel model, String caption, List<ShownResult> results,
+                                 List<PartComparison> parts) {
         h.append("<table>\n<caption>").append(esc(caption)).append("</caption>\n<thead><tr>")
                 .append("<th scope=\"col\">Measure</th><th scope=\"col\">This period</th>")
                 .append("<th scope=\"col\">England and region</th><th scope=\"col\">Where it stands</th>")
@@ -142,6 +144,15 @@ public final class LeadersHtmlWriter {
                     .append(esc((LeadersReport.valueText(r) + " " + LeadersReport.basisText(r)).strip()))
                     .append("</td><td>").append(esc(String.join("; ", LeadersReport.benchmarkLines(model, r))))
                     .append("</td><td>").append(esc(LeadersReport.sentence(model, r))).append("</td></tr>\n");
+        }
+        for (PartComparison p : parts) {
+            String band = String.format("#%06x", Palette.rating(p.rating()).getRGB() & 0xFFFFFF);
+            h.append("<tr><th scope=\"row\" style=\"--band:").append(band).append("\">")
+                    .append(esc(p.measure().title())).append(" (").append(esc(p.measure().benchmarkId()))
+                    .append(", from ").append(esc(p.measure().indicatorId())).append(")</th><td class=\"n\">")
+                    .append(esc((p.laText() + " " + p.laBasisText()).strip()))
+                    .append("</td><td>").append(esc(LeadersReport.partEngland(model, p)))
+                    .append("</td><td>").append(esc(p.sentence())).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
     }

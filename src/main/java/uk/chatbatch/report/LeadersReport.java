@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.benchmarks.Benchmark;
+import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Unit;
 
 /**
@@ -34,6 +35,10 @@ final class LeadersReport {
     /** Rows of the changes table: the largest changes, so it stays on one page. */
     static final int CHANGES_SHOWN = 22;
     static final String SUMMARY_KEY = "summary";
+    /** What a leader reads where a rate needs the population the run was not given, and how to give it. */
+    static final String NO_POPULATION = "No rate: the number of children aged 0 to 17 living in the LA was not"
+            + " given. Add it to the job file (population: aged_0_to_17: followed by the ONS mid-year estimate) or run"
+            + " with --population.";
     static final String CHANGES_KEY = "changes";
     static final String DATA_QUALITY_KEY = "leaders-data-quality";
 
@@ -98,6 +103,9 @@ final class LeadersReport {
 
     /** "Higher than England; up 3.0 points since March 2026", in words a director reads aloud. */
     static String sentence(ReportModel model, ShownResult r) {
+        if (r.status() == IndicatorStatus.POPULATION_NOT_CONFIGURED) {
+            return "No rate: no population given (see above).";
+        }
         if (!r.isComputed()) {
             return "Not computed (" + Formats.status(r.status()) + ").";
         }
@@ -159,6 +167,12 @@ final class LeadersReport {
             document.add(style.body("The catalogue marks no headline measures."));
             return;
         }
+        List<String> noPopulation = headlines.stream()
+                .filter(r -> r.status() == IndicatorStatus.POPULATION_NOT_CONFIGURED).map(ShownResult::id).toList();
+        if (!noPopulation.isEmpty()) {
+            document.add(style.paragraph(NO_POPULATION + " Until then " + String.join(", ", noPopulation)
+                    + (noPopulation.size() == 1 ? " shows" : " show") + " the count instead of a rate.", style.cellBold, 0f, 4f));
+        }
         PdfPTable table = style.table(29f, 13f, 22f, 12f, 24f);
         table.setSpacingBefore(0f);
         table.addCell(style.header("Measure"));
@@ -172,7 +186,8 @@ final class LeadersReport {
             measure.getPhrase().add(unbroken("  " + r.id(), style));
             band(measure, c.rating());
             table.addCell(measure);
-            table.addCell(style.cell(value(r, style), Element.ALIGN_RIGHT));
+            table.addCell(style.cell(countOfRate(model, r).filter(count -> !r.isComputed())
+                    .map(count -> countInstead(count, style)).orElseGet(() -> value(r, style)), Element.ALIGN_RIGHT));
             table.addCell(style.cell(benchmarks(model, r, style), Element.ALIGN_LEFT));
             Trend trend = model.trend(r.id());
             if (trend.isDrawable()) {
@@ -202,6 +217,13 @@ final class LeadersReport {
         document.add(table);
     }
 
+    /** A rate's count shown in its place: "1,234" and "a count: no rate". */
+    private static Phrase countInstead(ShownResult count, ReportStyle style) {
+        Phrase p = new Phrase(valueText(count), style.cellBold);
+        p.add(new Chunk("\na count", style.smallMuted));
+        return p;
+    }
+
     /** An id that moves to the next line whole rather than breaking at its hyphen ("CP-" and "04"). */
     private static Chunk unbroken(String id, ReportStyle style) {
         Chunk chunk = new Chunk(id, style.smallMuted);
@@ -209,12 +231,37 @@ final class LeadersReport {
         return chunk;
     }
 
-    /** Colours a cell's left edge by the comparison, wide enough to read as a band. */
+    /** How wide the comparison's band is at a measure cell's left edge. */
+    static final float BAND_WIDTH = 7f;
+
+    /**
+     * Colours a cell's left edge by the comparison, wide enough to read as a band. The band is painted under the
+     * cell rather than drawn as its left border, so the rule under the cell runs its full width like the row's
+     * other cells' (a wide left border shortens the bottom rule by its width).
+     */
     static void band(PdfPCell cell, Comparison.Rating rating) {
-        cell.setBorder(Rectangle.BOTTOM | Rectangle.LEFT);
-        cell.setBorderWidthLeft(7f);
-        cell.setBorderColorLeft(Palette.rating(rating));
-        cell.setPaddingLeft(9f);
+        java.awt.Color colour = Palette.rating(rating);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setPaddingLeft(BAND_WIDTH + 2f);
+        cell.setCellEvent((c, position, canvases) -> {
+            com.lowagie.text.pdf.PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
+            canvas.saveState();
+            canvas.setColorFill(colour);
+            // stops short of the bottom so the rule under the cell shows across it
+            canvas.rectangle(position.getLeft(), position.getBottom() + 1.5f, BAND_WIDTH, position.getHeight() - 1.5f);
+            canvas.fill();
+            canvas.restoreState();
+        });
+    }
+
+    /** The count a rate is worked out from (REF-01 for REF-01R), when it was computed. */
+    static Optional<ShownResult> countOfRate(ReportModel model, ShownResult rate) {
+        String id = rate.id();
+        if (rate.metadata().unit() != Unit.RATE_PER_10000 || !id.endsWith("R")) {
+            return Optional.empty();
+        }
+        return model.results.stream().filter(c -> c.id().equals(id.substring(0, id.length() - 1))
+                && c.isComputed() && c.headline().isPresent()).findFirst();
     }
 
     static Phrase value(ShownResult r, ReportStyle style) {
@@ -271,6 +318,32 @@ final class LeadersReport {
             lines.add("LA annualised: " + Formats.oneDecimal(c.laValue().get()));
         }
         return lines;
+    }
+
+    /** What a theme page sets against England, or that it has nothing to. */
+    static String themeIntro(Theme theme, long computed, int compared, int parts) {
+        String intro = theme.scope() + " " + Formats.plural(computed, "measure was", "measures were") + " computed; ";
+        if (compared + parts == 0) {
+            return intro + "none has an England figure in the same unit, so there is nothing to set against England"
+                    + " here (the analysts' appendix shows every measure).";
+        }
+        if (parts == 0) {
+            return intro + Formats.plural(compared, "has", "have") + " an England figure in the same unit and "
+                    + (compared == 1 ? "is" : "are") + " set against it below.";
+        }
+        String said = compared == 0 ? "" : Formats.plural(compared, "has", "have") + " an England figure in the same"
+                + " unit";
+        if (parts > 0) {
+            said += (said.isEmpty() ? "" : ", and ") + Formats.plural(parts, "part of a measure (a category's share or"
+                    + " a yearly rate) has", "parts of measures (a category's share or a yearly rate) have")
+                    + " one on the same basis";
+        }
+        return intro + said + "; " + (compared + parts == 1 ? "it is" : "they are") + " set against England below.";
+    }
+
+    /** "England 50.5% (2020, more than 3 years old)" for a part of a measure, or that there is none. */
+    static String partEngland(ReportModel model, PartComparison p) {
+        return p.england().map(b -> benchmarkText(model, "England", b, p.unit())).orElse("No England figure");
     }
 
     /** The theme's key charts: up to {@value #CHARTS_PER_THEME}, from its chosen indicators, in order. */
@@ -460,14 +533,11 @@ final class LeadersReport {
             List<ShownResult> results = themeResults(model, theme);
             List<ShownResult> compared = results.stream().filter(r -> r.isComputed()
                     && comparableEngland(model, r).isPresent()).toList();
+            List<PartComparison> parts = model.comparedParts(theme);
             long computed = results.stream().filter(ShownResult::isComputed).count();
-            document.add(style.paragraph(theme.scope() + " " + Formats.plural(computed, "measure was", "measures were")
-                    + " computed; " + (compared.isEmpty()
-                            ? "none has an England figure in the same unit, so there is nothing to set against England"
-                            + " here (the analysts' appendix shows every measure)."
-                            : Formats.plural(compared.size(), "has", "have") + " an England figure in the same unit and "
-                            + (compared.size() == 1 ? "is" : "are") + " set against it below."), style.small, 0f, 4f));
-            if (!compared.isEmpty()) {
+            document.add(style.paragraph(themeIntro(theme, computed, compared.size(), parts.size()), style.small, 0f,
+                    4f));
+            if (!compared.isEmpty() || !parts.isEmpty()) {
                 PdfPTable table = style.table(30f, 15f, 22f, 33f);
                 table.addCell(style.header("Measure"));
                 table.addCell(style.header("This period", Element.ALIGN_RIGHT));
@@ -481,6 +551,20 @@ final class LeadersReport {
                     table.addCell(style.cell(value(r, style), Element.ALIGN_RIGHT));
                     table.addCell(style.cell(benchmarks(model, r, style), Element.ALIGN_LEFT));
                     table.addCell(style.text(sentence(model, r)));
+                }
+                for (PartComparison p : parts) {
+                    PdfPCell measure = style.cell(new Phrase(p.measure().title(), style.cellBold), Element.ALIGN_LEFT);
+                    measure.getPhrase().add(new Chunk("\n" + p.measure().benchmarkId() + ", from "
+                            + p.measure().indicatorId(), style.smallMuted));
+                    band(measure, p.rating());
+                    table.addCell(measure);
+                    Phrase value = new Phrase(p.laText(), style.cellBold);
+                    if (!p.laBasisText().isEmpty()) {
+                        value.add(new Chunk("\n" + p.laBasisText(), style.smallMuted));
+                    }
+                    table.addCell(style.cell(value, Element.ALIGN_RIGHT));
+                    table.addCell(style.text(partEngland(model, p), style.small));
+                    table.addCell(style.text(p.sentence()));
                 }
                 document.add(table);
             }

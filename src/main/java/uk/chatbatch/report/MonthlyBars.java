@@ -22,7 +22,11 @@ final class MonthlyBars {
         List<String> parts = new ArrayList<>();
         String outside = "";
         List<YearMonth> months = new ArrayList<>();
+        List<Shown> drawn = coveredMonths(b.values());
         for (Shown v : b.values()) {
+            if (FigureText.month(v.group()).isPresent() && !drawn.contains(v)) {
+                continue;
+            }
             Optional<YearMonth> month = FigureText.month(v.group());
             if (month.isEmpty()) {
                 if (v.numerator() > 0 || v.suppressed()) {
@@ -39,10 +43,10 @@ final class MonthlyBars {
         String what = r.metadata().numerator();
         boolean beyondWindow = !months.isEmpty() && months.get(0).isBefore(YearMonth.from(period.windowFirstDay()));
         // A chart reaching back before the window (12 months of decisions, say) says how long it covers.
-        String span = beyondWindow ? " in each of the " + months.size() + " months " + Formats.month(months.get(0))
-                + " to " + Formats.month(months.get(months.size() - 1)) + " (the window is the last six): "
-                : " in each month of the window " + Formats.date(period.windowFirstDay()) + " to "
-                + Formats.date(period.periodEnd()) + ": ";
+        String span = beyondWindow ? " in each of the " + months.size() + " months to " + Formats.date(period.periodEnd())
+                + " (" + Formats.month(months.get(0)) + " to " + Formats.month(months.get(months.size() - 1))
+                + "; the window is the last six): "
+                : " in each of the " + months.size() + " months to " + Formats.date(period.periodEnd()) + ": ";
         String caption = Formats.capitalised(what) + span + String.join("; ", parts) + "." + FigureText.total(r)
                 + outside;
         String noun = FigureText.shortName(what);
@@ -50,5 +54,23 @@ final class MonthlyBars {
                 List.of(new BarChartData.Series(noun, bars, labels)), false, Optional.empty());
         return new Figure(r.id(), FigureText.title(r, beyondWindow ? "month, " + months.size() + " months" : "month"),
                 data, caption, false);
+    }
+
+    /**
+     * The month rows of the calendar months the breakdown's window covers. The window's first day comes by
+     * calendar arithmetic (six months to 30 September open on 31 March), so the breakdown lists that month too,
+     * for its one day: when nothing is in it and the months after it make a whole six or twelve, it is left out,
+     * so six months draw six bars ("Mar 2026: 0" is not drawn) and twelve draw twelve. A month with records in it
+     * is always drawn.
+     */
+    static List<Shown> coveredMonths(List<Shown> values) {
+        List<Shown> months = values.stream().filter(v -> FigureText.month(v.group()).isPresent()).toList();
+        if (months.isEmpty()) {
+            return months;
+        }
+        Shown first = months.get(0);
+        boolean wholeAfter = months.size() - 1 == ReportingPeriod.WINDOW_MONTHS || months.size() - 1 == 12;
+        return wholeAfter && !first.suppressed() && first.numerator() == 0 ? months.subList(1, months.size())
+                : months;
     }
 }

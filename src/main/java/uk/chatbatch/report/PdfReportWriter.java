@@ -149,6 +149,8 @@ public final class PdfReportWriter {
         sections.add(new CoverPage(model, style, marks));
         marks.declare(AtAGlancePage.KEY, AtAGlancePage.TITLE, null);
         sections.add(new AtAGlancePage(model, style, marks, shapes));
+        marks.declare(PartComparisonsPage.KEY, PartComparisonsPage.TITLE, null);
+        sections.add(new PartComparisonsPage(model, style, marks));
         marks.declare(NotesPage.KEY, NotesPage.TITLE, null);
         sections.add(new NotesPage(model, style, marks));
         for (AnnexAList list : model.listsPresent) {

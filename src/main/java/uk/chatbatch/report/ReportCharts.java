@@ -108,11 +108,70 @@ final class ReportCharts {
 
     private void paintAlone(Graphics2D g2, BarChartData data, float width, float height) {
         JFreeChart chart = chart(data);
+        fitAxisTitles(chart, width, height);
         // PdfGraphics2D spaces each string out to the width AWT measured; with integer metrics
         // that is wider than the glyphs, and the text looks letter-spaced.
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+    }
+
+    /** Room an axis title leaves for the other axis's ticks and title, the legend and the chart's padding. */
+    static final float AXIS_TITLE_ALLOWANCE = 40f;
+
+    /**
+     * Shortens each axis title that is longer than its axis, at a word boundary (the whole-words rule), so none is
+     * cut off at the chart's edge: JFreeChart draws a title on one line, centred, and clips what overflows.
+     */
+    static void fitAxisTitles(JFreeChart chart, float width, float height) {
+        org.jfree.chart.axis.Axis across;
+        org.jfree.chart.axis.Axis up;
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
+            across = horizontal ? plot.getRangeAxis() : plot.getDomainAxis();
+            up = horizontal ? plot.getDomainAxis() : plot.getRangeAxis();
+        } else if (chart.getPlot() instanceof XYPlot plot) {
+            across = plot.getDomainAxis();
+            up = plot.getRangeAxis();
+        } else {
+            return;
+        }
+        fit(across, width - AXIS_TITLE_ALLOWANCE);
+        fit(up, height - AXIS_TITLE_ALLOWANCE);
+    }
+
+    private static void fit(org.jfree.chart.axis.Axis axis, float length) {
+        if (axis != null && axis.getLabel() != null) {
+            String title = fitted(axis.getLabel(), axis.getLabelFont(), length);
+            axis.setLabel(title.isEmpty() ? null : title);
+        }
+    }
+
+    /**
+     * The title as it fits in {@code length} points: whole, else its first words that fit and an ellipsis, else
+     * empty.
+     */
+    static String fitted(String title, java.awt.Font font, float length) {
+        if (textWidth(title, font) <= length) {
+            return title;
+        }
+        String[] words = title.split(" ");
+        if (textWidth(words[0] + ELLIPSIS, font) > length) {
+            // not even a word fits (a short axis): no title rather than a cut one
+            return "";
+        }
+        StringBuilder kept = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length && textWidth(kept + " " + words[i] + ELLIPSIS, font) <= length; i++) {
+            kept.append(' ').append(words[i]);
+        }
+        return kept + ELLIPSIS;
+    }
+
+    static final String ELLIPSIS = "\u2026";
+
+    /** A text's width in points as the chart measures it (fractional metrics, as {@link #paintAlone} draws). */
+    static double textWidth(String text, java.awt.Font font) {
+        return font.getStringBounds(text, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
     }
 
     JFreeChart chart(BarChartData data) {

@@ -36,6 +36,8 @@ final class ReportModel {
     final List<ShownResult> results;
     final Map<String, Comparison> comparisons = new LinkedHashMap<>();
     final Map<String, Trend> trends = new LinkedHashMap<>();
+    /** The benchmarks that name no indicator, each set against the LA's figure for the same measure or not. */
+    final List<PartComparison> parts;
     final Notes notes = new Notes();
     final List<AnnexAList> listsPresent = new ArrayList<>();
     /** Each Annex A measure beside its return's version, as this variant may print it. */
@@ -63,6 +65,7 @@ final class ReportModel {
             trends.put(r.id(), Trend.of(r, input.periodEnd(), basis, input.history(), view));
         }
         this.results = List.copyOf(shown);
+        this.parts = PartComparison.all(results, input.benchmarks(), input.context().population().aged0to17());
         this.reconciliation = input.reconciliation().stream().map(m -> ShownReconciliation.of(m, variant)).toList();
         for (AnnexAList list : AnnexAList.values()) {
             if (input.data().isAvailable(list)) {
@@ -128,6 +131,11 @@ final class ReportModel {
 
     Comparison comparison(String id) {
         return comparisons.get(id);
+    }
+
+    /** The parts of measures compared with England whose indicator belongs to the theme. */
+    List<PartComparison> comparedParts(Theme theme) {
+        return parts.stream().filter(p -> p.isCompared() && p.theme().orElse(null) == theme).toList();
     }
 
     Trend trend(String id) {

@@ -182,6 +182,22 @@ public class LeadersReportEndToEndTest {
     }
 
     @Test
+    void englandFiguresForPartsOfMeasuresAreComparedOnTheThemePageAndListedInTheAppendix() throws Exception {
+        // the sample's CP-03: 17 of its 25 plans open at the period end have initial category neglect
+        String leaders = allText(report(sample, "999", "chat-leaders-internal.pdf")).replaceAll("\\s+", " ");
+        assertThat(leaders).contains("Plans with initial category neglect CP-03N, from CP-03 68.0% 17 of 25 England"
+                + " 50.5% (2020, more than 3 years old) Higher than England. Basis: plans open at the period end");
+        assertThat(pageText(report(sample, "999", "chat-leaders-shareable.pdf"), 1)).as("page 1 is headlines only")
+                .doesNotContain("CP-03N");
+        String appendix = allText(report(sample, "999", "chat-appendix-internal.pdf")).replaceAll("\\s+", " ");
+        assertThat(appendix).contains("England figures for parts of measures")
+                .contains("Mean days per assessment (ASM-03M) 33 days (2023, secondary source) none Not compared: the"
+                        + " product measures assessment duration as a median in working days");
+        String html = java.nio.file.Files.readString(report(sample, "999", "chat-leaders-internal.html"));
+        assertThat(html).contains("Plans with initial category neglect (CP-03N, from CP-03)");
+    }
+
+    @Test
     void theAccessibleHtmlHasTheStructureAScreenReaderFollows() throws Exception {
         Path html = report(sample, "999", "chat-leaders-shareable.html");
         javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
