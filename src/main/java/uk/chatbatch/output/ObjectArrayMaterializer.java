@@ -1,6 +1,7 @@
 package uk.chatbatch.output;
 
 import java.time.LocalDate;
+import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
@@ -54,12 +55,54 @@ final class ObjectArrayMaterializer extends RecordMaterializer<Object[]> {
     private PrimitiveConverter converterFor(ColumnType type, int index) {
         return switch (type) {
             case STRING -> new PrimitiveConverter() {
+                // A dictionary-encoded column chunk is decoded once per distinct value, and its rows share those
+                // Strings: read back for the indicators, a 96,000-child LA's clean rows held 5 million Strings.
+                private String[] decoded;
+
+                @Override
+                public boolean hasDictionarySupport() {
+                    return true;
+                }
+
+                @Override
+                public void setDictionary(Dictionary dictionary) {
+                    decoded = new String[dictionary.getMaxId() + 1];
+                    for (int id = 0; id < decoded.length; id++) {
+                        decoded[id] = dictionary.decodeToBinary(id).toStringUsingUTF8();
+                    }
+                }
+
+                @Override
+                public void addValueFromDictionary(int dictionaryId) {
+                    current[index] = decoded[dictionaryId];
+                }
+
                 @Override
                 public void addBinary(Binary value) {
                     current[index] = value.toStringUsingUTF8();
                 }
             };
             case DATE -> new PrimitiveConverter() {
+                private LocalDate[] decoded;
+
+                @Override
+                public boolean hasDictionarySupport() {
+                    return true;
+                }
+
+                @Override
+                public void setDictionary(Dictionary dictionary) {
+                    decoded = new LocalDate[dictionary.getMaxId() + 1];
+                    for (int id = 0; id < decoded.length; id++) {
+                        decoded[id] = LocalDate.ofEpochDay(dictionary.decodeToInt(id));
+                    }
+                }
+
+                @Override
+                public void addValueFromDictionary(int dictionaryId) {
+                    current[index] = decoded[dictionaryId];
+                }
+
                 @Override
                 public void addInt(int value) {
                     current[index] = LocalDate.ofEpochDay(value);
