@@ -54,27 +54,12 @@ final class ObjectArrayMaterializer extends RecordMaterializer<Object[]> {
 
     private PrimitiveConverter converterFor(ColumnType type, int index) {
         return switch (type) {
-            case STRING -> new PrimitiveConverter() {
-                // A dictionary-encoded column chunk is decoded once per distinct value, and its rows share those
-                // Strings: read back for the indicators, a 96,000-child LA's clean rows held 5 million Strings.
-                private String[] decoded;
-
+            // A dictionary-encoded column chunk is decoded once per distinct value, and its rows share those values:
+            // read back for the indicators, a 96,000-child LA's clean rows held 5 million Strings.
+            case STRING -> new SharedDecoding(index) {
                 @Override
-                public boolean hasDictionarySupport() {
-                    return true;
-                }
-
-                @Override
-                public void setDictionary(Dictionary dictionary) {
-                    decoded = new String[dictionary.getMaxId() + 1];
-                    for (int id = 0; id < decoded.length; id++) {
-                        decoded[id] = dictionary.decodeToBinary(id).toStringUsingUTF8();
-                    }
-                }
-
-                @Override
-                public void addValueFromDictionary(int dictionaryId) {
-                    current[index] = decoded[dictionaryId];
+                Object decode(Dictionary dictionary, int id) {
+                    return dictionary.decodeToBinary(id).toStringUsingUTF8();
                 }
 
                 @Override
@@ -82,25 +67,10 @@ final class ObjectArrayMaterializer extends RecordMaterializer<Object[]> {
                     current[index] = value.toStringUsingUTF8();
                 }
             };
-            case DATE -> new PrimitiveConverter() {
-                private LocalDate[] decoded;
-
+            case DATE -> new SharedDecoding(index) {
                 @Override
-                public boolean hasDictionarySupport() {
-                    return true;
-                }
-
-                @Override
-                public void setDictionary(Dictionary dictionary) {
-                    decoded = new LocalDate[dictionary.getMaxId() + 1];
-                    for (int id = 0; id < decoded.length; id++) {
-                        decoded[id] = LocalDate.ofEpochDay(dictionary.decodeToInt(id));
-                    }
-                }
-
-                @Override
-                public void addValueFromDictionary(int dictionaryId) {
-                    current[index] = decoded[dictionaryId];
+                Object decode(Dictionary dictionary, int id) {
+                    return LocalDate.ofEpochDay(dictionary.decodeToInt(id));
                 }
 
                 @Override
@@ -133,5 +103,36 @@ final class ObjectArrayMaterializer extends RecordMaterializer<Object[]> {
                 }
             };
         };
+    }
+
+    /** A column whose dictionary values are decoded once per column chunk, its rows sharing them. */
+    private abstract class SharedDecoding extends PrimitiveConverter {
+
+        private final int index;
+        private Object[] decoded;
+
+        SharedDecoding(int index) {
+            this.index = index;
+        }
+
+        abstract Object decode(Dictionary dictionary, int id);
+
+        @Override
+        public boolean hasDictionarySupport() {
+            return true;
+        }
+
+        @Override
+        public void setDictionary(Dictionary dictionary) {
+            decoded = new Object[dictionary.getMaxId() + 1];
+            for (int id = 0; id < decoded.length; id++) {
+                decoded[id] = decode(dictionary, id);
+            }
+        }
+
+        @Override
+        public void addValueFromDictionary(int dictionaryId) {
+            current[index] = decoded[dictionaryId];
+        }
     }
 }

@@ -39,7 +39,7 @@ public final class IndicatorStage {
 
     public static final String STEP = "indicators";
 
-    /** Rows per part file of the drill-down, indicator_children: a typical LA's 220,000 rows make three parts. */
+    /** Rows per part file of the drill-down, indicator_children: a typical LA's 217,000 rows make three parts. */
     static final int DRILL_DOWN_PART_ROWS = 100_000;
 
     private final IndicatorEngine engine;
