@@ -1,5 +1,6 @@
 package uk.chatbatch.output;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
@@ -22,6 +23,9 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
     /** Footer entries, sorted: the caller's (a run's provenance, or the compactor's merged per-LA footers). */
     private final Map<String, String> footer;
     private RecordConsumer consumer;
+    // one writer, one thread: the last string written to each column and its bytes
+    private final String[] lastString;
+    private final Binary[] lastBinary;
 
     ObjectArrayWriteSupport(TableSchema schema) {
         this(schema, Map.of());
@@ -32,6 +36,8 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
         // sorted, so the same footer is written in the same order: Map.copyOf's order changes from JVM to JVM
         this.footer = Collections.unmodifiableMap(new TreeMap<>(footer));
         this.messageType = ParquetSchemas.toParquet(schema);
+        this.lastString = new String[schema.columnCount()];
+        this.lastBinary = new Binary[schema.columnCount()];
     }
 
     @Override
@@ -61,7 +67,7 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
             String name = schema.columns().get(i).name();
             consumer.startField(name, i);
             switch (schema.columns().get(i).type()) {
-                case STRING -> consumer.addBinary(Binary.fromString((String) value));
+                case STRING -> consumer.addBinary(binary(i, (String) value));
                 case DATE -> consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
                 case INT32 -> consumer.addInteger((Integer) value);
                 case INT64 -> consumer.addLong((Long) value);
@@ -71,5 +77,19 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
             consumer.endField(name, i);
         }
         consumer.endMessage();
+    }
+
+    /**
+     * The string as UTF-8 bytes in an array-backed Binary. {@code Binary.fromString} wraps a ByteBuffer, whose
+     * hashing and comparing in the dictionary encoder and the column statistics was the top of the indicators
+     * step's profile; and a column mostly repeats the same String instance (LA code, indicator id, list, file),
+     * so the last one is kept per column and not encoded again. The bytes written are the same.
+     */
+    private Binary binary(int column, String value) {
+        if (value != lastString[column]) {
+            lastString[column] = value;
+            lastBinary[column] = Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+        }
+        return lastBinary[column];
     }
 }

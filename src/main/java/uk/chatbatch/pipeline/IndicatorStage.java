@@ -2,6 +2,7 @@ package uk.chatbatch.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,12 +39,22 @@ public final class IndicatorStage {
 
     public static final String STEP = "indicators";
 
+    /** Rows per part file of the drill-down, indicator_children: a typical LA's 217,000 rows make three parts. */
+    static final int DRILL_DOWN_PART_ROWS = 100_000;
+
     private final IndicatorEngine engine;
     private final Consumer<String> progress;
+    private final int drillDownPartRows;
 
     public IndicatorStage(IndicatorEngine engine, Consumer<String> progress) {
+        this(engine, progress, DRILL_DOWN_PART_ROWS);
+    }
+
+    /** @param drillDownPartRows a test's way to split a small LA's drill-down into parts */
+    IndicatorStage(IndicatorEngine engine, Consumer<String> progress, int drillDownPartRows) {
         this.engine = engine;
         this.progress = progress;
+        this.drillDownPartRows = drillDownPartRows;
     }
 
     /** Outside the job (tests, the benchmark): the files' footers get a fresh run UUID and no job ids. */
@@ -69,40 +80,78 @@ public final class IndicatorStage {
         }
         IndicatorsDataset.RunFacts facts = IndicatorRunFacts.of(request, runId);
         StagingArea staging = new StagingArea(request.runLayout(), request.key(), STEP);
-        return Staged.run(staging, s -> InParallel.inOrder(List.<InParallel.Task<Void>>of(() -> {
-            try (ParquetTableWriter writer = writer(s, run, IndicatorsDataset.SCHEMA)) {
-                for (IndicatorResult result : results) {
-                    for (Object[] row : IndicatorsDataset.toRows(result, facts)) {
-                        writer.write(row);
+        return Staged.run(staging, s -> {
+            List<InParallel.Task<Void>> tasks = new ArrayList<>();
+            tasks.add(() -> {
+                try (ParquetTableWriter writer = writer(s, run, IndicatorsDataset.SCHEMA, 0)) {
+                    for (IndicatorResult result : results) {
+                        for (Object[] row : IndicatorsDataset.toRows(result, facts)) {
+                            writer.write(row);
+                        }
                     }
                 }
-            }
-            return null;
-        }, () -> {
-            try (ParquetTableWriter writer = writer(s, run, IndicatorChildrenDataset.SCHEMA)) {
-                for (IndicatorResult result : results) {
-                    for (CountedRecord record : result.counted()) {
-                        writer.write(IndicatorChildrenDataset.toRow(result.metadata().id(), record, request.key()));
+                return null;
+            });
+            tasks.addAll(drillDownParts(s, run, request, results, drillDownPartRows));
+            tasks.add(() -> {
+                try (ParquetTableWriter measureWriter = writer(s, run, ReconciliationDataset.SCHEMA, 0);
+                     ParquetTableWriter childWriter = writer(s, run, ReconciliationChildrenDataset.SCHEMA, 0)) {
+                    for (ReconciledMeasure m : reconciled) {
+                        measureWriter.write(ReconciliationDataset.toRow(m, request.key()));
+                        for (Object[] row : ReconciliationChildrenDataset.toRows(m, request.key())) {
+                            childWriter.write(row);
+                        }
                     }
                 }
-            }
-            return null;
-        }, () -> {
-            try (ParquetTableWriter measureWriter = writer(s, run, ReconciliationDataset.SCHEMA);
-                 ParquetTableWriter childWriter = writer(s, run, ReconciliationChildrenDataset.SCHEMA)) {
-                for (ReconciledMeasure m : reconciled) {
-                    measureWriter.write(ReconciliationDataset.toRow(m, request.key()));
-                    for (Object[] row : ReconciliationChildrenDataset.toRows(m, request.key())) {
-                        childWriter.write(row);
+                return null;
+            });
+            tasks.add(() -> {
+                writeDictionary(s::datasetPartition, engine.catalogue().definitions(), request, run,
+                        Classification.INTERNAL);
+                return null;
+            });
+            InParallel.inOrder(tasks);
+        });
+    }
+
+    /**
+     * The drill-down (one row per record per indicator: 2.2 million rows for a 96,000-child LA) as part files of
+     * {@code partRows} rows each ({@link #DRILL_DOWN_PART_ROWS} in a run), in the catalogue's order, so the cores
+     * write them side by side rather than one core writing the whole dataset while the other waits. The split depends
+     * on the row count alone, so the same input gives the same files on any machine; a reader reads the parts in name
+     * order, the same rows in the same order as one file.
+     */
+    private static List<InParallel.Task<Void>> drillDownParts(StagingArea staging, DatasetProvenance run,
+                                                              RunRequest request, List<IndicatorResult> results,
+                                                              int partRows) {
+        long[] before = new long[results.size() + 1];
+        for (int i = 0; i < results.size(); i++) {
+            before[i + 1] = before[i] + results.get(i).counted().size();
+        }
+        int parts = (int) Math.max(1, (before[results.size()] + partRows - 1) / partRows);
+        List<InParallel.Task<Void>> tasks = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            long from = (long) part * partRows;
+            long to = Math.min(before[results.size()], from + partRows);
+            int index = part;
+            tasks.add(() -> {
+                try (ParquetTableWriter writer = writer(staging, run, IndicatorChildrenDataset.SCHEMA, index)) {
+                    for (int i = 0; i < results.size(); i++) {
+                        if (before[i + 1] <= from || before[i] >= to) {
+                            continue;
+                        }
+                        IndicatorResult result = results.get(i);
+                        List<CountedRecord> counted = result.counted();
+                        for (int r = (int) Math.max(0, from - before[i]); r < counted.size() && before[i] + r < to; r++) {
+                            writer.write(IndicatorChildrenDataset.toRow(result.metadata().id(), counted.get(r),
+                                    request.key()));
+                        }
                     }
                 }
-            }
-            return null;
-        }, () -> {
-            writeDictionary(s::datasetPartition, engine.catalogue().definitions(), request, run,
-                    Classification.INTERNAL);
-            return null;
-        })));
+                return null;
+            });
+        }
+        return tasks;
     }
 
     /**
@@ -131,9 +180,9 @@ public final class IndicatorStage {
         Path of(String dataset) throws IOException;
     }
 
-    private static ParquetTableWriter writer(StagingArea staging, DatasetProvenance run, TableSchema schema)
+    private static ParquetTableWriter writer(StagingArea staging, DatasetProvenance run, TableSchema schema, int part)
             throws IOException {
-        return ParquetTableWriter.create(staging.datasetPartition(schema.name()).resolve(OutputLayout.partFileName(0)),
+        return ParquetTableWriter.create(staging.datasetPartition(schema.name()).resolve(OutputLayout.partFileName(part)),
                 schema, run, Classification.INTERNAL, Optional.empty());
     }
 }

@@ -53,6 +53,32 @@ class ParquetTableReaderTest {
     }
 
     @Test
+    void repeatedStringsAndDatesComeBackEqualAndShared() throws IOException {
+        // A column of few distinct values is dictionary-encoded; each distinct value is decoded once and its rows
+        // share it (the clean rows read back for the indicators hold millions of such cells).
+        TableSchema contacts = TableSchema.of("contacts",
+                new ColumnDef("list", ColumnType.STRING),
+                new ColumnDef("day", ColumnType.DATE),
+                new ColumnDef("child_id", ColumnType.STRING));
+        List<Object[]> rows = List.of(
+                new Object[] {"List 1", LocalDate.of(2025, 3, 31), "C1"},
+                new Object[] {"List 1", LocalDate.of(2025, 3, 31), "C2"},
+                new Object[] {"List 3", null, "C1"},
+                new Object[] {null, LocalDate.of(2024, 2, 29), "C1"},
+                new Object[] {"List 1", LocalDate.of(2025, 3, 31), null});
+        Path file = write(dir.resolve("contacts.parquet"), contacts, rows);
+
+        TableData data = ParquetTableReader.read(file);
+
+        assertThat(data.column("list")).containsExactly("List 1", "List 1", "List 3", null, "List 1");
+        assertThat(data.column("day")).containsExactly(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 31), null,
+                LocalDate.of(2024, 2, 29), LocalDate.of(2025, 3, 31));
+        assertThat(data.column("child_id")).containsExactly("C1", "C2", "C1", "C1", null);
+        assertThat(data.rows().get(1)[0]).isSameAs(data.rows().get(0)[0]);
+        assertThat(data.rows().get(4)[1]).isSameAs(data.rows().get(0)[1]);
+    }
+
+    @Test
     void anEmptyStringAndANullStayDifferent() throws IOException {
         Path file = write(dir.resolve("children.parquet"), CHILDREN, List.of(
                 new Object[] {"", 1},
