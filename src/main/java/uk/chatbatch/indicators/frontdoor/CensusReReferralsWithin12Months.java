@@ -5,6 +5,7 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
 import java.util.List;
+import uk.chatbatch.annexa.ReReferralReading;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
