@@ -20,7 +20,7 @@ import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
 import uk.chatbatch.output.TableSchema;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 import uk.chatbatch.ssda903.Ssda903Table;
 

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import uk.chatbatch.localauthorities.LocalAuthorities;
 import uk.chatbatch.localauthorities.LocalAuthorities.LocalAuthority;
 import uk.chatbatch.region.LaInputFolders;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.ssda903.SyntheticSsda903;
 
 /**

@@ -37,7 +37,7 @@ import uk.chatbatch.returns.checks.KeptRows;
 import uk.chatbatch.returns.checks.ReturnCheck;
 import uk.chatbatch.returns.checks.ReturnChecks;
 import uk.chatbatch.returns.checks.ReturnChecksInput;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Ingest;
 import uk.chatbatch.ssda903.Ssda903IngestResult;
 import uk.chatbatch.ssda903.Ssda903Options;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * Whether the returns given to a run are the job's: the CIN census header's LEA is the job's LA, and the collection

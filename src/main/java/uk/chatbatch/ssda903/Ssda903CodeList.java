@@ -1,7 +1,11 @@
 package uk.chatbatch.ssda903;
 
-import static uk.chatbatch.ssda903.YearRange.from;
-import static uk.chatbatch.ssda903.YearRange.until;
+import uk.chatbatch.model.table.YearRange;
+
+import uk.chatbatch.model.table.CollectionYear;
+
+import static uk.chatbatch.model.table.YearRange.from;
+import static uk.chatbatch.model.table.YearRange.until;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package uk.chatbatch.ssda903;
 
+import uk.chatbatch.model.table.CollectionYear;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,9 @@
 package uk.chatbatch.ssda903;
 
+import uk.chatbatch.model.table.PartialDate;
+
+import uk.chatbatch.model.table.CollectionYear;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package uk.chatbatch.ssda903;
 
+import uk.chatbatch.model.table.CollectionYear;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

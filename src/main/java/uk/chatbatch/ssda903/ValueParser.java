@@ -1,5 +1,9 @@
 package uk.chatbatch.ssda903;
 
+import uk.chatbatch.model.table.PartialDate;
+
+import uk.chatbatch.model.table.CollectionYear;
+
 import java.util.Optional;
 import uk.chatbatch.annexa.read.RawCell;
 import uk.chatbatch.ingest.CellParser;

@@ -1,5 +1,7 @@
 package uk.chatbatch.ssda903;
 
+import uk.chatbatch.model.table.CollectionYear;
+
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.localauthorities.LocalAuthorities.LocalAuthority;
 import uk.chatbatch.region.LaInputFolders;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 
 class RegionExtractsTest {
 

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.returns.ReturnsData;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Field;
 import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Source;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.returns.ReturnMatchesJob.CensusFile;
 import uk.chatbatch.returns.ReturnMatchesJob.YearFile;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 
 /** Which returns are the job's: its LA, and collection years that fit the period end. */
 class ReturnMatchesJobTest {

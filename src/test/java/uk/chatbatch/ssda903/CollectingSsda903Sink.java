@@ -1,5 +1,7 @@
 package uk.chatbatch.ssda903;
 
+import uk.chatbatch.model.table.CollectionYear;
+
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.ingest.Issue;

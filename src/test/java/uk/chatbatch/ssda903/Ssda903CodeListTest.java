@@ -1,5 +1,7 @@
 package uk.chatbatch.ssda903;
 
+import uk.chatbatch.model.table.CollectionYear;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.ssda903.Ssda903CodeList.Lookup.Status.NOT_IN_YEAR;
 import static uk.chatbatch.ssda903.Ssda903CodeList.Lookup.Status.OTHER_YEAR_SPELLING;

@@ -1,5 +1,9 @@
 package uk.chatbatch.ssda903;
 
+import uk.chatbatch.model.table.PartialDate;
+
+import uk.chatbatch.model.table.CollectionYear;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,5 +1,7 @@
 package uk.chatbatch.ssda903;
 
+import uk.chatbatch.model.table.CollectionYear;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;

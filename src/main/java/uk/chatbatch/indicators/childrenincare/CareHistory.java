@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Record;
 
 /**

@@ -3,7 +3,7 @@ package uk.chatbatch.indicators.childrenincare;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.calendar.Ages;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Record;
 
 /**

@@ -12,7 +12,7 @@ import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinSink;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903QuarantinedRow;
 import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Sink;

@@ -7,7 +7,7 @@ import java.util.List;
 import uk.chatbatch.indicators.childrenincare.ContinuouslyLookedAfterCohort;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Table;
 

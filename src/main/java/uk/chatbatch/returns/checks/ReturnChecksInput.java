@@ -3,7 +3,7 @@ package uk.chatbatch.returns.checks;
 import java.time.LocalDate;
 import java.util.Set;
 import uk.chatbatch.returns.ReturnsData;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * What the return checks read.

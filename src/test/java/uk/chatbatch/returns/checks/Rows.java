@@ -15,7 +15,7 @@ import uk.chatbatch.cin.CinSource;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.returns.ReturnsData;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Field;
 import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Source;
