@@ -11,6 +11,9 @@ import java.util.Map;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableDataset;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.Directories;
 import uk.chatbatch.output.ParquetTableWriter;
 
@@ -76,12 +79,12 @@ public final class CinCensusBenchmark {
         long quarantined;
 
         @Override
-        public void clean(CinRecord record) {
+        public void clean(TableRecord record) {
             clean++;
         }
 
         @Override
-        public void quarantined(CinQuarantinedRecord record) {
+        public void quarantined(QuarantinedRecord record) {
             quarantined++;
         }
 
@@ -101,19 +104,19 @@ public final class CinCensusBenchmark {
             Files.createDirectories(dir);
             for (CinTable table : CinTable.values()) {
                 tables.put(table, ParquetTableWriter.create(dir.resolve(table.dataset() + ".parquet"),
-                        CinTableDataset.schema(table)));
+                        TableDataset.schema(table)));
             }
             quarantine = ParquetTableWriter.create(dir.resolve("quarantine.parquet"), QuarantineDataset.SCHEMA);
             issues = ParquetTableWriter.create(dir.resolve("issues.parquet"), IssuesDataset.SCHEMA);
         }
 
         @Override
-        public void clean(CinRecord record) {
-            write(tables.get(record.table()), CinTableDataset.toRow(record, "999", PERIOD_END));
+        public void clean(TableRecord record) {
+            write(tables.get(record.table()), TableDataset.toRow(record, "999", PERIOD_END));
         }
 
         @Override
-        public void quarantined(CinQuarantinedRecord record) {
+        public void quarantined(QuarantinedRecord record) {
             write(quarantine, QuarantineDataset.toRow(record, "999", PERIOD_END));
         }
 

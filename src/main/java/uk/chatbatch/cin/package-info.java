@@ -11,7 +11,7 @@
  * <p>The tables ({@link uk.chatbatch.cin.CinTable}) are child, disability, episode (CINdetails),
  * assessment, assessment_factor, plan (CINPlanDates), section47, cp_plan and cp_review. Each row
  * carries LAchildID and its ancestors' positions and key dates, so they join; each is published as
- * the Parquet dataset {@code cin_<table>} ({@link uk.chatbatch.cin.CinTableDataset}).
+ * the Parquet dataset {@code cin_<table>} ({@link uk.chatbatch.cin.TableDataset}).
  *
  * <p>Speed: {@code CinCensusBenchmark [children seed year runs mess]} generates a synthetic census
  * ({@link uk.chatbatch.cin.SyntheticCinCensus}) and prints how long reading it takes.

@@ -1,10 +1,9 @@
 package uk.chatbatch.ssda903;
 
-import uk.chatbatch.model.table.CollectionYear;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * The keys already sent on for one table, with the collection year each came from, so a row can

@@ -1,10 +1,9 @@
 package uk.chatbatch.ssda903;
 
-import uk.chatbatch.model.table.CollectionYear;
-
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * How an SSDA903 input is read.

@@ -1,7 +1,5 @@
 package uk.chatbatch.ssda903;
 
-import uk.chatbatch.model.table.CollectionYear;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * Writes a synthetic LA's SSDA903 CSV tables for several consecutive collection years, one folder

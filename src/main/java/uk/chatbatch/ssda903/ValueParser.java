@@ -1,15 +1,13 @@
 package uk.chatbatch.ssda903;
 
-import uk.chatbatch.model.table.PartialDate;
-
-import uk.chatbatch.model.table.CollectionYear;
-
 import java.util.Optional;
 import uk.chatbatch.annexa.read.RawCell;
 import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.model.Text;
 import uk.chatbatch.model.ValueType;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.PartialDate;
 
 /**
  * Turns one raw SSDA903 value into the typed value of its field in a collection year, or says why

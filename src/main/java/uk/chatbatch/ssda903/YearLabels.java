@@ -1,12 +1,11 @@
 package uk.chatbatch.ssda903;
 
-import uk.chatbatch.model.table.CollectionYear;
-
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * Finds the collection year in one file or folder name.

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The census year comes from the header, and each difference between census years
@@ -73,7 +74,7 @@ class CinCensusYearTest {
         assertThat(sink.headers.get(0).censusYearLabel()).isEqualTo("unknown");
         assertThat(sink.codes()).containsExactly(IssueCode.INVALID_NUMBER, IssueCode.CIN_CENSUS_YEAR_UNKNOWN);
         assertThat(sink.clean(ASSESSMENT_FACTOR).get(0).text(CinField.ASSESSMENT_FACTORS)).isEqualTo("18A");
-        assertThat(sink.clean(ASSESSMENT_FACTOR).get(0).source().censusYear()).isEmpty();
+        assertThat(sink.clean(ASSESSMENT_FACTOR).get(0).collectionYear()).isEmpty();
     }
 
     @Test
@@ -119,7 +120,7 @@ class CinCensusYearTest {
 
     private static void assertSex(String child, String element, int year, String sex, String gender, boolean warned) {
         CinCollectingSink sink = read(year, child.replace("<GenderCurrent>2</GenderCurrent>", element));
-        CinRecord record = sink.clean(CHILD).get(0);
+        TableRecord record = sink.clean(CHILD).get(0);
         assertThat(record.text(CinField.SEX)).as(element).isEqualTo(sex);
         assertThat(record.text(CinField.GENDER_CURRENT)).as(element).isEqualTo(gender);
         assertThat(sink.issues(IssueCode.CIN_SEX_CODE_FORM)).as(element).hasSize(warned ? 1 : 0);

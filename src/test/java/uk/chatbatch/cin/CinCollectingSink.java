@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /** Keeps everything the reader sends, for assertions. */
 final class CinCollectingSink implements CinSink {
     final List<CinCensusHeader> headers = new ArrayList<>();
-    final List<CinRecord> clean = new ArrayList<>();
-    final List<CinQuarantinedRecord> quarantined = new ArrayList<>();
+    final List<TableRecord> clean = new ArrayList<>();
+    final List<QuarantinedRecord> quarantined = new ArrayList<>();
     final List<Issue> issues = new ArrayList<>();
     final List<CinFileResult> ended = new ArrayList<>();
 
@@ -19,12 +21,12 @@ final class CinCollectingSink implements CinSink {
     }
 
     @Override
-    public void clean(CinRecord record) {
+    public void clean(TableRecord record) {
         clean.add(record);
     }
 
     @Override
-    public void quarantined(CinQuarantinedRecord record) {
+    public void quarantined(QuarantinedRecord record) {
         quarantined.add(record);
     }
 
@@ -38,12 +40,12 @@ final class CinCollectingSink implements CinSink {
         ended.add(result);
     }
 
-    List<CinRecord> clean(CinTable table) {
+    List<TableRecord> clean(CinTable table) {
         return clean.stream().filter(r -> r.table() == table).toList();
     }
 
-    List<CinQuarantinedRecord> quarantined(CinTable table) {
-        return quarantined.stream().filter(r -> r.cinTable() == table).toList();
+    List<QuarantinedRecord> quarantined(CinTable table) {
+        return quarantined.stream().filter(r -> r.sourceTable() == table).toList();
     }
 
     List<Issue> issues(IssueCode code) {

@@ -1,7 +1,5 @@
 package uk.chatbatch.ssda903;
 
-import uk.chatbatch.model.table.CollectionYear;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.ssda903.Ssda903CodeList.Lookup.Status.NOT_IN_YEAR;
 import static uk.chatbatch.ssda903.Ssda903CodeList.Lookup.Status.OTHER_YEAR_SPELLING;
@@ -11,6 +9,7 @@ import static uk.chatbatch.ssda903.Ssda903CodeList.Lookup.Status.VALID;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.model.table.CollectionYear;
 
 class Ssda903CodeListTest {
 

@@ -1,13 +1,13 @@
 package uk.chatbatch.ssda903;
 
-import uk.chatbatch.model.table.CollectionYear;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableSummary;
 
 class SyntheticSsda903Test {
 
@@ -23,7 +23,7 @@ class SyntheticSsda903Test {
         assertThat(sink.issues).as("every value valid for its year").isEmpty();
         assertThat(result.collectionYears()).extracting(CollectionYear::label)
                 .containsExactly("2020-21", "2021-22", "2022-23", "2023-24", "2024-25");
-        for (Ssda903TableSummary summary : result.summaries()) {
+        for (TableSummary<Ssda903Table> summary : result.summaries()) {
             assertThat(summary.rowsRead()).as(summary.file())
                     .isEqualTo(written.rows(summary.collectionYear().orElseThrow(), summary.table()));
         }

@@ -1,11 +1,10 @@
 package uk.chatbatch.ssda903;
 
-import uk.chatbatch.model.table.CollectionYear;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.model.table.CollectionYear;
 
 class YearLabelsTest {
 
