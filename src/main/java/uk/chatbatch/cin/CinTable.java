@@ -4,9 +4,7 @@ import static uk.chatbatch.cin.CinField.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import uk.chatbatch.model.table.Field;
 import uk.chatbatch.model.table.Source;
 import uk.chatbatch.model.table.SourceTable;
@@ -59,7 +57,6 @@ public enum CinTable implements SourceTable {
     private final CinField key;
     private final List<Column> columns;
     private final List<CinField> fields;
-    private final Map<CinField, Integer> positions = new EnumMap<>(CinField.class);
 
     CinTable(String tableName, String label, String element, CinTable parent, CinField key, List<Column> columns) {
         this.tableName = tableName;
@@ -69,9 +66,6 @@ public enum CinTable implements SourceTable {
         this.key = key;
         this.columns = List.copyOf(columns);
         this.fields = columns.stream().map(Column::field).toList();
-        for (int i = 0; i < columns.size(); i++) {
-            positions.put(columns.get(i).field(), i);
-        }
     }
 
     /** The table's short name: child, episode, cp_review, ... */
@@ -160,20 +154,6 @@ public enum CinTable implements SourceTable {
     @Override
     public CinField identifier() {
         return LA_CHILD_ID;
-    }
-
-    @Override
-    public boolean has(Field field) {
-        return positions.containsKey(field);
-    }
-
-    @Override
-    public int indexOf(Field field) {
-        Integer i = positions.get(field);
-        if (i == null) {
-            throw new IllegalArgumentException(field + " is not a column of " + label);
-        }
-        return i;
     }
 
     /**

@@ -3,12 +3,9 @@ package uk.chatbatch.ssda903;
 import static uk.chatbatch.ssda903.Ssda903Field.*;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import uk.chatbatch.model.table.CollectionYear;
-import uk.chatbatch.model.table.Field;
 import uk.chatbatch.model.table.Source;
 import uk.chatbatch.model.table.SourceTable;
 import uk.chatbatch.model.table.YearRange;
@@ -79,7 +76,6 @@ public enum Ssda903Table implements SourceTable {
     private final List<Ssda903Field> eventDates;
     private final List<Column> columns;
     private final List<Ssda903Field> fields;
-    private final Map<Ssda903Field, Integer> positions = new EnumMap<>(Ssda903Field.class);
 
     Ssda903Table(String title, String dataset, Ssda903Field keyDate, Precedence precedence,
                  List<Ssda903Field> eventDates, Column... columns) {
@@ -90,9 +86,6 @@ public enum Ssda903Table implements SourceTable {
         this.eventDates = eventDates;
         this.columns = List.of(columns);
         this.fields = this.columns.stream().map(Column::field).toList();
-        for (int i = 0; i < columns.length; i++) {
-            positions.put(columns[i].field(), i);
-        }
     }
 
     /** The table's name as DfE and D2I write it: "Episodes", "PrevPerm". */
@@ -166,20 +159,6 @@ public enum Ssda903Table implements SourceTable {
     @Override
     public List<String> headers() {
         return columns.stream().map(c -> c.field().header()).toList();
-    }
-
-    @Override
-    public boolean has(Field field) {
-        return positions.containsKey(field);
-    }
-
-    @Override
-    public int indexOf(Field field) {
-        Integer i = positions.get(field);
-        if (i == null) {
-            throw new IllegalArgumentException(field + " is not a column of " + title);
-        }
-        return i;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.TableRecord;
 
 /**
@@ -29,11 +30,19 @@ class CinCensusYearTest {
     }
 
     @Test
+    void aCensusYearNoCollectionCouldHaveGivesNoCollectionYear() {
+        assertThat(header("<Year>1066</Year>").collectionYear()).as("1066").isEmpty();
+        assertThat(header("<Year>1991</Year>").collectionYear()).as("1991, the first plausible")
+                .contains(CollectionYear.parse("1990-91"));
+    }
+
+    @Test
     void theCensusYearIsTheYearOfTheReferenceDate() {
         CinCensusHeader h = header("<Year>2024</Year>\n      <ReferenceDate>2024-03-31</ReferenceDate>");
 
         assertThat(h.censusYear()).hasValue(2024);
         assertThat(h.censusYearLabel()).isEqualTo("2023-24");
+        assertThat(h.collectionYear()).as("its records' collection year").contains(CollectionYear.parse("2023-24"));
         assertThat(h.periodStart()).contains(LocalDate.of(2023, 4, 1));
         assertThat(h.periodEnd()).contains(LocalDate.of(2024, 3, 31));
         assertThat(h.laCode()).contains("201");
