@@ -5,7 +5,6 @@ import static uk.chatbatch.ssda903.Ssda903Field.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.Source;
 import uk.chatbatch.model.table.SourceTable;
 import uk.chatbatch.model.table.YearRange;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import uk.chatbatch.SharedSamples;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.model.table.TableSummary;
@@ -36,12 +37,12 @@ class CsDemandModelSampleTest {
             "oc2", Ssda903Table.OC2, "oc3", Ssda903Table.OC3, "missing", Ssda903Table.MISSING,
             "previous_permanence", Ssda903Table.PREV_PERM);
 
-    static CollectingSsda903Sink sink;
+    static CollectingRecordSink sink;
     static Ssda903IngestResult result;
 
     @BeforeAll
     static void read() {
-        sink = new CollectingSsda903Sink();
+        sink = new CollectingRecordSink();
         result = Ssda903Ingest.read(COMBINED, sink);
     }
 
@@ -146,7 +147,7 @@ class CsDemandModelSampleTest {
 
     @Test
     void readByTheOtherConventionTheDatesSayTheYearsAreWrong() {
-        CollectingSsda903Sink endYear = new CollectingSsda903Sink();
+        CollectingRecordSink endYear = new CollectingRecordSink();
         Ssda903IngestResult misread = Ssda903Ingest.read(COMBINED,
                 Ssda903Options.defaults().withBareYear(BareYear.END_YEAR), endYear);
         assertThat(misread.collectionYears().get(0)).isEqualTo(year(2016));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.chatbatch.SharedSamples;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.model.table.TableSummary;
@@ -31,7 +32,7 @@ class LiiaSampleTest {
 
     @Test
     void theDirtyEpisodesAndHeaderReportEveryProblemWhereItIs() {
-        CollectingSsda903Sink sink = new CollectingSsda903Sink();
+        CollectingRecordSink sink = new CollectingRecordSink();
         Ssda903IngestResult result = Ssda903Ingest.read(PIPELINE, LIIA_NAMING, sink);
 
         assertThat(result.collectionYears()).containsExactly(Y2019);
@@ -73,7 +74,7 @@ class LiiaSampleTest {
 
     @Test
     void theEpisodesFixInputHasIsoDatesCrlfAndExtraColumnsAndNoYearInItsName() {
-        CollectingSsda903Sink sink = new CollectingSsda903Sink();
+        CollectingRecordSink sink = new CollectingRecordSink();
         Ssda903IngestResult result = Ssda903Ingest.read(FIX_INPUT, sink);
 
         TableSummary<Ssda903Table> episodes = result.summaries().get(0);
@@ -93,7 +94,7 @@ class LiiaSampleTest {
 
     @Test
     void aCinCensusFileInTheSameTreeIsNotTakenFor903() {
-        CollectingSsda903Sink sink = new CollectingSsda903Sink();
+        CollectingRecordSink sink = new CollectingRecordSink();
         Ssda903IngestResult result = Ssda903Ingest.read(LIIA, LIIA_NAMING, sink);
 
         assertThat(result.unrecognisedFiles()).containsExactly("cin_census_pipeline/spec/samples/cin-2022.xml");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.PartialDate;
@@ -25,7 +26,7 @@ class Ssda903CsvIngestTest {
     @TempDir
     Path dir;
 
-    private final CollectingSsda903Sink sink = new CollectingSsda903Sink();
+    private final CollectingRecordSink sink = new CollectingRecordSink();
 
     private Ssda903IngestResult ingest() {
         return Ssda903Ingest.read(dir, sink);

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.model.table.TableSummary;
@@ -29,7 +30,7 @@ class Ssda903PrecedenceTest {
     @TempDir
     Path dir;
 
-    private final CollectingSsda903Sink sink = new CollectingSsda903Sink();
+    private final CollectingRecordSink sink = new CollectingRecordSink();
 
     @Test
     void anEpisodeOpenAt31MarchAppearsAgainNextYearAndTheLaterYearsVersionWins() {
@@ -187,13 +188,13 @@ class Ssda903PrecedenceTest {
         Csv903.write(dir, "2019-20-reviews.csv", Csv903.REVIEWS, "1,01/02/2010,01/06/2019,PN1");
 
         Ssda903IngestResult liiaStyle = Ssda903Ingest.read(dir, Ssda903Options.defaults().withBareYear(BareYear.END_YEAR),
-                new CollectingSsda903Sink());
+                new CollectingRecordSink());
         assertThat(liiaStyle.summaries()).extracting(s -> s.collectionYear().orElseThrow().label())
                 .as("2020 is the year ending March 2020; 2019-20 is never ambiguous")
                 .containsExactly("2019-20", "2019-20");
 
         Ssda903IngestResult fixed = Ssda903Ingest.read(dir,
-                Ssda903Options.defaults().withFixedYear(CollectionYear.parse("2015-16")), new CollectingSsda903Sink());
+                Ssda903Options.defaults().withFixedYear(CollectionYear.parse("2015-16")), new CollectingRecordSink());
         assertThat(fixed.summaries()).extracting(s -> s.collectionYear().orElseThrow().label(),
                 TableSummary::yearBasis).containsOnly(tuple("2015-16", "option setting the year"));
     }
@@ -211,7 +212,7 @@ class Ssda903PrecedenceTest {
                         + " ('2020' read as 2020-21). If the name gives the year the collection ends (or starts),"
                         + " read it with that convention or set the year.");
 
-        CollectingSsda903Sink liia = new CollectingSsda903Sink();
+        CollectingRecordSink liia = new CollectingRecordSink();
         Ssda903Ingest.read(dir, Ssda903Options.defaults().withBareYear(BareYear.END_YEAR), liia);
         assertThat(liia.issues(IssueCode.COLLECTION_YEAR_MISMATCH)).as("read as 2019-20 the dates fit").isEmpty();
     }

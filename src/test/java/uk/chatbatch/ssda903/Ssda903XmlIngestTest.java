@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.QuarantinedRecord;
@@ -79,7 +80,7 @@ class Ssda903XmlIngestTest {
     @TempDir
     Path dir;
 
-    private final CollectingSsda903Sink sink = new CollectingSsda903Sink();
+    private final CollectingRecordSink sink = new CollectingRecordSink();
 
     @Test
     void eachChildIsFlattenedIntoTheSameTablesAsTheCsvForm() throws Exception {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.model.table.CollectingRecordSink;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.TableSummary;
 
@@ -17,7 +18,7 @@ class SyntheticSsda903Test {
     @Test
     void theSyntheticLaReadsCleanlyAndItsOpenEpisodesReappearTheNextYear() throws Exception {
         SyntheticSsda903.Written written = SyntheticSsda903.write(dir, 7, 2020, 5, 300);
-        CollectingSsda903Sink sink = new CollectingSsda903Sink();
+        CollectingRecordSink sink = new CollectingRecordSink();
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
         assertThat(sink.issues).as("every value valid for its year").isEmpty();
