@@ -11,8 +11,8 @@ import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.model.ValueType;
 import uk.chatbatch.output.ColumnDef;
-import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.ColumnType;
+import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.output.TableSchema;
 
 /**
@@ -49,8 +49,8 @@ public final class AnnexAListDataset {
         for (AnnexAList.Column column : list.columns()) {
             Field field = column.field();
             columns.add(ColumnDef.of(field.column(), typeOf(field), "Annex A: " + field.header()
-                    + (field.codeList() != null ? " (a code of the template's list)" : "")
-                    + (field.identifiesPerson() ? "; can identify a person, internal only" : ""))
+                    + (field.codeList().isPresent() ? " (a code of the template's list)" : "")
+                    + (field.identifiesChild() ? "; can identify a person, internal only" : ""))
                     .inUnit(switch (field.type()) {
                         case AGE -> "years";
                         case INTEGER -> "count";

@@ -101,7 +101,7 @@ public final class CodeListsDataset {
         List<Entry> entries = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
             for (AnnexAList.Column column : list.columns()) {
-                CodeList codes = column.field().codeList();
+                CodeList codes = column.field().codeList().orElse(null);
                 if (codes == null) {
                     continue;
                 }

@@ -21,6 +21,8 @@ import uk.chatbatch.annexa.read.RawRow;
 import uk.chatbatch.annexa.read.SourceSheet;
 import uk.chatbatch.annexa.read.TabularSource;
 import uk.chatbatch.model.Text;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.QuarantinedRecord;
 
 /**
  * Reads an Annex A workbook (or CSV folder), sheet by sheet and row by row, and sends every row
@@ -220,7 +222,9 @@ public final class AnnexAIngest {
             rowIssues.forEach(this::emit);
             if (quarantine) {
                 quarantined++;
-                sink.quarantined(new QuarantinedRow(list, source, rawValues(row), rowIssues));
+                sink.quarantined(new QuarantinedRecord(list,
+                        new Origin(source.file(), source.row(), Optional.empty(), source.sheet()), rawValues(row),
+                        rowIssues));
             } else {
                 clean++;
                 sink.clean(new AnnexARecord(list, source, values));

@@ -77,7 +77,7 @@ public final class CellParser {
 
     /** An Annex A cell: read as its field's value type and code list. */
     public Parsed parse(Field field, RawCell cell) {
-        return parse(field.type(), field.codeList(), cell);
+        return parse(field.type(), field.codeList().orElse(null), cell);
     }
 
     /**

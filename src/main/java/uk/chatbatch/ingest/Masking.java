@@ -15,7 +15,7 @@ public final class Masking {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        return field.identifiesPerson() ? mask(raw) : raw;
+        return field.identifiesChild() ? mask(raw) : raw;
     }
 
     public static String mask(String raw) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.datasets.AnnexAListDataset;
@@ -13,7 +12,8 @@ import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.ingest.IngestSink;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.ingest.QuarantinedRow;
+import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.QuarantinedRecord;
 
 /**
  * Streams Annex A ingest's findings into staged Parquet: one dataset per list for clean rows, and the
@@ -49,7 +49,7 @@ final class ParquetIngestSink implements IngestSink {
     }
 
     @Override
-    public void quarantined(QuarantinedRow row) {
+    public void quarantined(QuarantinedRecord row) {
         writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(row, laCode, periodEnd));
     }
 

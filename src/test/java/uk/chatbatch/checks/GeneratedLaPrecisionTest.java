@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.read.TabularSource;
 import uk.chatbatch.generate.GeneratedCounts;
 import uk.chatbatch.generate.GeneratorOptions;
@@ -22,7 +21,8 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.ingest.AnnexAIngest;
 import uk.chatbatch.ingest.CollectingSink;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.ingest.QuarantinedRow;
+import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.QuarantinedRecord;
 
 /**
  * Precision and recall of ingest plus the data-quality checks against what the generator planted: a tidy
@@ -76,7 +76,7 @@ class GeneratedLaPrecisionTest {
         return tally;
     }
 
-    private record Read(List<Issue> issues, List<QuarantinedRow> quarantined) {
+    private record Read(List<Issue> issues, List<QuarantinedRecord> quarantined) {
     }
 
     /** Ingest, then the cross-list checks over the clean rows, as the ingest step runs them. */

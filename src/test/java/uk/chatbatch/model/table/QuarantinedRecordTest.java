@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.ssda903.Ssda903Table;
 
-/** One quarantined-row type: each source's rows land in the shared quarantine dataset the same way. */
+/** One quarantined-row type: Annex A's, SSDA903's and the CIN census's rows land in the shared quarantine dataset the same way. */
 class QuarantinedRecordTest {
 
     private static final Optional<CollectionYear> Y2017 = Optional.of(CollectionYear.parse("2017-18"));
@@ -35,6 +36,17 @@ class QuarantinedRecordTest {
         assertThat(q.place()).isEqualTo("child 2");
         assertThat(q.row()).isEqualTo(75);
         assertThat(q.columns()).containsExactly("la_child_id", "disability");
+    }
+
+    @Test
+    void anAnnexARowIsPlacedByItsSheetAndShowsTheTemplatesHeaders() {
+        QuarantinedRecord q = new QuarantinedRecord(AnnexAList.REFERRALS,
+                new Origin("annex-a.xlsx", 12, Optional.empty(), "List 3"), List.of("", "31/02/2024"), List.of());
+
+        assertThat(q.table()).isEqualTo("List 3 (Referrals)");
+        assertThat(q.place()).isEqualTo("List 3");
+        assertThat(q.row()).isEqualTo(12);
+        assertThat(q.columns()).startsWith("Child Unique ID");
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.CodeList;
+import uk.chatbatch.annexa.Field;
 import uk.chatbatch.cin.CinCodeList;
 import uk.chatbatch.cin.CinField;
 import uk.chatbatch.cin.CinTable;
@@ -11,7 +14,7 @@ import uk.chatbatch.ssda903.Ssda903CodeList;
 import uk.chatbatch.ssda903.Ssda903Field;
 import uk.chatbatch.ssda903.Ssda903Table;
 
-/** Tables, fields and code lists of both returns answer the same questions, with their years as data. */
+/** Tables, fields and code lists of Annex A and both returns answer the same questions, with their years as data. */
 class SourceTableTest {
 
     private static final CollectionYear Y2019 = CollectionYear.parse("2019-20");
@@ -35,6 +38,26 @@ class SourceTableTest {
         assertThat(CinTable.EPISODE.dataset()).isEqualTo("cin_episode");
         assertThat(CinTable.EPISODE.identifier()).isEqualTo(CinField.LA_CHILD_ID);
         assertThat(CinTable.EPISODE.headers()).startsWith("la_child_id", "cin_details_seq", "cin_referral_date");
+    }
+
+    @Test
+    void anAnnexAListIsATableOfTheSameShape() {
+        assertThat(AnnexAList.REFERRALS.source()).isEqualTo(Source.ANNEX_A);
+        assertThat(AnnexAList.REFERRALS.label()).isEqualTo("List 3 (Referrals)");
+        assertThat(AnnexAList.REFERRALS.dataset()).isEqualTo("annex_a_referrals");
+        assertThat(AnnexAList.REFERRALS.identifier()).isEqualTo(Field.CHILD_ID);
+        assertThat(AnnexAList.REFERRALS.headers()).startsWith("Child Unique ID");
+        assertThat(AnnexAList.REFERRALS.has(Field.REFERRAL_SOURCE)).isTrue();
+        assertThat(AnnexAList.REFERRALS.has(Ssda903Field.DECOM)).as("another source's field").isFalse();
+        assertThat(Field.REFERRAL_SOURCE.element()).isEqualTo("Referral Source");
+        assertThat(Field.REFERRAL_SOURCE.codeList()).contains(CodeList.SOURCE);
+        assertThat(Field.DATE_OF_REFERRAL.codeList()).isEmpty();
+    }
+
+    @Test
+    void anAnnexACodeIsValidInEveryYearForTheTemplateHasOneVersion() {
+        assertThat(CodeList.SOURCE.validity("1A")).contains(YearRange.ALWAYS);
+        assertThat(CodeList.SOURCE.validity("9Z")).isEmpty();
     }
 
     @Test
