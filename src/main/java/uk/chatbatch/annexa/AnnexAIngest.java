@@ -21,6 +21,8 @@ import uk.chatbatch.ingest.read.RawRow;
 import uk.chatbatch.ingest.read.SourceSheet;
 import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.model.Text;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.QuarantinedRecord;
 
 /**
  * Reads an Annex A workbook (or CSV folder), sheet by sheet and row by row, and sends every row
@@ -194,7 +196,7 @@ public final class AnnexAIngest {
                     continue;
                 }
                 RawCell cell = row.cell(position);
-                CellParser.Parsed parsed = parser.parse(column.field().type(), column.field().codeList(), cell);
+                CellParser.Parsed parsed = parser.parse(column.field().type(), column.field().codeList().orElse(null), cell);
                 boolean key = list.keyFields().contains(column.field());
                 String header = headers.get(position);
                 if (parsed.isProblem()) {
@@ -220,7 +222,9 @@ public final class AnnexAIngest {
             rowIssues.forEach(this::emit);
             if (quarantine) {
                 quarantined++;
-                sink.quarantined(new QuarantinedRow(list, source, rawValues(row), rowIssues));
+                sink.quarantined(new QuarantinedRecord(list,
+                        new Origin(source.file(), source.row(), Optional.empty(), source.sheet()), rawValues(row),
+                        rowIssues));
             } else {
                 clean++;
                 sink.clean(new AnnexARecord(list, source, values));
@@ -244,7 +248,7 @@ public final class AnnexAIngest {
 
         private String describe(int rowNumber, String header, Field field, RawCell cell, String detail,
                                 boolean key) {
-            String shown = Masking.shown(field.identifiesPerson(), cell.text());
+            String shown = Masking.shown(field.identifiesChild(), cell.text());
             return where(rowNumber, header) + "value '" + shown + "' is not usable (" + detail + "); "
                     + (key ? "the row is quarantined." : "the value is left empty.");
         }
@@ -252,7 +256,7 @@ public final class AnnexAIngest {
         private Issue cellIssue(int rowNumber, String header, Field field, RawCell cell, IssueCode code,
                                 String message) {
             return new Issue(file, sheet, list.label(), rowNumber, header,
-                    Masking.shown(field.identifiesPerson(), cell.text()), code,
+                    Masking.shown(field.identifiesChild(), cell.text()), code,
                     message);
         }
 

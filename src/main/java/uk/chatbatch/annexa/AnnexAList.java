@@ -4,10 +4,10 @@ import static uk.chatbatch.annexa.Field.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import uk.chatbatch.model.table.Source;
+import uk.chatbatch.model.table.SourceTable;
 
 /**
  * The eleven Annex A lists of the current template revision (../shared/reference/annex-a.md section 4):
@@ -22,7 +22,7 @@ import java.util.Set;
  * required in the header except those the latest revision added (List 9's UASC, personal advisor,
  * pathway plan review and latest contact), which older workbooks do not have.
  */
-public enum AnnexAList {
+public enum AnnexAList implements SourceTable {
     CONTACTS(1, "Contacts", "annex_a_contacts", CHILD_ID, DATE_OF_CONTACT,
             common(c(DATE_OF_CONTACT, false), c(CONTACT_SOURCE, false))),
     EARLY_HELP(2, "Early help", "annex_a_early_help", CHILD_ID, EH_ASSESSMENT_START_DATE,
@@ -84,7 +84,7 @@ public enum AnnexAList {
     private final Field identifier;
     private final Field eventDate;
     private final List<Column> columns;
-    private final Map<Field, Integer> positions = new EnumMap<>(Field.class);
+    private final List<Field> fields;
 
     AnnexAList(int number, String title, String dataset, Field identifier, Field eventDate, List<Column> columns) {
         this.number = number;
@@ -93,9 +93,7 @@ public enum AnnexAList {
         this.identifier = identifier;
         this.eventDate = eventDate;
         this.columns = List.copyOf(columns);
-        for (int i = 0; i < columns.size(); i++) {
-            positions.put(columns.get(i).field(), i);
-        }
+        this.fields = this.columns.stream().map(Column::field).toList();
     }
 
     public int number() {
@@ -106,16 +104,24 @@ public enum AnnexAList {
         return title;
     }
 
+    @Override
+    public Source source() {
+        return Source.ANNEX_A;
+    }
+
     /** "List 3 (Referrals)", as messages name a list. */
+    @Override
     public String label() {
         return "List " + number + " (" + title + ")";
     }
 
     /** The Parquet dataset of the list's clean rows. */
+    @Override
     public String dataset() {
         return dataset;
     }
 
+    @Override
     public Field identifier() {
         return identifier;
     }
@@ -132,17 +138,15 @@ public enum AnnexAList {
         return columns;
     }
 
-    public boolean has(Field field) {
-        return positions.containsKey(field);
+    @Override
+    public List<Field> fields() {
+        return fields;
     }
 
-    /** Position of a field in this list's columns. */
-    public int indexOf(Field field) {
-        Integer i = positions.get(field);
-        if (i == null) {
-            throw new IllegalArgumentException(field + " is not a column of " + label());
-        }
-        return i;
+    /** The template's headers. */
+    @Override
+    public List<String> headers() {
+        return fields.stream().map(Field::header).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package uk.chatbatch.annexa;
 import java.util.List;
 import java.util.Locale;
 import uk.chatbatch.model.CodeList;
+import java.util.Optional;
 import uk.chatbatch.model.ValueType;
 
 /**
@@ -10,7 +11,7 @@ import uk.chatbatch.model.ValueType;
  * (../shared/reference/annex-a.md sections 4 and 6). A list is an ordered selection of these fields.
  * The Parquet column name is the enum name in lower case.
  */
-public enum Field {
+public enum Field implements uk.chatbatch.model.table.Field {
     CHILD_ID("Child Unique ID", ValueType.ID, null, "ChildUniqueID", "Child ID"),
     FAMILY_ID("Family identifier", ValueType.ID, null, "FamilyID"),
     ADOPTER_ID("Individual adopter identifier", ValueType.ID, null, "AdopterID"),
@@ -176,12 +177,20 @@ public enum Field {
         return header;
     }
 
+    /** The template's header. */
+    @Override
+    public String element() {
+        return header;
+    }
+
+    @Override
     public ValueType type() {
         return type;
     }
 
-    public CodeList codeList() {
-        return codeList;
+    @Override
+    public Optional<CodeList> codeList() {
+        return Optional.ofNullable(codeList);
     }
 
     public List<String> aliases() {
@@ -189,12 +198,17 @@ public enum Field {
     }
 
     /** The snake_case column name used in Parquet and in messages about columns. */
+    @Override
     public String column() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a value in this column can identify a child, so it is masked in the issues dataset. */
-    public boolean identifiesPerson() {
+    /**
+     * Whether a value in this column can identify a child (or, in List 11, an adopter), so it is masked in the
+     * issues dataset.
+     */
+    @Override
+    public boolean identifiesChild() {
         return type == ValueType.ID || this == DATE_OF_BIRTH || type == ValueType.POSTCODE;
     }
 }

@@ -2,6 +2,9 @@ package uk.chatbatch.annexa;
 
 import uk.chatbatch.ingest.Issue;
 
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.QuarantinedRecord;
 
 /** Where ingest sends what it finds, row by row, so nothing has to be held in memory. */
 public interface IngestSink {
@@ -12,7 +15,7 @@ public interface IngestSink {
 
     void clean(AnnexARecord record);
 
-    void quarantined(QuarantinedRow row);
+    void quarantined(QuarantinedRecord row);
 
     void issue(Issue issue);
 

@@ -28,7 +28,7 @@ public record Finding(AnnexARecord record, Field field, IssueCode code, String d
         SourceRow source = record.source();
         String column = field.header();
         return new Issue(source.file(), source.sheet(), record.list().label(), source.row(), column,
-                Masking.shown(field.identifiesPerson(), shown(record.value(field))), code,
+                Masking.shown(field.identifiesChild(), shown(record.value(field))), code,
                 source.file() + ", sheet '" + source.sheet() + "', row " + source.row() + ", column '" + column
                         + "': " + detail + ".");
     }

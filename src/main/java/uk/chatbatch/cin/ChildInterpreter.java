@@ -244,7 +244,7 @@ final class ChildInterpreter {
         if (censusYear.isEmpty()) {
             return;
         }
-        CinCodeList.Entry entry = field.codeList().match(code).orElseThrow();
+        CinCodeList.Entry entry = field.codes().match(code).orElseThrow();
         int year = censusYear.getAsInt();
         if (!entry.validIn(year)) {
             rec.issue(issue(rec, line, field.element(), code, IssueCode.CIN_CODE_NOT_IN_YEAR, "<" + field.element()

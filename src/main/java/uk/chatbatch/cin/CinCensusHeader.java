@@ -3,6 +3,7 @@ package uk.chatbatch.cin;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * What a file's {@code <Header>} says, and the census year read from it.
@@ -30,6 +31,17 @@ public record CinCensusHeader(String file, Optional<String> collection, Optional
     /** The census year of the period a date falls in: 31 March 2024 is 2024, 1 April 2024 is 2025. */
     public static int censusYearOf(LocalDate date) {
         return date.getMonthValue() <= 3 ? date.getYear() : date.getYear() + 1;
+    }
+
+    /**
+     * The census's collection year (the census of year N is the collection year ending in N), when the header
+     * gives a plausible one.
+     */
+    public Optional<CollectionYear> collectionYear() {
+        if (censusYear.isEmpty() || censusYear.getAsInt() <= 1990 || censusYear.getAsInt() > 2099) {
+            return Optional.empty();
+        }
+        return Optional.of(CollectionYear.endingIn(censusYear.getAsInt()));
     }
 
     /** "2023-24", or "unknown". */

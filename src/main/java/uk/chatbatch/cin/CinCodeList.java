@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import uk.chatbatch.model.CodeList;
 import uk.chatbatch.model.Text;
+import uk.chatbatch.model.table.CodeList;
+import uk.chatbatch.model.table.YearRange;
 
 /**
  * The CIN census code lists (../shared/reference/cin-census.md section 3), with the census years in
@@ -18,16 +19,17 @@ import uk.chatbatch.model.Text;
  * 2023 is the census of 1 April 2022 to 31 March 2023.
  *
  * <p>The lists the CIN census shares with Annex A (ethnicity, referral source, primary need, reason
- * for closure, category of abuse) take their codes and labels from {@link CodeList}; only the
+ * for closure, category of abuse) take their codes and labels from Annex A's
+ * {@link uk.chatbatch.model.CodeList}; only the
  * validity years are added here. Matching is stricter than Annex A's: an XML value is a code, so
  * only the whole code matches (any case, surrounding spaces ignored), never a label or a prefix.
  */
-public enum CinCodeList {
-    ETHNICITY(fromAnnexA(CodeList.ETHNICITY)),
-    REFERRAL_SOURCE(fromAnnexA(CodeList.SOURCE, since("5D", 2023))),
-    PRIMARY_NEED(fromAnnexA(CodeList.NEED)),
-    REASON_FOR_CLOSURE(fromAnnexA(CodeList.CLOSURE, since("RC9", 2023))),
-    CATEGORY_OF_ABUSE(fromAnnexA(CodeList.ABUSE)),
+public enum CinCodeList implements CodeList {
+    ETHNICITY(fromAnnexA(uk.chatbatch.model.CodeList.ETHNICITY)),
+    REFERRAL_SOURCE(fromAnnexA(uk.chatbatch.model.CodeList.SOURCE, since("5D", 2023))),
+    PRIMARY_NEED(fromAnnexA(uk.chatbatch.model.CodeList.NEED)),
+    REASON_FOR_CLOSURE(fromAnnexA(uk.chatbatch.model.CodeList.CLOSURE, since("RC9", 2023))),
+    CATEGORY_OF_ABUSE(fromAnnexA(uk.chatbatch.model.CodeList.ABUSE)),
     /** Up to 2023-24. The element, not the code, is what changed in 2024-25; see {@link CinField#SEX}. */
     GENDER_CURRENT(List.of(e("1", "Male"), e("2", "Female"), e("0", "Not recorded, or unborn"),
             e("9", "Indeterminate"))),
@@ -62,6 +64,12 @@ public enum CinCodeList {
 
         public boolean validIn(int censusYear) {
             return censusYear >= since && censusYear <= until;
+        }
+
+        /** The collection years it is valid in: the census of year N is the collection year ending in N. */
+        public YearRange years() {
+            return new YearRange(since > ALWAYS_SINCE ? Optional.of(since - 1) : Optional.empty(),
+                    until < STILL_VALID ? Optional.of(until - 1) : Optional.empty());
         }
 
         /** The first census year it is valid in, when the reference gives one. */
@@ -100,6 +108,16 @@ public enum CinCodeList {
         return entries.stream().map(Entry::code).toList();
     }
 
+    @Override
+    public List<String> storedCodes() {
+        return codes();
+    }
+
+    @Override
+    public Optional<YearRange> validity(String code) {
+        return Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT))).map(Entry::years);
+    }
+
     /** The entry for a value as found, or empty when it is not a code of this list. */
     public Optional<Entry> match(String raw) {
         if (raw == null) {
@@ -130,13 +148,13 @@ public enum CinCodeList {
         return new Validity(code, year, STILL_VALID);
     }
 
-    private static List<Entry> fromAnnexA(CodeList list, Validity... validity) {
+    private static List<Entry> fromAnnexA(uk.chatbatch.model.CodeList list, Validity... validity) {
         Map<String, Validity> byCode = new HashMap<>();
         for (Validity v : validity) {
             byCode.put(v.code(), v);
         }
         List<Entry> entries = new ArrayList<>();
-        for (CodeList.Entry entry : list.entries()) {
+        for (uk.chatbatch.model.CodeList.Entry entry : list.entries()) {
             Validity v = byCode.get(entry.code());
             entries.add(v == null ? e(entry.code(), entry.label()) : e(entry.code(), entry.label(), v.since(), v.until()));
         }

@@ -1,6 +1,9 @@
 package uk.chatbatch.cin;
 
+import java.util.Optional;
 import uk.chatbatch.model.ValueType;
+import uk.chatbatch.model.table.Field;
+import uk.chatbatch.model.table.YearRange;
 
 import static uk.chatbatch.model.ValueType.*;
 
@@ -17,7 +20,7 @@ import static uk.chatbatch.model.ValueType.*;
  * that send the numeric code under {@code <Sex>} (as the validator's own 2024-25 fixture does) are
  * read the same way, with a warning.
  */
-public enum CinField {
+public enum CinField implements Field {
     LA_CHILD_ID("la_child_id", "LAchildID", ID, null),
     UPN("upn", "UPN", ValueType.UPN, null),
     FORMER_UPN("former_upn", "FormerUPN", ValueType.UPN, null),
@@ -76,25 +79,44 @@ public enum CinField {
     }
 
     /** The snake_case column name in Parquet and in the typed row. */
+    @Override
     public String column() {
         return column;
     }
 
     /** The census element the value comes from (for a POSITION, the repeated group it counts). */
+    @Override
     public String element() {
         return element;
     }
 
+    @Override
     public ValueType type() {
         return type;
     }
 
+    @Override
+    public Optional<CinCodeList> codeList() {
+        return Optional.ofNullable(codeList);
+    }
+
     /** The field's code list, or null when it is not a CODE. */
-    public CinCodeList codeList() {
+    CinCodeList codes() {
         return codeList;
     }
 
+    /** {@code <Sex>} from the 2024-25 census, {@code <GenderCurrent>} up to 2023-24 (section 2). */
+    @Override
+    public YearRange years() {
+        return switch (this) {
+            case SEX -> YearRange.from(2024);
+            case GENDER_CURRENT -> YearRange.until(2023);
+            default -> YearRange.ALWAYS;
+        };
+    }
+
     /** Whether a value can identify a child, so it is masked wherever it is shown outside quarantine. */
+    @Override
     public boolean identifiesChild() {
         return type == ID || type == ValueType.UPN || this == PERSON_BIRTH_DATE
                 || this == EXPECTED_PERSON_BIRTH_DATE || this == PERSON_DEATH_DATE;

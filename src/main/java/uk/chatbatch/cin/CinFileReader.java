@@ -18,11 +18,15 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.CellParser;
+import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.Masking;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
+import uk.chatbatch.model.table.TableSummary;
 
 /**
  * Streams one CIN census file: the header first, then one {@code <Child>} at a time, built into a
@@ -142,11 +146,11 @@ final class CinFileReader {
                     + (n.count == 1 ? " is" : "s are") + " not read (" + ChildInterpreter.NOT_READ.get(n.element)
                     + "); the first is in " + n.location + ".");
         }
-        List<CinTableSummary> summaries = new ArrayList<>();
+        List<TableSummary<CinTable>> summaries = new ArrayList<>();
         for (CinTable table : CinTable.values()) {
             int t = table.ordinal();
-            summaries.add(new CinTableSummary(file, header.censusYear(), table, read[t], clean[t], quarantined[t],
-                    issues[t]));
+            summaries.add(TableSummary.read(file, table, header.collectionYear(), "census header", read[t], clean[t],
+                    quarantined[t], issues[t]));
         }
         CinFileResult result = new CinFileResult(file, header, children, summaries, fileIssues);
         sink.endFile(result);
@@ -204,13 +208,13 @@ final class CinFileReader {
                 issues[t]++;
                 sink.issue(issue);
             }
-            CinSource source = new CinSource(file, header.censusYear(), rec.line, rec.location);
+            Origin source = new Origin(file, rec.line, header.collectionYear(), rec.location);
             if (quarantine) {
                 quarantined[t]++;
-                sink.quarantined(new CinQuarantinedRecord(rec.table, source, List.of(rec.raw), rec.issues));
+                sink.quarantined(new QuarantinedRecord(rec.table, source, List.of(rec.raw), rec.issues));
             } else {
                 clean[t]++;
-                sink.clean(new CinRecord(rec.table, source, rec.values));
+                sink.clean(new TableRecord(rec.table, source, rec.values));
             }
         }
     }

@@ -2,6 +2,7 @@ package uk.chatbatch.cin;
 
 import java.util.List;
 import java.util.OptionalInt;
+import uk.chatbatch.model.table.TableSummary;
 
 /**
  * What reading one CIN census file found.
@@ -10,7 +11,7 @@ import java.util.OptionalInt;
  * @param tables     one summary per table, in {@link CinTable} order, including tables with no rows
  * @param fileIssues issues about the file as a whole (header, elements not read), not counted in any table
  */
-public record CinFileResult(String file, CinCensusHeader header, long children, List<CinTableSummary> tables,
+public record CinFileResult(String file, CinCensusHeader header, long children, List<TableSummary<CinTable>> tables,
                             long fileIssues) {
 
     public CinFileResult {
@@ -21,12 +22,12 @@ public record CinFileResult(String file, CinCensusHeader header, long children, 
         return header.censusYear();
     }
 
-    public CinTableSummary table(CinTable table) {
+    public TableSummary<CinTable> table(CinTable table) {
         return tables.stream().filter(t -> t.table() == table).findFirst().orElseThrow();
     }
 
     /** Every issue of the file: the tables' and the file's own. */
     public long issues() {
-        return fileIssues + tables.stream().mapToLong(CinTableSummary::issues).sum();
+        return fileIssues + tables.stream().mapToLong(TableSummary::issues).sum();
     }
 }

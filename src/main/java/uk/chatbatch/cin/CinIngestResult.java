@@ -1,6 +1,7 @@
 package uk.chatbatch.cin;
 
 import java.util.List;
+import uk.chatbatch.model.table.TableSummary;
 
 /** What reading a CIN census file, or a folder of them, found: one result per file, in name order. */
 public record CinIngestResult(List<CinFileResult> files) {
@@ -10,7 +11,7 @@ public record CinIngestResult(List<CinFileResult> files) {
     }
 
     /** Every table summary of every file. */
-    public List<CinTableSummary> summaries() {
+    public List<TableSummary<CinTable>> summaries() {
         return files.stream().flatMap(f -> f.tables().stream()).toList();
     }
 

@@ -4,9 +4,10 @@ import static uk.chatbatch.cin.CinField.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import uk.chatbatch.model.table.Field;
+import uk.chatbatch.model.table.Source;
+import uk.chatbatch.model.table.SourceTable;
 
 /**
  * The flat tables the CIN census is read into, one row per occurrence of a repeated element
@@ -22,7 +23,7 @@ import java.util.Map;
  * issue, the value is left empty and the record stays. Columns marked required are [1] in the
  * schema: when absent or empty the record stays and a warning says so.
  */
-public enum CinTable {
+public enum CinTable implements SourceTable {
     CHILD("child", "CIN children", "Child", null, LA_CHILD_ID,
             List.of(key(LA_CHILD_ID), c(UPN), c(FORMER_UPN), c(UPN_UNKNOWN), c(PERSON_BIRTH_DATE),
                     c(EXPECTED_PERSON_BIRTH_DATE), c(SEX), c(GENDER_CURRENT), c(PERSON_DEATH_DATE), req(ETHNICITY))),
@@ -55,7 +56,7 @@ public enum CinTable {
     private final CinTable parent;
     private final CinField key;
     private final List<Column> columns;
-    private final Map<CinField, Integer> positions = new EnumMap<>(CinField.class);
+    private final List<CinField> fields;
 
     CinTable(String tableName, String label, String element, CinTable parent, CinField key, List<Column> columns) {
         this.tableName = tableName;
@@ -64,9 +65,7 @@ public enum CinTable {
         this.parent = parent;
         this.key = key;
         this.columns = List.copyOf(columns);
-        for (int i = 0; i < columns.size(); i++) {
-            positions.put(columns.get(i).field(), i);
-        }
+        this.fields = columns.stream().map(Column::field).toList();
     }
 
     /** The table's short name: child, episode, cp_review, ... */
@@ -74,12 +73,19 @@ public enum CinTable {
         return tableName;
     }
 
+    @Override
+    public Source source() {
+        return Source.CIN_CENSUS;
+    }
+
     /** The Parquet dataset of the table's clean rows: {@code cin_<table>}. */
+    @Override
     public String dataset() {
         return "cin_" + tableName;
     }
 
     /** How issues and the report name the table ("CIN episodes"). */
+    @Override
     public String label() {
         return label;
     }
@@ -101,7 +107,7 @@ public enum CinTable {
     }
 
     /** The role of a field in this table. */
-    public Role roleOf(CinField field) {
+    public Role roleOf(Field field) {
         return columns.get(indexOf(field)).role();
     }
 
@@ -134,16 +140,20 @@ public enum CinTable {
         return columns;
     }
 
-    public boolean has(CinField field) {
-        return positions.containsKey(field);
+    @Override
+    public List<CinField> fields() {
+        return fields;
     }
 
-    public int indexOf(CinField field) {
-        Integer i = positions.get(field);
-        if (i == null) {
-            throw new IllegalArgumentException(field + " is not a column of " + label);
-        }
-        return i;
+    /** The columns' snake_case names. */
+    @Override
+    public List<String> headers() {
+        return fields.stream().map(CinField::column).toList();
+    }
+
+    @Override
+    public CinField identifier() {
+        return LA_CHILD_ID;
     }
 
     /**

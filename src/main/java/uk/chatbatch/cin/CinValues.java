@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import uk.chatbatch.ingest.read.RawCell;
 import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.CellParser.Parsed;
+import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.model.ValueType;
 
@@ -42,9 +43,9 @@ final class CinValues {
             case DATE:
                 return date(text);
             case CODE: {
-                Optional<CinCodeList.Entry> entry = field.codeList().match(text);
+                Optional<CinCodeList.Entry> entry = field.codes().match(text);
                 return entry.isPresent() ? Parsed.ok(entry.get().code())
-                        : Parsed.bad(IssueCode.INVALID_CODE, "accepted: " + field.codeList().describeAccepted());
+                        : Parsed.bad(IssueCode.INVALID_CODE, "accepted: " + field.codes().describeAccepted());
             }
             case YES_NO:
                 return CellParser.yesNo(text);

@@ -11,7 +11,7 @@
  * <p>The tables ({@link uk.chatbatch.cin.CinTable}) are child, disability, episode (CINdetails),
  * assessment, assessment_factor, plan (CINPlanDates), section47, cp_plan and cp_review. Each row
  * carries LAchildID and its ancestors' positions and key dates, so they join; each is published as
- * the Parquet dataset {@code cin_<table>} ({@link uk.chatbatch.cin.CinTableDataset}).
+ * the Parquet dataset {@code cin_<table>} ({@link uk.chatbatch.datasets.TableDataset}).
  *
  * <p>Speed: {@code uk.chatbatch.pipeline.CinCensusBenchmark [children seed year runs mess]} (in pipeline
  * because it also writes the datasets) generates a synthetic census ({@link uk.chatbatch.cin.SyntheticCinCensus})

@@ -49,8 +49,8 @@ public final class AnnexAListDataset {
         for (AnnexAList.Column column : list.columns()) {
             Field field = column.field();
             columns.add(ColumnDef.of(field.column(), typeOf(field), "Annex A: " + field.header()
-                    + (field.codeList() != null ? " (a code of the template's list)" : "")
-                    + (field.identifiesPerson() ? "; can identify a person, internal only" : ""))
+                    + (field.codeList().isPresent() ? " (a code of the template's list)" : "")
+                    + (field.identifiesChild() ? "; can identify a person, internal only" : ""))
                     .inUnit(switch (field.type()) {
                         case AGE -> "years";
                         case INTEGER -> "count";

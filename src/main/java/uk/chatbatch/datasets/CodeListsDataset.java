@@ -16,11 +16,11 @@ import uk.chatbatch.indicators.CodeLabels;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.model.PlacementGroups;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableSchema;
-import uk.chatbatch.ssda903.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 import uk.chatbatch.ssda903.Ssda903Table;
 
@@ -101,7 +101,7 @@ public final class CodeListsDataset {
         List<Entry> entries = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
             for (AnnexAList.Column column : list.columns()) {
-                CodeList codes = column.field().codeList();
+                CodeList codes = column.field().codeList().orElse(null);
                 if (codes == null) {
                     continue;
                 }
@@ -129,7 +129,7 @@ public final class CodeListsDataset {
         }
         for (CinTable table : CinTable.values()) {
             for (CinTable.Column column : table.columns()) {
-                CinCodeList codes = column.field().codeList();
+                CinCodeList codes = column.field().codeList().orElse(null);
                 if (codes == null || column.inherited()) {
                     continue;
                 }

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.cin.CinTable;
-import uk.chatbatch.cin.CinTableDataset;
+import uk.chatbatch.datasets.TableDataset;
 import uk.chatbatch.output.Classification;
 import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.shareable.ShareableIndicatorsDataset;
-import uk.chatbatch.ssda903.Ssda903Dataset;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -102,10 +101,10 @@ public final class DatasetRegistry {
             all.add(internal(AnnexAListDataset.schema(list), Input.ANNEX_A, List.of("source_file", "source_row")));
         }
         for (Ssda903Table table : Ssda903Table.values()) {
-            all.add(internal(Ssda903Dataset.schema(table), Input.SSDA903, List.of("source_file", "source_row")));
+            all.add(internal(TableDataset.schema(table), Input.SSDA903, List.of("source_file", "source_row")));
         }
         for (CinTable table : CinTable.values()) {
-            all.add(internal(CinTableDataset.schema(table), Input.CIN,
+            all.add(internal(TableDataset.schema(table), Input.CIN,
                     List.of("source_file", "source_line", "source_location")));
         }
         all.add(internal(IndicatorsDataset.SCHEMA, Input.ANY, List.of("indicator_id", "breakdown", "breakdown_value")));

@@ -136,11 +136,12 @@ final class ListRows {
             switch (type) {
                 case CODE -> {
                     String code = (String) value;
-                    if (!CODES.get(field.codeList()).contains(code)) {
-                        throw new IllegalArgumentException(code + " is not a code of " + field.codeList() + " ("
-                                + field.header() + ")");
+                    CodeList list = field.codeList().orElseThrow();
+                    if (!CODES.get(list).contains(code)) {
+                        throw new IllegalArgumentException(code + " is not a code of " + list + " (" + field.header()
+                                + ")");
                     }
-                    return new CodedValue(field.codeList(), code);
+                    return new CodedValue(list, code);
                 }
                 case DATE -> {
                     return (LocalDate) value;

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import uk.chatbatch.localauthorities.LocalAuthorities;
 import uk.chatbatch.localauthorities.LocalAuthorities.LocalAuthority;
+import uk.chatbatch.localauthorities.LocalAuthorities;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.region.LaInputFolders;
-import uk.chatbatch.ssda903.CollectionYear;
 import uk.chatbatch.ssda903.SyntheticSsda903;
 
 /**

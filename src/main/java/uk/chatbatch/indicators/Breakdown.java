@@ -102,7 +102,7 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
 
     /** Every code of a coded field, then unknown for blank or rejected values. */
     public static Breakdown<AnnexARecord> code(String name, Field field) {
-        List<String> codes = new ArrayList<>(field.codeList().codes());
+        List<String> codes = new ArrayList<>(field.codeList().orElseThrow().codes());
         codes.add(UNKNOWN);
         return new Breakdown<>(name, codes, r -> orElse(r.text(field), UNKNOWN));
     }

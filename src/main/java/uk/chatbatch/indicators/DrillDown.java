@@ -3,7 +3,7 @@ package uk.chatbatch.indicators;
 import java.util.function.Function;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.SourceRow;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * How the {@link Shapes} show one item of any type in the drill-down: the child and the source row it came from,
@@ -20,13 +20,13 @@ public interface DrillDown<T> {
     }
 
     /** An item of an SSDA903 indicator (a child, a period of care) shown by the return row it came from. */
-    static <T> DrillDown<T> ssda903(Function<T, Ssda903Record> row) {
+    static <T> DrillDown<T> ssda903(Function<T, TableRecord> row) {
         return (item, inNumerator, inDenominator) -> ssda903Row(row.apply(item), inNumerator, inDenominator);
     }
 
     /** The drill-down row for an SSDA903 row: the child, "SSDA903 Episodes", and the file, table and year, row. */
-    static CountedRecord ssda903Row(Ssda903Record row, boolean inNumerator, boolean inDenominator) {
-        return new CountedRecord(row.child(), "SSDA903 " + row.table().title(),
+    static CountedRecord ssda903Row(TableRecord row, boolean inNumerator, boolean inDenominator) {
+        return new CountedRecord(row.childId(), row.table().label(),
                 new SourceRow(row.source().file(), row.table().label(row.collectionYear()), row.source().row()),
                 inNumerator, inDenominator);
     }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import uk.chatbatch.indicators.childrenincare.PostcodeCentroids;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Field;
-import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -28,7 +28,7 @@ public record ReferenceData(Optional<PostcodeCentroids> postcodeCentroids, Optio
             return none();
         }
         Set<String> postcodes = new HashSet<>();
-        for (Ssda903Record episode : data.returns().ssda903(Ssda903Table.EPISODES)) {
+        for (TableRecord episode : data.returns().ssda903(Ssda903Table.EPISODES)) {
             for (Ssda903Field field : new Ssda903Field[] {Ssda903Field.HOME_POST, Ssda903Field.PL_POST}) {
                 if (episode.text(field) != null) {
                     postcodes.add(episode.text(field));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shapes every indicator's result takes, whatever it counts (Annex A records, a return's children or periods of
@@ -20,7 +20,7 @@ public final class Shapes {
     }
 
     /** The drill-down row for an SSDA903 row: see {@link DrillDown#ssda903Row}. */
-    public static CountedRecord counted(Ssda903Record row, boolean inNumerator, boolean inDenominator) {
+    public static CountedRecord counted(TableRecord row, boolean inNumerator, boolean inDenominator) {
         return DrillDown.ssda903Row(row, inNumerator, inDenominator);
     }
 
@@ -39,7 +39,7 @@ public final class Shapes {
 
     /** A count of the items of an SSDA903 indicator, each shown by its return row. */
     public static <T> IndicatorResult count(IndicatorMetadata metadata, List<T> items, List<Breakdown<T>> breakdowns,
-                                            Function<T, Ssda903Record> row) {
+                                            Function<T, TableRecord> row) {
         return count(metadata, items, breakdowns, DrillDown.ssda903(row));
     }
 
@@ -66,7 +66,7 @@ public final class Shapes {
 
     /** The percentage of an SSDA903 indicator's population, each item shown by its return row. */
     public static <T> IndicatorResult percent(IndicatorMetadata metadata, List<T> population, Predicate<T> inNumerator,
-                                              List<Breakdown<T>> breakdowns, Function<T, Ssda903Record> row) {
+                                              List<Breakdown<T>> breakdowns, Function<T, TableRecord> row) {
         return percent(metadata, population, inNumerator, breakdowns, DrillDown.ssda903(row));
     }
 

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.chatbatch.model.CodeMatcher;
+import uk.chatbatch.model.Text;
+import uk.chatbatch.model.table.YearRange;
 
 /**
  * The Annex A code lists (../shared/reference/annex-a.md section 5) and how a cell's text is
@@ -26,7 +29,7 @@ import java.util.regex.Pattern;
  * <p>Lists whose template values carry no official code (gender, yes/no, case status, ...) store
  * their canonical label as the code, and are matched on labels only.
  */
-public enum CodeList implements CodeMatcher {
+public enum CodeList implements CodeMatcher, uk.chatbatch.model.table.CodeList {
     GENDER(false,
             e("Male", "Male", "M"),
             e("Female", "Female", "F"),
@@ -189,6 +192,17 @@ public enum CodeList implements CodeMatcher {
             codes.add(entry.code());
         }
         return codes;
+    }
+
+    @Override
+    public List<String> storedCodes() {
+        return codes();
+    }
+
+    /** Annex A has one template for every year, so a code of the list is valid in every year. */
+    @Override
+    public Optional<YearRange> validity(String code) {
+        return codes().contains(code) ? Optional.of(YearRange.ALWAYS) : Optional.empty();
     }
 
     public String label(String code) {

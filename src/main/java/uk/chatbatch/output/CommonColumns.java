@@ -1,8 +1,6 @@
 package uk.chatbatch.output;
 
 import uk.chatbatch.model.ColumnType;
-
-
 /**
  * The columns every dataset starts with, declared once: the run's LA and period end, typed inside each file so
  * that no reader has to guess them from the {@code la=}/{@code period=} folder names.

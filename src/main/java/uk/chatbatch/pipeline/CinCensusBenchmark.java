@@ -11,16 +11,16 @@ import java.util.Map;
 import uk.chatbatch.cin.CinCensusHeader;
 import uk.chatbatch.cin.CinCensusIngest;
 import uk.chatbatch.cin.CinIngestResult;
-import uk.chatbatch.cin.CinQuarantinedRecord;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinSink;
 import uk.chatbatch.cin.CinTable;
-import uk.chatbatch.cin.CinTableDataset;
 import uk.chatbatch.cin.SyntheticCinCensus;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.model.LaPeriod;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.datasets.TableDataset;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.Directories;
 import uk.chatbatch.output.ParquetTableWriter;
 
@@ -86,12 +86,12 @@ public final class CinCensusBenchmark {
         long quarantined;
 
         @Override
-        public void clean(CinRecord record) {
+        public void clean(TableRecord record) {
             clean++;
         }
 
         @Override
-        public void quarantined(CinQuarantinedRecord record) {
+        public void quarantined(QuarantinedRecord record) {
             quarantined++;
         }
 
@@ -111,19 +111,19 @@ public final class CinCensusBenchmark {
             Files.createDirectories(dir);
             for (CinTable table : CinTable.values()) {
                 tables.put(table, ParquetTableWriter.create(dir.resolve(table.dataset() + ".parquet"),
-                        CinTableDataset.schema(table)));
+                        TableDataset.schema(table)));
             }
             quarantine = ParquetTableWriter.create(dir.resolve("quarantine.parquet"), QuarantineDataset.SCHEMA);
             issues = ParquetTableWriter.create(dir.resolve("issues.parquet"), IssuesDataset.SCHEMA);
         }
 
         @Override
-        public void clean(CinRecord record) {
-            write(tables.get(record.table()), CinTableDataset.toRow(record, "999", PERIOD_END));
+        public void clean(TableRecord record) {
+            write(tables.get(record.table()), TableDataset.toRow(record, "999", PERIOD_END));
         }
 
         @Override
-        public void quarantined(CinQuarantinedRecord record) {
+        public void quarantined(QuarantinedRecord record) {
             write(quarantine, QuarantineDataset.toRow(record, new LaPeriod("999", PERIOD_END)));
         }
 

@@ -12,11 +12,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.checks.DataQualityChecks;
-import uk.chatbatch.cin.CinCensusHeader;
 import uk.chatbatch.cin.CinCensusIngest;
 import uk.chatbatch.cin.CinIngestResult;
 import uk.chatbatch.cin.CinSink;
-import uk.chatbatch.cin.CinTableSummary;
+import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.datasets.DatasetRegistry;
 import uk.chatbatch.datasets.IngestSummaryDataset;
 import uk.chatbatch.datasets.IssuesDataset;
@@ -29,6 +28,9 @@ import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.RecordSink;
+import uk.chatbatch.model.table.TableSummary;
 import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.StagingArea;
 import uk.chatbatch.returns.ReturnMatchesJob;
@@ -37,13 +39,10 @@ import uk.chatbatch.returns.checks.KeptRows;
 import uk.chatbatch.returns.checks.ReturnCheck;
 import uk.chatbatch.returns.checks.ReturnChecks;
 import uk.chatbatch.returns.checks.ReturnChecksInput;
-import uk.chatbatch.ssda903.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Ingest;
 import uk.chatbatch.ssda903.Ssda903IngestResult;
 import uk.chatbatch.ssda903.Ssda903Options;
-import uk.chatbatch.ssda903.Ssda903Sink;
 import uk.chatbatch.ssda903.Ssda903Table;
-import uk.chatbatch.ssda903.Ssda903TableSummary;
 
 /**
  * Step 1: read every input given (any subset of Annex A, SSDA903 and the CIN census), check it row by
@@ -131,21 +130,21 @@ public final class IngestStage {
     private List<SourceSummary> ssda903(RunRequest request, Path path, StagedWriters writers) {
         progress.accept("Reading SSDA903: " + path);
         KeptRows kept = new KeptRows();
-        Ssda903Sink sink = ReturnsSinks.ssda903(writers, request.key());
+        RecordSink sink = ReturnsSinks.ssda903(writers, request.key());
         Ssda903IngestResult result = Ssda903Ingest.read(path, Ssda903Options.defaults().withProgress(progress),
                 kept.keeping(sink));
-        List<ReturnMatchesJob.YearFile> years = result.summaries().stream().filter(Ssda903TableSummary::wasRead)
+        List<ReturnMatchesJob.YearFile> years = result.summaries().stream().filter(TableSummary::wasRead)
                 .map(s -> new ReturnMatchesJob.YearFile(s.file(), s.collectionYear())).distinct().toList();
         matchesJob(request, ReturnMatchesJob.ssda903(shown(path), years, request.key()),
                 sink::issue);
         Set<CollectionYear> episodeYears = new HashSet<>();
-        result.summaries(Ssda903Table.EPISODES).stream().filter(Ssda903TableSummary::wasRead)
+        result.summaries(Ssda903Table.EPISODES).stream().filter(TableSummary::wasRead)
                 .forEach(s -> episodeYears.add(s.collectionYear().orElseGet(
                         () -> ContinuouslyLookedAfterCohort.yearEndingOnOrBefore(request.periodEnd()))));
         check(ReturnChecks.SSDA903, new ReturnChecksInput(new ReturnsData(true, kept.ssda903(), false, Map.of()),
                 episodeYears, request.periodEnd()), sink::issue, "SSDA903");
         List<SourceSummary> summaries = new ArrayList<>();
-        for (Ssda903TableSummary s : result.summaries()) {
+        for (TableSummary<Ssda903Table> s : result.summaries()) {
             summaries.add(new SourceSummary(SourceSummary.SSDA903, s.file(), s.file(), s.table().title(), null,
                     s.collectionYear().map(y -> y.label()).orElse(null), s.rowsRead(), s.rowsClean(),
                     s.rowsQuarantined(), s.rowsSuperseded(), s.issues(), s.status()));
@@ -167,9 +166,9 @@ public final class IngestStage {
         check(ReturnChecks.CIN_CENSUS, new ReturnChecksInput(new ReturnsData(false, Map.of(), true, kept.cin()),
                 Set.of(), request.periodEnd()), sink::issue, "CIN census");
         List<SourceSummary> summaries = new ArrayList<>();
-        for (CinTableSummary s : result.summaries()) {
+        for (TableSummary<CinTable> s : result.summaries()) {
             summaries.add(new SourceSummary(SourceSummary.CIN_CENSUS, s.file(), s.file(), s.table().label(), null,
-                    s.censusYear().isPresent() ? CinCensusHeader.label(s.censusYear().getAsInt()) : null,
+                    s.collectionYear().map(CollectionYear::label).orElse(null),
                     s.rowsRead(), s.rowsClean(), s.rowsQuarantined(), 0, s.issues(), IngestSummary.READ));
         }
         return summaries;

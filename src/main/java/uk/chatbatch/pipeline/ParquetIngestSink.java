@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.datasets.AnnexAListDataset;
@@ -12,8 +11,9 @@ import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.annexa.IngestSink;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.annexa.QuarantinedRow;
 import uk.chatbatch.model.LaPeriod;
+import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.QuarantinedRecord;
 
 /**
  * Streams Annex A ingest's findings into staged Parquet: one dataset per list for clean rows, and the
@@ -47,7 +47,7 @@ final class ParquetIngestSink implements IngestSink {
     }
 
     @Override
-    public void quarantined(QuarantinedRow row) {
+    public void quarantined(QuarantinedRecord row) {
         writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(row, key));
     }
 

@@ -5,13 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.datasets.IngestSummaryDataset;
@@ -24,6 +25,9 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.model.LaPeriod;
+import uk.chatbatch.input.InputData;
+import uk.chatbatch.datasets.TableDataset;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
@@ -31,13 +35,7 @@ import uk.chatbatch.reconciliation.ReconciledMeasure;
 import uk.chatbatch.report.PeriodBasis;
 import uk.chatbatch.report.PeriodResults;
 import uk.chatbatch.returns.ReturnsData;
-import uk.chatbatch.cin.CinRecord;
-import uk.chatbatch.cin.CinTable;
-import uk.chatbatch.cin.CinTableDataset;
-import uk.chatbatch.ssda903.Ssda903Dataset;
-import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Table;
-import java.util.EnumMap;
 
 /**
  * Reads back what earlier steps published for one LA and period. Each step starts from the
@@ -124,22 +122,22 @@ public final class PublishedDatasets {
         List<SourceSummary> sources = sourceSummaries();
         boolean has903 = sources.stream().anyMatch(s -> SourceSummary.SSDA903.equals(s.source()));
         boolean hasCin = sources.stream().anyMatch(s -> SourceSummary.CIN_CENSUS.equals(s.source()));
-        Map<Ssda903Table, List<Ssda903Record>> tables903 = new EnumMap<>(Ssda903Table.class);
+        Map<Ssda903Table, List<TableRecord>> tables903 = new EnumMap<>(Ssda903Table.class);
         if (has903) {
             for (Ssda903Table table : Ssda903Table.values()) {
-                List<Ssda903Record> rows = new ArrayList<>();
+                List<TableRecord> rows = new ArrayList<>();
                 for (Object[] row : read(table.dataset()).rows()) {
-                    rows.add(Ssda903Dataset.fromRow(table, row));
+                    rows.add(TableDataset.fromRow(table, row));
                 }
                 tables903.put(table, rows);
             }
         }
-        Map<CinTable, List<CinRecord>> tablesCin = new EnumMap<>(CinTable.class);
+        Map<CinTable, List<TableRecord>> tablesCin = new EnumMap<>(CinTable.class);
         if (hasCin) {
             for (CinTable table : CinTable.values()) {
-                List<CinRecord> rows = new ArrayList<>();
+                List<TableRecord> rows = new ArrayList<>();
                 for (Object[] row : read(table.dataset()).rows()) {
-                    rows.add(CinTableDataset.fromRow(table, row));
+                    rows.add(TableDataset.fromRow(table, row));
                 }
                 tablesCin.put(table, rows);
             }

@@ -2,20 +2,17 @@ package uk.chatbatch.pipeline;
 
 import java.util.EnumMap;
 import java.util.Map;
-import uk.chatbatch.cin.CinQuarantinedRecord;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinSink;
 import uk.chatbatch.cin.CinTable;
-import uk.chatbatch.cin.CinTableDataset;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.model.LaPeriod;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.RecordSink;
+import uk.chatbatch.datasets.TableDataset;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.TableSchema;
-import uk.chatbatch.ssda903.Ssda903Dataset;
-import uk.chatbatch.ssda903.Ssda903QuarantinedRow;
-import uk.chatbatch.ssda903.Ssda903Record;
-import uk.chatbatch.ssda903.Ssda903Sink;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -28,20 +25,20 @@ final class ReturnsSinks {
     private ReturnsSinks() {
     }
 
-    static Ssda903Sink ssda903(StagedWriters writers, LaPeriod key) {
+    static RecordSink ssda903(StagedWriters writers, LaPeriod key) {
         Map<Ssda903Table, TableSchema> schemas = new EnumMap<>(Ssda903Table.class);
         for (Ssda903Table table : Ssda903Table.values()) {
-            schemas.put(table, Ssda903Dataset.schema(table));
+            schemas.put(table, TableDataset.schema(table));
             writers.ensure(schemas.get(table));
         }
-        return new Ssda903Sink() {
+        return new RecordSink() {
             @Override
-            public void clean(Ssda903Record record) {
-                writers.write(schemas.get(record.table()), Ssda903Dataset.toRow(record, key.laCode(), key.periodEnd()));
+            public void clean(TableRecord record) {
+                writers.write(schemas.get(record.table()), TableDataset.toRow(record, key.laCode(), key.periodEnd()));
             }
 
             @Override
-            public void quarantined(Ssda903QuarantinedRow row) {
+            public void quarantined(QuarantinedRecord row) {
                 writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(row, key));
             }
 
@@ -55,17 +52,17 @@ final class ReturnsSinks {
     static CinSink cin(StagedWriters writers, LaPeriod key) {
         Map<CinTable, TableSchema> schemas = new EnumMap<>(CinTable.class);
         for (CinTable table : CinTable.values()) {
-            schemas.put(table, CinTableDataset.schema(table));
+            schemas.put(table, TableDataset.schema(table));
             writers.ensure(schemas.get(table));
         }
         return new CinSink() {
             @Override
-            public void clean(CinRecord record) {
-                writers.write(schemas.get(record.table()), CinTableDataset.toRow(record, key.laCode(), key.periodEnd()));
+            public void clean(TableRecord record) {
+                writers.write(schemas.get(record.table()), TableDataset.toRow(record, key.laCode(), key.periodEnd()));
             }
 
             @Override
-            public void quarantined(CinQuarantinedRecord record) {
+            public void quarantined(QuarantinedRecord record) {
                 writers.write(QuarantineDataset.SCHEMA, QuarantineDataset.toRow(record, key));
             }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import uk.chatbatch.model.LaPeriod;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * Whether the returns given to a run are the job's: the CIN census header's LEA is the job's LA, and the collection

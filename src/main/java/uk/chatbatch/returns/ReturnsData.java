@@ -4,9 +4,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinTable;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -17,16 +16,16 @@ public final class ReturnsData {
 
     private final boolean ssda903Supplied;
     private final boolean cinSupplied;
-    private final Map<Ssda903Table, List<Ssda903Record>> ssda903;
-    private final Map<CinTable, List<CinRecord>> cin;
+    private final Map<Ssda903Table, List<TableRecord>> ssda903;
+    private final Map<CinTable, List<TableRecord>> cin;
 
-    public ReturnsData(boolean ssda903Supplied, Map<Ssda903Table, List<Ssda903Record>> ssda903, boolean cinSupplied,
-                       Map<CinTable, List<CinRecord>> cin) {
+    public ReturnsData(boolean ssda903Supplied, Map<Ssda903Table, List<TableRecord>> ssda903, boolean cinSupplied,
+                       Map<CinTable, List<TableRecord>> cin) {
         this.ssda903Supplied = ssda903Supplied;
         this.cinSupplied = cinSupplied;
-        Map<Ssda903Table, List<Ssda903Record>> tables903 = new EnumMap<>(Ssda903Table.class);
+        Map<Ssda903Table, List<TableRecord>> tables903 = new EnumMap<>(Ssda903Table.class);
         ssda903.forEach((table, rows) -> tables903.put(table, List.copyOf(rows)));
-        Map<CinTable, List<CinRecord>> tablesCin = new EnumMap<>(CinTable.class);
+        Map<CinTable, List<TableRecord>> tablesCin = new EnumMap<>(CinTable.class);
         cin.forEach((table, rows) -> tablesCin.put(table, List.copyOf(rows)));
         this.ssda903 = Collections.unmodifiableMap(tables903);
         this.cin = Collections.unmodifiableMap(tablesCin);
@@ -45,11 +44,11 @@ public final class ReturnsData {
     }
 
     /** The table's kept rows; empty when the table or the return was not supplied. */
-    public List<Ssda903Record> ssda903(Ssda903Table table) {
+    public List<TableRecord> ssda903(Ssda903Table table) {
         return ssda903.getOrDefault(table, List.of());
     }
 
-    public List<CinRecord> cin(CinTable table) {
+    public List<TableRecord> cin(CinTable table) {
         return cin.getOrDefault(table, List.of());
     }
 }

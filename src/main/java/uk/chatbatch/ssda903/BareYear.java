@@ -1,5 +1,7 @@
 package uk.chatbatch.ssda903;
 
+import uk.chatbatch.model.table.CollectionYear;
+
 /**
  * What a lone four-digit year in a file or folder name ("2017-episodes.csv", "2017/header.csv",
  * "SSDA903_2020_episodes.csv") means. Public tools disagree: cs-demand-model's 2017 files cover

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * Finds the SSDA903 files under a folder (or takes the one file given) and decides each file's

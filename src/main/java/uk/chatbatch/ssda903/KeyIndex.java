@@ -3,6 +3,7 @@ package uk.chatbatch.ssda903;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * The keys already sent on for one table, with the collection year each came from, so a row can

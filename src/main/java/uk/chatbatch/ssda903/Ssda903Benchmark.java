@@ -9,6 +9,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.RecordSink;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Times SSDA903 ingest of a synthetic LA: by default 1,500 episodes a year over five years
@@ -24,24 +28,24 @@ public final class Ssda903Benchmark {
     }
 
     /** Counts what the sink receives; keeps nothing. */
-    private static final class CountingSink implements Ssda903Sink {
+    private static final class CountingSink implements RecordSink {
         long clean;
         long superseded;
         long quarantined;
         long issues;
 
         @Override
-        public void clean(Ssda903Record record) {
+        public void clean(TableRecord record) {
             clean++;
         }
 
         @Override
-        public void superseded(Ssda903Record record, CollectionYear by) {
+        public void superseded(TableRecord record, CollectionYear by) {
             superseded++;
         }
 
         @Override
-        public void quarantined(Ssda903QuarantinedRow row) {
+        public void quarantined(QuarantinedRecord row) {
             quarantined++;
         }
 

@@ -1,7 +1,7 @@
 package uk.chatbatch.ssda903;
 
-import static uk.chatbatch.ssda903.YearRange.from;
-import static uk.chatbatch.ssda903.YearRange.until;
+import static uk.chatbatch.model.table.YearRange.from;
+import static uk.chatbatch.model.table.YearRange.until;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.chatbatch.model.Text;
+import uk.chatbatch.model.table.CodeList;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.YearRange;
 
 /**
  * The SSDA903 code lists (../shared/reference/ssda903.md section 5) with the collection years in
@@ -36,7 +39,7 @@ import uk.chatbatch.model.Text;
  * Codes are matched exactly after trimming and upper-casing; never by substring. A whole-number
  * code sent through a spreadsheet as "1.0" is read as "1".
  */
-public enum Ssda903CodeList {
+public enum Ssda903CodeList implements CodeList {
     SEX(code("M", "Male").written("1", until(2023)).written("M", from(2024)),
             code("F", "Female").written("2", until(2023)).written("F", from(2024)),
             code("U", "Unknown or indeterminate").valid(from(2024))),
@@ -187,6 +190,16 @@ public enum Ssda903CodeList {
 
     public Optional<Code> code(String code) {
         return codes.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    @Override
+    public List<String> storedCodes() {
+        return codes.stream().map(Code::code).toList();
+    }
+
+    @Override
+    public Optional<YearRange> validity(String code) {
+        return code(code).map(Code::valid);
     }
 
     /** What a cell's text means in a collection year (or in any year, when the year is unknown). */

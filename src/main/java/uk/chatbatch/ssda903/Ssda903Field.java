@@ -3,13 +3,15 @@ package uk.chatbatch.ssda903;
 import java.util.Locale;
 import java.util.Optional;
 import uk.chatbatch.model.ValueType;
+import uk.chatbatch.model.table.Field;
+import uk.chatbatch.model.table.YearRange;
 
 /**
  * Every SSDA903 column (../shared/reference/ssda903.md section 2), named as the CSV header names
  * it, with its type, its code list and its XML tag where that differs. A table is an ordered
  * selection of these fields. The Parquet column name is the name in lower case.
  */
-public enum Ssda903Field {
+public enum Ssda903Field implements Field {
     CHILD(ValueType.ID, null, "CHILDID"),
     SEX(ValueType.CODE, Ssda903CodeList.SEX),
     DOB(ValueType.DATE),
@@ -110,11 +112,13 @@ public enum Ssda903Field {
         this.max = max;
     }
 
+    @Override
     public ValueType type() {
         return type;
     }
 
     /** The code list of a CODE field. */
+    @Override
     public Optional<Ssda903CodeList> codeList() {
         return Optional.ofNullable(codeList);
     }
@@ -125,6 +129,12 @@ public enum Ssda903Field {
 
     /** The CSV header. */
     public String header() {
+        return name();
+    }
+
+    /** The CSV header: DfE's name for the field. */
+    @Override
+    public String element() {
         return name();
     }
 
@@ -139,6 +149,7 @@ public enum Ssda903Field {
     }
 
     /** The snake_case column name used in Parquet. */
+    @Override
     public String column() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -148,10 +159,21 @@ public enum Ssda903Field {
      * identifier, dates of birth, the UPN, postcodes, and the date UASC status ceased (usually the
      * 18th birthday).
      */
+    @Override
     public boolean identifiesChild() {
         return switch (this) {
             case CHILD, DOB, MC_DOB, UPN, HOME_POST, PL_POST, DUC -> true;
             default -> false;
+        };
+    }
+
+    /** Social worker episodes from 2023-24, deprivation of liberty orders from 2026-27 (section 2). */
+    @Override
+    public YearRange years() {
+        return switch (this) {
+            case SW_ID, SW_DECOM, SW_DEC, SW_REASON -> YearRange.from(2023);
+            case DOLO_START, DOLO_END -> YearRange.from(2026);
+            default -> YearRange.ALWAYS;
         };
     }
 }

@@ -24,11 +24,14 @@ import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.model.Text;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.RecordSink;
+import uk.chatbatch.model.table.TableSummary;
 import uk.chatbatch.ssda903.InputFiles.InputFile;
 
 /**
  * Reads an SSDA903 input: one CSV file per table, the 903 XML file, or a folder holding either
- * for one or several collection years, and streams every row to a {@link Ssda903Sink} as clean,
+ * for one or several collection years, and streams every row to a {@link RecordSink} as clean,
  * superseded or quarantined, with every problem as a located issue.
  *
  * <p>Files: each CSV file is recognised by its header row ({@link TableMatcher}), never by its
@@ -39,7 +42,7 @@ import uk.chatbatch.ssda903.InputFiles.InputFile;
  * <p>Order and precedence: collection years are read latest first, then any file whose year is
  * unknown; within a year, CSV files in table order, then XML files. When a table's record (CHILD
  * plus the table's key date, {@link Ssda903Table#keyFields()}) was already read from a later year,
- * the earlier row is superseded: counted, given to {@link Ssda903Sink#superseded}, not sent as
+ * the earlier row is superseded: counted, given to {@link RecordSink#superseded}, not sent as
  * clean. OC2 and OC3 are kept for every year. A file whose year is unknown takes part in no
  * precedence. A second file holding a table already read for the same year is ignored, with an
  * issue.
@@ -53,22 +56,22 @@ public final class Ssda903Ingest {
     public static final int PROGRESS_EVERY = 10_000;
 
     private final Ssda903Options options;
-    private final Ssda903Sink sink;
+    private final RecordSink sink;
     private final ValueParser parser = new ValueParser();
     private final Map<Ssda903Table, KeyIndex> keysAcrossYears = new EnumMap<>(Ssda903Table.class);
     private final Map<String, String> claimed = new HashMap<>();
-    private final List<Ssda903TableSummary> summaries = new ArrayList<>();
+    private final List<TableSummary<Ssda903Table>> summaries = new ArrayList<>();
     private final List<String> unrecognised = new ArrayList<>();
     /** Why each file that is no table was ignored, for the message when nothing could be read. */
     private final List<String> ignoredBecause = new ArrayList<>();
 
-    private Ssda903Ingest(Ssda903Options options, Ssda903Sink sink) {
+    private Ssda903Ingest(Ssda903Options options, RecordSink sink) {
         this.options = Objects.requireNonNull(options, "options");
         this.sink = Objects.requireNonNull(sink, "sink");
     }
 
     /** Reads a folder or a single file with the default options. */
-    public static Ssda903IngestResult read(Path folderOrFile, Ssda903Sink sink) {
+    public static Ssda903IngestResult read(Path folderOrFile, RecordSink sink) {
         return read(folderOrFile, Ssda903Options.defaults(), sink);
     }
 
@@ -78,7 +81,7 @@ public final class Ssda903Ingest {
      * @throws InputException when the input does not exist, holds no .csv or .xml file, or a file
      *                        cannot be read at all (one sentence naming the file)
      */
-    public static Ssda903IngestResult read(Path folderOrFile, Ssda903Options options, Ssda903Sink sink) {
+    public static Ssda903IngestResult read(Path folderOrFile, Ssda903Options options, RecordSink sink) {
         return new Ssda903Ingest(options, sink).run(folderOrFile);
     }
 
@@ -109,7 +112,7 @@ public final class Ssda903Ingest {
                     + String.join("; ", ignoredBecause) + ").");
         }
         TreeSet<CollectionYear> years = new TreeSet<>();
-        for (Ssda903TableSummary summary : summaries) {
+        for (TableSummary<Ssda903Table> summary : summaries) {
             if (summary.wasRead()) {
                 summary.collectionYear().ifPresent(years::add);
             }
@@ -358,7 +361,7 @@ public final class Ssda903Ingest {
         return keysAcrossYears.computeIfAbsent(table, t -> new KeyIndex());
     }
 
-    private static Ssda903TableSummary skipped(InputFile file, Ssda903Table table, long issues, String status) {
-        return new Ssda903TableSummary(file.display(), table, file.year(), file.basis(), 0, 0, 0, 0, issues, status);
+    private static TableSummary<Ssda903Table> skipped(InputFile file, Ssda903Table table, long issues, String status) {
+        return new TableSummary<>(file.display(), table, file.year(), file.basis(), 0, 0, 0, 0, issues, status);
     }
 }

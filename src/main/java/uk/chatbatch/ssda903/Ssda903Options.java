@@ -3,6 +3,7 @@ package uk.chatbatch.ssda903;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * How an SSDA903 input is read.

@@ -3,10 +3,11 @@ package uk.chatbatch.ssda903;
 import static uk.chatbatch.ssda903.Ssda903Field.*;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import uk.chatbatch.model.table.Source;
+import uk.chatbatch.model.table.SourceTable;
+import uk.chatbatch.model.table.YearRange;
 
 /**
  * The SSDA903 tables (../shared/reference/ssda903.md section 2): their columns in CSV order, which
@@ -22,7 +23,7 @@ import java.util.Optional;
  * counted as superseded. OC2 and OC3 ({@link Precedence#EACH_YEAR}) are outcomes measured in each
  * year, so every year's row is kept.
  */
-public enum Ssda903Table {
+public enum Ssda903Table implements SourceTable {
     HEADER("Header", "ssda903_header", null, Precedence.LATEST_YEAR, List.of(),
             c(CHILD, false), c(SEX, false), c(DOB, false), c(ETHNIC, false), c(UPN, false), c(MOTHER, true),
             c(MC_DOB, true)),
@@ -73,7 +74,7 @@ public enum Ssda903Table {
     private final Precedence precedence;
     private final List<Ssda903Field> eventDates;
     private final List<Column> columns;
-    private final Map<Ssda903Field, Integer> positions = new EnumMap<>(Ssda903Field.class);
+    private final List<Ssda903Field> fields;
 
     Ssda903Table(String title, String dataset, Ssda903Field keyDate, Precedence precedence,
                  List<Ssda903Field> eventDates, Column... columns) {
@@ -83,9 +84,7 @@ public enum Ssda903Table {
         this.precedence = precedence;
         this.eventDates = eventDates;
         this.columns = List.of(columns);
-        for (int i = 0; i < columns.length; i++) {
-            positions.put(columns[i].field(), i);
-        }
+        this.fields = this.columns.stream().map(Column::field).toList();
     }
 
     /** The table's name as DfE and D2I write it: "Episodes", "PrevPerm". */
@@ -93,16 +92,24 @@ public enum Ssda903Table {
         return title;
     }
 
-    /** "SSDA903 Episodes 2017-18", as issues name a table; without a year when it is unknown. */
-    public String label(Optional<CollectionYear> year) {
-        return "SSDA903 " + title + year.map(y -> " " + y.label()).orElse("");
+    /** "SSDA903 Episodes", as quarantine names a table. */
+    @Override
+    public String label() {
+        return "SSDA903 " + title;
+    }
+
+    @Override
+    public Source source() {
+        return Source.SSDA903;
     }
 
     /** The Parquet dataset of the table's clean rows. */
+    @Override
     public String dataset() {
         return dataset;
     }
 
+    @Override
     public Ssda903Field identifier() {
         return CHILD;
     }
@@ -110,6 +117,16 @@ public enum Ssda903Table {
     /** The table's own date, part of the key: DECOM for episodes, REVIEW for reviews. */
     public Optional<Ssda903Field> keyDate() {
         return Optional.ofNullable(keyDate);
+    }
+
+    /** Social worker episodes from 2023-24, deprivation of liberty orders from 2026-27. */
+    @Override
+    public YearRange years() {
+        return switch (this) {
+            case SW_EPISODES -> YearRange.from(2023);
+            case DOLO -> YearRange.from(2026);
+            default -> YearRange.ALWAYS;
+        };
     }
 
     public Precedence precedence() {
@@ -132,20 +149,15 @@ public enum Ssda903Table {
         return columns;
     }
 
+    @Override
+    public List<Ssda903Field> fields() {
+        return fields;
+    }
+
+    /** DfE's field names (CHILD, DECOM...). */
+    @Override
     public List<String> headers() {
         return columns.stream().map(c -> c.field().header()).toList();
-    }
-
-    public boolean has(Ssda903Field field) {
-        return positions.containsKey(field);
-    }
-
-    public int indexOf(Ssda903Field field) {
-        Integer i = positions.get(field);
-        if (i == null) {
-            throw new IllegalArgumentException(field + " is not a column of " + title);
-        }
-        return i;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * Writes a synthetic LA's SSDA903 CSV tables for several consecutive collection years, one folder

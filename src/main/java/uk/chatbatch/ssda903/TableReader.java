@@ -11,6 +11,12 @@ import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.Masking;
 import uk.chatbatch.model.ValueType;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.RecordSink;
+import uk.chatbatch.model.table.TableRecord;
+import uk.chatbatch.model.table.TableSummary;
 
 /**
  * Reads the rows of one table from one file (a CSV file, or one table's rows from an XML file),
@@ -19,7 +25,7 @@ import uk.chatbatch.model.ValueType;
  * <p>Policy: a row whose CHILD or key date is missing or unusable is quarantined with its issues;
  * a second row with the same key in the same year is quarantined as a duplicate; any other bad
  * value is an issue, is left empty, and the row stays. A clean row whose key a later year already
- * holds is superseded: counted and handed to {@link Ssda903Sink#superseded}, not sent on as clean.
+ * holds is superseded: counted and handed to {@link RecordSink#superseded}, not sent on as clean.
  */
 final class TableReader {
 
@@ -32,7 +38,7 @@ final class TableReader {
     private final List<String> headers;
     private final int[] positions;
     private final KeyIndex keys;
-    private final Ssda903Sink sink;
+    private final RecordSink sink;
     private final ValueParser parser;
     private final String label;
     private final int keyDateIndex;
@@ -51,7 +57,7 @@ final class TableReader {
      * @param positions for each table column, the position in a row holding it
      */
     TableReader(String file, boolean xml, Ssda903Table table, Optional<CollectionYear> year, List<String> headers,
-                int[] positions, KeyIndex keys, Ssda903Sink sink, ValueParser parser) {
+                int[] positions, KeyIndex keys, RecordSink sink, ValueParser parser) {
         this.file = file;
         this.xml = xml;
         this.table = table;
@@ -132,7 +138,7 @@ final class TableReader {
             } else {
                 noteYearFit(values);
                 clean++;
-                Ssda903Record record = new Ssda903Record(table, new Ssda903Source(file, row.rowNumber(), year), values);
+                TableRecord record = new TableRecord(table, new Origin(file, row.rowNumber(), year), values);
                 if (claim instanceof KeyIndex.Superseded s) {
                     superseded++;
                     sink.superseded(record, s.by());
@@ -144,7 +150,7 @@ final class TableReader {
         rowIssues.forEach(this::emit);
         if (quarantine) {
             quarantined++;
-            sink.quarantined(new Ssda903QuarantinedRow(table, new Ssda903Source(file, row.rowNumber(), year),
+            sink.quarantined(new QuarantinedRecord(table, new Origin(file, row.rowNumber(), year),
                     rawValues(row), rowIssues));
         }
     }
@@ -259,9 +265,9 @@ final class TableReader {
         }
     }
 
-    Ssda903TableSummary summary(String yearBasis) {
-        return new Ssda903TableSummary(file, table, year, yearBasis, read, clean, quarantined, superseded, issues,
-                Ssda903TableSummary.READ);
+    TableSummary<Ssda903Table> summary(String yearBasis) {
+        return new TableSummary<>(file, table, year, yearBasis, read, clean, quarantined, superseded, issues,
+                TableSummary.READ);
     }
 
     private List<String> rawValues(RawRow row) {

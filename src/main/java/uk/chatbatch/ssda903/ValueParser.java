@@ -6,6 +6,8 @@ import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.model.Text;
 import uk.chatbatch.model.ValueType;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.PartialDate;
 
 /**
  * Turns one raw SSDA903 value into the typed value of its field in a collection year, or says why

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * Finds the collection year in one file or folder name.

@@ -1,8 +1,8 @@
 /**
  * The SSDA903 (children looked after) return, read from CSV tables or the 903 XML form, for one or
  * several collection years at once. Plain Java: {@link uk.chatbatch.ssda903.Ssda903Ingest#read}
- * streams every row to a {@link uk.chatbatch.ssda903.Ssda903Sink} and returns a
- * {@link uk.chatbatch.ssda903.Ssda903IngestResult}; {@link uk.chatbatch.ssda903.Ssda903Dataset}
+ * streams every row to a {@link uk.chatbatch.ssda903.RecordSink} and returns a
+ * {@link uk.chatbatch.ssda903.Ssda903IngestResult}; {@link uk.chatbatch.datasets.TableDataset}
  * is the Parquet contract ({@code ssda903_<table>}).
  *
  * <h2>Files</h2>

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.QuarantinedRecord;
 
 /** Keeps everything ingest sends, for assertions. */
 public final class CollectingSink implements IngestSink {
     public final List<AnnexARecord> clean = new ArrayList<>();
-    public final List<QuarantinedRow> quarantined = new ArrayList<>();
+    public final List<QuarantinedRecord> quarantined = new ArrayList<>();
     public final List<Issue> issues = new ArrayList<>();
 
     @Override
@@ -17,7 +20,7 @@ public final class CollectingSink implements IngestSink {
     }
 
     @Override
-    public void quarantined(QuarantinedRow row) {
+    public void quarantined(QuarantinedRecord row) {
         quarantined.add(row);
     }
 

@@ -71,8 +71,8 @@ class TemplateAllowedBlanksTest {
         assertThat(sink.clean(AnnexAList.CHILDREN_IN_NEED)).extracting(r -> r.source().row()).containsExactly(2, 3, 4);
         assertThat(sink.clean(AnnexAList.CHILDREN_IN_NEED).get(1).date(Field.CIN_START_DATE)).isNull();
         assertThat(sink.clean(AnnexAList.CHILD_PROTECTION)).extracting(r -> r.source().row()).containsExactly(3);
-        assertThat(sink.quarantined).extracting(q -> q.list().number() + ":" + q.source().row())
-                .containsExactly("6:5", "7:2");
+        assertThat(sink.quarantined).extracting(q -> q.table() + ":" + q.row())
+                .containsExactly("List 6 (Children in need):5", "List 7 (Child protection):2");
         assertThat(issuesOn(sink, "List 6", Field.CIN_START_DATE)).as("the blank is allowed; the bad date is not")
                 .containsExactly("4 INVALID_DATE");
         assertThat(issuesOn(sink, "List 7", Field.CP_START_DATE)).containsExactly("2 MISSING_EVENT_DATE");

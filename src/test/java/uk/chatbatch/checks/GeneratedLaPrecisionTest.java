@@ -22,7 +22,8 @@ import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.annexa.AnnexAIngest;
 import uk.chatbatch.annexa.CollectingSink;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.annexa.QuarantinedRow;
+import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.QuarantinedRecord;
 
 /**
  * Precision and recall of ingest plus the data-quality checks against what the generator planted: a tidy
@@ -76,7 +77,7 @@ class GeneratedLaPrecisionTest {
         return tally;
     }
 
-    private record Read(List<Issue> issues, List<QuarantinedRow> quarantined) {
+    private record Read(List<Issue> issues, List<QuarantinedRecord> quarantined) {
     }
 
     /** Ingest, then the cross-list checks over the clean rows, as the ingest step runs them. */

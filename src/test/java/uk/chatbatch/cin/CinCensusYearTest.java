@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The census year comes from the header, and each difference between census years
@@ -28,11 +30,19 @@ class CinCensusYearTest {
     }
 
     @Test
+    void aCensusYearNoCollectionCouldHaveGivesNoCollectionYear() {
+        assertThat(header("<Year>1066</Year>").collectionYear()).as("1066").isEmpty();
+        assertThat(header("<Year>1991</Year>").collectionYear()).as("1991, the first plausible")
+                .contains(CollectionYear.parse("1990-91"));
+    }
+
+    @Test
     void theCensusYearIsTheYearOfTheReferenceDate() {
         CinCensusHeader h = header("<Year>2024</Year>\n      <ReferenceDate>2024-03-31</ReferenceDate>");
 
         assertThat(h.censusYear()).hasValue(2024);
         assertThat(h.censusYearLabel()).isEqualTo("2023-24");
+        assertThat(h.collectionYear()).as("its records' collection year").contains(CollectionYear.parse("2023-24"));
         assertThat(h.periodStart()).contains(LocalDate.of(2023, 4, 1));
         assertThat(h.periodEnd()).contains(LocalDate.of(2024, 3, 31));
         assertThat(h.laCode()).contains("201");
@@ -73,7 +83,7 @@ class CinCensusYearTest {
         assertThat(sink.headers.get(0).censusYearLabel()).isEqualTo("unknown");
         assertThat(sink.codes()).containsExactly(IssueCode.INVALID_NUMBER, IssueCode.CIN_CENSUS_YEAR_UNKNOWN);
         assertThat(sink.clean(ASSESSMENT_FACTOR).get(0).text(CinField.ASSESSMENT_FACTORS)).isEqualTo("18A");
-        assertThat(sink.clean(ASSESSMENT_FACTOR).get(0).source().censusYear()).isEmpty();
+        assertThat(sink.clean(ASSESSMENT_FACTOR).get(0).collectionYear()).isEmpty();
     }
 
     @Test
@@ -119,7 +129,7 @@ class CinCensusYearTest {
 
     private static void assertSex(String child, String element, int year, String sex, String gender, boolean warned) {
         CinCollectingSink sink = read(year, child.replace("<GenderCurrent>2</GenderCurrent>", element));
-        CinRecord record = sink.clean(CHILD).get(0);
+        TableRecord record = sink.clean(CHILD).get(0);
         assertThat(record.text(CinField.SEX)).as(element).isEqualTo(sex);
         assertThat(record.text(CinField.GENDER_CURRENT)).as(element).isEqualTo(gender);
         assertThat(sink.issues(IssueCode.CIN_SEX_CODE_FORM)).as(element).hasSize(warned ? 1 : 0);

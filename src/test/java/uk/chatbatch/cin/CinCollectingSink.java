@@ -2,15 +2,11 @@ package uk.chatbatch.cin;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
 
-/** Keeps everything the reader sends, for assertions. */
-final class CinCollectingSink implements CinSink {
+/** Keeps everything the reader sends, with each file's header and result, for assertions. */
+final class CinCollectingSink extends CollectingRecordSink implements CinSink {
     final List<CinCensusHeader> headers = new ArrayList<>();
-    final List<CinRecord> clean = new ArrayList<>();
-    final List<CinQuarantinedRecord> quarantined = new ArrayList<>();
-    final List<Issue> issues = new ArrayList<>();
     final List<CinFileResult> ended = new ArrayList<>();
 
     @Override
@@ -19,38 +15,7 @@ final class CinCollectingSink implements CinSink {
     }
 
     @Override
-    public void clean(CinRecord record) {
-        clean.add(record);
-    }
-
-    @Override
-    public void quarantined(CinQuarantinedRecord record) {
-        quarantined.add(record);
-    }
-
-    @Override
-    public void issue(Issue issue) {
-        issues.add(issue);
-    }
-
-    @Override
     public void endFile(CinFileResult result) {
         ended.add(result);
-    }
-
-    List<CinRecord> clean(CinTable table) {
-        return clean.stream().filter(r -> r.table() == table).toList();
-    }
-
-    List<CinQuarantinedRecord> quarantined(CinTable table) {
-        return quarantined.stream().filter(r -> r.cinTable() == table).toList();
-    }
-
-    List<Issue> issues(IssueCode code) {
-        return issues.stream().filter(i -> i.code() == code).toList();
-    }
-
-    List<IssueCode> codes() {
-        return issues.stream().map(Issue::code).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.ingest.InputException;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Files the reader must refuse with one sentence naming the file and what is wrong (the parser's own settings
@@ -132,7 +133,7 @@ class CinInputSafetyTest {
         assertThat(result.files()).extracting(CinFileResult::file).containsExactly("a.XML", "b.xml");
         assertThat(result.files()).extracting(f -> f.censusYear().getAsInt()).containsExactly(2023, 2024);
         assertThat(result.rowsRead(CinTable.CHILD)).isEqualTo(3);
-        assertThat(sink.clean(CinTable.CHILD)).extracting(CinRecord::childId).containsExactly("A1", "B1", "B2");
+        assertThat(sink.clean(CinTable.CHILD)).extracting(TableRecord::childId).containsExactly("A1", "B1", "B2");
         assertThat(sink.ended).hasSize(2);
     }
 
@@ -158,7 +159,7 @@ class CinInputSafetyTest {
 
         CinCollectingSink sink = new CinCollectingSink();
         CinCensusIngest.read(file, sink);
-        assertThat(sink.clean(CinTable.CHILD)).extracting(CinRecord::childId).containsExactly("C1");
+        assertThat(sink.clean(CinTable.CHILD)).extracting(TableRecord::childId).containsExactly("C1");
         assertThat(sink.issues).isEmpty();
     }
 }

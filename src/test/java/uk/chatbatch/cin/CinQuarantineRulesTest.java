@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
+import uk.chatbatch.model.table.TableSummary;
 
 /**
  * One case per quarantine rule: a record whose child identifier or own key is missing or unusable
@@ -26,7 +29,7 @@ class CinQuarantineRulesTest {
     }
 
     private static List<Long> counts(CinTable table) {
-        CinTableSummary s = result.table(table);
+        TableSummary<CinTable> s = result.table(table);
         return List.of(s.rowsRead(), s.rowsClean(), s.rowsQuarantined());
     }
 
@@ -38,13 +41,13 @@ class CinQuarantineRulesTest {
         for (CinTable table : CinTable.values()) {
             assertThat(counts(table)).as(table.label()).containsExactly(2L, 1L, 1L);
         }
-        assertThat(sink.clean(CHILD)).extracting(CinRecord::childId).containsExactly("C2");
-        CinQuarantinedRecord child = sink.quarantined(CHILD).get(0);
+        assertThat(sink.clean(CHILD)).extracting(TableRecord::childId).containsExactly("C2");
+        QuarantinedRecord child = sink.quarantined(CHILD).get(0);
         assertThat(child.issues()).extracting(Issue::code, Issue::column, Issue::row, Issue::sheet)
                 .containsExactly(tuple(IssueCode.MISSING_IDENTIFIER, "LAchildID", 12, "child 1"));
         assertThat(child.issues().get(0).message()).isEqualTo("test.xml, line 12 (child 1): <LAchildID> is absent, so"
                 + " the child cannot be identified; the child and everything under it are quarantined.");
-        CinQuarantinedRecord review = sink.quarantined(CP_REVIEW).get(0);
+        QuarantinedRecord review = sink.quarantined(CP_REVIEW).get(0);
         assertThat(review.issues()).extracting(Issue::code).containsExactly(IssueCode.CIN_PARENT_QUARANTINED);
         assertThat(review.issues().get(0).message()).contains("the child it belongs to (line 11, child 1)");
     }
@@ -56,7 +59,7 @@ class CinQuarantineRulesTest {
         assertThat(counts(CHILD)).containsExactly(3L, 1L, 2L);
         assertThat(sink.quarantined(CHILD)).extracting(q -> q.issues().get(0).code())
                 .containsExactly(IssueCode.MISSING_IDENTIFIER, IssueCode.INVALID_IDENTIFIER);
-        CinQuarantinedRecord rounded = sink.quarantined(CHILD).get(1);
+        QuarantinedRecord rounded = sink.quarantined(CHILD).get(1);
         assertThat(rounded.issues().get(0).rawValue()).as("masked in the issue").isEqualTo("[masked, 5 characters]");
         assertThat(rounded.rawValues().get(0)).as("kept as found in quarantine, to fix at source").isEqualTo("12E+4");
     }
@@ -162,7 +165,7 @@ class CinQuarantineRulesTest {
                 tuple(IssueCode.INVALID_NUMBER, "child 1, CINdetails 1, ChildProtectionPlans 1", "NumberOfPreviousCPP",
                         "-1"));
         assertThat(sink.clean(CHILD).get(0).text(CinField.UPN)).isNull();
-        CinRecord episode = sink.clean(EPISODE).get(0);
+        TableRecord episode = sink.clean(EPISODE).get(0);
         assertThat(episode.text(CinField.REFERRAL_SOURCE)).isNull();
         assertThat(episode.yesNo(CinField.REFERRAL_NFA)).isNull();
         assertThat(episode.date(CinField.CIN_REFERRAL_DATE)).isEqualTo(LocalDate.of(2023, 5, 2));

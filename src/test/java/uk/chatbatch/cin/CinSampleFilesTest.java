@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import uk.chatbatch.SharedSamples;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
+import uk.chatbatch.model.table.TableSummary;
 
 /**
  * Every public CIN census sample in ../shared/samples, read as a whole (see its README). The
@@ -38,7 +41,7 @@ class CinSampleFilesTest {
     /** Rows read per table, then clean, then quarantined, in CinTable order. */
     private static Map<CinTable, List<Long>> counts(CinFileResult result) {
         Map<CinTable, List<Long>> counts = new EnumMap<>(CinTable.class);
-        for (CinTableSummary s : result.tables()) {
+        for (TableSummary<CinTable> s : result.tables()) {
             counts.put(s.table(), List.of(s.rowsRead(), s.rowsClean(), s.rowsQuarantined()));
         }
         return counts;
@@ -63,7 +66,7 @@ class CinSampleFilesTest {
         //                                child dis ep  as  af  plan s47 cpp rev
         assertThat(counts(r.result)).isEqualTo(allClean(1, 2, 1, 1, 2, 1, 1, 1, 1));
 
-        CinRecord child = r.sink.clean(CHILD).get(0);
+        TableRecord child = r.sink.clean(CHILD).get(0);
         assertThat(child.childId()).isEqualTo("DfEX0000001");
         assertThat(child.text(CinField.UPN)).isEqualTo("A123456789123");
         assertThat(child.text(CinField.FORMER_UPN)).isEqualTo("X98765432123B");
@@ -103,7 +106,7 @@ class CinSampleFilesTest {
         expected.put(ASSESSMENT_FACTOR, List.of(3L, 2L, 1L)); // RB is no factor code
         assertThat(counts(r.result)).isEqualTo(expected);
 
-        List<CinRecord> children = r.sink.clean(CHILD);
+        List<TableRecord> children = r.sink.clean(CHILD);
         assertThat(children.get(0).text(CinField.SEX)).as("<Sex>1</Sex>").isEqualTo("M");
         assertThat(children.get(0).text(CinField.GENDER_CURRENT)).isEqualTo("1");
         assertThat(children.get(1).text(CinField.SEX)).as("<Sex>M</Sex>").isEqualTo("M");
@@ -114,21 +117,21 @@ class CinSampleFilesTest {
                 .extracting(Issue::sheet).containsExactly("child 1", "child 2");
         assertThat(r.sink.issues(IssueCode.CIN_HEADER_MISMATCH)).hasSize(1);
 
-        CinRecord secondEpisode = r.sink.clean(EPISODE).get(1);
+        TableRecord secondEpisode = r.sink.clean(EPISODE).get(1);
         assertThat(secondEpisode.text(CinField.REASON_FOR_CLOSURE)).isEqualTo("RC9");
         assertThat(secondEpisode.yesNo(CinField.REFERRAL_NFA)).isFalse();
         assertThat(r.sink.issues(IssueCode.CIN_CODE_NOT_IN_YEAR)).as("RC9 is valid from 2022-23").isEmpty();
 
-        CinRecord emptyFactors = r.sink.clean(ASSESSMENT).get(1);
+        TableRecord emptyFactors = r.sink.clean(ASSESSMENT).get(1);
         assertThat(emptyFactors.source().location()).isEqualTo("child 2, CINdetails 1, Assessments 1");
         assertThat(r.sink.clean(ASSESSMENT_FACTOR)).as("the empty list gives no rows and no issue")
                 .noneMatch(f -> f.source().location().startsWith("child 2"));
         assertThat(r.sink.issues).noneMatch(i -> i.sheet().startsWith("child 2, CINdetails 1, Assessments"));
 
-        CinQuarantinedRecord rb = r.sink.quarantined(ASSESSMENT_FACTOR).get(0);
+        QuarantinedRecord rb = r.sink.quarantined(ASSESSMENT_FACTOR).get(0);
         assertThat(rb.issues()).extracting(Issue::code).containsExactly(IssueCode.CIN_INVALID_KEY_CODE);
         assertThat(rb.rawValues()).last().isEqualTo("RB");
-        assertThat(rb.source().line()).isEqualTo(46);
+        assertThat(rb.source().row()).isEqualTo(46);
     }
 
     @Test
@@ -152,7 +155,7 @@ class CinSampleFilesTest {
 
         assertThat(r.result.censusYear()).hasValue(2022);
         assertThat(counts(r.result)).isEqualTo(allClean(1, 2, 1, 1, 2, 1, 1, 1, 1));
-        CinRecord episode = r.sink.clean(EPISODE).get(0);
+        TableRecord episode = r.sink.clean(EPISODE).get(0);
         assertThat(episode.date(CinField.CIN_REFERRAL_DATE)).isEqualTo(LocalDate.of(1970, 10, 6));
         assertThat(episode.text(CinField.REFERRAL_SOURCE)).isEqualTo("1A");
         assertThat(episode.text(CinField.PRIMARY_NEED_CODE)).isEqualTo("N4");
@@ -160,20 +163,20 @@ class CinSampleFilesTest {
         assertThat(episode.text(CinField.REASON_FOR_CLOSURE)).isEqualTo("RC1");
         assertThat(episode.date(CinField.DATE_OF_INITIAL_CPC)).isEqualTo(LocalDate.of(1970, 2, 6));
         assertThat(episode.yesNo(CinField.REFERRAL_NFA)).isFalse();
-        CinRecord s47 = r.sink.clean(SECTION_47).get(0);
+        TableRecord s47 = r.sink.clean(SECTION_47).get(0);
         assertThat(s47.date(CinField.S47_ACTUAL_START_DATE)).isEqualTo(LocalDate.of(1970, 2, 2));
         assertThat(s47.date(CinField.INITIAL_CPC_TARGET)).isEqualTo(LocalDate.of(1970, 6, 23));
         assertThat(s47.date(CinField.DATE_OF_INITIAL_CPC)).isEqualTo(LocalDate.of(1970, 2, 11));
         assertThat(s47.yesNo(CinField.ICPC_NOT_REQUIRED)).isFalse();
         assertThat(s47.date(CinField.CIN_REFERRAL_DATE)).as("the episode's key, to join on")
                 .isEqualTo(LocalDate.of(1970, 10, 6));
-        CinRecord plan = r.sink.clean(CP_PLAN).get(0);
+        TableRecord plan = r.sink.clean(CP_PLAN).get(0);
         assertThat(plan.date(CinField.CPP_START_DATE)).isEqualTo(LocalDate.of(1970, 2, 17));
         assertThat(plan.date(CinField.CPP_END_DATE)).isEqualTo(LocalDate.of(1971, 3, 14));
         assertThat(plan.text(CinField.INITIAL_CATEGORY_OF_ABUSE)).isEqualTo("PHY");
         assertThat(plan.text(CinField.LATEST_CATEGORY_OF_ABUSE)).isEqualTo("PHY");
         assertThat(plan.integer(CinField.NUMBER_OF_PREVIOUS_CPP)).isEqualTo(10);
-        CinRecord cinPlan = r.sink.clean(PLAN).get(0);
+        TableRecord cinPlan = r.sink.clean(PLAN).get(0);
         assertThat(cinPlan.date(CinField.CIN_PLAN_START_DATE)).isEqualTo(LocalDate.of(1971, 1, 24));
         assertThat(cinPlan.date(CinField.CIN_PLAN_END_DATE)).isEqualTo(LocalDate.of(1971, 1, 26));
         assertThat(r.sink.codes()).containsExactly(IssueCode.CIN_BIRTH_DATES);
@@ -196,9 +199,9 @@ class CinSampleFilesTest {
         assertThat(counts.get(CP_PLAN)).containsExactly(3L, 2L, 1L);
         assertThat(counts.get(CP_REVIEW)).containsExactly(3L, 2L, 1L);
         assertThat(r.sink.quarantined).allMatch(q -> q.source().location().startsWith("child 2"));
-        assertThat(r.sink.clean(CHILD)).extracting(CinRecord::childId).containsExactly("DfEX0000001", "DfEX0000003");
+        assertThat(r.sink.clean(CHILD)).extracting(TableRecord::childId).containsExactly("DfEX0000001", "DfEX0000003");
 
-        CinQuarantinedRecord child2 = r.sink.quarantined(CHILD).get(0);
+        QuarantinedRecord child2 = r.sink.quarantined(CHILD).get(0);
         assertThat(child2.issues()).extracting(Issue::code).containsExactly(
                 IssueCode.CIN_UNRECOGNISED_ELEMENT,   // <extra_unkown>
                 IssueCode.MISSING_IDENTIFIER,         // no <LAchildID>
@@ -225,7 +228,7 @@ class CinSampleFilesTest {
                 D2I.resolve("CIN2rows.xml"), LIIA_PIPELINE, LIIA_NEGATIVE)) {
             Read r = read(file);
             for (CinTable table : CinTable.values()) {
-                CinTableSummary s = r.result.table(table);
+                TableSummary<CinTable> s = r.result.table(table);
                 assertThat(s.rowsRead()).isEqualTo(s.rowsClean() + s.rowsQuarantined());
                 assertThat(s.rowsClean()).isEqualTo(r.sink.clean(table).size());
                 assertThat(s.rowsQuarantined()).isEqualTo(r.sink.quarantined(table).size());
@@ -233,7 +236,7 @@ class CinSampleFilesTest {
             assertThat(r.result.issues()).isEqualTo(r.sink.issues.size());
 
             Set<String> identifying = new HashSet<>();
-            for (CinRecord record : r.sink.clean(CHILD)) {
+            for (TableRecord record : r.sink.clean(CHILD)) {
                 for (CinField field : CinField.values()) {
                     if (field.identifiesChild() && record.value(field) != null) {
                         identifying.add(record.value(field).toString());

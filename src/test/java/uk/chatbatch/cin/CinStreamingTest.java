@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The reader streams: a child reaches the sink long before the file has been read, and progress is told. */
 class CinStreamingTest {
@@ -48,14 +50,14 @@ class CinStreamingTest {
         List<String> progress = new ArrayList<>();
         CinSink sink = new CinSink() {
             @Override
-            public void clean(CinRecord record) {
+            public void clean(TableRecord record) {
                 if (readWhenFirstChildArrived[0] < 0) {
                     readWhenFirstChildArrived[0] = stream.bytes;
                 }
             }
 
             @Override
-            public void quarantined(CinQuarantinedRecord record) {
+            public void quarantined(QuarantinedRecord record) {
             }
 
             @Override

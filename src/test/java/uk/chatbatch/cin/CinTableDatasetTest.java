@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.model.LaPeriod;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.datasets.TableDataset;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.ParquetTableWriter;
@@ -28,7 +31,7 @@ class CinTableDatasetTest {
 
     private static List<String> columns(CinTable table) {
         List<String> names = new ArrayList<>();
-        for (ColumnDef c : CinTableDataset.schema(table).columns()) {
+        for (ColumnDef c : TableDataset.schema(table).columns()) {
             names.add(c.name());
         }
         return names.subList(LEADING.size(), names.size());
@@ -37,7 +40,7 @@ class CinTableDatasetTest {
     @Test
     void everyTableIsADatasetNamedCinUnderscoreTableWithItsColumnsAfterTheRunColumns() {
         for (CinTable table : CinTable.values()) {
-            TableSchema schema = CinTableDataset.schema(table);
+            TableSchema schema = TableDataset.schema(table);
             assertThat(schema.name()).isEqualTo("cin_" + table.tableName());
             assertThat(schema.columns()).extracting(ColumnDef::name).startsWith(LEADING.toArray(String[]::new));
         }
@@ -71,17 +74,17 @@ class CinTableDatasetTest {
         CinCensusIngest.read(CinSampleFilesTest.D2I.resolve("CIN_Census_2024.xml"), sink);
 
         for (CinTable table : CinTable.values()) {
-            List<CinRecord> records = sink.clean(table);
+            List<TableRecord> records = sink.clean(table);
             assertThat(records).as(table.label()).isNotEmpty();
             Path file = dir.resolve(table.dataset() + ".parquet");
-            try (ParquetTableWriter writer = ParquetTableWriter.create(file, CinTableDataset.schema(table))) {
-                for (CinRecord record : records) {
-                    writer.write(CinTableDataset.toRow(record, "201", PERIOD_END));
+            try (ParquetTableWriter writer = ParquetTableWriter.create(file, TableDataset.schema(table))) {
+                for (TableRecord record : records) {
+                    writer.write(TableDataset.toRow(record, "201", PERIOD_END));
                 }
             }
             TableData back = ParquetTableReader.read(file);
-            assertThat(back.schema()).isEqualTo(CinTableDataset.schema(table));
-            List<CinRecord> read = back.rows().stream().map(row -> CinTableDataset.fromRow(table, row)).toList();
+            assertThat(back.schema()).isEqualTo(TableDataset.schema(table));
+            List<TableRecord> read = back.rows().stream().map(row -> TableDataset.fromRow(table, row)).toList();
             assertThat(read).as(table.label()).isEqualTo(records);
             assertThat(back.value(0, "la_code")).isEqualTo("201");
             assertThat(back.value(0, "census_year")).isEqualTo(2024);
@@ -91,10 +94,10 @@ class CinTableDatasetTest {
     @Test
     void aFileWithoutACensusYearWritesItAsNull() {
         CinCollectingSink sink = CinXml.read("<Message><Children>" + CinXml.child("C1") + "</Children></Message>");
-        Object[] row = CinTableDataset.toRow(sink.clean(CinTable.CHILD).get(0), "201", PERIOD_END);
+        Object[] row = TableDataset.toRow(sink.clean(CinTable.CHILD).get(0), "201", PERIOD_END);
 
         assertThat(row[2]).isNull();
-        assertThat(CinTableDataset.fromRow(CinTable.CHILD, row)).isEqualTo(sink.clean(CinTable.CHILD).get(0));
+        assertThat(TableDataset.fromRow(CinTable.CHILD, row)).isEqualTo(sink.clean(CinTable.CHILD).get(0));
     }
 
     @Test
@@ -104,7 +107,7 @@ class CinTableDatasetTest {
         Path file = dir.resolve("quarantine.parquet");
 
         try (ParquetTableWriter writer = ParquetTableWriter.create(file, QuarantineDataset.SCHEMA)) {
-            for (CinQuarantinedRecord record : sink.quarantined) {
+            for (QuarantinedRecord record : sink.quarantined) {
                 writer.write(uk.chatbatch.datasets.QuarantineDataset.toRow(record, new LaPeriod("201", PERIOD_END)));
             }
         }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableSummary;
 
 class SyntheticCinCensusTest {
 
@@ -67,7 +68,7 @@ class SyntheticCinCensusTest {
                 IssueCode.INVALID_CODE, IssueCode.CIN_INVALID_UPN, IssueCode.CIN_UNRECOGNISED_ELEMENT,
                 IssueCode.CIN_PARENT_QUARANTINED);
         for (CinTable table : CinTable.values()) {
-            CinTableSummary s = result.table(table);
+            TableSummary<CinTable> s = result.table(table);
             assertThat(s.rowsRead()).isEqualTo(counts.rows(table)).isEqualTo(s.rowsClean() + s.rowsQuarantined());
         }
         assertThat(result.table(CinTable.CHILD).rowsQuarantined()).isBetween(10L, 60L);

@@ -19,7 +19,7 @@ import uk.chatbatch.cli.CapturedOutput;
 import uk.chatbatch.annexa.AnnexAIngest;
 import uk.chatbatch.annexa.IngestSink;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.annexa.QuarantinedRow;
+import uk.chatbatch.model.table.QuarantinedRecord;
 
 /**
  * No child identifier, date of birth or postcode from the input reaches what may leave the LA: the console,
@@ -73,7 +73,7 @@ class PrivacyScanTest {
             }
 
             @Override
-            public void quarantined(QuarantinedRow row) {
+            public void quarantined(QuarantinedRecord row) {
             }
 
             @Override

@@ -98,7 +98,7 @@ class CodeListsDatasetTest {
             for (AnnexAList.Column column : list.columns()) {
                 long rows = ENTRIES.stream().filter(e -> e.listOrTable().equals(list.dataset())
                         && e.field().equals(column.field().column())).count();
-                int codes = column.field().codeList() == null ? 0 : column.field().codeList().entries().size();
+                int codes = column.field().codeList().map(c -> c.entries().size()).orElse(0);
                 assertThat(rows).as(list.dataset() + "." + column.field().column()).isEqualTo(codes);
             }
         }

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.localauthorities.LocalAuthorities.LocalAuthority;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.region.LaInputFolders;
-import uk.chatbatch.ssda903.CollectionYear;
 
 class RegionExtractsTest {
 

@@ -146,7 +146,7 @@ class SyntheticAnnexAGeneratorTest {
         for (AnnexAList list : AnnexAList.values()) {
             Sheet sheet = Workbooks.sheet(sheets, list);
             for (AnnexAList.Column column : list.columns()) {
-                CodeList codes = column.field().codeList();
+                CodeList codes = column.field().codeList().orElse(null);
                 if (codes == null) {
                     continue;
                 }

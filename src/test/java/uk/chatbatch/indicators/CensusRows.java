@@ -23,17 +23,18 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import uk.chatbatch.cin.CinField;
-import uk.chatbatch.cin.CinRecord;
-import uk.chatbatch.cin.CinSource;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.returns.ReturnsData;
 
 /**
- * CIN census rows for tests, built with the reader's {@link CinRecord} constructor. A row under another
+ * CIN census rows for tests, built with the reader's {@link TableRecord} constructor. A row under another
  * (an assessment under an episode, a factor under an assessment) copies its parent's keys and file, as the
  * reader does, so the tests join the way real data does.
  */
@@ -48,10 +49,10 @@ public final class CensusRows {
     }
 
     /** Data in which only the CIN census was supplied, holding these rows. */
-    public static InputData census(CinRecord... rows) {
-        Map<CinTable, List<CinRecord>> tables = new EnumMap<>(CinTable.class);
-        for (CinRecord row : rows) {
-            tables.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row);
+    public static InputData census(TableRecord... rows) {
+        Map<CinTable, List<TableRecord>> tables = new EnumMap<>(CinTable.class);
+        for (TableRecord row : rows) {
+            tables.computeIfAbsent((CinTable) row.table(), t -> new ArrayList<>()).add(row);
         }
         return InputData.empty().with(new ReturnsData(false, Map.of(), true, tables));
     }
@@ -66,34 +67,34 @@ public final class CensusRows {
                 .set(CIN_REFERRAL_DATE, referral).set(REFERRAL_SOURCE, "6").set(REFERRAL_NFA, false);
     }
 
-    public static CinRecord episode(String childId, int seq, LocalDate referral, LocalDate closure) {
+    public static TableRecord episode(String childId, int seq, LocalDate referral, LocalDate closure) {
         return episode(childId, seq, referral).set(CIN_CLOSURE_DATE, closure).build();
     }
 
-    public static CinRecord assessment(CinRecord episode, int seq, LocalDate start, LocalDate authorised) {
+    public static TableRecord assessment(TableRecord episode, int seq, LocalDate start, LocalDate authorised) {
         return under(episode, CinTable.ASSESSMENT, seq).set(ASSESSMENT_ACTUAL_START_DATE, start)
                 .set(ASSESSMENT_AUTHORISATION_DATE, authorised).build();
     }
 
-    public static CinRecord factor(CinRecord assessment, String code) {
+    public static TableRecord factor(TableRecord assessment, String code) {
         return under(assessment, CinTable.ASSESSMENT_FACTOR, 0).set(ASSESSMENT_FACTORS, code).build();
     }
 
-    public static CinRecord section47(CinRecord episode, int seq, LocalDate start, LocalDate conference,
+    public static TableRecord section47(TableRecord episode, int seq, LocalDate start, LocalDate conference,
                                Boolean notRequired) {
         return under(episode, CinTable.SECTION_47, seq).set(S47_ACTUAL_START_DATE, start)
                 .set(DATE_OF_INITIAL_CPC, conference).set(ICPC_NOT_REQUIRED, notRequired).build();
     }
 
-    public static CinRecord plan(CinRecord episode, int seq, LocalDate start, LocalDate end, Integer previousPlans) {
+    public static TableRecord plan(TableRecord episode, int seq, LocalDate start, LocalDate end, Integer previousPlans) {
         return under(episode, CinTable.CP_PLAN, seq).set(CPP_START_DATE, start).set(CPP_END_DATE, end)
                 .set(INITIAL_CATEGORY_OF_ABUSE, "NEG").set(LATEST_CATEGORY_OF_ABUSE, "NEG")
                 .set(NUMBER_OF_PREVIOUS_CPP, previousPlans).build();
     }
 
     /** A row of the table under the parent: its inherited columns copied, its position (if it has one) set. */
-    public static Row under(CinRecord parent, CinTable table, int position) {
-        Row row = new Row(table, parent.source().file(), parent.source().censusYear().orElse(0));
+    public static Row under(TableRecord parent, CinTable table, int position) {
+        Row row = new Row(table, parent.source().file(), parent.collectionYear().map(CollectionYear::endYear).orElse(0));
         for (CinTable.Column column : table.columns()) {
             if (column.inherited()) {
                 row.set(column.field(), parent.value(column.field()));
@@ -133,12 +134,13 @@ public final class CensusRows {
             return this;
         }
 
-        public CinRecord build() {
+        public TableRecord build() {
             Object[] row = new Object[table.columns().size()];
             values.forEach((field, value) -> row[table.indexOf(field)] = value);
             int line = LINE.getAndIncrement();
-            return new CinRecord(table, new CinSource(file, year == 0 ? OptionalInt.empty() : OptionalInt.of(year),
-                    line, "child 1, " + table.element() + " " + line), row);
+            return new TableRecord(table, new Origin(file, line,
+                    year == 0 ? Optional.empty() : Optional.of(CollectionYear.endingIn(year)),
+                    "child 1, " + table.element() + " " + line), row);
         }
     }
 }

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.returns.ReturnsData;
-import uk.chatbatch.ssda903.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Field;
-import uk.chatbatch.ssda903.Ssda903Record;
-import uk.chatbatch.ssda903.Ssda903Source;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /** Small helpers so SSDA903 indicator tests read as tables of rows. */
@@ -31,14 +31,14 @@ public final class Ssda903Testing {
     }
 
     /** A row of the table from a file that named no collection year, as if read from its row 2. */
-    public static Ssda903Record.Builder row(Ssda903Table table) {
-        return Ssda903Record.builder(table,
-                new Ssda903Source(table.title().toLowerCase() + ".csv", 2, Optional.empty()));
+    public static TableRecord.Builder row(Ssda903Table table) {
+        return TableRecord.builder(table,
+                new Origin(table.title().toLowerCase() + ".csv", 2, Optional.empty()));
     }
 
     /** A row of the table from the collection year starting in April of the given year. */
-    public static Ssda903Record.Builder row(Ssda903Table table, int startYear) {
-        return Ssda903Record.builder(table, new Ssda903Source(startYear + "/" + table.title().toLowerCase() + ".csv",
+    public static TableRecord.Builder row(Ssda903Table table, int startYear) {
+        return TableRecord.builder(table, new Origin(startYear + "/" + table.title().toLowerCase() + ".csv",
                 2, Optional.of(CollectionYear.startingIn(startYear))));
     }
 
@@ -47,8 +47,8 @@ public final class Ssda903Testing {
      * PL_POST | URN | HOME_POST | collection year (its start year). Blank cells are empty values; lines starting
      * with # are comments, and anything after a second # on a line is a note.
      */
-    public static List<Ssda903Record> episodes(String table) {
-        List<Ssda903Record> rows = new ArrayList<>();
+    public static List<TableRecord> episodes(String table) {
+        List<TableRecord> rows = new ArrayList<>();
         for (String line : table.lines().toList()) {
             String text = line.strip();
             if (text.isEmpty() || text.startsWith("#")) {
@@ -60,7 +60,7 @@ public final class Ssda903Testing {
             }
             String[] cells = text.split("\\|", -1);
             String year = cell(cells, 10);
-            Ssda903Record.Builder b = year == null ? row(Ssda903Table.EPISODES)
+            TableRecord.Builder b = year == null ? row(Ssda903Table.EPISODES)
                     : row(Ssda903Table.EPISODES, Integer.parseInt(year));
             b.set(Ssda903Field.CHILD, cell(cells, 0)).set(DECOM, date(cell(cells, 1))).set(RNE, cell(cells, 2))
                     .set(LS, cell(cells, 3)).set(PLACE, cell(cells, 4)).set(DEC, date(cell(cells, 5)))
@@ -72,8 +72,8 @@ public final class Ssda903Testing {
     }
 
     /** Missing table rows from a text table, one per line: CHILD | MISSING | MIS_START | MIS_END. */
-    public static List<Ssda903Record> missing(String table) {
-        List<Ssda903Record> rows = new ArrayList<>();
+    public static List<TableRecord> missing(String table) {
+        List<TableRecord> rows = new ArrayList<>();
         for (String line : table.lines().toList()) {
             String text = line.strip();
             if (text.isEmpty() || text.startsWith("#")) {
@@ -92,8 +92,8 @@ public final class Ssda903Testing {
      * An OC2 row of the collection year starting in April of {@code startYear} (null: a file that named no year),
      * with a date of birth and the given field values.
      */
-    public static Ssda903Record oc2(String child, Integer startYear, LocalDate born, Object... fieldsAndValues) {
-        Ssda903Record.Builder b = startYear == null ? row(Ssda903Table.OC2) : row(Ssda903Table.OC2, startYear);
+    public static TableRecord oc2(String child, Integer startYear, LocalDate born, Object... fieldsAndValues) {
+        TableRecord.Builder b = startYear == null ? row(Ssda903Table.OC2) : row(Ssda903Table.OC2, startYear);
         b.set(Ssda903Field.CHILD, child).set(Ssda903Field.DOB, born);
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
             b.set((Ssda903Field) fieldsAndValues[i], fieldsAndValues[i + 1]);
@@ -102,7 +102,7 @@ public final class Ssda903Testing {
     }
 
     /** An OC3 row of the collection year starting in April of {@code startYear}. */
-    public static Ssda903Record oc3(String child, int startYear, LocalDate born, String inTouch, String activity,
+    public static TableRecord oc3(String child, int startYear, LocalDate born, String inTouch, String activity,
                              String accommodation) {
         return row(Ssda903Table.OC3, startYear).set(Ssda903Field.CHILD, child).set(Ssda903Field.DOB, born)
                 .set(Ssda903Field.IN_TOUCH, inTouch).set(Ssda903Field.ACTIV, activity)
@@ -111,11 +111,11 @@ public final class Ssda903Testing {
 
     /** Data in which only the SSDA903 return was supplied, holding these rows (each in its own table). */
     @SafeVarargs
-    public static InputData returnHolding(List<Ssda903Record>... tables) {
-        Map<Ssda903Table, List<Ssda903Record>> byTable = new EnumMap<>(Ssda903Table.class);
-        for (List<Ssda903Record> rows : tables) {
-            for (Ssda903Record row : rows) {
-                byTable.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row);
+    public static InputData returnHolding(List<TableRecord>... tables) {
+        Map<Ssda903Table, List<TableRecord>> byTable = new EnumMap<>(Ssda903Table.class);
+        for (List<TableRecord> rows : tables) {
+            for (TableRecord row : rows) {
+                byTable.computeIfAbsent((Ssda903Table) row.table(), t -> new ArrayList<>()).add(row);
             }
         }
         return InputData.empty().with(new ReturnsData(true, byTable, false, Map.of()));

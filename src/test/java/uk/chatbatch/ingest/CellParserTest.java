@@ -122,6 +122,6 @@ class CellParserTest {
 
     /** An Annex A cell, read as its field's value type and code list, as Annex A ingest reads it. */
     private static CellParser.Parsed annexA(CellParser parser, Field field, RawCell cell) {
-        return parser.parse(field.type(), field.codeList(), cell);
+        return parser.parse(field.type(), field.codeList().orElse(null), cell);
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.model.LaPeriod;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.returns.ReturnMatchesJob.CensusFile;
 import uk.chatbatch.returns.ReturnMatchesJob.YearFile;
-import uk.chatbatch.ssda903.CollectionYear;
 
 /** Which returns are the job's: its LA, and collection years that fit the period end. */
 class ReturnMatchesJobTest {

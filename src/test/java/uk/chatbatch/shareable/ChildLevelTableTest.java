@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.datasets.AnnexAListDataset;
+import uk.chatbatch.datasets.TableDataset;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.model.ColumnType;
 import uk.chatbatch.output.TableData;
@@ -81,13 +82,13 @@ class ChildLevelTableTest {
     void everyReturnColumnIsDeclaredAndIdentifiersDatesOfBirthPostcodesAndWorkersAreNeverKept() {
         for (uk.chatbatch.ssda903.Ssda903Table table : uk.chatbatch.ssda903.Ssda903Table.values()) {
             assertThat(ChildLevelColumns.declared(table.dataset())).as(table.dataset()).contains(ChildLevelColumns.SSDA903);
-            for (ColumnDef c : uk.chatbatch.ssda903.Ssda903Dataset.schema(table).columns()) {
+            for (ColumnDef c : TableDataset.schema(table).columns()) {
                 assertThat(ChildLevelColumns.SSDA903).as(table + " " + c.name()).containsKey(c.name());
             }
         }
         for (uk.chatbatch.cin.CinTable table : uk.chatbatch.cin.CinTable.values()) {
             assertThat(ChildLevelColumns.declared(table.dataset())).as(table.dataset()).contains(ChildLevelColumns.CIN);
-            for (ColumnDef c : uk.chatbatch.cin.CinTableDataset.schema(table).columns()) {
+            for (ColumnDef c : TableDataset.schema(table).columns()) {
                 assertThat(ChildLevelColumns.CIN).as(table + " " + c.name()).containsKey(c.name());
             }
         }

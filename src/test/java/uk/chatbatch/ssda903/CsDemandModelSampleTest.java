@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import uk.chatbatch.SharedSamples;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableRecord;
+import uk.chatbatch.model.table.TableSummary;
 
 /**
  * Five consecutive years of one synthetic LA from data-to-insight/cs-demand-model
@@ -33,12 +37,12 @@ class CsDemandModelSampleTest {
             "oc2", Ssda903Table.OC2, "oc3", Ssda903Table.OC3, "missing", Ssda903Table.MISSING,
             "previous_permanence", Ssda903Table.PREV_PERM);
 
-    static CollectingSsda903Sink sink;
+    static CollectingRecordSink sink;
     static Ssda903IngestResult result;
 
     @BeforeAll
     static void read() {
-        sink = new CollectingSsda903Sink();
+        sink = new CollectingRecordSink();
         result = Ssda903Ingest.read(COMBINED, sink);
     }
 
@@ -63,7 +67,7 @@ class CsDemandModelSampleTest {
     void everyRowOfEveryFileIsReadAndAccountedFor() throws IOException {
         for (int start = 2017; start <= 2021; start++) {
             for (Map.Entry<String, Ssda903Table> file : FILES.entrySet()) {
-                Ssda903TableSummary summary = result.summary(file.getValue(), year(start)).orElseThrow();
+                TableSummary<Ssda903Table> summary = result.summary(file.getValue(), year(start)).orElseThrow();
                 assertThat(summary.file()).isEqualTo(start + "-" + file.getKey() + ".csv");
                 assertThat(summary.rowsRead()).as(summary.file())
                         .isEqualTo(rows(start + "-" + file.getKey() + ".csv").size());
@@ -73,19 +77,19 @@ class CsDemandModelSampleTest {
         assertThat(result.summary(Ssda903Table.EPISODES, year(2017)).orElseThrow().rowsRead()).isEqualTo(1460);
         assertThat(result.summary(Ssda903Table.EPISODES, year(2021)).orElseThrow().rowsRead()).isEqualTo(253);
         assertThat(result.summary(Ssda903Table.HEADER, year(2017)).orElseThrow().rowsRead()).isEqualTo(819);
-        long read = result.summaries().stream().mapToLong(Ssda903TableSummary::rowsRead).sum();
+        long read = result.summaries().stream().mapToLong(TableSummary::rowsRead).sum();
         assertThat(sink.clean.size() + sink.superseded.size() + sink.quarantined.size()).isEqualTo((int) read);
     }
 
     @Test
     void anEpisodeOpenAt31March2018AppearsAgainIn2018To19AndThatVersionWins() {
-        List<Ssda903Record> kept = sink.clean(Ssda903Table.EPISODES, "296227");
+        List<TableRecord> kept = sink.clean(Ssda903Table.EPISODES, "296227");
         assertThat(kept).extracting(r -> r.date(Ssda903Field.DECOM), r -> r.date(Ssda903Field.DEC),
                 r -> r.collectionYear().orElseThrow().label()).containsExactlyInAnyOrder(
                 tuple(LocalDate.of(2017, 9, 11), LocalDate.of(2017, 9, 13), "2017-18"),
                 tuple(LocalDate.of(2017, 9, 13), LocalDate.of(2018, 10, 2), "2018-19"),
                 tuple(LocalDate.of(2018, 10, 2), LocalDate.of(2018, 11, 1), "2018-19"));
-        assertThat(sink.superseded).filteredOn(r -> r.table() == Ssda903Table.EPISODES && r.child().equals("296227"))
+        assertThat(sink.superseded).filteredOn(r -> r.table() == Ssda903Table.EPISODES && r.childId().equals("296227"))
                 .extracting(r -> r.date(Ssda903Field.DECOM), r -> r.date(Ssda903Field.DEC), r -> r.source().file())
                 .containsExactly(tuple(LocalDate.of(2017, 9, 13), null, "2017-episodes.csv"));
         assertThat(sink.clean(Ssda903Table.HEADER, "296227")).extracting(r -> r.collectionYear().orElseThrow().label())
@@ -105,7 +109,7 @@ class CsDemandModelSampleTest {
         assertThat(result.rowsKept(Ssda903Table.EPISODES)).isEqualTo(distinct.size());
         assertThat(result.rowsSuperseded(Ssda903Table.EPISODES)).isEqualTo(rows - distinct.size()).isEqualTo(910);
         assertThat(result.summaries(Ssda903Table.EPISODES)).extracting(s -> s.collectionYear().orElseThrow().label(),
-                Ssda903TableSummary::rowsSuperseded).containsExactly(
+                TableSummary::rowsSuperseded).containsExactly(
                 tuple("2021-22", 0L), tuple("2020-21", 84L), tuple("2019-20", 157L), tuple("2018-19", 235L),
                 tuple("2017-18", 434L));
         assertThat(sink.clean(Ssda903Table.OC2)).as("outcomes are kept for each year").hasSize(670 + 572 + 362 + 226 + 144);
@@ -113,7 +117,7 @@ class CsDemandModelSampleTest {
 
     @Test
     void motherWrittenAsADecimalIsReadAsAFlag() {
-        Ssda903Record mother = sink.clean(Ssda903Table.HEADER, "398768").get(0);
+        TableRecord mother = sink.clean(Ssda903Table.HEADER, "398768").get(0);
         assertThat(mother.collectionYear()).contains(year(2017));
         assertThat(mother.text(Ssda903Field.MOTHER)).isEqualTo("1");
         assertThat(mother.date(Ssda903Field.MC_DOB)).isEqualTo(LocalDate.of(2017, 11, 21));
@@ -143,7 +147,7 @@ class CsDemandModelSampleTest {
 
     @Test
     void readByTheOtherConventionTheDatesSayTheYearsAreWrong() {
-        CollectingSsda903Sink endYear = new CollectingSsda903Sink();
+        CollectingRecordSink endYear = new CollectingRecordSink();
         Ssda903IngestResult misread = Ssda903Ingest.read(COMBINED,
                 Ssda903Options.defaults().withBareYear(BareYear.END_YEAR), endYear);
         assertThat(misread.collectionYears().get(0)).isEqualTo(year(2016));

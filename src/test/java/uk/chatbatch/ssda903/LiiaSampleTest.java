@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import uk.chatbatch.SharedSamples;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableRecord;
+import uk.chatbatch.model.table.TableSummary;
 
 /**
  * The hand-made dirty 903 fixtures of SocialFinanceDigitalLabs/liia-tools
@@ -28,7 +32,7 @@ class LiiaSampleTest {
 
     @Test
     void theDirtyEpisodesAndHeaderReportEveryProblemWhereItIs() {
-        CollectingSsda903Sink sink = new CollectingSsda903Sink();
+        CollectingRecordSink sink = new CollectingRecordSink();
         Ssda903IngestResult result = Ssda903Ingest.read(PIPELINE, LIIA_NAMING, sink);
 
         assertThat(result.collectionYears()).containsExactly(Y2019);
@@ -52,14 +56,14 @@ class LiiaSampleTest {
         assertThat(sink.issues(IssueCode.UNRECOGNISED_COLUMN).get(0).message()).isEqualTo("SSDA903_2020_episodes.csv,"
                 + " row 1, column 'TEST_COLUMN': not a column of Episodes; the column is ignored.");
 
-        Ssda903TableSummary header = result.summary(Ssda903Table.HEADER, Y2019).orElseThrow();
+        TableSummary<Ssda903Table> header = result.summary(Ssda903Table.HEADER, Y2019).orElseThrow();
         assertThat(header.rowsRead()).as("the last row has no final newline and is still read").isEqualTo(5);
         assertThat(header.rowsClean()).isEqualTo(2);
         assertThat(header.rowsQuarantined()).as("the second and third 689661, the second 249901").isEqualTo(3);
-        assertThat(sink.clean(Ssda903Table.HEADER)).extracting(Ssda903Record::child, r -> r.date(Ssda903Field.DOB))
+        assertThat(sink.clean(Ssda903Table.HEADER)).extracting(TableRecord::childId, r -> r.date(Ssda903Field.DOB))
                 .containsExactly(tuple("689661", LocalDate.of(2015, 7, 11)), tuple("249901", LocalDate.of(2013, 1, 7)));
 
-        Ssda903TableSummary episodes = result.summary(Ssda903Table.EPISODES, Y2019).orElseThrow();
+        TableSummary<Ssda903Table> episodes = result.summary(Ssda903Table.EPISODES, Y2019).orElseThrow();
         assertThat(episodes.rowsRead()).isEqualTo(5);
         assertThat(episodes.rowsClean()).isEqualTo(5);
         assertThat(sink.clean(Ssda903Table.EPISODES)).extracting(r -> r.text(Ssda903Field.PL_POST))
@@ -70,16 +74,16 @@ class LiiaSampleTest {
 
     @Test
     void theEpisodesFixInputHasIsoDatesCrlfAndExtraColumnsAndNoYearInItsName() {
-        CollectingSsda903Sink sink = new CollectingSsda903Sink();
+        CollectingRecordSink sink = new CollectingRecordSink();
         Ssda903IngestResult result = Ssda903Ingest.read(FIX_INPUT, sink);
 
-        Ssda903TableSummary episodes = result.summaries().get(0);
+        TableSummary<Ssda903Table> episodes = result.summaries().get(0);
         assertThat(episodes.table()).isEqualTo(Ssda903Table.EPISODES);
         assertThat(episodes.collectionYear()).isEmpty();
         assertThat(episodes.rowsRead()).isEqualTo(23);
         assertThat(episodes.rowsClean()).isEqualTo(23);
-        Ssda903Record first = sink.clean.get(0);
-        assertThat(first.child()).isEqualTo("NORULE_BAD");
+        TableRecord first = sink.clean.get(0);
+        assertThat(first.childId()).isEqualTo("NORULE_BAD");
         assertThat(first.date(Ssda903Field.DECOM)).isEqualTo(LocalDate.of(2015, 6, 19));
         assertThat(first.text(Ssda903Field.URN)).as("no CR left on the last value read").isEqualTo("4610000");
         assertThat(sink.issues(IssueCode.UNRECOGNISED_COLUMN)).extracting(Issue::column).containsExactly("LA", "YEAR");
@@ -90,14 +94,14 @@ class LiiaSampleTest {
 
     @Test
     void aCinCensusFileInTheSameTreeIsNotTakenFor903() {
-        CollectingSsda903Sink sink = new CollectingSsda903Sink();
+        CollectingRecordSink sink = new CollectingRecordSink();
         Ssda903IngestResult result = Ssda903Ingest.read(LIIA, LIIA_NAMING, sink);
 
         assertThat(result.unrecognisedFiles()).containsExactly("cin_census_pipeline/spec/samples/cin-2022.xml");
         assertThat(sink.issues(IssueCode.UNRECOGNISED_FILE).get(0).message()).isEqualTo(
                 "cin_census_pipeline/spec/samples/cin-2022.xml: holds no CHILD elements of the 903 XML form"
                         + " (root element 'Message'); the file is ignored.");
-        assertThat(result.summaries()).extracting(Ssda903TableSummary::file).containsExactly(
+        assertThat(result.summaries()).extracting(TableSummary::file).containsExactly(
                 "ssda903_pipeline/spec/samples/SSDA903_2020_header.csv",
                 "ssda903_pipeline/spec/samples/SSDA903_2020_episodes.csv",
                 "spec/s903/samples/SSDA903_episodes_for_testing_fixes_INPUT.csv");

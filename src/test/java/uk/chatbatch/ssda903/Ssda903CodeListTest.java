@@ -9,6 +9,7 @@ import static uk.chatbatch.ssda903.Ssda903CodeList.Lookup.Status.VALID;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.model.table.CollectionYear;
 
 class Ssda903CodeListTest {
 

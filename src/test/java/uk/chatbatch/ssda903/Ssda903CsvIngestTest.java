@@ -12,6 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.PartialDate;
+import uk.chatbatch.model.table.TableRecord;
+import uk.chatbatch.model.table.TableSummary;
 
 class Ssda903CsvIngestTest {
 
@@ -20,7 +26,7 @@ class Ssda903CsvIngestTest {
     @TempDir
     Path dir;
 
-    private final CollectingSsda903Sink sink = new CollectingSsda903Sink();
+    private final CollectingRecordSink sink = new CollectingRecordSink();
 
     private Ssda903IngestResult ingest() {
         return Ssda903Ingest.read(dir, sink);
@@ -40,11 +46,11 @@ class Ssda903CsvIngestTest {
                 + "\r\n\r\n");
         Ssda903IngestResult result = ingest();
 
-        Ssda903TableSummary header = result.summary(Ssda903Table.HEADER, Y2019).orElseThrow();
+        TableSummary<Ssda903Table> header = result.summary(Ssda903Table.HEADER, Y2019).orElseThrow();
         assertThat(header.rowsRead()).isEqualTo(2);
         assertThat(header.rowsClean()).isEqualTo(2);
         assertThat(sink.clean).extracting(r -> r.source().row()).containsExactly(2, 4);
-        assertThat(sink.clean.get(0).child()).as("no BOM stuck to the first header or value").isEqualTo("1001");
+        assertThat(sink.clean.get(0).childId()).as("no BOM stuck to the first header or value").isEqualTo("1001");
         assertThat(sink.clean.get(1).text(Ssda903Field.UPN)).as("no CR left on the last value").isEqualTo("UN1");
         assertThat(sink.issues).isEmpty();
     }
@@ -99,7 +105,7 @@ class Ssda903CsvIngestTest {
 
         assertThat(sink.issues(IssueCode.MISSING_REQUIRED_COLUMN)).extracting(Issue::column)
                 .containsExactly("REASON_PLACE_CHANGE", "PL_POST", "URN");
-        Ssda903TableSummary episodes = result.summaries(Ssda903Table.EPISODES).get(0);
+        TableSummary<Ssda903Table> episodes = result.summaries(Ssda903Table.EPISODES).get(0);
         assertThat(episodes.wasRead()).isFalse();
         assertThat(episodes.status()).isEqualTo(
                 "skipped: column 'REASON_PLACE_CHANGE', 'PL_POST', 'URN' missing from 2019-20/episodes.csv");
@@ -115,7 +121,7 @@ class Ssda903CsvIngestTest {
                 "1004,01/07/2019,S,,N1,U4,PR1,,,,c251yt,,");                  // row 5: blank LS
         Ssda903IngestResult result = ingest();
 
-        Ssda903TableSummary episodes = result.summary(Ssda903Table.EPISODES, Y2019).orElseThrow();
+        TableSummary<Ssda903Table> episodes = result.summary(Ssda903Table.EPISODES, Y2019).orElseThrow();
         assertThat(episodes.rowsRead()).isEqualTo(4);
         assertThat(episodes.rowsClean()).isEqualTo(2);
         assertThat(episodes.rowsQuarantined()).isEqualTo(2);
@@ -127,7 +133,7 @@ class Ssda903CsvIngestTest {
         assertThat(sink.quarantined.get(1).rawValues()).as("kept as found, to fix at source")
                 .startsWith("1002", "31/02/2019", "S");
 
-        Ssda903Record dummy = sink.clean(Ssda903Table.EPISODES, "1003").get(0);
+        TableRecord dummy = sink.clean(Ssda903Table.EPISODES, "1003").get(0);
         assertThat(dummy.text(Ssda903Field.RNE)).isNull();
         assertThat(dummy.date(Ssda903Field.DEC)).isNull();
         assertThat(dummy.text(Ssda903Field.PL_POST)).isNull();
@@ -143,7 +149,7 @@ class Ssda903CsvIngestTest {
                 .orElseThrow();
         assertThat(postcode.rawValue()).as("postcodes identify a child").isEqualTo("[masked, 3 characters]");
 
-        Ssda903Record blankLs = sink.clean(Ssda903Table.EPISODES, "1004").get(0);
+        TableRecord blankLs = sink.clean(Ssda903Table.EPISODES, "1004").get(0);
         assertThat(blankLs.text(Ssda903Field.HOME_POST)).as("postcode without a space, any case").isEqualTo("C25 1YT");
         assertThat(only(IssueCode.MISSING_VALUE).message())
                 .isEqualTo("2019-20/episodes.csv, row 5, column 'LS': blank where the SSDA903 specification requires"
@@ -157,12 +163,12 @@ class Ssda903CsvIngestTest {
                 "00124,2,01/02/2010,WBRI,UN1,0,");
         ingest();
 
-        Ssda903Record first = sink.clean.get(0);
-        assertThat(first.child()).isEqualTo("123");
+        TableRecord first = sink.clean.get(0);
+        assertThat(first.childId()).isEqualTo("123");
         assertThat(first.text(Ssda903Field.MOTHER)).isEqualTo("1");
         assertThat(first.date(Ssda903Field.DOB)).isEqualTo(LocalDate.of(2010, 2, 1));
         assertThat(first.date(Ssda903Field.MC_DOB)).isEqualTo(LocalDate.of(2019, 12, 25));
-        assertThat(sink.clean.get(1).child()).as("an identifier is text").isEqualTo("00124");
+        assertThat(sink.clean.get(1).childId()).as("an identifier is text").isEqualTo("00124");
         assertThat(sink.issues).isEmpty();
     }
 
@@ -212,7 +218,7 @@ class Ssda903CsvIngestTest {
                 "23" + ",01/06/2025" + row.formatted("Z1"));
         ingest();
 
-        assertThat(sink.clean(Ssda903Table.EPISODES)).extracting(Ssda903Record::child, r -> r.text(Ssda903Field.PLACE))
+        assertThat(sink.clean(Ssda903Table.EPISODES)).extracting(TableRecord::childId, r -> r.text(Ssda903Field.PLACE))
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("21", "Z11"),
                         org.assertj.core.groups.Tuple.tuple("22", null),
@@ -293,7 +299,7 @@ class Ssda903CsvIngestTest {
 
         assertThat(only(IssueCode.UNRECOGNISED_FILE).message()).isEqualTo("2019-20/header.csv: the file is empty;"
                 + " it is ignored.");
-        assertThat(result.summaries()).extracting(Ssda903TableSummary::table).containsExactly(Ssda903Table.REVIEWS);
+        assertThat(result.summaries()).extracting(TableSummary::table).containsExactly(Ssda903Table.REVIEWS);
     }
 
     @Test
@@ -311,7 +317,7 @@ class Ssda903CsvIngestTest {
         Ssda903IngestResult result = Ssda903Ingest.read(file, sink);
 
         assertThat(result.collectionYears()).containsExactly(Y2019);
-        assertThat(sink.clean.get(0).source()).isEqualTo(new Ssda903Source("SSDA903_2019-20_header.csv", 2,
+        assertThat(sink.clean.get(0).source()).isEqualTo(new Origin("SSDA903_2019-20_header.csv", 2,
                 Optional.of(Y2019)));
     }
 }

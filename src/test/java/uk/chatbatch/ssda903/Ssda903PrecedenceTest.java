@@ -13,6 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableRecord;
+import uk.chatbatch.model.table.TableSummary;
 
 /**
  * Which row wins when a record appears in more than one collection year, and how each file's
@@ -26,7 +30,7 @@ class Ssda903PrecedenceTest {
     @TempDir
     Path dir;
 
-    private final CollectingSsda903Sink sink = new CollectingSsda903Sink();
+    private final CollectingRecordSink sink = new CollectingRecordSink();
 
     @Test
     void anEpisodeOpenAt31MarchAppearsAgainNextYearAndTheLaterYearsVersionWins() {
@@ -39,16 +43,16 @@ class Ssda903PrecedenceTest {
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
         assertThat(sink.clean(Ssda903Table.EPISODES, "1001"))
-                .extracting(r -> r.date(Ssda903Field.DECOM), r -> r.date(Ssda903Field.DEC), Ssda903Record::collectionYear)
+                .extracting(r -> r.date(Ssda903Field.DECOM), r -> r.date(Ssda903Field.DEC), TableRecord::collectionYear)
                 .containsExactly(
                         tuple(LocalDate.of(2019, 6, 1), LocalDate.of(2020, 5, 10), Optional.of(Y2020)),
                         tuple(LocalDate.of(2020, 5, 10), null, Optional.of(Y2020)));
-        assertThat(sink.superseded).extracting(Ssda903Record::child, r -> r.source().row()).containsExactly(
+        assertThat(sink.superseded).extracting(TableRecord::childId, r -> r.source().row()).containsExactly(
                 tuple("1001", 2));
         assertThat(sink.supersededBy).containsExactly(Y2020);
         assertThat(sink.clean(Ssda903Table.EPISODES, "1002")).hasSize(1);
 
-        Ssda903TableSummary earlier = result.summary(Ssda903Table.EPISODES, Y2019).orElseThrow();
+        TableSummary<Ssda903Table> earlier = result.summary(Ssda903Table.EPISODES, Y2019).orElseThrow();
         assertThat(earlier.rowsRead()).isEqualTo(2);
         assertThat(earlier.rowsClean()).as("rows read = clean + quarantined still holds").isEqualTo(2);
         assertThat(earlier.rowsSuperseded()).isEqualTo(1);
@@ -88,13 +92,13 @@ class Ssda903PrecedenceTest {
         CollectionYear earlier = CollectionYear.startingIn(2023);
         CollectionYear later = CollectionYear.startingIn(2024);
         if (table.precedence() == Ssda903Table.Precedence.LATEST_YEAR) {
-            assertThat(sink.clean(table, "1001")).extracting(Ssda903Record::collectionYear)
+            assertThat(sink.clean(table, "1001")).extracting(TableRecord::collectionYear)
                     .containsExactly(Optional.of(later));
-            assertThat(sink.superseded).extracting(Ssda903Record::child).containsExactly("1001");
+            assertThat(sink.superseded).extracting(TableRecord::childId).containsExactly("1001");
             assertThat(result.summary(table, earlier).orElseThrow().rowsSuperseded()).isEqualTo(1);
         } else {
             assertThat(sink.clean(table, "1001")).as("an outcome of each year")
-                    .extracting(Ssda903Record::collectionYear).containsExactly(Optional.of(later), Optional.of(earlier));
+                    .extracting(TableRecord::collectionYear).containsExactly(Optional.of(later), Optional.of(earlier));
             assertThat(sink.superseded).isEmpty();
         }
         assertThat(sink.clean(table, "1002")).hasSize(1);
@@ -124,7 +128,7 @@ class Ssda903PrecedenceTest {
         assertThat(duplicate.message()).isEqualTo("2019-20/header.csv, row 3, column 'CHILD': a second row for the"
                 + " same CHILD in SSDA903 Header 2019-20; the first is kept and this row is quarantined.");
         assertThat(duplicate.rawValue()).isEqualTo("[masked, 4 characters]");
-        Ssda903TableSummary summary = result.summary(Ssda903Table.HEADER, Y2019).orElseThrow();
+        TableSummary<Ssda903Table> summary = result.summary(Ssda903Table.HEADER, Y2019).orElseThrow();
         assertThat(summary.rowsRead()).isEqualTo(2);
         assertThat(summary.rowsQuarantined()).isEqualTo(1);
     }
@@ -135,11 +139,11 @@ class Ssda903PrecedenceTest {
         Csv903.write(dir, "2019-episodes.csv", Csv903.EPISODES, "1002,01/06/2019,S,C2,N1,U4,PR1,,,,,,");
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.clean).extracting(Ssda903Record::child).containsExactly("1002");
+        assertThat(sink.clean).extracting(TableRecord::childId).containsExactly("1002");
         Issue issue = sink.issues(IssueCode.DUPLICATE_TABLE).get(0);
         assertThat(issue.message()).isEqualTo("2019/episodes.csv: holds SSDA903 Episodes 2019-20, already read from"
                 + " 2019-episodes.csv; this file's Episodes rows are ignored.");
-        assertThat(result.summaries(Ssda903Table.EPISODES)).extracting(Ssda903TableSummary::status)
+        assertThat(result.summaries(Ssda903Table.EPISODES)).extracting(TableSummary::status)
                 .containsExactly("read", "ignored: SSDA903 Episodes 2019-20 already read from 2019-episodes.csv");
     }
 
@@ -149,7 +153,7 @@ class Ssda903PrecedenceTest {
         Csv903.write(dir, "extra/header.csv", Csv903.HEADER, "1001,1,01/02/2010,WIRI,UN1,,");
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.clean).extracting(r -> r.text(Ssda903Field.ETHNIC), Ssda903Record::collectionYear)
+        assertThat(sink.clean).extracting(r -> r.text(Ssda903Field.ETHNIC), TableRecord::collectionYear)
                 .containsExactly(tuple("WBRI", Optional.of(Y2019)), tuple("WIRI", Optional.empty()));
         assertThat(sink.issues(IssueCode.COLLECTION_YEAR_UNKNOWN)).extracting(Issue::file)
                 .containsExactly("extra/header.csv");
@@ -165,8 +169,8 @@ class Ssda903PrecedenceTest {
         Csv903.write(dir, "2021/2022-oc3.csv", Csv903.OC3, "5,01/02/2003,YES,F1,U1");
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
-        assertThat(result.summaries()).extracting(Ssda903TableSummary::file, s -> s.collectionYear().orElseThrow().label(),
-                Ssda903TableSummary::yearBasis).containsExactly(
+        assertThat(result.summaries()).extracting(TableSummary::file, s -> s.collectionYear().orElseThrow().label(),
+                TableSummary::yearBasis).containsExactly(
                 tuple("2021/2022-oc3.csv", "2022-23", "file name '2022-oc3.csv' ('2022' read as 2022-23)"),
                 tuple("returns/2020-21/uasc.csv", "2020-21", "folder name '2020-21' ('2020-21' read as 2020-21)"),
                 tuple("SSDA903_2019_reviews.csv", "2019-20",
@@ -184,15 +188,15 @@ class Ssda903PrecedenceTest {
         Csv903.write(dir, "2019-20-reviews.csv", Csv903.REVIEWS, "1,01/02/2010,01/06/2019,PN1");
 
         Ssda903IngestResult liiaStyle = Ssda903Ingest.read(dir, Ssda903Options.defaults().withBareYear(BareYear.END_YEAR),
-                new CollectingSsda903Sink());
+                new CollectingRecordSink());
         assertThat(liiaStyle.summaries()).extracting(s -> s.collectionYear().orElseThrow().label())
                 .as("2020 is the year ending March 2020; 2019-20 is never ambiguous")
                 .containsExactly("2019-20", "2019-20");
 
         Ssda903IngestResult fixed = Ssda903Ingest.read(dir,
-                Ssda903Options.defaults().withFixedYear(CollectionYear.parse("2015-16")), new CollectingSsda903Sink());
+                Ssda903Options.defaults().withFixedYear(CollectionYear.parse("2015-16")), new CollectingRecordSink());
         assertThat(fixed.summaries()).extracting(s -> s.collectionYear().orElseThrow().label(),
-                Ssda903TableSummary::yearBasis).containsOnly(tuple("2015-16", "option setting the year"));
+                TableSummary::yearBasis).containsOnly(tuple("2015-16", "option setting the year"));
     }
 
     @Test
@@ -208,7 +212,7 @@ class Ssda903PrecedenceTest {
                         + " ('2020' read as 2020-21). If the name gives the year the collection ends (or starts),"
                         + " read it with that convention or set the year.");
 
-        CollectingSsda903Sink liia = new CollectingSsda903Sink();
+        CollectingRecordSink liia = new CollectingRecordSink();
         Ssda903Ingest.read(dir, Ssda903Options.defaults().withBareYear(BareYear.END_YEAR), liia);
         assertThat(liia.issues(IssueCode.COLLECTION_YEAR_MISMATCH)).as("read as 2019-20 the dates fit").isEmpty();
     }

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.CollectingRecordSink;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
+import uk.chatbatch.model.table.TableSummary;
 
 class Ssda903XmlIngestTest {
 
@@ -74,7 +80,7 @@ class Ssda903XmlIngestTest {
     @TempDir
     Path dir;
 
-    private final CollectingSsda903Sink sink = new CollectingSsda903Sink();
+    private final CollectingRecordSink sink = new CollectingRecordSink();
 
     @Test
     void eachChildIsFlattenedIntoTheSameTablesAsTheCsvForm() throws Exception {
@@ -82,30 +88,30 @@ class Ssda903XmlIngestTest {
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
         Map<Ssda903Table, Long> read = result.summaries().stream()
-                .collect(Collectors.toMap(Ssda903TableSummary::table, Ssda903TableSummary::rowsRead));
+                .collect(Collectors.toMap(TableSummary::table, TableSummary::rowsRead));
         assertThat(read).containsExactlyInAnyOrderEntriesOf(Map.of(Ssda903Table.HEADER, 2L, Ssda903Table.UASC, 1L,
                 Ssda903Table.REVIEWS, 2L, Ssda903Table.PREV_PERM, 1L, Ssda903Table.OC2, 1L, Ssda903Table.MISSING, 1L,
                 Ssda903Table.EPISODES, 2L, Ssda903Table.OC3, 1L, Ssda903Table.AD1, 1L,
                 Ssda903Table.PLACED_ADOPTION, 1L));
         assertThat(result.collectionYears()).containsExactly(Y2022);
 
-        assertThat(sink.clean(Ssda903Table.HEADER)).extracting(Ssda903Record::child, r -> r.text(Ssda903Field.SEX),
+        assertThat(sink.clean(Ssda903Table.HEADER)).extracting(TableRecord::childId, r -> r.text(Ssda903Field.SEX),
                 r -> r.date(Ssda903Field.DOB), r -> r.text(Ssda903Field.MOTHER)).containsExactly(
                 tuple("1001", "F", LocalDate.of(2008, 2, 14), "1"),
                 tuple("1002", "M", LocalDate.of(2004, 9, 30), null));
-        assertThat(sink.clean(Ssda903Table.UASC)).extracting(Ssda903Record::child, r -> r.date(Ssda903Field.DUC))
+        assertThat(sink.clean(Ssda903Table.UASC)).extracting(TableRecord::childId, r -> r.date(Ssda903Field.DUC))
                 .as("only the child whose UASC flag is 1").containsExactly(tuple("1001", LocalDate.of(2026, 2, 14)));
-        assertThat(sink.clean(Ssda903Table.REVIEWS)).extracting(Ssda903Record::child, r -> r.date(Ssda903Field.DOB),
+        assertThat(sink.clean(Ssda903Table.REVIEWS)).extracting(TableRecord::childId, r -> r.date(Ssda903Field.DOB),
                 r -> r.text(Ssda903Field.REVIEW_CODE)).containsExactly(
                 tuple("1001", LocalDate.of(2008, 2, 14), "PN1"), tuple("1001", LocalDate.of(2008, 2, 14), "PN2"));
-        Ssda903Record first = sink.clean(Ssda903Table.EPISODES).get(0);
+        TableRecord first = sink.clean(Ssda903Table.EPISODES).get(0);
         assertThat(first.text(Ssda903Field.PLACE)).as("PL is PLACE").isEqualTo("U4");
         assertThat(first.text(Ssda903Field.PL_POST)).isEqualTo("AB1 2CD");
         assertThat(first.text(Ssda903Field.REASON_PLACE_CHANGE)).isEqualTo("CARPL");
-        assertThat(first.source()).isEqualTo(new Ssda903Source("SSDA903_2022-23.xml", 26, java.util.Optional.of(Y2022)));
+        assertThat(first.source()).isEqualTo(new Origin("SSDA903_2022-23.xml", 26, java.util.Optional.of(Y2022)));
         assertThat(sink.clean(Ssda903Table.PREV_PERM).get(0).partialDate(Ssda903Field.DATE_PERM).month()).contains(5);
         assertThat(sink.clean(Ssda903Table.OC2).get(0).integer(Ssda903Field.SDQ_SCORE)).isEqualTo(12);
-        assertThat(sink.clean(Ssda903Table.OC3)).extracting(Ssda903Record::child, r -> r.text(Ssda903Field.ACCOM))
+        assertThat(sink.clean(Ssda903Table.OC3)).extracting(TableRecord::childId, r -> r.text(Ssda903Field.ACCOM))
                 .containsExactly(tuple("1002", "U1"));
         assertThat(sink.clean(Ssda903Table.AD1)).extracting(r -> r.text(Ssda903Field.LS_ADOPTR)).containsExactly("L11");
         assertThat(sink.clean(Ssda903Table.PLACED_ADOPTION)).extracting(r -> r.date(Ssda903Field.DATE_PLACED))
@@ -141,7 +147,7 @@ class Ssda903XmlIngestTest {
         Ssda903Ingest.read(dir, sink);
 
         assertThat(sink.clean).isEmpty();
-        assertThat(sink.quarantined).extracting(Ssda903QuarantinedRow::ssda903Table, q -> q.issues().get(0).column())
+        assertThat(sink.quarantined).extracting(QuarantinedRecord::sourceTable, q -> q.issues().get(0).column())
                 .containsExactly(tuple(Ssda903Table.HEADER, "CHILDID"), tuple(Ssda903Table.REVIEWS, "HEADER/CHILDID"),
                         tuple(Ssda903Table.EPISODES, "HEADER/CHILDID"));
         assertThat(sink.quarantined).allSatisfy(q -> assertThat(q.issues().get(0).code())
@@ -166,7 +172,7 @@ class Ssda903XmlIngestTest {
         Ssda903Ingest.read(input, sink);
 
         assertThat(sink.clean).hasSize(1);
-        Ssda903Record header = sink.clean.get(0);
+        TableRecord header = sink.clean.get(0);
         assertThat(header.text(Ssda903Field.UPN)).as("read without the entity").isEqualTo("UN1");
         assertThat(header.text(Ssda903Field.MOTHER)).isNull();
         assertThat(sink.issues).extracting(Issue::code, Issue::column, Issue::rawValue).containsExactly(
@@ -190,7 +196,7 @@ class Ssda903XmlIngestTest {
                 """.formatted(dtd.toUri()));
         Ssda903Ingest.read(input, sink);
 
-        assertThat(sink.clean).extracting(Ssda903Record::child).containsExactly("1001");
+        assertThat(sink.clean).extracting(TableRecord::childId).containsExactly("1001");
         assertThat(sink.issues(IssueCode.XML_DOCTYPE_IGNORED)).hasSize(1);
     }
 
@@ -215,13 +221,13 @@ class Ssda903XmlIngestTest {
         Csv903.write(dir, "2022-23-header.csv", Csv903.HEADER, "9001,1,01/02/2010,WBRI,UN1,,");
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.clean(Ssda903Table.HEADER)).extracting(Ssda903Record::child).containsExactly("9001");
+        assertThat(sink.clean(Ssda903Table.HEADER)).extracting(TableRecord::childId).containsExactly("9001");
         assertThat(sink.clean(Ssda903Table.EPISODES)).hasSize(2);
         assertThat(sink.issues(IssueCode.DUPLICATE_TABLE)).extracting(Issue::message).containsExactly(
                 "SSDA903_2022-23.xml: holds SSDA903 Header 2022-23, already read from 2022-23-header.csv; this file's"
                         + " Header rows are ignored.");
-        assertThat(result.summaries(Ssda903Table.HEADER)).extracting(Ssda903TableSummary::file,
-                Ssda903TableSummary::status).containsExactly(tuple("2022-23-header.csv", "read"),
+        assertThat(result.summaries(Ssda903Table.HEADER)).extracting(TableSummary::file,
+                TableSummary::status).containsExactly(tuple("2022-23-header.csv", "read"),
                 tuple("SSDA903_2022-23.xml", "ignored: SSDA903 Header 2022-23 already read from 2022-23-header.csv"));
     }
 
@@ -231,7 +237,7 @@ class Ssda903XmlIngestTest {
         Csv903.write(dir, "2021-22/episodes.csv", Csv903.EPISODES, "1001,01/05/2021,S,C2,N1,U4,PR1,,,,,,");
         Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.superseded).extracting(Ssda903Record::child, r -> r.source().file())
+        assertThat(sink.superseded).extracting(TableRecord::childId, r -> r.source().file())
                 .containsExactly(tuple("1001", "2021-22/episodes.csv"));
     }
 }

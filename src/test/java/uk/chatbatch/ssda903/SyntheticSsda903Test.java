@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.model.table.CollectingRecordSink;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableSummary;
 
 class SyntheticSsda903Test {
 
@@ -15,13 +18,13 @@ class SyntheticSsda903Test {
     @Test
     void theSyntheticLaReadsCleanlyAndItsOpenEpisodesReappearTheNextYear() throws Exception {
         SyntheticSsda903.Written written = SyntheticSsda903.write(dir, 7, 2020, 5, 300);
-        CollectingSsda903Sink sink = new CollectingSsda903Sink();
+        CollectingRecordSink sink = new CollectingRecordSink();
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
         assertThat(sink.issues).as("every value valid for its year").isEmpty();
         assertThat(result.collectionYears()).extracting(CollectionYear::label)
                 .containsExactly("2020-21", "2021-22", "2022-23", "2023-24", "2024-25");
-        for (Ssda903TableSummary summary : result.summaries()) {
+        for (TableSummary<Ssda903Table> summary : result.summaries()) {
             assertThat(summary.rowsRead()).as(summary.file())
                     .isEqualTo(written.rows(summary.collectionYear().orElseThrow(), summary.table()));
         }

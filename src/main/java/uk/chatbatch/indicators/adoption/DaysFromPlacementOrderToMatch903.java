@@ -23,7 +23,7 @@ import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childrenincare.CareEpisode;
 import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(
@@ -51,14 +51,14 @@ public class DaysFromPlacementOrderToMatch903 implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        Map<String, Ssda903Record> ad1 = new HashMap<>();
-        data.returns().ssda903(Ssda903Table.AD1).forEach(row -> ad1.put(row.child(), row));
+        Map<String, TableRecord> ad1 = new HashMap<>();
+        data.returns().ssda903(Ssda903Table.AD1).forEach(row -> ad1.put(row.childId(), row));
         List<Long> days = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
         for (Adoptions.Adoption adoption : Adoptions.inWindow(ChildrenLookedAfter.histories(data),
                 context.period().lastMonths(12))) {
             Optional<CareEpisode> order = adoption.placementOrder();
-            Ssda903Record decision = ad1.get(adoption.period().child());
+            TableRecord decision = ad1.get(adoption.period().child());
             LocalDate matched = decision == null ? null : decision.date(DATE_MATCH);
             if (order.isPresent() && matched != null) {
                 days.add(Math.max(0, ChronoUnit.DAYS.between(order.get().start(), matched)));

@@ -17,7 +17,7 @@ import uk.chatbatch.indicators.childrenincare.CareHistory;
 import uk.chatbatch.indicators.childrenincare.ChildrenLookedAfter;
 import uk.chatbatch.indicators.childrenincare.OutcomeYear;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -52,7 +52,7 @@ public final class CareLeaverCohort {
     public static final String WINDOW = OutcomeYear.WINDOW;
 
     /** One care leaver and their age at the year's 31 March (null without a usable date of birth). */
-    public record CareLeaver(Ssda903Record row, Integer age) {
+    public record CareLeaver(TableRecord row, Integer age) {
 
         String ageGroup() {
             if (age == null || age < 17 || age > 25) {
@@ -70,14 +70,14 @@ public final class CareLeaverCohort {
         Map<String, CareHistory> histories = new HashMap<>();
         ChildrenLookedAfter.histories(data).forEach(h -> histories.put(h.child(), h));
         List<CareLeaver> careLeavers = new ArrayList<>();
-        for (Ssda903Record row : year.rows(data.returns().ssda903(Ssda903Table.OC3))) {
-            CareHistory history = histories.get(row.child());
+        for (TableRecord row : year.rows(data.returns().ssda903(Ssda903Table.OC3))) {
+            CareHistory history = histories.get(row.childId());
             if (Codes.oneOf(NOT_COUNTED, row.text(IN_TOUCH)) || history != null && leftOut(history)) {
                 continue;
             }
             careLeavers.add(new CareLeaver(row, year.age(row.date(DOB))));
         }
-        careLeavers.sort(Comparator.comparing(c -> c.row().child()));
+        careLeavers.sort(Comparator.comparing(c -> c.row().childId()));
         return careLeavers;
     }
 

@@ -11,10 +11,10 @@ import static uk.chatbatch.ssda903.Ssda903Field.URN;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
-import uk.chatbatch.model.CodeSets;
 import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.CodeSets;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * One SSDA903 episode as the indicators read it: its row, its start (DECOM) and the day it ended. The end is the
@@ -25,7 +25,7 @@ import uk.chatbatch.ssda903.Ssda903Record;
  *
  * @param endRecorded whether {@code end} is the DEC the LA returned
  */
-public record CareEpisode(Ssda903Record row, LocalDate start, LocalDate end, boolean endRecorded) {
+public record CareEpisode(TableRecord row, LocalDate start, LocalDate end, boolean endRecorded) {
 
     /** Temporary placements: T0 to T4. */
     public static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
@@ -33,7 +33,7 @@ public record CareEpisode(Ssda903Record row, LocalDate start, LocalDate end, boo
     public static final String NEW_EPISODE_SAME_DAY = "X1";
 
     public String child() {
-        return row.child();
+        return row.childId();
     }
 
     public String reasonForNewEpisode() {

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.Codes;
-import uk.chatbatch.ssda903.CollectionYear;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * One child's care as the Episodes table tells it: the episodes in order of start, joined into periods of care,
@@ -48,24 +48,24 @@ public final class CareHistory {
     }
 
     /** Every child's history, in order of child identifier. */
-    public static List<CareHistory> of(List<Ssda903Record> episodeRows) {
-        Optional<CollectionYear> latest = episodeRows.stream().map(Ssda903Record::collectionYear)
+    public static List<CareHistory> of(List<TableRecord> episodeRows) {
+        Optional<CollectionYear> latest = episodeRows.stream().map(TableRecord::collectionYear)
                 .flatMap(Optional::stream).max(Comparator.naturalOrder());
-        Map<String, List<Ssda903Record>> byChild = new TreeMap<>();
-        for (Ssda903Record row : episodeRows) {
-            byChild.computeIfAbsent(row.child(), c -> new ArrayList<>()).add(row);
+        Map<String, List<TableRecord>> byChild = new TreeMap<>();
+        for (TableRecord row : episodeRows) {
+            byChild.computeIfAbsent(row.childId(), c -> new ArrayList<>()).add(row);
         }
         List<CareHistory> histories = new ArrayList<>();
         byChild.forEach((child, rows) -> histories.add(new CareHistory(child, episodes(rows, latest))));
         return histories;
     }
 
-    private static List<CareEpisode> episodes(List<Ssda903Record> rows, Optional<CollectionYear> latest) {
-        List<Ssda903Record> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing((Ssda903Record r) -> r.date(DECOM)));
+    private static List<CareEpisode> episodes(List<TableRecord> rows, Optional<CollectionYear> latest) {
+        List<TableRecord> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((TableRecord r) -> r.date(DECOM)));
         List<CareEpisode> episodes = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            Ssda903Record row = sorted.get(i);
+            TableRecord row = sorted.get(i);
             LocalDate dec = row.date(DEC);
             if (dec != null) {
                 episodes.add(new CareEpisode(row, row.date(DECOM), dec, true));

@@ -9,7 +9,7 @@ import java.util.Map;
 import uk.chatbatch.calendar.Ages;
 import uk.chatbatch.calendar.Window;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /** The populations of children looked after that several SSDA903 indicators share, and the children's ages. */
@@ -57,9 +57,9 @@ public final class ChildrenLookedAfter {
     /** Dates of birth from the Header table, by child. */
     public static Map<String, LocalDate> datesOfBirth(InputData data) {
         Map<String, LocalDate> dates = new HashMap<>();
-        for (Ssda903Record row : data.returns().ssda903(Ssda903Table.HEADER)) {
+        for (TableRecord row : data.returns().ssda903(Ssda903Table.HEADER)) {
             if (row.date(DOB) != null) {
-                dates.put(row.child(), row.date(DOB));
+                dates.put(row.childId(), row.date(DOB));
             }
         }
         return dates;

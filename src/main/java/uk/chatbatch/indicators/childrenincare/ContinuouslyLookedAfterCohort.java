@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import uk.chatbatch.ssda903.CollectionYear;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * DfE's OC2 cohort, worked out from the Episodes table: children looked after continuously for at least 12 months at
@@ -39,7 +39,7 @@ public final class ContinuouslyLookedAfterCohort {
     }
 
     /** The cohort as the given episodes (every collection year's kept rows) tell it. */
-    public static ContinuouslyLookedAfterCohort of(List<Ssda903Record> episodes) {
+    public static ContinuouslyLookedAfterCohort of(List<TableRecord> episodes) {
         Map<String, CareHistory> byChild = new TreeMap<>();
         for (CareHistory history : CareHistory.of(episodes)) {
             byChild.put(history.child(), history);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import uk.chatbatch.calendar.Window;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -24,7 +24,7 @@ public final class MissingFromPlacement {
     public static final String AWAY_CODE = "A";
 
     /** A child looked after in the window, with their latest episode in it (for the drill-down) and their incidents. */
-    public record Child(CareHistory history, CareEpisode episode, List<Ssda903Record> incidents) {
+    public record Child(CareHistory history, CareEpisode episode, List<TableRecord> incidents) {
 
         boolean hadIncident() {
             return !incidents.isEmpty();
@@ -36,10 +36,10 @@ public final class MissingFromPlacement {
 
     /** Every child looked after in the window, in order of child, with the incidents of the type starting in it. */
     public static List<Child> lookedAfterDuring(InputData data, Window window, String type) {
-        Map<String, List<Ssda903Record>> incidents = new TreeMap<>();
-        for (Ssda903Record row : data.returns().ssda903(Ssda903Table.MISSING)) {
+        Map<String, List<TableRecord>> incidents = new TreeMap<>();
+        for (TableRecord row : data.returns().ssda903(Ssda903Table.MISSING)) {
             if (type.equals(row.text(MISSING)) && window.contains(row.date(MIS_START))) {
-                incidents.computeIfAbsent(row.child(), c -> new ArrayList<>()).add(row);
+                incidents.computeIfAbsent(row.childId(), c -> new ArrayList<>()).add(row);
             }
         }
         List<Child> children = new ArrayList<>();

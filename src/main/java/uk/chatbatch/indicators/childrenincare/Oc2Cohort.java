@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Field;
-import uk.chatbatch.ssda903.Ssda903Record;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -31,7 +31,7 @@ public final class Oc2Cohort {
     public static final String WINDOW = OutcomeYear.WINDOW;
 
     /** One child of the cohort and their age at the year's 31 March (null without a usable date of birth). */
-    public record Child(Ssda903Record row, Integer age) {
+    public record Child(TableRecord row, Integer age) {
 
         boolean has(Ssda903Field flag) {
             return row.is(flag, "1");
@@ -43,7 +43,7 @@ public final class Oc2Cohort {
      * the LA returned one; a flag of a child without one counts as not done. {@code shown} is the row the
      * drill-down names: the OC2 row, or else the episode open at 31 March.
      */
-    public record Member(Ssda903Record shown, Optional<Ssda903Record> oc2) {
+    public record Member(TableRecord shown, Optional<TableRecord> oc2) {
 
         boolean has(Ssda903Field flag) {
             return oc2.map(row -> row.is(flag, "1")).orElse(false);
@@ -68,11 +68,11 @@ public final class Oc2Cohort {
     /** DfE's cohort from the episodes, joined to the year's OC2 rows; the OC2 rows alone without episodes. */
     public static Continuous lookedAfterContinuously(InputData data, IndicatorContext context) {
         OutcomeYear year = OutcomeYear.endingOnOrBefore(context.period().periodEnd());
-        Map<String, Ssda903Record> oc2 = new TreeMap<>();
-        for (Ssda903Record row : year.rows(data.returns().ssda903(Ssda903Table.OC2))) {
-            oc2.putIfAbsent(row.child(), row);
+        Map<String, TableRecord> oc2 = new TreeMap<>();
+        for (TableRecord row : year.rows(data.returns().ssda903(Ssda903Table.OC2))) {
+            oc2.putIfAbsent(row.childId(), row);
         }
-        List<Ssda903Record> episodes = data.returns().ssda903(Ssda903Table.EPISODES);
+        List<TableRecord> episodes = data.returns().ssda903(Ssda903Table.EPISODES);
         if (episodes.isEmpty()) {
             return new Continuous(oc2.values().stream().map(r -> new Member(r, Optional.of(r))).toList(),
                     "the Episodes table was not supplied, so the cohort is the " + oc2.size() + " children with an"
@@ -85,16 +85,16 @@ public final class Oc2Cohort {
             if (period.isEmpty()) {
                 continue;
             }
-            Optional<Ssda903Record> row = Optional.ofNullable(oc2.get(history.child()));
+            Optional<TableRecord> row = Optional.ofNullable(oc2.get(history.child()));
             if (row.isEmpty()) {
                 withoutOc2++;
             }
-            Ssda903Record atYearEnd = history.episodeOn(year.end()).map(CareEpisode::row)
+            TableRecord atYearEnd = history.episodeOn(year.end()).map(CareEpisode::row)
                     .orElse(period.get().last().row());
             members.add(new Member(row.orElse(atYearEnd), row));
         }
         Set<String> inCohort = new HashSet<>();
-        members.forEach(m -> inCohort.add(m.shown().child()));
+        members.forEach(m -> inCohort.add(m.shown().childId()));
         long outside = oc2.keySet().stream().filter(child -> !inCohort.contains(child)).count();
         return new Continuous(members, members.size() + " children looked after continuously for 12 months at 31"
                 + " March " + year.end().getYear() + " by the Episodes table; " + outside + " OC2 " + (outside == 1 ? "row" : "rows")
@@ -104,7 +104,7 @@ public final class Oc2Cohort {
     public static List<Child> of(InputData data, IndicatorContext context) {
         OutcomeYear year = OutcomeYear.endingOnOrBefore(context.period().periodEnd());
         return year.rows(data.returns().ssda903(Ssda903Table.OC2)).stream()
-                .sorted(Comparator.comparing(Ssda903Record::child))
+                .sorted(Comparator.comparing(TableRecord::childId))
                 .map(row -> new Child(row, year.age(row.date(DOB)))).toList();
     }
 }

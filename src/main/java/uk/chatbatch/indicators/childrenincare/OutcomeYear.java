@@ -3,8 +3,8 @@ package uk.chatbatch.indicators.childrenincare;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.calendar.Ages;
-import uk.chatbatch.ssda903.CollectionYear;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The collection year whose outcomes (OC2, OC3) the indicators report: the one ending on the last 31 March on or
@@ -30,7 +30,7 @@ public record OutcomeYear(CollectionYear year) {
         return year.end();
     }
 
-    public List<Ssda903Record> rows(List<Ssda903Record> table) {
+    public List<TableRecord> rows(List<TableRecord> table) {
         return table.stream().filter(r -> r.collectionYear().map(year::equals).orElse(true)).toList();
     }
 

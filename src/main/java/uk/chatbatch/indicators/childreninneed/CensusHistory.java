@@ -29,11 +29,12 @@ import java.util.Optional;
 import java.util.Set;
 import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.calendar.Ages;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.AgeBands;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.CountedRecord;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.returns.ReturnsData;
 
 /**
@@ -66,10 +67,10 @@ public final class CensusHistory {
     private final List<ProtectionPlan> plans;
     private final Map<String, List<Episode>> episodesByChild = new LinkedHashMap<>();
     private final Map<String, List<ProtectionPlan>> plansByChild = new LinkedHashMap<>();
-    private final Map<ChildKey, CinRecord> children = new HashMap<>();
+    private final Map<ChildKey, TableRecord> children = new HashMap<>();
 
     private CensusHistory(List<Episode> episodes, List<Assessment> assessments, List<Section47> section47s,
-                          List<ProtectionPlan> plans, List<CinRecord> childRows) {
+                          List<ProtectionPlan> plans, List<TableRecord> childRows) {
         this.episodes = List.copyOf(episodes);
         this.assessments = List.copyOf(assessments);
         this.section47s = List.copyOf(section47s);
@@ -81,30 +82,30 @@ public final class CensusHistory {
 
     /** The census tables of a run, joined and with copies of an episode from earlier census years set aside. */
     public static CensusHistory of(ReturnsData returns) {
-        Map<EpisodeIdentity, List<CinRecord>> copies = new LinkedHashMap<>();
-        for (CinRecord row : returns.cin(CinTable.EPISODE)) {
+        Map<EpisodeIdentity, List<TableRecord>> copies = new LinkedHashMap<>();
+        for (TableRecord row : returns.cin(CinTable.EPISODE)) {
             if (row.childId() != null && row.date(CIN_REFERRAL_DATE) != null) {
                 copies.computeIfAbsent(new EpisodeIdentity(row.childId(), row.date(CIN_REFERRAL_DATE)),
                         k -> new ArrayList<>()).add(row);
             }
         }
         Map<EpisodeKey, Episode> byKey = new LinkedHashMap<>();
-        for (List<CinRecord> sameEpisode : copies.values()) {
-            CinRecord latest = sameEpisode.stream().max(LATER_FILE).orElseThrow();
+        for (List<TableRecord> sameEpisode : copies.values()) {
+            TableRecord latest = sameEpisode.stream().max(LATER_FILE).orElseThrow();
             // Two rows of one file with the same child and referral date are both the LA's records: keep both.
             sameEpisode.stream().filter(r -> r.source().file().equals(latest.source().file()))
                     .forEach(r -> byKey.put(EpisodeKey.of(r), new Episode(r)));
         }
 
         Map<AssessmentKey, Set<String>> factors = new HashMap<>();
-        for (CinRecord row : returns.cin(CinTable.ASSESSMENT_FACTOR)) {
+        for (TableRecord row : returns.cin(CinTable.ASSESSMENT_FACTOR)) {
             if (row.text(ASSESSMENT_FACTORS) != null) {
                 factors.computeIfAbsent(AssessmentKey.of(row), k -> new LinkedHashSet<>())
                         .add(row.text(ASSESSMENT_FACTORS));
             }
         }
         List<Assessment> assessments = new ArrayList<>();
-        for (CinRecord row : returns.cin(CinTable.ASSESSMENT)) {
+        for (TableRecord row : returns.cin(CinTable.ASSESSMENT)) {
             Episode episode = byKey.get(EpisodeKey.of(row));
             if (episode != null) {
                 assessments.add(new Assessment(row, episode,
@@ -112,14 +113,14 @@ public final class CensusHistory {
             }
         }
         List<Section47> section47s = new ArrayList<>();
-        for (CinRecord row : returns.cin(CinTable.SECTION_47)) {
+        for (TableRecord row : returns.cin(CinTable.SECTION_47)) {
             Episode episode = byKey.get(EpisodeKey.of(row));
             if (episode != null) {
                 section47s.add(new Section47(row, episode));
             }
         }
         List<ProtectionPlan> plans = new ArrayList<>();
-        for (CinRecord row : returns.cin(CinTable.CP_PLAN)) {
+        for (TableRecord row : returns.cin(CinTable.CP_PLAN)) {
             Episode episode = byKey.get(EpisodeKey.of(row));
             if (episode != null) {
                 plans.add(new ProtectionPlan(row, episode));
@@ -130,8 +131,8 @@ public final class CensusHistory {
     }
 
     /** Later census year first; no year counts as earliest; then the later file name. */
-    private static final Comparator<CinRecord> LATER_FILE = Comparator
-            .comparingInt((CinRecord r) -> r.source().censusYear().orElse(Integer.MIN_VALUE))
+    private static final Comparator<TableRecord> LATER_FILE = Comparator
+            .comparingInt((TableRecord r) -> r.collectionYear().map(CollectionYear::endYear).orElse(Integer.MIN_VALUE))
             .thenComparing(r -> r.source().file());
 
     public List<Episode> episodes() {
@@ -165,8 +166,8 @@ public final class CensusHistory {
      * completed years from PersonBirthDate; unborn when the birth date is after the date, or there is only an
      * ExpectedPersonBirthDate; unknown when neither date is known.
      */
-    public String ageBand(CinRecord row, LocalDate at) {
-        CinRecord child = children.get(new ChildKey(row.source().file(), row.childId()));
+    public String ageBand(TableRecord row, LocalDate at) {
+        TableRecord child = children.get(new ChildKey(row.source().file(), row.childId()));
         if (child == null) {
             return Breakdown.UNKNOWN;
         }
@@ -178,14 +179,14 @@ public final class CensusHistory {
     }
 
     /** A row for the drill-down: the child, the census table, and the file, place among the children and XML line. */
-    public static CountedRecord counted(CinRecord row, boolean inNumerator, boolean inDenominator) {
+    public static CountedRecord counted(TableRecord row, boolean inNumerator, boolean inDenominator) {
         return new CountedRecord(row.childId(), row.table().label(),
-                new SourceRow(row.source().file(), row.source().location(), row.source().line()), inNumerator,
+                new SourceRow(row.source().file(), row.source().location(), row.source().row()), inNumerator,
                 inDenominator);
     }
 
     /** One CINdetails: a referral and, unless it led to no further action, the episode of need that followed. */
-    public record Episode(CinRecord row) implements CensusRow {
+    public record Episode(TableRecord row) implements CensusRow {
 
         public String childId() {
             return row.childId();
@@ -206,7 +207,7 @@ public final class CensusHistory {
     }
 
     /** One Assessments group of an episode, with the distinct factor codes recorded for it. */
-    public record Assessment(CinRecord row, Episode episode, Set<String> factors) implements CensusRow {
+    public record Assessment(TableRecord row, Episode episode, Set<String> factors) implements CensusRow {
 
         public LocalDate start() {
             return row.date(ASSESSMENT_ACTUAL_START_DATE);
@@ -218,7 +219,7 @@ public final class CensusHistory {
     }
 
     /** One Section47 group of an episode. */
-    public record Section47(CinRecord row, Episode episode) implements CensusRow {
+    public record Section47(TableRecord row, Episode episode) implements CensusRow {
 
         public LocalDate start() {
             return row.date(S47_ACTUAL_START_DATE);
@@ -235,7 +236,7 @@ public final class CensusHistory {
     }
 
     /** One ChildProtectionPlans group of an episode. */
-    public record ProtectionPlan(CinRecord row, Episode episode) implements CensusRow {
+    public record ProtectionPlan(TableRecord row, Episode episode) implements CensusRow {
 
         public String childId() {
             return row.childId();
@@ -262,13 +263,13 @@ public final class CensusHistory {
     }
 
     private record EpisodeKey(String file, String childId, Integer episode) {
-        static EpisodeKey of(CinRecord row) {
+        static EpisodeKey of(TableRecord row) {
             return new EpisodeKey(row.source().file(), row.childId(), row.integer(CIN_DETAILS_SEQ));
         }
     }
 
     private record AssessmentKey(String file, String childId, Integer episode, Integer assessment) {
-        static AssessmentKey of(CinRecord row) {
+        static AssessmentKey of(TableRecord row) {
             return new AssessmentKey(row.source().file(), row.childId(), row.integer(CIN_DETAILS_SEQ),
                     row.integer(ASSESSMENT_SEQ));
         }

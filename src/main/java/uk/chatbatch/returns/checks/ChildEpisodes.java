@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Consecutive SSDA903 episodes of one child, as DfE's episode-sequence rules (501, 142, 433) read them: each child's
@@ -18,19 +18,19 @@ import uk.chatbatch.ssda903.Ssda903Record;
  * @param previous the episode that started just before
  * @param next     the episode after it
  */
-record ChildEpisodes(Ssda903Record previous, Ssda903Record next) {
+record ChildEpisodes(TableRecord previous, TableRecord next) {
 
     /** Every pair of consecutive episodes, child by child in identifier order, each child's in order of start. */
-    static List<ChildEpisodes> consecutive(List<Ssda903Record> episodeRows) {
-        Map<String, List<Ssda903Record>> byChild = new TreeMap<>();
-        for (Ssda903Record row : episodeRows) {
+    static List<ChildEpisodes> consecutive(List<TableRecord> episodeRows) {
+        Map<String, List<TableRecord>> byChild = new TreeMap<>();
+        for (TableRecord row : episodeRows) {
             if (row.date(DECOM) != null) {
-                byChild.computeIfAbsent(row.child(), c -> new ArrayList<>()).add(row);
+                byChild.computeIfAbsent(row.childId(), c -> new ArrayList<>()).add(row);
             }
         }
         List<ChildEpisodes> pairs = new ArrayList<>();
-        for (List<Ssda903Record> rows : byChild.values()) {
-            rows.sort(Comparator.comparing((Ssda903Record r) -> r.date(DECOM)));
+        for (List<TableRecord> rows : byChild.values()) {
+            rows.sort(Comparator.comparing((TableRecord r) -> r.date(DECOM)));
             for (int i = 1; i < rows.size(); i++) {
                 pairs.add(new ChildEpisodes(rows.get(i - 1), rows.get(i)));
             }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -36,7 +36,7 @@ final class ContinuationEpisodeAfterGap implements ReturnCheck {
     public List<Issue> find(ReturnChecksInput input) {
         List<Issue> found = new ArrayList<>();
         for (ChildEpisodes pair : ChildEpisodes.consecutive(input.data().ssda903(Ssda903Table.EPISODES))) {
-            Ssda903Record episode = pair.next();
+            TableRecord episode = pair.next();
             String reason = episode.text(RNE);
             LocalDate previousCeased = pair.previous().date(DEC);
             LocalDate started = episode.date(DECOM);

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
-import uk.chatbatch.ssda903.CollectionYear;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -26,7 +26,7 @@ final class EpisodeCeasedAfterCollectionYear implements ReturnCheck {
     @Override
     public List<Issue> find(ReturnChecksInput input) {
         List<Issue> found = new ArrayList<>();
-        for (Ssda903Record episode : input.data().ssda903(Ssda903Table.EPISODES)) {
+        for (TableRecord episode : input.data().ssda903(Ssda903Table.EPISODES)) {
             LocalDate ceased = episode.date(DEC);
             if (ceased == null || episode.collectionYear().isEmpty()) {
                 continue;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -28,7 +28,7 @@ final class EpisodeStartedWhilePreviousOpen implements ReturnCheck {
     public List<Issue> find(ReturnChecksInput input) {
         List<Issue> found = new ArrayList<>();
         for (ChildEpisodes pair : ChildEpisodes.consecutive(input.data().ssda903(Ssda903Table.EPISODES))) {
-            Ssda903Record episode = pair.previous();
+            TableRecord episode = pair.previous();
             boolean noDec = episode.date(DEC) == null;
             if (noDec || episode.text(REC) == null) {
                 found.add(Located.ssda903(episode, noDec ? DEC : REC, code(), "the episode has no "

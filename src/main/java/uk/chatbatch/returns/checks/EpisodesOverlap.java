@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -27,7 +27,7 @@ final class EpisodesOverlap implements ReturnCheck {
     public List<Issue> find(ReturnChecksInput input) {
         List<Issue> found = new ArrayList<>();
         for (ChildEpisodes pair : ChildEpisodes.consecutive(input.data().ssda903(Ssda903Table.EPISODES))) {
-            Ssda903Record episode = pair.next();
+            TableRecord episode = pair.next();
             LocalDate previousCeased = pair.previous().date(DEC);
             if (previousCeased != null && episode.date(DECOM).isBefore(previousCeased)) {
                 found.add(Located.ssda903(episode, DECOM, code(), "the episode starts ("

@@ -15,10 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.chatbatch.cin.CinField;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * A CIN census event dated after the child's PersonDeathDate: a referral (DfE rule 8555), an assessment's start, a
@@ -55,7 +55,7 @@ final class EventAfterDeath implements ReturnCheck {
     @Override
     public List<Issue> find(ReturnChecksInput input) {
         Map<String, LocalDate> deaths = new HashMap<>();
-        for (CinRecord child : input.data().cin(CinTable.CHILD)) {
+        for (TableRecord child : input.data().cin(CinTable.CHILD)) {
             LocalDate died = child.date(PERSON_DEATH_DATE);
             if (died != null) {
                 deaths.putIfAbsent(key(child), died);
@@ -66,7 +66,7 @@ final class EventAfterDeath implements ReturnCheck {
             return found;
         }
         for (CinTable table : ORDER) {
-            for (CinRecord record : input.data().cin(table)) {
+            for (TableRecord record : input.data().cin(table)) {
                 LocalDate died = deaths.get(key(record));
                 if (died == null) {
                     continue;
@@ -84,7 +84,7 @@ final class EventAfterDeath implements ReturnCheck {
         return found;
     }
 
-    private static String key(CinRecord record) {
+    private static String key(TableRecord record) {
         return record.source().file() + '\u0000' + record.childId();
     }
 }

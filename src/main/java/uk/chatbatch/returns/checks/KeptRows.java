@@ -7,15 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import uk.chatbatch.cin.CinCensusHeader;
 import uk.chatbatch.cin.CinFileResult;
-import uk.chatbatch.cin.CinQuarantinedRecord;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinSink;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.ssda903.CollectionYear;
-import uk.chatbatch.ssda903.Ssda903QuarantinedRow;
-import uk.chatbatch.ssda903.Ssda903Record;
-import uk.chatbatch.ssda903.Ssda903Sink;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.RecordSink;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -29,37 +27,37 @@ public final class KeptRows {
     private static final Set<CinTable> CIN_TABLES = Set.of(CinTable.CHILD, CinTable.EPISODE, CinTable.ASSESSMENT,
             CinTable.SECTION_47, CinTable.PLAN, CinTable.CP_PLAN, CinTable.CP_REVIEW);
 
-    private final Map<Ssda903Table, List<Ssda903Record>> ssda903 = new EnumMap<>(Ssda903Table.class);
-    private final Map<CinTable, List<CinRecord>> cin = new EnumMap<>(CinTable.class);
+    private final Map<Ssda903Table, List<TableRecord>> ssda903 = new EnumMap<>(Ssda903Table.class);
+    private final Map<CinTable, List<TableRecord>> cin = new EnumMap<>(CinTable.class);
 
     /** The SSDA903 tables kept so far. */
-    public Map<Ssda903Table, List<Ssda903Record>> ssda903() {
+    public Map<Ssda903Table, List<TableRecord>> ssda903() {
         return ssda903;
     }
 
     /** The CIN census tables kept so far. */
-    public Map<CinTable, List<CinRecord>> cin() {
+    public Map<CinTable, List<TableRecord>> cin() {
         return cin;
     }
 
     /** A sink that sends everything to {@code next} and keeps the checked tables' clean rows. */
-    public Ssda903Sink keeping(Ssda903Sink next) {
-        return new Ssda903Sink() {
+    public RecordSink keeping(RecordSink next) {
+        return new RecordSink() {
             @Override
-            public void clean(Ssda903Record record) {
+            public void clean(TableRecord record) {
                 next.clean(record);
                 if (SSDA903_TABLES.contains(record.table())) {
-                    ssda903.computeIfAbsent(record.table(), t -> new ArrayList<>()).add(record);
+                    ssda903.computeIfAbsent((Ssda903Table) record.table(), t -> new ArrayList<>()).add(record);
                 }
             }
 
             @Override
-            public void superseded(Ssda903Record record, CollectionYear supersededBy) {
+            public void superseded(TableRecord record, CollectionYear supersededBy) {
                 next.superseded(record, supersededBy);
             }
 
             @Override
-            public void quarantined(Ssda903QuarantinedRow row) {
+            public void quarantined(QuarantinedRecord row) {
                 next.quarantined(row);
             }
 
@@ -79,15 +77,15 @@ public final class KeptRows {
             }
 
             @Override
-            public void clean(CinRecord record) {
+            public void clean(TableRecord record) {
                 next.clean(record);
                 if (CIN_TABLES.contains(record.table())) {
-                    cin.computeIfAbsent(record.table(), t -> new ArrayList<>()).add(record);
+                    cin.computeIfAbsent((CinTable) record.table(), t -> new ArrayList<>()).add(record);
                 }
             }
 
             @Override
-            public void quarantined(CinQuarantinedRecord record) {
+            public void quarantined(QuarantinedRecord record) {
                 next.quarantined(record);
             }
 

@@ -3,12 +3,12 @@ package uk.chatbatch.returns.checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import uk.chatbatch.cin.CinField;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.Masking;
+import uk.chatbatch.model.table.Source;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Field;
-import uk.chatbatch.ssda903.Ssda903Record;
 
 /**
  * Issues located as ingest locates them: for SSDA903 the file, the table and collection year, the row (CSV row or
@@ -23,7 +23,7 @@ final class Located {
     private Located() {
     }
 
-    static Issue ssda903(Ssda903Record row, Ssda903Field field, IssueCode code, String detail) {
+    static Issue ssda903(TableRecord row, Ssda903Field field, IssueCode code, String detail) {
         String file = row.source().file();
         String shown = shown(row.value(field));
         if (field.identifiesChild() && !shown.isEmpty()) {
@@ -33,24 +33,23 @@ final class Located {
                 field.header(), shown, code, where(row) + ", column '" + field.header() + "': " + detail + ".");
     }
 
-    static Issue cin(CinRecord record, CinField field, IssueCode code, String detail) {
+    static Issue cin(TableRecord record, CinField field, IssueCode code, String detail) {
         String shown = shown(record.value(field));
         if (field.identifiesChild() && !shown.isEmpty()) {
             shown = Masking.mask(shown);
         }
         return new Issue(record.source().file(), record.source().location(), record.table().label(),
-                record.source().line(), field.element(), shown, code,
+                record.source().row(), field.element(), shown, code,
                 where(record) + ", element '" + field.element() + "': " + detail + ".");
     }
 
     /** "2020/episodes.csv, row 7 (2020-21)": how a message points at another row. */
-    static String where(Ssda903Record row) {
+    static String where(TableRecord row) {
+        if (row.table().source() == Source.CIN_CENSUS) {
+            return row.source().file() + ", line " + row.source().row() + " (" + row.source().location() + ")";
+        }
         return row.source().file() + ", row " + row.source().row()
                 + row.collectionYear().map(y -> " (" + y.label() + ")").orElse("");
-    }
-
-    static String where(CinRecord record) {
-        return record.source().file() + ", line " + record.source().line() + " (" + record.source().location() + ")";
     }
 
     static String date(LocalDate date) {

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * DfE rule 8831, "activity is recorded against a case marked as a referral with no further action": a CINdetails
@@ -34,7 +34,7 @@ final class NfaReferralWithActivity implements ReturnCheck {
         count(input.data().cin(CinTable.SECTION_47), activity, 1);
         count(input.data().cin(CinTable.CP_PLAN), activity, 2);
         List<Issue> found = new ArrayList<>();
-        for (CinRecord referral : input.data().cin(CinTable.EPISODE)) {
+        for (TableRecord referral : input.data().cin(CinTable.EPISODE)) {
             if (!Boolean.TRUE.equals(referral.yesNo(REFERRAL_NFA))) {
                 continue;
             }
@@ -54,14 +54,14 @@ final class NfaReferralWithActivity implements ReturnCheck {
         return found;
     }
 
-    private static void count(List<CinRecord> records, Map<String, int[]> activity, int slot) {
-        for (CinRecord record : records) {
+    private static void count(List<TableRecord> records, Map<String, int[]> activity, int slot) {
+        for (TableRecord record : records) {
             activity.computeIfAbsent(key(record), k -> new int[3])[slot]++;
         }
     }
 
     /** A CINdetails within its file and child: the census has no identifiers below the child. */
-    private static String key(CinRecord record) {
+    private static String key(TableRecord record) {
         return record.source().file() + '\u0000' + record.childId() + '\u0000' + record.integer(CIN_DETAILS_SEQ);
     }
 

@@ -7,8 +7,8 @@ import java.util.List;
 import uk.chatbatch.indicators.childrenincare.ContinuouslyLookedAfterCohort;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
-import uk.chatbatch.ssda903.CollectionYear;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /**
@@ -27,7 +27,7 @@ final class Oc2ChildOutsideCohort implements ReturnCheck {
 
     @Override
     public List<Issue> find(ReturnChecksInput input) {
-        List<Ssda903Record> oc2 = input.data().ssda903(Ssda903Table.OC2);
+        List<TableRecord> oc2 = input.data().ssda903(Ssda903Table.OC2);
         if (oc2.isEmpty() || input.episodeYears().isEmpty()) {
             return List.of();
         }
@@ -35,9 +35,9 @@ final class Oc2ChildOutsideCohort implements ReturnCheck {
                 input.data().ssda903(Ssda903Table.EPISODES));
         CollectionYear unnamed = ContinuouslyLookedAfterCohort.yearEndingOnOrBefore(input.periodEnd());
         List<Issue> found = new ArrayList<>();
-        for (Ssda903Record row : oc2) {
+        for (TableRecord row : oc2) {
             CollectionYear year = row.collectionYear().orElse(unnamed);
-            if (input.episodeYears().contains(year) && !cohort.includes(row.child(), year)) {
+            if (input.episodeYears().contains(year) && !cohort.includes(row.childId(), year)) {
                 found.add(Located.ssda903(row, CHILD, code(), "the child has an OC2 row for " + year.label()
                         + " but the episodes do not show them looked after continuously for at least 12 months at "
                         + Located.date(year.end()) + " (no period of care open at the end of that day that began on or"

@@ -2,8 +2,8 @@ package uk.chatbatch.returns.checks;
 
 import java.time.LocalDate;
 import java.util.Set;
+import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.returns.ReturnsData;
-import uk.chatbatch.ssda903.CollectionYear;
 
 /**
  * What the return checks read.

@@ -19,7 +19,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Ssda903Testing;
 import uk.chatbatch.indicators.childrenincare.Placement;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 class DaysFromPlacementOrderToMatch903Test {
@@ -63,7 +63,7 @@ class DaysFromPlacementOrderToMatch903Test {
         assertThat(headline(result).numerator()).isZero();
     }
 
-    private static List<Ssda903Record> ad1(String child, LocalDate matched) {
+    private static List<TableRecord> ad1(String child, LocalDate matched) {
         return List.of(row(Ssda903Table.AD1).set(CHILD, child).set(DATE_MATCH, matched).build());
     }
 }

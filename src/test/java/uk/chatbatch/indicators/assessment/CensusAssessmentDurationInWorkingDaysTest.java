@@ -10,12 +10,12 @@ import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusAssessmentDurationInWorkingDaysTest {
 
@@ -26,7 +26,7 @@ class CensusAssessmentDurationInWorkingDaysTest {
 
     @Test
     void medianQuartilesAndDfeBands() {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         IndicatorResult result = indicator.compute(census(episode,
                 assessment(episode, 1, d("2025-03-03"), d("2025-03-03")),   // Mon to Mon: same day, 0
                 assessment(episode, 2, d("2025-03-01"), d("2025-03-03")),   // Sat to Mon: 1
@@ -52,7 +52,7 @@ class CensusAssessmentDurationInWorkingDaysTest {
 
     @Test
     void noAssessmentsAuthorisedIsNoCasesWithEveryBandKept() {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         IndicatorResult result = indicator.compute(census(episode,
                 assessment(episode, 1, d("2025-03-03"), null)), T);
 

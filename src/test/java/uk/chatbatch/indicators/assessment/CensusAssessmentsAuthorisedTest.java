@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusAssessmentsAuthorisedTest {
 
@@ -32,14 +32,14 @@ class CensusAssessmentsAuthorisedTest {
             still open: no authorisation date             |            | 0
             """)
     void countsAssessmentsAuthorisedInTheWindow(String boundary, LocalDate authorised, long counted) {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         assertCount(counted, indicator.compute(census(episode,
                 assessment(episode, 1, d("2024-09-02"), authorised)), T));
     }
 
     @Test
     void countsAssessmentsNotChildren() {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         assertCount(2, indicator.compute(census(episode,
                 assessment(episode, 1, d("2024-09-02"), d("2024-10-20")),
                 assessment(episode, 2, d("2025-01-02"), d("2025-02-20"))), T));

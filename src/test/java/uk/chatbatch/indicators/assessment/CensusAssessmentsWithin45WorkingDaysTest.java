@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusAssessmentsWithin45WorkingDaysTest {
 
@@ -33,14 +33,14 @@ class CensusAssessmentsWithin45WorkingDaysTest {
             """)
     void fortyFiveWorkingDaysFromStartToAuthorisation(String boundary, LocalDate start, LocalDate authorised,
                                                        long inTime, long measured) {
-        CinRecord episode = episode("C1", 1, d("2024-01-02"), null);
+        TableRecord episode = episode("C1", 1, d("2024-01-02"), null);
         assertRatio(inTime, measured, indicator.compute(census(episode,
                 assessment(episode, 1, start, authorised)), T));
     }
 
     @Test
     void anOpenAssessmentIsNotMeasured() {
-        CinRecord episode = episode("C1", 1, d("2024-01-02"), null);
+        TableRecord episode = episode("C1", 1, d("2024-01-02"), null);
         assertRatio(1, 2, indicator.compute(census(episode,
                 assessment(episode, 1, d("2024-04-02"), d("2024-05-01")),     // in time
                 assessment(episode, 2, d("2024-04-02"), d("2024-09-02")),     // late

@@ -12,11 +12,11 @@ import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.cin.CinCodeList;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class FactorsIdentifiedAtAssessmentTest {
 
@@ -27,13 +27,13 @@ class FactorsIdentifiedAtAssessmentTest {
 
     @Test
     void shareOfAssessmentsRecordingEachFactor() {
-        CinRecord c1 = episode("C1", 1, d("2024-10-01"), null);
-        CinRecord c2 = episode("C2", 1, d("2024-10-01"), null);
-        CinRecord domesticAbuseAndMentalHealth = assessment(c1, 1, d("2024-10-02"), d("2024-11-01"));
-        CinRecord mentalHealthTwice = assessment(c2, 1, d("2024-10-02"), d("2024-11-01"));
-        CinRecord noFactorsIdentified = assessment(c2, 2, d("2024-12-02"), d("2025-01-10"));
-        CinRecord nothingRecorded = assessment(c1, 2, d("2024-12-02"), d("2025-01-10"));
-        CinRecord beforeTheWindow = assessment(c1, 3, d("2024-08-02"), d("2024-09-30"));
+        TableRecord c1 = episode("C1", 1, d("2024-10-01"), null);
+        TableRecord c2 = episode("C2", 1, d("2024-10-01"), null);
+        TableRecord domesticAbuseAndMentalHealth = assessment(c1, 1, d("2024-10-02"), d("2024-11-01"));
+        TableRecord mentalHealthTwice = assessment(c2, 1, d("2024-10-02"), d("2024-11-01"));
+        TableRecord noFactorsIdentified = assessment(c2, 2, d("2024-12-02"), d("2025-01-10"));
+        TableRecord nothingRecorded = assessment(c1, 2, d("2024-12-02"), d("2025-01-10"));
+        TableRecord beforeTheWindow = assessment(c1, 3, d("2024-08-02"), d("2024-09-30"));
 
         IndicatorResult result = indicator.compute(census(c1, c2,
                 domesticAbuseAndMentalHealth, factor(domesticAbuseAndMentalHealth, "3B"),
@@ -53,7 +53,7 @@ class FactorsIdentifiedAtAssessmentTest {
 
     @Test
     void everyCensusFactorCodeIsReportedZeroIncluded() {
-        CinRecord episode = episode("C1", 1, d("2024-10-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-10-01"), null);
         IndicatorResult result = indicator.compute(census(episode,
                 assessment(episode, 1, d("2024-10-02"), d("2024-11-01"))), T);
 

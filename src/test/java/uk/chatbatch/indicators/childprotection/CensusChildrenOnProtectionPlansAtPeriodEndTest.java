@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusChildrenOnProtectionPlansAtPeriodEndTest {
 
@@ -36,14 +36,14 @@ class CensusChildrenOnProtectionPlansAtPeriodEndTest {
             starts the day after T         | 2025-04-01 |            | 0
             """)
     void countsPlansOpenAtThePeriodEnd(String boundary, LocalDate start, LocalDate end, long counted) {
-        CinRecord episode = episode("C1", 1, d("2024-05-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-05-01"), null);
         assertCount(counted, indicator.compute(census(episode, plan(episode, 1, start, end, 0)), T));
     }
 
     @Test
     void countsChildrenOnceWithTheirAgeBandAtThePeriodEnd() {
-        CinRecord c1 = episode("C1", 1, d("2024-05-01"), null);
-        CinRecord c2 = episode("C2", 1, d("2024-05-01"), null);
+        TableRecord c1 = episode("C1", 1, d("2024-05-01"), null);
+        TableRecord c2 = episode("C2", 1, d("2024-05-01"), null);
         IndicatorResult result = indicator.compute(census(
                 child("C1").set(PERSON_BIRTH_DATE, d("2015-04-01")).build(),     // 9 at T
                 child("C2").set(PERSON_BIRTH_DATE, d("2015-03-31")).build(),     // 10th birthday on T

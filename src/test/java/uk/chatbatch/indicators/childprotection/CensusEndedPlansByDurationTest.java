@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusEndedPlansByDurationTest {
 
@@ -36,7 +36,7 @@ class CensusEndedPlansByDurationTest {
             exactly 2 years                                  | 2023-01-15 | 2025-01-15 | 2 years or more
             """)
     void bandsByCompletedCalendarMonths(String boundary, LocalDate start, LocalDate end, String band) {
-        CinRecord episode = episode("C1", 1, d("2022-12-01"), null);
+        TableRecord episode = episode("C1", 1, d("2022-12-01"), null);
         IndicatorResult result = indicator.compute(census(episode, plan(episode, 1, start, end, 0)), T);
 
         assertCount(1, result);
@@ -46,7 +46,7 @@ class CensusEndedPlansByDurationTest {
 
     @Test
     void countsOnlyPlansEndingInTheWindowWithEveryBandKept() {
-        CinRecord episode = episode("C1", 1, d("2022-12-01"), null);
+        TableRecord episode = episode("C1", 1, d("2022-12-01"), null);
         IndicatorResult result = indicator.compute(census(episode,
                 plan(episode, 1, d("2024-01-01"), d("2024-09-30"), 0),      // ended on T minus 6 months
                 plan(episode, 2, d("2024-10-01"), null, 1),                 // still open

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusPlansEndedLastingTwoYearsOrMoreTest {
 
@@ -33,13 +33,13 @@ class CensusPlansEndedLastingTwoYearsOrMoreTest {
             ended on T minus 6 months                       | 2022-01-01 | 2024-09-30 | 0         | 0
             """)
     void measuresPlansEndingInTheWindow(String boundary, LocalDate start, LocalDate end, long twoYears, long ended) {
-        CinRecord episode = episode("C1", 1, d("2021-12-01"), null);
+        TableRecord episode = episode("C1", 1, d("2021-12-01"), null);
         assertRatio(twoYears, ended, indicator.compute(census(episode, plan(episode, 1, start, end, 0)), T));
     }
 
     @Test
     void aPlanStartedOn29FebruaryReachesTwoYearsOn28February() {
-        CinRecord episode = episode("C1", 1, d("2023-02-01"), null);
+        TableRecord episode = episode("C1", 1, d("2023-02-01"), null);
         assertRatio(1, 1, indicator.compute(census(episode,
                 plan(episode, 1, d("2024-02-29"), d("2026-02-28"), 0)), periodEnding(LocalDate.of(2026, 3, 31))));
     }

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusProtectionPlansStartedTest {
 
@@ -32,13 +32,13 @@ class CensusProtectionPlansStartedTest {
             starts the day after T               | 2025-04-01 | 0
             """)
     void countsPlansStartingInTheWindow(String boundary, LocalDate start, long counted) {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         assertCount(counted, indicator.compute(census(episode, plan(episode, 1, start, null, 0)), T));
     }
 
     @Test
     void countsPlansNotChildren() {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         assertCount(2, indicator.compute(census(episode,
                 plan(episode, 1, d("2024-10-10"), d("2024-12-01"), 0),
                 plan(episode, 2, d("2025-02-10"), null, 1)), T));

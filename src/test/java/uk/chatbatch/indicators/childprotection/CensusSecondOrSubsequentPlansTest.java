@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusSecondOrSubsequentPlansTest {
 
@@ -32,14 +32,14 @@ class CensusSecondOrSubsequentPlansTest {
             """)
     void readsTheRecordedNumberOfPreviousPlans(String boundary, LocalDate start, Integer previous, long second,
                                                long starting) {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         assertRatio(second, starting, indicator.compute(census(episode, plan(episode, 1, start, null, previous)), T));
     }
 
     @Test
     void anEarlierPlanInTheCensusCountsThoughTheRecordedNumberSaysNone() {
-        CinRecord earlier = episode("C1", 1, d("2016-01-01"), d("2017-06-01"));
-        CinRecord now = episode("C1", 2, d("2024-12-01"), null);
+        TableRecord earlier = episode("C1", 1, d("2016-01-01"), d("2017-06-01"));
+        TableRecord now = episode("C1", 2, d("2024-12-01"), null);
         assertRatio(1, 1, indicator.compute(census(earlier, now,
                 plan(earlier, 1, d("2016-02-01"), d("2017-05-01"), 0),   // ten years ago, another episode
                 plan(now, 1, d("2025-01-10"), null, 0)), T));
@@ -47,8 +47,8 @@ class CensusSecondOrSubsequentPlansTest {
 
     @Test
     void aLaterPlanOrAnotherChildsDoesNotMakeAPlanSecond() {
-        CinRecord c1 = episode("C1", 1, d("2024-09-01"), null);
-        CinRecord c2 = episode("C2", 1, d("2023-09-01"), null);
+        TableRecord c1 = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord c2 = episode("C2", 1, d("2023-09-01"), null);
         assertRatio(1, 3, indicator.compute(census(c1, c2,
                 plan(c1, 1, d("2024-10-10"), d("2024-12-01"), 0),        // C1's first: not second
                 plan(c1, 2, d("2025-02-10"), null, 0),                   // C1's second: counted from the census

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class SecondPlansWithinTwoYearsTest {
 
@@ -34,8 +34,8 @@ class SecondPlansWithinTwoYearsTest {
             """)
     void previousPlanEndingInTheTwoYearsBeforeTheStart(String boundary, LocalDate earlierStart, LocalDate earlierEnd,
                                                        LocalDate start, long within, long starting) {
-        CinRecord earlier = episode("C1", 1, d("2022-05-01"), null);
-        CinRecord now = episode("C1", 2, d("2024-12-01"), null);
+        TableRecord earlier = episode("C1", 1, d("2022-05-01"), null);
+        TableRecord now = episode("C1", 2, d("2024-12-01"), null);
         assertRatio(within, starting, indicator.compute(census(earlier, now,
                 plan(earlier, 1, earlierStart, earlierEnd, 0),
                 plan(now, 1, start, null, 1)), T));
@@ -43,7 +43,7 @@ class SecondPlansWithinTwoYearsTest {
 
     @Test
     void aRecordedPreviousPlanWithoutDatesIsNotEnough() {
-        CinRecord episode = episode("C1", 1, d("2024-12-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-12-01"), null);
         assertRatio(0, 1, indicator.compute(census(episode, plan(episode, 1, d("2025-01-10"), null, 3)), T));
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.Ssda903Testing;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 
 /** DfE's OC2 cohort at 31 March 2025 (collection year 2024-25), worked out from the episodes. */
 class ContinuouslyLookedAfterCohortTest {

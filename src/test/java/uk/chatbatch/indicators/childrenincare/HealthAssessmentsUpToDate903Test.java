@@ -1,6 +1,5 @@
 package uk.chatbatch.indicators.childrenincare;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.chatbatch.indicators.IndicatorTesting.assertRatio;
 import static uk.chatbatch.indicators.IndicatorTesting.periodEnding;

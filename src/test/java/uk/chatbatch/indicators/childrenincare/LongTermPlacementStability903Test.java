@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.Ssda903Testing;
-import uk.chatbatch.ssda903.Ssda903Record;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 class LongTermPlacementStability903Test {
@@ -62,7 +62,7 @@ class LongTermPlacementStability903Test {
         assertThat(headline(result).value()).isEqualTo(50.0);
     }
 
-    private static List<Ssda903Record> header(String child, LocalDate born) {
+    private static List<TableRecord> header(String child, LocalDate born) {
         return List.of(row(Ssda903Table.HEADER).set(CHILD, child).set(DOB, born).build());
     }
 }

@@ -13,18 +13,18 @@ import static uk.chatbatch.indicators.CensusRows.plan;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Assessment;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusHistoryTest {
 
     @Test
     void joinsRowsToTheirEpisodeByChildAndPosition() {
-        CinRecord first = episode("C1", 1, d("2024-05-01"), d("2024-06-01"));
-        CinRecord second = episode("C1", 2, d("2024-11-01"), null);
-        CinRecord other = episode("C2", 1, d("2024-11-01"), null);
-        CinRecord assessed = assessment(second, 1, d("2024-11-02"), d("2024-12-02"));
+        TableRecord first = episode("C1", 1, d("2024-05-01"), d("2024-06-01"));
+        TableRecord second = episode("C1", 2, d("2024-11-01"), null);
+        TableRecord other = episode("C2", 1, d("2024-11-01"), null);
+        TableRecord assessed = assessment(second, 1, d("2024-11-02"), d("2024-12-02"));
 
         CensusHistory census = CensusHistory.of(census(first, second, other, assessed,
                 factor(assessed, "4B"), factor(assessed, "3C"),
@@ -40,9 +40,9 @@ class CensusHistoryTest {
 
     @Test
     void anEpisodeInTwoCensusYearsIsReadOnceFromTheLaterYearWithWhatIsUnderItThere() {
-        CinRecord in2024 = episode("C1", 1, d("2024-02-01")).from("cin-2024.xml", 2024).build();
-        CinRecord in2025 = episode("C1", 3, d("2024-02-01")).build();                // same referral, position 3 there
-        CinRecord olderOnly = episode("C1", 2, d("2023-01-01")).from("cin-2024.xml", 2024).build();
+        TableRecord in2024 = episode("C1", 1, d("2024-02-01")).from("cin-2024.xml", 2024).build();
+        TableRecord in2025 = episode("C1", 3, d("2024-02-01")).build();                // same referral, position 3 there
+        TableRecord olderOnly = episode("C1", 2, d("2023-01-01")).from("cin-2024.xml", 2024).build();
 
         CensusHistory census = CensusHistory.of(census(in2024, olderOnly, in2025,
                 assessment(in2024, 1, d("2024-02-02"), null),                      // as it was at March 2024
@@ -55,8 +55,8 @@ class CensusHistoryTest {
 
     @Test
     void positionsRestartInEachFileSoRowsDoNotJoinAcrossFiles() {
-        CinRecord in2024 = episode("C1", 1, d("2023-06-01")).from("cin-2024.xml", 2024).build();
-        CinRecord in2025 = episode("C1", 1, d("2024-06-01")).build();
+        TableRecord in2024 = episode("C1", 1, d("2023-06-01")).from("cin-2024.xml", 2024).build();
+        TableRecord in2025 = episode("C1", 1, d("2024-06-01")).build();
 
         CensusHistory census = CensusHistory.of(census(in2024, in2025,
                 assessment(in2025, 1, d("2024-06-02"), d("2024-07-01"))).returns());
@@ -67,9 +67,9 @@ class CensusHistoryTest {
 
     @Test
     void ageBandFromTheChildOfTheRowsOwnFile() {
-        CinRecord baby = episode("C1", 1, d("2024-06-01"), null);
-        CinRecord unborn = episode("C2", 1, d("2025-01-01"), null);
-        CinRecord unknown = episode("C3", 1, d("2025-01-01"), null);
+        TableRecord baby = episode("C1", 1, d("2024-06-01"), null);
+        TableRecord unborn = episode("C2", 1, d("2025-01-01"), null);
+        TableRecord unknown = episode("C3", 1, d("2025-01-01"), null);
         CensusHistory census = CensusHistory.of(census(
                 child("C1").set(PERSON_BIRTH_DATE, d("2024-04-01")).build(),
                 child("C2").set(EXPECTED_PERSON_BIRTH_DATE, d("2025-05-01")).build(),

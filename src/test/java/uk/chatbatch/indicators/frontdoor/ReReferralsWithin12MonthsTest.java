@@ -23,14 +23,18 @@ import uk.chatbatch.generate.SyntheticAnnexAGenerator;
 import uk.chatbatch.annexa.AnnexAIngest;
 import uk.chatbatch.annexa.IngestSink;
 import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.annexa.QuarantinedRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.generate.GeneratorOptions;
+import uk.chatbatch.generate.SyntheticAnnexAGenerator;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.table.QuarantinedRecord;
 
 class ReReferralsWithin12MonthsTest {
 
@@ -146,7 +150,7 @@ class ReReferralsWithin12MonthsTest {
                     }
                 }
 
-                public void quarantined(QuarantinedRow row) {
+                public void quarantined(QuarantinedRecord row) {
                 }
 
                 public void issue(Issue issue) {

@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusIcpcsWithin15WorkingDaysTest {
 
@@ -36,14 +36,14 @@ class CensusIcpcsWithin15WorkingDaysTest {
             """)
     void fifteenWorkingDaysFromEnquiryStartToConference(String boundary, LocalDate start, LocalDate conference,
                                                        long inTime, long held) {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         assertRatio(inTime, held, indicator.compute(census(episode,
                 section47(episode, 1, start, conference, false)), T));
     }
 
     @Test
     void dfeBandsOfTheConferencesHeld() {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         IndicatorResult result = indicator.compute(census(episode,
                 section47(episode, 1, d("2025-03-03"), d("2025-03-17"), false),   // 10: 0 to 10
                 section47(episode, 2, d("2025-03-03"), d("2025-03-18"), false),   // 11: 11 to 15

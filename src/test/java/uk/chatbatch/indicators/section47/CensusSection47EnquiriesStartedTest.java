@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusSection47EnquiriesStartedTest {
 
@@ -31,13 +31,13 @@ class CensusSection47EnquiriesStartedTest {
             starts on T                            | 2025-03-31 | 1
             """)
     void countsEnquiriesStartingInTheWindow(String boundary, LocalDate start, long counted) {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         assertCount(counted, indicator.compute(census(episode, section47(episode, 1, start, null, false)), T));
     }
 
     @Test
     void countsEnquiriesNotChildren() {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         assertCount(2, indicator.compute(census(episode,
                 section47(episode, 1, d("2024-10-10"), null, true),
                 section47(episode, 2, d("2025-02-10"), null, false)), T));

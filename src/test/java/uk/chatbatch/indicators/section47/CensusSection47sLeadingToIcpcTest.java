@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.cin.CinField;
-import uk.chatbatch.cin.CinRecord;
 import uk.chatbatch.indicators.CensusRows;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class CensusSection47sLeadingToIcpcTest {
 
@@ -36,14 +36,14 @@ class CensusSection47sLeadingToIcpcTest {
             """)
     void followsEachEnquiryStartingInTheWindow(String boundary, LocalDate start, LocalDate conference,
                                                Boolean notRequired, long led, long started) {
-        CinRecord episode = episode("C1", 1, d("2024-09-01"), null);
+        TableRecord episode = episode("C1", 1, d("2024-09-01"), null);
         assertRatio(led, started, indicator.compute(census(episode,
                 section47(episode, 1, start, conference, notRequired)), T));
     }
 
     @Test
     void theEpisodesConferenceDateIsNotTheEnquirys() {
-        CinRecord episode = episode("C1", 1, d("2024-09-01")).set(CinField.DATE_OF_INITIAL_CPC, d("2025-01-20"))
+        TableRecord episode = episode("C1", 1, d("2024-09-01")).set(CinField.DATE_OF_INITIAL_CPC, d("2025-01-20"))
                 .build();
         assertRatio(0, 1, indicator.compute(census(episode,
                 section47(episode, 1, d("2025-01-06"), null, false)), T));

@@ -22,7 +22,7 @@ class EpisodeCeasedAfterCollectionYearTest {
     void eachRowIsJudgedByItsOwnFilesYear() {
         Rows rows = new Rows()
                 .episode(Rows.Y2020_21, "A", "01/06/2020", "S", "C2", "15/03/2021", "X1")
-                .episode(uk.chatbatch.ssda903.CollectionYear.parse("2021-22"), "A", "15/03/2021", "P", "C2",
+                .episode(uk.chatbatch.model.table.CollectionYear.parse("2021-22"), "A", "15/03/2021", "P", "C2",
                         "20/03/2022", "E11");                                // 2021-22 row ceasing in 2021-22: fine
         assertThat(Rows.found(check, rows)).isEmpty();
     }

@@ -3,7 +3,7 @@ package uk.chatbatch.returns.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.ssda903.CollectionYear;
+import uk.chatbatch.model.table.CollectionYear;
 
 /**
  * DfE rule 190: OC2 rows only for children looked after continuously for at least 12 months at 31 March, here

@@ -7,18 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import uk.chatbatch.cin.CinField;
-import uk.chatbatch.cin.CinRecord;
-import uk.chatbatch.cin.CinSource;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.returns.ReturnsData;
-import uk.chatbatch.ssda903.CollectionYear;
 import uk.chatbatch.ssda903.Ssda903Field;
-import uk.chatbatch.ssda903.Ssda903Record;
-import uk.chatbatch.ssda903.Ssda903Source;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 /** Hand-written return rows for the check tests: a row per call, numbered as a CSV file numbers them. */
@@ -27,8 +24,8 @@ final class Rows {
     static final CollectionYear Y2020_21 = CollectionYear.parse("2020-21");
     static final LocalDate PERIOD_END = LocalDate.of(2021, 3, 31);
 
-    private final Map<Ssda903Table, List<Ssda903Record>> ssda903 = new EnumMap<>(Ssda903Table.class);
-    private final Map<CinTable, List<CinRecord>> cin = new EnumMap<>(CinTable.class);
+    private final Map<Ssda903Table, List<TableRecord>> ssda903 = new EnumMap<>(Ssda903Table.class);
+    private final Map<CinTable, List<TableRecord>> cin = new EnumMap<>(CinTable.class);
     private final Set<CollectionYear> episodeYears = new HashSet<>();
     private int line = 1;
 
@@ -44,9 +41,9 @@ final class Rows {
 
     Rows episode(CollectionYear year, String child, String decom, String rne, String ls, String dec, String rec) {
         episodeYears.add(year);
-        List<Ssda903Record> rows = ssda903.computeIfAbsent(Ssda903Table.EPISODES, t -> new ArrayList<>());
-        rows.add(Ssda903Record.builder(Ssda903Table.EPISODES,
-                        new Ssda903Source(year.startYear() + "/episodes.csv", rows.size() + 2, Optional.of(year)))
+        List<TableRecord> rows = ssda903.computeIfAbsent(Ssda903Table.EPISODES, t -> new ArrayList<>());
+        rows.add(TableRecord.builder(Ssda903Table.EPISODES,
+                        new Origin(year.startYear() + "/episodes.csv", rows.size() + 2, Optional.of(year)))
                 .set(Ssda903Field.CHILD, child).set(Ssda903Field.DECOM, d(decom)).set(Ssda903Field.RNE, rne)
                 .set(Ssda903Field.LS, ls).set(Ssda903Field.PLACE, "U4")
                 .set(Ssda903Field.DEC, dec == null ? null : d(dec)).set(Ssda903Field.REC, rec).build());
@@ -55,9 +52,9 @@ final class Rows {
 
     /** An OC2 row for the child in the year. */
     Rows oc2(CollectionYear year, String child) {
-        List<Ssda903Record> rows = ssda903.computeIfAbsent(Ssda903Table.OC2, t -> new ArrayList<>());
-        rows.add(Ssda903Record.builder(Ssda903Table.OC2,
-                        new Ssda903Source(year.startYear() + "/oc2.csv", rows.size() + 2, Optional.of(year)))
+        List<TableRecord> rows = ssda903.computeIfAbsent(Ssda903Table.OC2, t -> new ArrayList<>());
+        rows.add(TableRecord.builder(Ssda903Table.OC2,
+                        new Origin(year.startYear() + "/oc2.csv", rows.size() + 2, Optional.of(year)))
                 .set(Ssda903Field.CHILD, child).set(Ssda903Field.HEALTH_CHECK, "1").build());
         return this;
     }
@@ -69,8 +66,9 @@ final class Rows {
             Object v = fieldsAndValues[i + 1];
             values[table.indexOf((CinField) fieldsAndValues[i])] = v instanceof String s && s.contains("/") ? d(s) : v;
         }
-        cin.computeIfAbsent(table, t -> new ArrayList<>()).add(new CinRecord(table,
-                new CinSource("cin.xml", OptionalInt.of(2021), line++, "child 1, " + table.element()), values));
+        cin.computeIfAbsent(table, t -> new ArrayList<>()).add(new TableRecord(table,
+                new Origin("cin.xml", line++, Optional.of(CollectionYear.endingIn(2021)),
+                        "child 1, " + table.element()), values));
         return this;
     }
 

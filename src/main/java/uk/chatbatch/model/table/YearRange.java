@@ -1,4 +1,4 @@
-package uk.chatbatch.ssda903;
+package uk.chatbatch.model.table;
 
 import java.util.Optional;
 

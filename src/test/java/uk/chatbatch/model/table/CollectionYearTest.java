@@ -1,4 +1,4 @@
-package uk.chatbatch.ssda903;
+package uk.chatbatch.model.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

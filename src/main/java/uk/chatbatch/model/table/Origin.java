@@ -1,0 +1,38 @@
+package uk.chatbatch.model.table;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a record came from.
+ *
+ * @param file           the file's name, or its path below the folder read ("2017/episodes.csv")
+ * @param row            the CSV line as a spreadsheet numbers it (header = 1), or the XML line of the record's
+ *                       element
+ * @param collectionYear the file's collection year, empty when no name, option or header gave one
+ * @param location       the record's place within the file where a line alone does not say it ("child 3,
+ *                       CINdetails 2": positions, never identifiers), or ""
+ */
+public record Origin(String file, int row, Optional<CollectionYear> collectionYear, String location) {
+
+    public Origin {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(collectionYear, "collectionYear");
+        Objects.requireNonNull(location, "location");
+    }
+
+    /** A row placed by its file, row and year alone. */
+    public Origin(String file, int row, Optional<CollectionYear> collectionYear) {
+        this(file, row, collectionYear, "");
+    }
+
+    /** Its place as quarantine shows it: the location, else the collection year, else "". */
+    public String place() {
+        return !location.isEmpty() ? location : collectionYear.map(CollectionYear::label).orElse("");
+    }
+
+    @Override
+    public String toString() {
+        return file + " row " + row + (place().isEmpty() ? "" : " (" + place() + ")");
+    }
+}
