@@ -31,7 +31,7 @@ class PackageLayersTest {
             new Layer("foundation", false, List.of("calendar", "logging", "disclosure", "benchmarks")),
             new Layer("model", false, List.of("model", "localauthorities", "region")),
             new Layer("storage", false, List.of("output")),
-            new Layer("reading", false, List.of("ingest")),
+            new Layer("reading", false, List.of("ingest", "model.table")),
             new Layer("sources", true, List.of("annexa", "ssda903", "cin")),
             new Layer("across the sources", false, List.of("returns", "input", "generate")),
             new Layer("checks", false, List.of("checks")),

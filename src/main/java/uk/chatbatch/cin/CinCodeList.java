@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import uk.chatbatch.model.Text;
+import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.model.table.CodeList;
 import uk.chatbatch.model.table.YearRange;
 
@@ -20,16 +21,16 @@ import uk.chatbatch.model.table.YearRange;
  *
  * <p>The lists the CIN census shares with Annex A (ethnicity, referral source, primary need, reason
  * for closure, category of abuse) take their codes and labels from Annex A's
- * {@link uk.chatbatch.model.CodeList}; only the
+ * {@link AnnexACodeList}; only the
  * validity years are added here. Matching is stricter than Annex A's: an XML value is a code, so
  * only the whole code matches (any case, surrounding spaces ignored), never a label or a prefix.
  */
 public enum CinCodeList implements CodeList {
-    ETHNICITY(fromAnnexA(uk.chatbatch.model.CodeList.ETHNICITY)),
-    REFERRAL_SOURCE(fromAnnexA(uk.chatbatch.model.CodeList.SOURCE, since("5D", 2023))),
-    PRIMARY_NEED(fromAnnexA(uk.chatbatch.model.CodeList.NEED)),
-    REASON_FOR_CLOSURE(fromAnnexA(uk.chatbatch.model.CodeList.CLOSURE, since("RC9", 2023))),
-    CATEGORY_OF_ABUSE(fromAnnexA(uk.chatbatch.model.CodeList.ABUSE)),
+    ETHNICITY(fromAnnexA(AnnexACodeList.ETHNICITY)),
+    REFERRAL_SOURCE(fromAnnexA(AnnexACodeList.SOURCE, since("5D", 2023))),
+    PRIMARY_NEED(fromAnnexA(AnnexACodeList.NEED)),
+    REASON_FOR_CLOSURE(fromAnnexA(AnnexACodeList.CLOSURE, since("RC9", 2023))),
+    CATEGORY_OF_ABUSE(fromAnnexA(AnnexACodeList.ABUSE)),
     /** Up to 2023-24. The element, not the code, is what changed in 2024-25; see {@link CinField#SEX}. */
     GENDER_CURRENT(List.of(e("1", "Male"), e("2", "Female"), e("0", "Not recorded, or unborn"),
             e("9", "Indeterminate"))),
@@ -148,13 +149,13 @@ public enum CinCodeList implements CodeList {
         return new Validity(code, year, STILL_VALID);
     }
 
-    private static List<Entry> fromAnnexA(uk.chatbatch.model.CodeList list, Validity... validity) {
+    private static List<Entry> fromAnnexA(AnnexACodeList list, Validity... validity) {
         Map<String, Validity> byCode = new HashMap<>();
         for (Validity v : validity) {
             byCode.put(v.code(), v);
         }
         List<Entry> entries = new ArrayList<>();
-        for (uk.chatbatch.model.CodeList.Entry entry : list.entries()) {
+        for (AnnexACodeList.Entry entry : list.entries()) {
             Validity v = byCode.get(entry.code());
             entries.add(v == null ? e(entry.code(), entry.label()) : e(entry.code(), entry.label(), v.since(), v.until()));
         }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.model.CodeList;
+import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.cin.CinCensusHeader;
 import uk.chatbatch.cin.CinCodeList;
 import uk.chatbatch.cin.CinTable;
@@ -27,7 +27,7 @@ import uk.chatbatch.ssda903.Ssda903Table;
 /**
  * Every code a dataset column or an indicator breakdown can hold, with its label, so a reader of the lake can show
  * "Police" for contact source 6 by a join on ({@code list_or_table}, {@code field}, {@code code}). Nothing here is
- * a second copy: the rows are read from the product's own code lists ({@link CodeList}, {@link Ssda903CodeList},
+ * a second copy: the rows are read from the product's own code lists ({@link AnnexACodeList}, {@link Ssda903CodeList},
  * {@link CinCodeList}), through the fields each list's or table's columns declare, and, for the indicators
  * dataset, from the breakdowns whose names tie them to a list ({@link CodeLabels}, which the report labels by).
  *
@@ -101,13 +101,13 @@ public final class CodeListsDataset {
         List<Entry> entries = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
             for (AnnexAList.Column column : list.columns()) {
-                CodeList codes = column.field().codeList().orElse(null);
+                AnnexACodeList codes = column.field().codeList().orElse(null);
                 if (codes == null) {
                     continue;
                 }
-                for (CodeList.Entry code : codes.entries()) {
+                for (AnnexACodeList.Entry code : codes.entries()) {
                     entries.add(new Entry(ANNEX_A, list.dataset(), column.field().column(), name(codes), code.code(),
-                            code.label(), group(codes == CodeList.PLACEMENT_TYPE, code.code()), null, null, null));
+                            code.label(), group(codes == AnnexACodeList.PLACEMENT_TYPE, code.code()), null, null, null));
                 }
             }
         }
@@ -143,7 +143,7 @@ public final class CodeListsDataset {
         catalogue.forEach(m -> breakdowns.addAll(m.breakdowns()));
         for (String breakdown : breakdowns) {
             for (CodeLabels.BreakdownCode code : CodeLabels.codesOf(breakdown)) {
-                boolean placement = code.codeList().equals(CodeList.PLACEMENT_TYPE.name());
+                boolean placement = code.codeList().equals(AnnexACodeList.PLACEMENT_TYPE.name());
                 entries.add(new Entry(code.fromSsda903() ? SSDA903 : ANNEX_A, INDICATORS, breakdown,
                         code.codeList().toLowerCase(Locale.ROOT), code.code(), code.label(),
                         group(placement, code.code()), null, null, null));

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.model.CodeList;
+import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.Ages;
 import uk.chatbatch.model.ValueType;
@@ -22,10 +22,10 @@ import uk.chatbatch.model.ValueType;
  */
 final class ListRows {
 
-    private static final Map<CodeList, Set<String>> CODES = new EnumMap<>(CodeList.class);
+    private static final Map<AnnexACodeList, Set<String>> CODES = new EnumMap<>(AnnexACodeList.class);
 
     static {
-        for (CodeList list : CodeList.values()) {
+        for (AnnexACodeList list : AnnexACodeList.values()) {
             CODES.put(list, new HashSet<>(list.codes()));
         }
     }
@@ -75,7 +75,7 @@ final class ListRows {
     }
 
     /** A coded value: the code list and the canonical code, spelt by the writer. */
-    record CodedValue(CodeList list, String code) {
+    record CodedValue(AnnexACodeList list, String code) {
     }
 
     /** Age in completed years and as the exact fraction some extracts carry (6.1382614647501708). */
@@ -136,7 +136,7 @@ final class ListRows {
             switch (type) {
                 case CODE -> {
                     String code = (String) value;
-                    CodeList list = field.codeList().orElseThrow();
+                    AnnexACodeList list = field.codeList().orElseThrow();
                     if (!CODES.get(list).contains(code)) {
                         throw new IllegalArgumentException(code + " is not a code of " + list + " (" + field.header()
                                 + ")");

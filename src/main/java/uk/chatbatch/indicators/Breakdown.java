@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.model.CodeList;
+import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.ReportingPeriod;
 
@@ -79,7 +79,7 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
 
     /** Ethnicity by DfE code, then unknown for blank or rejected values. */
     public static Breakdown<AnnexARecord> ethnicity() {
-        List<String> codes = new ArrayList<>(CodeList.ETHNICITY.codes());
+        List<String> codes = new ArrayList<>(AnnexACodeList.ETHNICITY.codes());
         codes.add(UNKNOWN);
         return new Breakdown<>("ethnicity", codes, r -> orElse(r.text(Field.ETHNICITY), UNKNOWN));
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import uk.chatbatch.model.CodeList;
+import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 
 /**
@@ -24,24 +24,24 @@ public final class CodeLabels {
 
     /** Breakdown name (or its start) to the Annex A code list and the SSDA903 one with the same codes. */
     private static final List<Map.Entry<String, Lists>> BY_BREAKDOWN = List.of(
-            Map.entry("accommodation type", new Lists(CodeList.ACCOMMODATION, Ssda903CodeList.ACCOMMODATION)),
-            Map.entry("reason ceased", new Lists(CodeList.REASON_CEASED, Ssda903CodeList.REASON_EPISODE_CEASED)),
-            Map.entry("placement type", new Lists(CodeList.PLACEMENT_TYPE, Ssda903CodeList.PLACEMENT_TYPE)),
-            Map.entry("provider", new Lists(CodeList.PLACEMENT_PROVIDER, Ssda903CodeList.PLACEMENT_PROVIDER)),
-            Map.entry("legal status", new Lists(CodeList.LEGAL_STATUS, Ssda903CodeList.LEGAL_STATUS)),
-            Map.entry("category of need", new Lists(CodeList.NEED, Ssda903CodeList.CATEGORY_OF_NEED)),
-            Map.entry("primary need", new Lists(CodeList.NEED, Ssda903CodeList.CATEGORY_OF_NEED)),
-            Map.entry("initial category", new Lists(CodeList.ABUSE, null)),
-            Map.entry("latest category", new Lists(CodeList.ABUSE, null)),
-            Map.entry("reason for closure", new Lists(CodeList.CLOSURE, null)),
-            Map.entry("activity", new Lists(CodeList.ACTIVITY, Ssda903CodeList.ACTIVITY)),
-            Map.entry("source", new Lists(CodeList.SOURCE, null)),
-            Map.entry("ethnicity", new Lists(CodeList.ETHNICITY, Ssda903CodeList.ETHNIC)));
+            Map.entry("accommodation type", new Lists(AnnexACodeList.ACCOMMODATION, Ssda903CodeList.ACCOMMODATION)),
+            Map.entry("reason ceased", new Lists(AnnexACodeList.REASON_CEASED, Ssda903CodeList.REASON_EPISODE_CEASED)),
+            Map.entry("placement type", new Lists(AnnexACodeList.PLACEMENT_TYPE, Ssda903CodeList.PLACEMENT_TYPE)),
+            Map.entry("provider", new Lists(AnnexACodeList.PLACEMENT_PROVIDER, Ssda903CodeList.PLACEMENT_PROVIDER)),
+            Map.entry("legal status", new Lists(AnnexACodeList.LEGAL_STATUS, Ssda903CodeList.LEGAL_STATUS)),
+            Map.entry("category of need", new Lists(AnnexACodeList.NEED, Ssda903CodeList.CATEGORY_OF_NEED)),
+            Map.entry("primary need", new Lists(AnnexACodeList.NEED, Ssda903CodeList.CATEGORY_OF_NEED)),
+            Map.entry("initial category", new Lists(AnnexACodeList.ABUSE, null)),
+            Map.entry("latest category", new Lists(AnnexACodeList.ABUSE, null)),
+            Map.entry("reason for closure", new Lists(AnnexACodeList.CLOSURE, null)),
+            Map.entry("activity", new Lists(AnnexACodeList.ACTIVITY, Ssda903CodeList.ACTIVITY)),
+            Map.entry("source", new Lists(AnnexACodeList.SOURCE, null)),
+            Map.entry("ethnicity", new Lists(AnnexACodeList.ETHNICITY, Ssda903CodeList.ETHNIC)));
 
     /** Letters then digits, as the official codes are: N1, E4A, RD2, PR0, OC2 (never "1", "Yes" or "M"). */
     private static final Pattern CODE_SHAPED = Pattern.compile("[A-Z]{1,3}[0-9]{1,2}[A-Z]?");
 
-    private record Lists(CodeList annexA, Ssda903CodeList ssda903) {
+    private record Lists(AnnexACodeList annexA, Ssda903CodeList ssda903) {
     }
 
     /**
@@ -89,7 +89,7 @@ public final class CodeLabels {
         }
         Lists lists = named.get();
         List<BreakdownCode> codes = new ArrayList<>();
-        for (CodeList.Entry entry : lists.annexA().entries()) {
+        for (AnnexACodeList.Entry entry : lists.annexA().entries()) {
             if (!entry.label().equals(entry.code())) {
                 codes.add(new BreakdownCode(entry.code(), entry.label(), false, lists.annexA().name()));
             }
@@ -124,7 +124,7 @@ public final class CodeLabels {
             return Optional.empty();
         }
         Set<String> annexA = new LinkedHashSet<>();
-        for (CodeList list : CodeList.values()) {
+        for (AnnexACodeList list : AnnexACodeList.values()) {
             if (list.codes().contains(group) && !list.label(group).equals(group)) {
                 annexA.add(list.label(group));
             }

@@ -3,15 +3,15 @@ package uk.chatbatch.cin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.model.CodeList;
+import uk.chatbatch.model.table.AnnexACodeList;
 
 class CinCodeListTest {
 
     @Test
     void theListsSharedWithAnnexATakeItsCodes() {
-        assertThat(CinCodeList.ETHNICITY.codes()).isEqualTo(CodeList.ETHNICITY.codes()).hasSize(20);
-        assertThat(CinCodeList.REFERRAL_SOURCE.codes()).isEqualTo(CodeList.SOURCE.codes());
-        assertThat(CinCodeList.PRIMARY_NEED.codes()).isEqualTo(CodeList.NEED.codes());
+        assertThat(CinCodeList.ETHNICITY.codes()).isEqualTo(AnnexACodeList.ETHNICITY.codes()).hasSize(20);
+        assertThat(CinCodeList.REFERRAL_SOURCE.codes()).isEqualTo(AnnexACodeList.SOURCE.codes());
+        assertThat(CinCodeList.PRIMARY_NEED.codes()).isEqualTo(AnnexACodeList.NEED.codes());
         assertThat(CinCodeList.REASON_FOR_CLOSURE.codes()).containsExactly("RC1", "RC2", "RC3", "RC4", "RC5", "RC6",
                 "RC7", "RC8", "RC9");
         assertThat(CinCodeList.CATEGORY_OF_ABUSE.codes()).containsExactly("NEG", "PHY", "SAB", "EMO", "MUL");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.model.CodeList;
+import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.generate.Workbooks.Sheet;
@@ -146,7 +146,7 @@ class SyntheticAnnexAGeneratorTest {
         for (AnnexAList list : AnnexAList.values()) {
             Sheet sheet = Workbooks.sheet(sheets, list);
             for (AnnexAList.Column column : list.columns()) {
-                CodeList codes = column.field().codeList().orElse(null);
+                AnnexACodeList codes = column.field().codeList().orElse(null);
                 if (codes == null) {
                     continue;
                 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.model.CodeList;
+import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.ingest.read.RawCell;
 import uk.chatbatch.model.ValueType;
@@ -114,9 +114,9 @@ class CellParserTest {
 
     @Test
     void aCodeIsReadByTheCodeListItIsGiven() {
-        assertThat(parser.parse(ValueType.CODE, CodeList.GENDER, RawCell.text("F")).value())
+        assertThat(parser.parse(ValueType.CODE, AnnexACodeList.GENDER, RawCell.text("F")).value())
                 .isEqualTo(annexA(parser, Field.GENDER, RawCell.text("F")).value()).isNotNull();
-        assertThat(parser.parse(ValueType.CODE, CodeList.GENDER, RawCell.text("purple")).problem())
+        assertThat(parser.parse(ValueType.CODE, AnnexACodeList.GENDER, RawCell.text("purple")).problem())
                 .isEqualTo(IssueCode.INVALID_CODE);
     }
 

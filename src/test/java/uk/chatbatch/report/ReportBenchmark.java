@@ -15,7 +15,7 @@ import java.util.Random;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.model.CodeList;
+import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.benchmarks.Benchmarks;
@@ -168,7 +168,7 @@ public final class ReportBenchmark {
         sizes.put(AnnexAList.ADOPTION, 300);
         sizes.put(AnnexAList.ADOPTERS, 150);
         InputData data = InputData.empty();
-        List<String> ethnicity = CodeList.ETHNICITY.codes();
+        List<String> ethnicity = AnnexACodeList.ETHNICITY.codes();
         for (Map.Entry<AnnexAList, Integer> e : sizes.entrySet()) {
             AnnexAList list = e.getKey();
             List<AnnexARecord> rows = new ArrayList<>(e.getValue());
@@ -431,10 +431,10 @@ public final class ReportBenchmark {
                 yield cells;
             }
             case "ethnic group" -> EthnicGroups.GROUPS;
-            case "ethnicity" -> CodeList.ETHNICITY.codes();
+            case "ethnicity" -> AnnexACodeList.ETHNICITY.codes();
             case "source group" -> List.of("individual", "schools", "education services", "health services", "housing",
                     "LA services", "police", "other legal agency", "other", "anonymous", "unknown");
-            case "source" -> CodeList.SOURCE.codes();
+            case "source" -> AnnexACodeList.SOURCE.codes();
             case "records per child" -> List.of("1", "2", "3", "4", "5 or more");
             case "working days" -> shape.list() == AnnexAList.SECTION_47
                     ? List.of("0 to 10", "11 to 15", "16 to 20", "21 and over")

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.model.CodeList;
+import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
@@ -60,7 +60,7 @@ class ChildrenLookedAfterByPlacementTypeTest {
 
     @Test
     void everyPlacementTypeCodeHasAGroupAndOnlyNoCodeHasNone() {
-        for (String code : CodeList.PLACEMENT_TYPE.codes()) {
+        for (String code : AnnexACodeList.PLACEMENT_TYPE.codes()) {
             assertThat(uk.chatbatch.model.PlacementGroups.group(code)).as(code).isNotNull();
         }
         assertThat(uk.chatbatch.model.PlacementGroups.group(null)).isNull();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.model.CodeList;
+import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.cin.CinCodeList;
 import uk.chatbatch.cin.CinField;
@@ -50,14 +50,14 @@ class SourceTableTest {
         assertThat(AnnexAList.REFERRALS.has(Field.REFERRAL_SOURCE)).isTrue();
         assertThat(AnnexAList.REFERRALS.has(Ssda903Field.DECOM)).as("another source's field").isFalse();
         assertThat(Field.REFERRAL_SOURCE.element()).isEqualTo("Referral Source");
-        assertThat(Field.REFERRAL_SOURCE.codeList()).contains(CodeList.SOURCE);
+        assertThat(Field.REFERRAL_SOURCE.codeList()).contains(AnnexACodeList.SOURCE);
         assertThat(Field.DATE_OF_REFERRAL.codeList()).isEmpty();
     }
 
     @Test
     void anAnnexACodeIsValidInEveryYearForTheTemplateHasOneVersion() {
-        assertThat(CodeList.SOURCE.validity("1A")).contains(YearRange.ALWAYS);
-        assertThat(CodeList.SOURCE.validity("9Z")).isEmpty();
+        assertThat(AnnexACodeList.SOURCE.validity("1A")).contains(YearRange.ALWAYS);
+        assertThat(AnnexACodeList.SOURCE.validity("9Z")).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uk.chatbatch.model;
+package uk.chatbatch.model.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +41,7 @@ class CodeListTest {
             "b) Former relevant child         | ELIGIBILITY       | Former relevant child",
             "RD2 - The Court did not make a placement order | REASON_NO_LONGER_PLACED | RD2",
     })
-    void matchesTheEmbeddedCodeOrTheLabel(String raw, CodeList list, String code) {
+    void matchesTheEmbeddedCodeOrTheLabel(String raw, AnnexACodeList list, String code) {
         assertThat(list.match(raw)).contains(code);
     }
 
@@ -57,13 +57,13 @@ class CodeListTest {
             "N10                         | NEED",
             "Bed and breakfast please    | ACCOMMODATION",
     })
-    void rejectsTextThatOnlyContainsACode(String raw, CodeList list) {
+    void rejectsTextThatOnlyContainsACode(String raw, AnnexACodeList list) {
         assertThat(list.match(raw)).isEmpty();
     }
 
     @Test
     void nonBreakingSpacesAreOrdinarySpaces() {
-        assertThat(CodeList.PLACEMENT_PROVIDER.match("e)\u00A0PR4\u00A0-\u00A0Private")).contains("PR4");
-        assertThat(CodeList.GENDER.match("\u00A0Female\u00A0")).contains("Female");
+        assertThat(AnnexACodeList.PLACEMENT_PROVIDER.match("e)\u00A0PR4\u00A0-\u00A0Private")).contains("PR4");
+        assertThat(AnnexACodeList.GENDER.match("\u00A0Female\u00A0")).contains("Female");
     }
 }

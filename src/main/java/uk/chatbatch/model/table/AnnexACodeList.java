@@ -1,4 +1,4 @@
-package uk.chatbatch.model;
+package uk.chatbatch.model.table;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.chatbatch.model.CodeMatcher;
 import uk.chatbatch.model.Text;
-import uk.chatbatch.model.table.YearRange;
+
 
 /**
  * The Annex A code lists (../shared/reference/annex-a.md section 5) and how a cell's text is
@@ -29,7 +29,7 @@ import uk.chatbatch.model.table.YearRange;
  * <p>Lists whose template values carry no official code (gender, yes/no, case status, ...) store
  * their canonical label as the code, and are matched on labels only.
  */
-public enum CodeList implements CodeMatcher, uk.chatbatch.model.table.CodeList {
+public enum AnnexACodeList implements CodeMatcher, CodeList {
     GENDER(false,
             e("Male", "Male", "M"),
             e("Female", "Female", "F"),
@@ -166,7 +166,7 @@ public enum CodeList implements CodeMatcher, uk.chatbatch.model.table.CodeList {
     private final Map<String, String> byLabel = new HashMap<>();
     private final Map<String, Optional<String>> memo = new ConcurrentHashMap<>();
 
-    CodeList(boolean hasCodes, Entry... entries) {
+    AnnexACodeList(boolean hasCodes, Entry... entries) {
         this.hasCodes = hasCodes;
         this.entries = List.of(entries);
         for (Entry entry : entries) {
