@@ -173,7 +173,8 @@ final class LeadersReport {
             document.add(style.paragraph(NO_POPULATION + " Until then " + String.join(", ", noPopulation)
                     + (noPopulation.size() == 1 ? " shows" : " show") + " the count instead of a rate.", style.cellBold, 0f, 4f));
         }
-        PdfPTable table = style.table(29f, 13f, 22f, 12f, 24f);
+        // flows on to page 2 rather than leave page 1 blank when a long LA name or tall rows leave too little room
+        PdfPTable table = style.flowingTable(29f, 13f, 22f, 12f, 24f);
         table.setSpacingBefore(0f);
         table.addCell(style.header("Measure"));
         table.addCell(style.header("This period", Element.ALIGN_RIGHT));
@@ -320,9 +321,25 @@ final class LeadersReport {
         return lines;
     }
 
-    /** What a theme page sets against England, or that it has nothing to. */
-    static String themeIntro(Theme theme, long computed, int compared, int parts) {
+    /** A measure with nothing to count this period: no cases, or a figure with nothing under it. */
+    static boolean hasNoCases(ShownResult r) {
+        return r.status() == IndicatorStatus.NO_CASES
+                || r.isComputed() && r.headline().map(h -> h.value() == null).orElse(true);
+    }
+
+    /**
+     * What a theme page sets against England, or why it has nothing to: no England figure in the same unit, or
+     * ({@code benchmarkedOnly}) England's figures exist but the LA had too few records for its own.
+     */
+    static String themeIntro(Theme theme, long computed, int compared, int parts, long benchmarkedOnly) {
         String intro = theme.scope() + " " + Formats.plural(computed, "measure was", "measures were") + " computed; ";
+        if (compared + parts == 0 && benchmarkedOnly > 0) {
+            // a small LA: England has figures for this theme, but the LA has too few records to give its own
+            return intro + "none can be set against England this period: "
+                    + Formats.plural(benchmarkedOnly, "measure England publishes a figure for has", "measures England"
+                    + " publishes figures for have") + " too few records here to give a figure (no cases in the"
+                    + " window, or none at all). The analysts' appendix shows every measure.";
+        }
         if (compared + parts == 0) {
             return intro + "none has an England figure in the same unit, so there is nothing to set against England"
                     + " here (the analysts' appendix shows every measure).";
@@ -336,7 +353,7 @@ final class LeadersReport {
         if (parts > 0) {
             said += (said.isEmpty() ? "" : ", and ") + Formats.plural(parts, "part of a measure (a category's share or"
                     + " a yearly rate) has", "parts of measures (a category's share or a yearly rate) have")
-                    + " one on the same basis";
+                    + (compared == 0 ? " an England figure" : " one") + " on the same basis";
         }
         return intro + said + "; " + (compared + parts == 1 ? "it is" : "they are") + " set against England below.";
     }
@@ -462,7 +479,8 @@ final class LeadersReport {
         if (counts.lists().isEmpty()) {
             return;
         }
-        PdfPTable table = style.table(33f, 12f, 15f, 11f, 12f, 17f);
+        // an LA with both returns lists some thirty tables: they flow on from the page the section starts on
+        PdfPTable table = style.flowingTable(33f, 12f, 15f, 11f, 12f, 17f);
         table.addCell(style.header("List or table"));
         table.addCell(style.header("Rows read", Element.ALIGN_RIGHT));
         table.addCell(style.header("Rows with issues", Element.ALIGN_RIGHT));
@@ -535,8 +553,11 @@ final class LeadersReport {
                     && comparableEngland(model, r).isPresent()).toList();
             List<PartComparison> parts = model.comparedParts(theme);
             long computed = results.stream().filter(ShownResult::isComputed).count();
-            document.add(style.paragraph(themeIntro(theme, computed, compared.size(), parts.size()), style.small, 0f,
-                    4f));
+            long benchmarkedOnly = results.stream().filter(r -> !compared.contains(r) && hasNoCases(r)
+                    && model.england(r.id()).filter(b -> Comparison.comparable(r.metadata().unit(), b.unit()))
+                    .isPresent()).count();
+            document.add(style.paragraph(themeIntro(theme, computed, compared.size(), parts.size(), benchmarkedOnly),
+                    style.small, 0f, 4f));
             if (!compared.isEmpty() || !parts.isEmpty()) {
                 PdfPTable table = style.table(30f, 15f, 22f, 33f);
                 table.addCell(style.header("Measure"));

@@ -24,9 +24,19 @@ final class ReportPages extends Document {
         super(size, left, right, top, bottom);
     }
 
+    /** A table that may start on a page too short for it: its rows flow on, whole, under a repeated header. */
+    static final class FlowingTable extends PdfPTable {
+        FlowingTable(float... relativeWidths) {
+            super(relativeWidths);
+        }
+    }
+
     @Override
     public boolean add(Element element) {
-        if (element instanceof PdfPTable table) {
+        if (element instanceof FlowingTable table) {
+            table.setSplitLate(true);
+            table.setSplitRows(true);
+        } else if (element instanceof PdfPTable table) {
             keepRowsTogether(table, right() - left(), top() - bottom());
         }
         return super.add(element);

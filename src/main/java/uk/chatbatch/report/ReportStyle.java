@@ -122,7 +122,18 @@ public final class ReportStyle {
     }
 
     public PdfPTable table(float... relativeWidths) {
-        PdfPTable table = new PdfPTable(relativeWidths);
+        return configured(new PdfPTable(relativeWidths));
+    }
+
+    /**
+     * A table that starts where it is put and flows on to the next page when the rest of this one is too short,
+     * its header repeated and rows kept whole: for a page's main table that must not leave the page blank.
+     */
+    PdfPTable flowingTable(float... relativeWidths) {
+        return configured(new ReportPages.FlowingTable(relativeWidths));
+    }
+
+    private static PdfPTable configured(PdfPTable table) {
         table.setWidthPercentage(100f);
         table.setSpacingBefore(4f);
         table.setSpacingAfter(8f);
