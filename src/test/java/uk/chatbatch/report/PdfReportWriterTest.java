@@ -43,19 +43,22 @@ class PdfReportWriterTest {
     @Test
     void bookmarksAndContentsPointToEachSectionsFirstPage() {
         int glance = pdf.pageStarting("At a glance");
+        int parts = pdf.pageStarting("England figures for parts of measures");
         int notes = pdf.pageStarting("Notes and caveats");
         int contacts = pdf.pageStarting("List 1: Contacts");
         int workers = pdf.pageStarting("Worker tables");
         int quality = pdf.pageStarting("Data quality");
         int definitions = pdf.pageStarting("Definitions");
         assertThat(glance).isEqualTo(2);
+        assertThat(parts).isGreaterThan(glance);
         assertThat(pdf.outline).startsWith("Cover and contents -> 1", "At a glance -> " + glance,
-                "Notes and caveats -> " + notes, "Annex A lists -> " + contacts, "  List 1: Contacts -> " + contacts);
+                "England figures for parts of measures -> " + parts, "Notes and caveats -> " + notes, "Annex A lists -> " + contacts, "  List 1: Contacts -> " + contacts);
         assertThat(pdf.outline).contains("  List 4: Assessments -> " + page("List 4: Assessments"),
                 "  List 11: Adopters -> " + page("List 11: Adopters"), "Worker tables -> " + workers,
                 "Data quality -> " + quality, "Definitions -> " + definitions);
         assertThat(pdf.outline).noneMatch(b -> b.contains("List 2") || b.contains("List 10"));
-        assertThat(squash(pdf.page(1))).contains(squash("At a glance " + glance + " Notes and caveats " + notes
+        assertThat(squash(pdf.page(1))).contains(squash("At a glance " + glance
+                + " England figures for parts of measures " + parts + " Notes and caveats " + notes
                 + " Annex A lists List 1: Contacts " + contacts)).contains(squash("Worker tables " + workers
                 + " Data quality " + quality + " Definitions " + definitions));
     }
