@@ -36,7 +36,7 @@ final class PartComparisonsPage implements ReportSection {
                 + " does not, the England figure is listed with the reason. "
                 + Formats.plural(compared, "figure is", "figures are") + " compared this period, of "
                 + model.parts.size() + "."));
-        PdfPTable table = style.table(22f, 19f, 12f, 47f);
+        PdfPTable table = style.flowingTable(22f, 19f, 12f, 47f); // starts under its introduction, not alone on the next page
         table.addCell(style.header("England figure"));
         table.addCell(style.header("England"));
         table.addCell(style.header("This LA", Element.ALIGN_RIGHT));

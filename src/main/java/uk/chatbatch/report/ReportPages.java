@@ -36,6 +36,7 @@ final class ReportPages extends Document {
         if (element instanceof FlowingTable table) {
             table.setSplitLate(true);
             table.setSplitRows(true);
+            bindBothEnds(table, right() - left());
         } else if (element instanceof PdfPTable table) {
             keepRowsTogether(table, right() - left(), top() - bottom());
         }
@@ -52,6 +53,15 @@ final class ReportPages extends Document {
             table.setKeepTogether(true);
             return;
         }
+        bindBothEnds(table, width);
+    }
+
+    /**
+     * Binds a table's first two body rows and its last two, so wherever it breaks no page starts or ends it with
+     * one row alone (a table with fewer body rows than {@link #ROWS_TO_BIND_BOTH_ENDS} is left as it is).
+     */
+    private static void bindBothEnds(PdfPTable table, float width) {
+        table.setTotalWidth(width * table.getWidthPercentage() / 100f); // the bound pairs take its column widths
         int first = table.getHeaderRows();
         int last = table.size() - 1 - table.getFooterRows();
         if (last - first + 1 < ROWS_TO_BIND_BOTH_ENDS) {

@@ -69,19 +69,58 @@ class ReportPagesTest {
         }
     }
 
-    /** The row numbers each page holds, the text before the table being {@code before} points tall. */
+    /**
+     * A flowing table (a page's main table: page 1's summary, the data-quality table, England's figures for parts of
+     * measures) starts under whatever is above it when its header and first two rows fit there, instead of moving
+     * whole to the next page; wherever it breaks, no page holds one of its rows alone.
+     */
+    @ParameterizedTest(name = "flowing, {0} rows, each {1} lines tall")
+    @CsvSource({
+        "4, 1",    // the fewest rows whose two ends are bound
+        "5, 1",
+        "14, 3",   // like England's figures for parts of measures: fits a page alone, not under its introduction
+        "20, 1",
+        "43, 1",
+        "81, 1",
+        "30, 3",
+    })
+    void aFlowingTableStartsWhereItIsPutAndLeavesNoRowAlone(int rows, int linesPerRow) throws Exception {
+        float headerAndTwoRows = tableHeight(2, linesPerRow);
+        for (int before = 0; before <= 700; before += 17) {
+            List<List<Integer>> pages = rowsByPage(before, rows, linesPerRow, true);
+            List<Integer> all = pages.stream().flatMap(List::stream).toList();
+            String where = rows + " rows after " + before + " points of text: rows by page " + pages;
+            assertThat(all).as(where + ": every row once, in order")
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, rows).boxed().toList());
+            for (List<Integer> page : pages.stream().filter(p -> !p.isEmpty()).toList()) {
+                assertThat(page).as(where + ": no page holds a single row of the table").hasSizeGreaterThan(1);
+            }
+            // a paragraph's leading and the page's own margins take a few points more than the block's height
+            if (before + headerAndTwoRows + 20f < pageHeight()) {
+                assertThat(pages.get(0)).as(where + ": the table starts on the page it was put on").isNotEmpty();
+            }
+        }
+    }
+
     private static List<List<Integer>> rowsByPage(float before, int rows, int linesPerRow) throws Exception {
+        return rowsByPage(before, rows, linesPerRow, false);
+    }
+
+    /** The row numbers each page holds, the text before the table being {@code before} points tall. */
+    private static List<List<Integer>> rowsByPage(float before, int rows, int linesPerRow, boolean flowing)
+            throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new ReportPages(PageSize.A4, PdfReportWriter.MARGIN, PdfReportWriter.MARGIN,
                 PdfReportWriter.TOP_MARGIN, PdfReportWriter.BOTTOM_MARGIN);
         PdfWriter.getInstance(document, out);
         document.open();
-        if (before > 0) {
-            Paragraph block = new Paragraph(" ");
-            block.setLeading(before);
-            document.add(block);
+        // lines of 17 points (one paragraph of a huge leading goes to the next page whole above about 250 points)
+        for (float placed = 0; placed + 17f <= before; placed += 17f) {
+            Paragraph line = new Paragraph(" ");
+            line.setLeading(17f);
+            document.add(line);
         }
-        document.add(table(rows, linesPerRow));
+        document.add(flowing ? flowingTable(rows, linesPerRow) : table(rows, linesPerRow));
         document.close();
         List<List<Integer>> pages = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
@@ -105,7 +144,14 @@ class ReportPagesTest {
     }
 
     private static PdfPTable table(int rows, int linesPerRow) {
-        PdfPTable table = new PdfPTable(new float[] {30f, 70f});
+        return filled(new PdfPTable(new float[] {30f, 70f}), rows, linesPerRow);
+    }
+
+    private static PdfPTable flowingTable(int rows, int linesPerRow) {
+        return filled(new ReportPages.FlowingTable(30f, 70f), rows, linesPerRow);
+    }
+
+    private static PdfPTable filled(PdfPTable table, int rows, int linesPerRow) {
         table.setWidthPercentage(100f);
         table.setSpacingBefore(4f);
         table.setSpacingAfter(8f);
