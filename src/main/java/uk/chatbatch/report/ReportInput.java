@@ -52,7 +52,18 @@ public record ReportInput(String laCode, String laName, LocalDate periodEnd, Zon
 
     /** The LA as a report's title names it: "Sampleshire (synthetic LA)" for a synthetic one, else its name. */
     public String laTitle() {
-        return laName + (syntheticLa() ? " (synthetic LA)" : "");
+        return titled(laName, syntheticLa());
+    }
+
+    /** Says "synthetic LA" once: a name that already says it is synthetic ("Northby (synthetic)") is not told twice. */
+    static String titled(String name, boolean synthetic) {
+        if (!synthetic) {
+            return name;
+        }
+        if (name.endsWith("(synthetic)")) {
+            return name.substring(0, name.length() - "(synthetic)".length()) + "(synthetic LA)";
+        }
+        return name.toLowerCase(java.util.Locale.ROOT).contains("synthetic") ? name : name + " (synthetic LA)";
     }
 
     /** Trend lines show at most this many earlier periods, plus this one. */
