@@ -117,8 +117,9 @@ final class GenerateCommand implements Callable<Integer> {
                     la.ssda903().total());
         }
         System.out.println("Wrote " + written.size() + " LAs' extracts under " + output + " (period ending " + end
-                + (clean ? ", clean" : ", with realistic mess") + "); run them with: run --inputs-by-la " + output
-                + " --period-end " + end);
+                + (clean ? ", clean" : ", with realistic mess") + "); run them with: run "
+                + output.resolve(RegionExtracts.JOB_FILE) + " (each LA with a synthetic population for its rates), or"
+                + " run --inputs-by-la " + output + " --period-end " + end);
         return ExitCodes.OK;
     }
 }

@@ -23,6 +23,16 @@ import uk.chatbatch.ssda903.SyntheticSsda903;
  */
 public final class RegionExtracts {
 
+    /** The region job file written beside the LA folders. */
+    public static final String JOB_FILE = "region.yml";
+    /**
+     * Children aged 0 to 17 for each child in a synthetic LA's Annex A lists: chosen so the generated LAs' referral
+     * rates land near England's (about 550 per 10,000 a year against England's 527 in 2025; 8, England's 12 million
+     * children over the typical LA's 9,600 listed ones, gave about 1,240, as the generator lists more referrals per
+     * child than a real LA does).
+     */
+    static final int POPULATION_PER_LISTED_CHILD = 18;
+
     /** The typical LA's SSDA903 episodes per Annex A child: 1,500 episodes beside 9,600 children. */
     static final double EPISODES_PER_CHILD = 1_500.0 / 9_600;
     public static final String ANNEX_A_FILE = "annex-a.xlsx";
@@ -91,7 +101,33 @@ public final class RegionExtracts {
                     Math.max(1, (int) Math.round(children * EPISODES_PER_CHILD)));
             written.add(new WrittenLa(la, folder, seed, children, annexA, ssda903));
         }
+        writeJobFile(written, root, options.periodEnd());
         return written;
+    }
+
+    /**
+     * Writes {@value #JOB_FILE} beside the LA folders (a region run's folder scan ignores loose files): a region job
+     * file for these extracts, each LA with a synthetic population so its rates per 10,000 can be shown.
+     */
+    static void writeJobFile(List<WrittenLa> written, Path root, LocalDate periodEnd) throws IOException {
+        StringBuilder yaml = new StringBuilder()
+                .append("# A region job file for the synthetic extracts `generate --las` wrote beside it.\n")
+                .append("# The populations are synthetic: ").append(POPULATION_PER_LISTED_CHILD)
+                .append(" children aged 0 to 17 for each child in the LA's Annex A lists, to the nearest 100.\n")
+                .append("# Run: java -jar target/chat-batch.jar run ").append(root.resolve(JOB_FILE)).append("\n")
+                .append("period_end: ").append(periodEnd).append("\n")
+                .append("inputs_by_la: '").append(root.toAbsolutePath().toString().replace("'", "''")).append("'\n")
+                .append("las:\n");
+        for (WrittenLa la : written) {
+            yaml.append("  - la_code: \"").append(la.la().dfeCode()).append("\"\n")
+                    .append("    population: {aged_0_to_17: ").append(syntheticPopulation(la.children())).append("}\n");
+        }
+        Files.writeString(root.resolve(JOB_FILE), yaml.toString());
+    }
+
+    /** A synthetic 0 to 17 population for an LA with this many children in its Annex A lists. */
+    static long syntheticPopulation(int listedChildren) {
+        return Math.max(100, Math.round(listedChildren * (double) POPULATION_PER_LISTED_CHILD / 100.0) * 100);
     }
 
     /** The last SSDA903 collection year (1 April to 31 March) that has ended by the period end. */

@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import uk.chatbatch.jobfile.JobDefinition;
+import uk.chatbatch.jobfile.RegionJobDefinition;
+import uk.chatbatch.jobfile.RegionJobFileLoader;
 import uk.chatbatch.localauthorities.LocalAuthorities.LocalAuthority;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.region.LaInputFolders;
@@ -43,6 +49,36 @@ class RegionExtractsTest {
         });
         assertThat(dir.resolve("201/ssda903/2025-26/episodes.csv")).as("the last year ended by the period end")
                 .isRegularFile();
+    }
+
+    @Test
+    void writesARegionJobFileWhoseLasCarryASyntheticPopulation() throws Exception {
+        List<RegionExtracts.WrittenLa> written = RegionExtracts.write(
+                new RegionExtracts.Options(2, 40, 0.2, 7, END, true, Optional.empty()), dir);
+        Path jobFile = dir.resolve(RegionExtracts.JOB_FILE);
+
+        RegionJobDefinition region = RegionJobFileLoader.fromMap(RegionJobFileLoader.read(jobFile),
+                jobFile.toString(), "region", Clock.fixed(Instant.parse("2026-12-07T12:00:00Z"), ZoneOffset.UTC),
+                note -> { });
+
+        assertThat(region.periodEnd()).isEqualTo(END);
+        assertThat(region.las()).extracting(JobDefinition::laCode).containsExactly("201", "202");
+        for (int i = 0; i < written.size(); i++) {
+            JobDefinition la = region.las().get(i);
+            assertThat(la.annexA()).contains(dir.resolve(la.laCode()).resolve("annex-a.xlsx"));
+            assertThat(la.population().aged0to17()).as(la.laCode())
+                    .hasValue(RegionExtracts.syntheticPopulation(written.get(i).children()));
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} listed children: {1} aged 0 to 17")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "9600, 172800", // the typical LA
+        "37,   700",    // 666 to the nearest 100
+        "1,    100",    // never none: a rate needs a population
+    })
+    void theSyntheticPopulationIsEighteenChildrenForEachListedChild(int listed, long population) {
+        assertThat(RegionExtracts.syntheticPopulation(listed)).isEqualTo(population);
     }
 
     @Test
