@@ -3,6 +3,7 @@ package uk.chatbatch.report;
 import static uk.chatbatch.report.FigureText.bar;
 import static uk.chatbatch.report.FigureText.count;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +43,28 @@ final class MonthlyBars {
         }
         String what = r.metadata().numerator();
         boolean beyondWindow = !months.isEmpty() && months.get(0).isBefore(YearMonth.from(period.windowFirstDay()));
-        // A chart reaching back before the window (12 months of decisions, say) says how long it covers.
-        String span = beyondWindow ? " in each of the " + months.size() + " months to " + Formats.date(period.periodEnd())
-                + " (" + Formats.month(months.get(0)) + " to " + Formats.month(months.get(months.size() - 1))
-                + "; the window is the last six): "
-                : " in each of the " + months.size() + " months to " + Formats.date(period.periodEnd()) + ": ";
+        LocalDate opens = period.windowFirstDay();
+        // The window's first month drawn for its last days only (six months to 30 September open on 31 March): its
+        // bar is named by those days, so a short bar is not read as a quiet month.
+        boolean partFirst = !beyondWindow && !months.isEmpty() && months.get(0).equals(YearMonth.from(opens))
+                && opens.getDayOfMonth() != 1;
+        String span;
+        if (beyondWindow) {
+            // A chart reaching back before the window (12 months of decisions, say) says how long it covers.
+            span = " in each of the " + months.size() + " months to " + Formats.date(period.periodEnd()) + " ("
+                    + Formats.month(months.get(0)) + " to " + Formats.month(months.get(months.size() - 1))
+                    + "; the window is the last six): ";
+        } else if (partFirst) {
+            categories.set(0, days(opens) + " " + Formats.shortMonth(months.get(0)));
+            parts.set(0, days(opens) + " " + Formats.month(months.get(0)) + parts.get(0)
+                    .substring(Formats.month(months.get(0)).length()));
+            int daysIn = months.get(0).lengthOfMonth() - opens.getDayOfMonth() + 1;
+            span = " by month to " + Formats.date(period.periodEnd()) + " (the first bar is "
+                    + (daysIn == 1 ? "the window's first day alone" : "the window's first " + daysIn + " days") + ", "
+                    + days(opens) + " " + Formats.month(months.get(0)) + "): ";
+        } else {
+            span = " in each of the " + months.size() + " months to " + Formats.date(period.periodEnd()) + ": ";
+        }
         String caption = Formats.capitalised(what) + span + String.join("; ", parts) + "." + FigureText.total(r)
                 + outside;
         String noun = FigureText.shortName(what);
@@ -54,6 +72,12 @@ final class MonthlyBars {
                 List.of(new BarChartData.Series(noun, bars, labels)), false, Optional.empty());
         return new Figure(r.id(), FigureText.title(r, beyondWindow ? "month, " + months.size() + " months" : "month"),
                 data, caption, false);
+    }
+
+    /** "31" for a window opening on the month's last day, else "16-31": the days of that month in the window. */
+    private static String days(LocalDate opens) {
+        int last = opens.lengthOfMonth();
+        return opens.getDayOfMonth() == last ? String.valueOf(last) : opens.getDayOfMonth() + "\u2013" + last;
     }
 
     /**
