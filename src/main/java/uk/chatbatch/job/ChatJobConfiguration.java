@@ -1,7 +1,9 @@
 package uk.chatbatch.job;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +22,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorEngine;
 import uk.chatbatch.pipeline.IndicatorStage;
+import uk.chatbatch.pipeline.InParallel;
 import uk.chatbatch.pipeline.IngestStage;
 import uk.chatbatch.pipeline.ReportStage;
 import uk.chatbatch.pipeline.ShareableStage;
 
 /**
- * The job: ingest, then indicators, then report, then the shareable datasets, and for a replacement
+ * The job: ingest, then indicators, then the reports beside the shareable datasets, and for a replacement
  * ({@code run --replace}) the swap of its outputs into place. Each step is a thin wrapper round a plain-Java stage.
  */
 @Configuration
@@ -41,13 +44,13 @@ public class ChatJobConfiguration {
     }
 
     @Bean
-    Job chatJob(JobRepository repository, Step ingestStep, Step indicatorsStep, Step reportStep, Step shareableStep,
+    Job chatJob(JobRepository repository, Step ingestStep, Step indicatorsStep, Step reportAndShareableStep,
             Step replaceStep) {
         // A replacement (revision 2 or more) wrote everything to its own folder; its last step swaps it in.
         JobExecutionDecider isReplacement = (execution, step) -> new FlowExecutionStatus(
                 JobParameterNames.revision(execution.getJobParameters()) > 1 ? REPLACEMENT : FIRST_RUN);
-        return new JobBuilder(JOB_NAME, repository).listener(new RunIdentity(repository)).start(ingestStep).next(indicatorsStep).next(reportStep)
-                .next(shareableStep).next(isReplacement).on(REPLACEMENT).to(replaceStep)
+        return new JobBuilder(JOB_NAME, repository).listener(new RunIdentity(repository)).start(ingestStep).next(indicatorsStep)
+                .next(reportAndShareableStep).next(isReplacement).on(REPLACEMENT).to(replaceStep)
                 .from(isReplacement).on(FIRST_RUN).end().end().build();
     }
 
@@ -80,22 +83,29 @@ public class ChatJobConfiguration {
                 .build();
     }
 
-    @Bean
-    Step reportStep(JobRepository repository, PlatformTransactionManager tm,
-            ObjectProvider<IndicatorCatalogue> catalogue) {
-        return new StepBuilder(ReportStage.STEP, repository)
-                .tasklet(new StageTasklet((request, step) -> new ReportStage(catalogue.getObject(), progress()).run(request,
-                        ZonedDateTime.now(ZoneId.of("Europe/London")))), tm)
-                .build();
-    }
+    /** The step that draws the reports and writes the shareable datasets, side by side. */
+    public static final String REPORT_AND_SHAREABLE = "report-and-shareable";
 
+    /**
+     * The reports and the shareable datasets, both read from what the earlier steps published, as one step whose
+     * two parts run side by side on {@link InParallel}: the shareable part (one thread, about a second) runs while
+     * the reports are drawn. Each part stages and publishes its own outputs, and both are waited for before a
+     * failure is rethrown, so a part that fails never loses the other's outputs; a restart reruns the whole step.
+     * It is one step, not a split flow, so that a run that failed here restarts both parts under the one step name.
+     */
     @Bean
-    Step shareableStep(JobRepository repository, PlatformTransactionManager tm,
+    Step reportAndShareableStep(JobRepository repository, PlatformTransactionManager tm,
             ObjectProvider<IndicatorCatalogue> catalogue) {
-        return new StepBuilder(ShareableStage.STEP, repository)
-                .tasklet(new StageTasklet((request, step) -> new ShareableStage(catalogue.getObject(), progress())
-                        .run(request, step.getJobExecutionId(),
-                        RunIdentity.provenance(step, request))), tm)
+        return new StepBuilder(REPORT_AND_SHAREABLE, repository)
+                .tasklet(new StageTasklet((request, step) -> {
+                    IndicatorCatalogue definitions = catalogue.getObject();
+                    List<InParallel.Task<List<Path>>> parts = List.of(
+                            () -> new ReportStage(definitions, progress()).run(request,
+                                    ZonedDateTime.now(ZoneId.of("Europe/London"))),
+                            () -> new ShareableStage(definitions, progress()).run(request, step.getJobExecutionId(),
+                                    RunIdentity.provenance(step, request)));
+                    return InParallel.inOrder(parts).stream().flatMap(List::stream).toList();
+                }), tm)
                 .build();
     }
 

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.MDC;
 
 /**
  * Runs a stage's independent tasks (datasets to write, report documents to draw) on every core and hands
@@ -44,8 +46,19 @@ public final class InParallel {
         });
         try {
             List<Future<T>> futures = new ArrayList<>();
+            // The caller's logging context (a region run's "LA 391: " prefix) goes with each task to its thread.
+            Map<String, String> logContext = MDC.getCopyOfContextMap();
             for (Task<T> task : tasks) {
-                futures.add(pool.submit(task::call));
+                futures.add(pool.submit(() -> {
+                    if (logContext != null) {
+                        MDC.setContextMap(logContext);
+                    }
+                    try {
+                        return task.call();
+                    } finally {
+                        MDC.clear();
+                    }
+                }));
             }
             List<T> results = new ArrayList<>();
             Throwable first = null;

@@ -78,4 +78,18 @@ class InParallelTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void eachTaskLogsWithTheCallersLoggingContextAndLeavesItsThreadWithout() throws Exception {
+        org.slf4j.MDC.put("la", "LA 391: ");
+        try {
+            List<String> seen = InParallel.inOrder(List.<InParallel.Task<String>>of(
+                    () -> org.slf4j.MDC.get("la"),
+                    () -> org.slf4j.MDC.get("la")));
+
+            assertThat(seen).containsExactly("LA 391: ", "LA 391: ");
+        } finally {
+            org.slf4j.MDC.remove("la");
+        }
+    }
 }
