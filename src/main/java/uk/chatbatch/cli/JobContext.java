@@ -7,7 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.chatbatch.job.ChatBatchApplication;
 import uk.chatbatch.jobfile.JobDefinition;
 
-/** Starts the Spring Batch shell against one job repository. */
+/** Starts the Spring Batch shell against one job repository: the LA job's ({@link ChatBatchApplication}) or another. */
 final class JobContext {
 
     private JobContext() {
@@ -18,10 +18,10 @@ final class JobContext {
     }
 
     static ConfigurableApplicationContext start(String jobRepositoryUrl) {
-        return start(ChatBatchApplication.class, jobRepositoryUrl);
+        return ChatBatchApplication.start(jobRepositoryUrl);
     }
 
-    /** The shell of another job (the roll-up's), with the same settings. */
+    /** The Spring Boot shell of another job (the roll-up's). */
     static ConfigurableApplicationContext start(Class<?> application, String jobRepositoryUrl) {
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
