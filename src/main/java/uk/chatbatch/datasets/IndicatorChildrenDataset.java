@@ -40,7 +40,24 @@ public final class IndicatorChildrenDataset {
     }
 
     public static Object[] toRow(String indicatorId, CountedRecord r, LaPeriod key) {
-        return new Object[] {key.laCode(), key.periodEnd(), indicatorId, r.personId(), r.inNumerator(), r.inDenominator(), r.list(),
-                r.source().file(), r.source().sheet(), r.source().row()};
+        return fill(new Object[SCHEMA.columnCount()], indicatorId, r, key);
+    }
+
+    /**
+     * Puts the record's row into {@code row} and returns it: a writer of millions of rows fills one array again and
+     * again rather than making one per row.
+     */
+    public static Object[] fill(Object[] row, String indicatorId, CountedRecord r, LaPeriod key) {
+        row[0] = key.laCode();
+        row[1] = key.periodEnd();
+        row[2] = indicatorId;
+        row[3] = r.personId();
+        row[4] = r.inNumerator();
+        row[5] = r.inDenominator();
+        row[6] = r.list();
+        row[7] = r.source().file();
+        row[8] = r.source().sheet();
+        row[9] = r.source().row();
+        return row;
     }
 }

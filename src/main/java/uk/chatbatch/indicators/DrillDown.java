@@ -26,8 +26,9 @@ public interface DrillDown<T> {
 
     /** The drill-down row for an SSDA903 row: the child, "SSDA903 Episodes", and the file, table and year, row. */
     static CountedRecord ssda903Row(TableRecord row, boolean inNumerator, boolean inDenominator) {
-        return new CountedRecord(row.childId(), row.table().label(),
-                new SourceRow(row.source().file(), row.table().label(row.collectionYear()), row.source().row()),
+        return new CountedRecord(row.childId(), CountedRecord.label(row.table()),
+                new SourceRow(row.source().file(), CountedRecord.label(row.table(), row.collectionYear()),
+                        row.source().row()),
                 inNumerator, inDenominator);
     }
 }

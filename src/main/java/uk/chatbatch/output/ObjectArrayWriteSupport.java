@@ -11,6 +11,7 @@ import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
+import uk.chatbatch.model.ColumnType;
 
 /**
  * Hands {@code Object[]} rows to parquet, column by column, skipping nulls (how an optional field
@@ -26,6 +27,9 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
     // one writer, one thread: the last string written to each column and its bytes
     private final String[] lastString;
     private final Binary[] lastBinary;
+    // the schema's names and types by column, looked up once: rows are written by the million
+    private final String[] names;
+    private final ColumnType[] types;
 
     ObjectArrayWriteSupport(TableSchema schema) {
         this(schema, Map.of());
@@ -38,6 +42,8 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
         this.messageType = ParquetSchemas.toParquet(schema);
         this.lastString = new String[schema.columnCount()];
         this.lastBinary = new Binary[schema.columnCount()];
+        this.names = schema.columns().stream().map(ColumnDef::name).toArray(String[]::new);
+        this.types = schema.columns().stream().map(ColumnDef::type).toArray(ColumnType[]::new);
     }
 
     @Override
@@ -64,9 +70,9 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
             if (value == null) {
                 continue;
             }
-            String name = schema.columns().get(i).name();
+            String name = names[i];
             consumer.startField(name, i);
-            switch (schema.columns().get(i).type()) {
+            switch (types[i]) {
                 case STRING -> consumer.addBinary(binary(i, (String) value));
                 case DATE -> consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
                 case INT32 -> consumer.addInteger((Integer) value);

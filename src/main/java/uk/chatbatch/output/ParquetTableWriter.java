@@ -38,12 +38,15 @@ public final class ParquetTableWriter implements AutoCloseable {
     private final Path file;
     private final TableSchema schema;
     private final ParquetWriter<Object[]> writer;
+    /** The schema's columns, looked up once: {@link #check} runs on every value of every row. */
+    private final ColumnDef[] columns;
     private long rowsWritten;
 
     private ParquetTableWriter(Path file, TableSchema schema, ParquetWriter<Object[]> writer) {
         this.file = file;
         this.schema = schema;
         this.writer = writer;
+        this.columns = schema.columns().toArray(ColumnDef[]::new);
     }
 
     /** A file outside a run (tests, benchmarks, the roll-up): ZSTD, the column descriptions in the footer. */
@@ -97,7 +100,8 @@ public final class ParquetTableWriter implements AutoCloseable {
     }
 
     /**
-     * Appends one row, values in schema column order.
+     * Appends one row, values in schema column order. The row is not kept: a caller may fill the same array again
+     * for the next row.
      *
      * @throws IllegalArgumentException if the row has the wrong length or a value is not the
      *                                  column's Java type; the message names the column
@@ -133,7 +137,7 @@ public final class ParquetTableWriter implements AutoCloseable {
                     + " values but the table has " + schema.columnCount() + " columns");
         }
         for (int i = 0; i < row.length; i++) {
-            ColumnDef column = schema.columns().get(i);
+            ColumnDef column = columns[i];
             Object value = row[i];
             if (value == null && column.required()) {
                 throw new IllegalArgumentException("Column '" + column.name() + "' of dataset '" + schema.name()

@@ -136,6 +136,7 @@ public final class IndicatorStage {
             int index = part;
             tasks.add(() -> {
                 try (ParquetTableWriter writer = writer(staging, run, IndicatorChildrenDataset.SCHEMA, index)) {
+                    Object[] row = new Object[IndicatorChildrenDataset.SCHEMA.columnCount()];
                     for (int i = 0; i < results.size(); i++) {
                         if (before[i + 1] <= from || before[i] >= to) {
                             continue;
@@ -143,7 +144,7 @@ public final class IndicatorStage {
                         IndicatorResult result = results.get(i);
                         List<CountedRecord> counted = result.counted();
                         for (int r = (int) Math.max(0, from - before[i]); r < counted.size() && before[i] + r < to; r++) {
-                            writer.write(IndicatorChildrenDataset.toRow(result.metadata().id(), counted.get(r),
+                            writer.write(IndicatorChildrenDataset.fill(row, result.metadata().id(), counted.get(r),
                                     request.key()));
                         }
                     }

@@ -137,6 +137,24 @@ class ParquetTableWriterTest {
         assertThat(ParquetTableReader.read(file).column("child_id")).containsExactly("C1", "C2");
     }
 
+    /** The drill-down fills one array for each of its millions of rows: the writer must not keep it. */
+    @Test
+    void oneArrayFilledAgainForEachRowGivesTheSameFileAsAnArrayPerRow() throws IOException {
+        Path each = write(dir.resolve("each.parquet"), ROWS);
+        Path reused = dir.resolve("reused.parquet");
+        try (ParquetTableWriter writer = ParquetTableWriter.create(reused, REFERRALS)) {
+            Object[] row = new Object[REFERRALS.columnCount()];
+            for (Object[] values : ROWS) {
+                System.arraycopy(values, 0, row, 0, row.length);
+                writer.write(row);
+            }
+        }
+
+        assertThat(ParquetTableReader.read(reused).rows())
+                .containsExactly(ROWS.get(0), ROWS.get(1), ROWS.get(2));
+        assertThat(Files.readAllBytes(reused)).isEqualTo(Files.readAllBytes(each));
+    }
+
     private static Path write(Path file, List<Object[]> rows) throws IOException {
         try (ParquetTableWriter writer = ParquetTableWriter.create(file, REFERRALS)) {
             for (Object[] row : rows) {

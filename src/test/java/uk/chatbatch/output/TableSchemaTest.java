@@ -67,6 +67,18 @@ class TableSchemaTest {
         assertThat(ColumnType.DOUBLE.accepts(1.0f)).as("no silent widening of Float").isFalse();
     }
 
+    /** One value of each type against every type: each is accepted by its own type alone. */
+    @Test
+    void everyTypeRejectsEveryOtherTypesValue() {
+        List<Object> values = List.of("C1", LocalDate.of(2025, 3, 31), 7, 7L, 7.0, true);
+        for (ColumnType type : ColumnType.values()) {
+            for (Object value : values) {
+                assertThat(type.accepts(value)).as(type + " takes a " + value.getClass().getSimpleName())
+                        .isEqualTo(type.javaType() == value.getClass());
+            }
+        }
+    }
+
     @Test
     void tableDataAnswersByColumnName() {
         TableSchema schema = TableSchema.of("referrals",

@@ -16,7 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorEngine;
@@ -98,6 +102,28 @@ class ParallelStagesDeterminismTest {
         }
 
         assertThat(engine.computeAll(data, request.indicatorContext())).isEqualTo(oneAtATime);
+    }
+
+    /** The clean rows are read back on both cores, table by table: the same records in the same order as one by one. */
+    @Test
+    void theListsReadBackInParallelHoldTheRowsOfEachListsDatasetInItsOrder() throws IOException {
+        RunRequest request = request("first");
+        PublishedDatasets published = new PublishedDatasets(request.layout(), request.key());
+        InputData data = published.inputs();
+
+        assertThat(AnnexAList.values()).filteredOn(data::isAvailable).as("the sample's lists, read back").hasSize(11);
+        for (AnnexAList list : AnnexAList.values()) {
+            if (!data.isAvailable(list)) {
+                assertThat(data.unavailableReason(list)).isEqualTo(published.listsRead().unavailableReason(list));
+                continue;
+            }
+            List<AnnexARecord> oneByOne = new ArrayList<>();
+            for (Object[] row : ParquetTableReader.read(published.partition(list.dataset())).rows()) {
+                oneByOne.add(AnnexAListDataset.fromRow(list, row));
+            }
+            assertThat(data.rows(list)).as(list.label()).isNotEmpty()
+                    .usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(oneByOne);
+        }
     }
 
     private static RunRequest request(String out) {
