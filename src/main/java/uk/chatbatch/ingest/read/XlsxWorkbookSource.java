@@ -42,6 +42,10 @@ public final class XlsxWorkbookSource implements TabularSource {
 
     public static XlsxWorkbookSource open(Path path) {
         checkIsWorkbook(path);
+        return openChecked(path);
+    }
+
+    private static XlsxWorkbookSource openChecked(Path path) {
         try {
             return new XlsxWorkbookSource(path, new ReadableWorkbook(path.toFile()));
         } catch (IOException | RuntimeException e) {
@@ -57,6 +61,12 @@ public final class XlsxWorkbookSource implements TabularSource {
     @Override
     public List<SourceSheet> sheets() {
         return sheets;
+    }
+
+    /** The workbook opened again (it passed the checks when first opened). */
+    @Override
+    public TabularSource reopen() {
+        return openChecked(path);
     }
 
     @Override
