@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import uk.chatbatch.annexa.HeaderMatcher.HeaderMatch;
+import uk.chatbatch.ingest.BackgroundWork;
 import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
@@ -79,7 +80,7 @@ public final class AnnexAIngest {
                 findings.add(pool.submit(reader -> readSheet(file, reader.sheets().get(index))));
             }
             for (Future<SheetFindings> sheet : findings) {
-                SheetFindings found = SheetReaders.await(sheet);
+                SheetFindings found = BackgroundWork.await(sheet);
                 sheetNames.add(found.sheet);
                 found.replay(sink, progress, summaries, skipped, readFrom);
             }
