@@ -193,8 +193,10 @@ public final class XlsxWorkbookSource implements TabularSource {
                 while (cause.getCause() != null) {
                     cause = cause.getCause();
                 }
+                // The XML parser's message, without the character offset it puts on a second line.
+                String why = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").strip();
                 throw new UncheckedIOException(new IOException("the sheet is damaged " + (lastRow == 0
-                        ? "before its first row" : "after row " + lastRow) + ": " + cause.getMessage(), e));
+                        ? "before its first row" : "after row " + lastRow) + ": " + why, e));
             }
         }
 
