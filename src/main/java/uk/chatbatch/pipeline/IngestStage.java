@@ -122,17 +122,20 @@ public final class IngestStage {
     }
 
     private List<SourceSummary> annexA(RunRequest request, Path annexA, StagedWriters writers) throws IOException {
-        ParquetIngestSink sink = new ParquetIngestSink(writers, request.key());
-        IngestResult result;
-        try (TabularSource source = TabularSource.open(annexA)) {
-            progress.accept("Reading Annex A: " + annexA);
-            result = new AnnexAIngest(progress).read(source, sink);
+        try (ParquetIngestSink sink = new ParquetIngestSink(writers, request.key())) {
+            IngestResult result;
+            try (TabularSource source = TabularSource.open(annexA)) {
+                progress.accept("Reading Annex A: " + annexA);
+                result = new AnnexAIngest(progress).read(source, sink);
+            }
+            // The cross-list checks run while the lists' datasets are written.
+            List<Issue> found = DataQualityChecks.run(sink.cleanRows(result.skipped()),
+                    request.indicatorContext().period());
+            found.forEach(sink::issue);
+            progress.accept(String.format("Cross-list checks: %,d issues", found.size()));
+            sink.awaitListsWritten();
+            return result.summaries().stream().map(IngestSummaryDataset::annexA).toList();
         }
-        List<Issue> found = DataQualityChecks.run(sink.cleanRows(result.skipped()),
-                request.indicatorContext().period());
-        found.forEach(sink::issue);
-        progress.accept(String.format("Cross-list checks: %,d issues", found.size()));
-        return result.summaries().stream().map(IngestSummaryDataset::annexA).toList();
     }
 
     /**
