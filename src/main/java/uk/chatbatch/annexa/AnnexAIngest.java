@@ -8,9 +8,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import uk.chatbatch.annexa.HeaderMatcher.HeaderMatch;
+import uk.chatbatch.ingest.BackgroundWork;
 import uk.chatbatch.ingest.CellParser;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
@@ -40,27 +43,46 @@ public final class AnnexAIngest {
 
     private final CellParser parser;
     private final Consumer<String> progress;
+    private final int readers;
 
+    /** Reads the sheets on as many threads as the machine has cores. */
     public AnnexAIngest(Consumer<String> progress) {
-        this.parser = CellParser.standard();
-        this.progress = progress;
+        this(progress, Runtime.getRuntime().availableProcessors());
     }
 
+    /** Reads the sheets on at most {@code readers} threads (1: one after another). */
+    public AnnexAIngest(Consumer<String> progress, int readers) {
+        if (readers < 1) {
+            throw new IllegalArgumentException("readers must be at least 1, got " + readers);
+        }
+        this.parser = CellParser.standard();
+        this.progress = progress;
+        this.readers = readers;
+    }
+
+    /**
+     * Reads every sheet, each on a reader thread with its own reader of the source, and hands the findings to the
+     * sink on this thread, sheet by sheet in the source's order, as each sheet is done: the sink sees the same
+     * calls in the same order however many threads read, and a failing sheet stops the read at its place in that
+     * order with its own message, as a read one sheet after another would.
+     */
     public IngestResult read(TabularSource source, IngestSink sink) {
         String file = source.fileName();
+        List<SourceSheet> sheets = source.sheets();
         List<IngestSummary> summaries = new ArrayList<>();
         Map<AnnexAList, String> skipped = new EnumMap<>(AnnexAList.class);
         Map<AnnexAList, String> readFrom = new EnumMap<>(AnnexAList.class);
         List<String> sheetNames = new ArrayList<>();
-        for (SourceSheet sheet : source.sheets()) {
-            sheetNames.add(sheet.name());
-            try (Stream<RawRow> stream = sheet.rows()) {
-                readSheet(file, sheet.name(), stream.iterator(), sink, summaries, skipped, readFrom);
-            } catch (IOException e) {
-                throw new InputException(file + ", sheet '" + sheet.name() + "': cannot be read (" + e.getMessage() + ").");
-            } catch (UncheckedIOException e) {
-                throw new InputException(file + ", sheet '" + sheet.name() + "': cannot be read ("
-                        + e.getCause().getMessage() + ").");
+        try (SheetReaders pool = new SheetReaders(source, Math.min(readers, Math.max(1, sheets.size())))) {
+            List<Future<SheetFindings>> findings = new ArrayList<>();
+            for (int i = 0; i < sheets.size(); i++) {
+                int index = i;
+                findings.add(pool.submit(reader -> readSheet(file, reader.sheets().get(index))));
+            }
+            for (Future<SheetFindings> sheet : findings) {
+                SheetFindings found = BackgroundWork.await(sheet);
+                sheetNames.add(found.sheet);
+                found.replay(sink, progress, summaries, skipped, readFrom);
             }
         }
         if (readFrom.isEmpty() && skipped.isEmpty()) {
@@ -71,9 +93,18 @@ public final class AnnexAIngest {
         return new IngestResult(file, List.copyOf(summaries), Map.copyOf(skipped));
     }
 
-    private void readSheet(String file, String sheetName, Iterator<RawRow> rows, IngestSink sink,
-                           List<IngestSummary> summaries, Map<AnnexAList, String> skipped,
-                           Map<AnnexAList, String> readFrom) {
+    private SheetFindings readSheet(String file, SourceSheet sheet) {
+        try (Stream<RawRow> stream = sheet.rows()) {
+            return readSheet(file, sheet.name(), stream.iterator());
+        } catch (IOException e) {
+            throw new InputException(file + ", sheet '" + sheet.name() + "': cannot be read (" + e.getMessage() + ").");
+        } catch (UncheckedIOException e) {
+            throw new InputException(file + ", sheet '" + sheet.name() + "': cannot be read ("
+                    + e.getCause().getMessage() + ").");
+        }
+    }
+
+    private SheetFindings readSheet(String file, String sheetName, Iterator<RawRow> rows) {
         RawRow header = null;
         while (rows.hasNext()) {
             RawRow row = rows.next();
@@ -83,9 +114,8 @@ public final class AnnexAIngest {
             }
         }
         if (header == null) {
-            sink.issue(new Issue(file, sheetName, "", 0, "", "", IssueCode.UNRECOGNISED_SHEET,
-                    file + ", sheet '" + sheetName + "': the sheet is empty; it is ignored."));
-            return;
+            return SheetFindings.ignored(sheetName, new Issue(file, sheetName, "", 0, "", "",
+                    IssueCode.UNRECOGNISED_SHEET, file + ", sheet '" + sheetName + "': the sheet is empty; it is ignored."));
         }
         List<String> headers = new ArrayList<>();
         for (RawCell cell : header.cells()) {
@@ -93,42 +123,111 @@ public final class AnnexAIngest {
         }
         Optional<HeaderMatch> identified = HeaderMatcher.identify(headers);
         if (identified.isEmpty()) {
-            sink.issue(new Issue(file, sheetName, "", header.rowNumber(), "", "", IssueCode.UNRECOGNISED_SHEET,
-                    file + ", sheet '" + sheetName + "': the header row in row " + header.rowNumber()
-                            + " matches no Annex A list; the sheet is ignored."));
-            return;
+            return SheetFindings.ignored(sheetName, new Issue(file, sheetName, "", header.rowNumber(), "", "",
+                    IssueCode.UNRECOGNISED_SHEET, file + ", sheet '" + sheetName + "': the header row in row "
+                            + header.rowNumber() + " matches no Annex A list; the sheet is ignored."));
         }
         HeaderMatch match = identified.get();
         AnnexAList list = match.list();
-        if (readFrom.containsKey(list)) {
-            sink.issue(new Issue(file, sheetName, list.label(), header.rowNumber(), "", "", IssueCode.DUPLICATE_LIST,
-                    file + ", sheet '" + sheetName + "': holds " + list.label() + ", already read from sheet '"
-                            + readFrom.get(list) + "'; this sheet is ignored."));
-            return;
-        }
-        SheetReader reader = new SheetReader(file, sheetName, match, headers, sink);
+        SheetFindings found = new SheetFindings(file, sheetName, list, header.rowNumber());
+        SheetReader reader = new SheetReader(file, sheetName, match, headers, found);
         reader.reportHeaderProblems(header.rowNumber());
+        found.headerIssues = found.events.size();
         List<AnnexAList.Column> missing = match.missingRequired();
         if (!missing.isEmpty()) {
             List<String> names = missing.stream().map(c -> "'" + c.field().header() + "'").toList();
-            String reason = "skipped: required column " + String.join(", ", names) + " missing from sheet '"
+            found.skippedBecause = "skipped: required column " + String.join(", ", names) + " missing from sheet '"
                     + sheetName + "' of " + file;
-            skipped.putIfAbsent(list, reason);
-            summaries.add(new IngestSummary(file, sheetName, list, 0, 0, 0, reader.issues, reason));
-            return;
+            found.summary = new IngestSummary(file, sheetName, list, 0, 0, 0, reader.issues, found.skippedBecause);
+            return found;
         }
-        readFrom.put(list, sheetName);
-        sink.startList(list);
         while (rows.hasNext()) {
+            if (Thread.interrupted()) {
+                // An earlier sheet failed: this sheet's findings will not be used.
+                throw new CancellationException();
+            }
             reader.readRow(rows.next());
             if (reader.read > 0 && reader.read % PROGRESS_EVERY == 0 && reader.lastReported != reader.read) {
                 reader.lastReported = reader.read;
-                progress.accept(String.format("%s: %,d rows read", list.label(), reader.read));
+                found.events.add(new Progress(String.format("%s: %,d rows read", list.label(), reader.read)));
             }
         }
-        sink.endList(list);
-        summaries.add(new IngestSummary(file, sheetName, list, reader.read, reader.clean, reader.quarantined,
-                reader.issues, IngestSummary.READ));
+        found.summary = new IngestSummary(file, sheetName, list, reader.read, reader.clean, reader.quarantined,
+                reader.issues, IngestSummary.READ);
+        return found;
+    }
+
+    /** A progress line, said when the rows before it are handed on. */
+    private record Progress(String message) {
+    }
+
+    /**
+     * What reading one sheet found, held until the sheets before it are handed on: its header's verdict, then its
+     * issues, clean and quarantined rows and progress lines in the order the rows were read.
+     */
+    private static final class SheetFindings {
+        final String file;
+        final String sheet;
+        /** Null when the sheet holds no list. */
+        final AnnexAList list;
+        final int headerRow;
+        /** Issue, AnnexARecord, QuarantinedRecord or Progress, in order; the header's issues first. */
+        final List<Object> events = new ArrayList<>();
+        int headerIssues;
+        String skippedBecause;
+        IngestSummary summary;
+
+        SheetFindings(String file, String sheet, AnnexAList list, int headerRow) {
+            this.file = file;
+            this.sheet = sheet;
+            this.list = list;
+            this.headerRow = headerRow;
+        }
+
+        static SheetFindings ignored(String sheet, Issue why) {
+            SheetFindings found = new SheetFindings(why.file(), sheet, null, 0);
+            found.events.add(why);
+            return found;
+        }
+
+        void replay(IngestSink sink, Consumer<String> progress, List<IngestSummary> summaries,
+                    Map<AnnexAList, String> skipped, Map<AnnexAList, String> readFrom) {
+            if (list == null) {
+                events.forEach(e -> sink.issue((Issue) e));
+                return;
+            }
+            if (readFrom.containsKey(list)) {
+                sink.issue(new Issue(file, sheet, list.label(), headerRow, "", "", IssueCode.DUPLICATE_LIST,
+                        file + ", sheet '" + sheet + "': holds " + list.label() + ", already read from sheet '"
+                                + readFrom.get(list) + "'; this sheet is ignored."));
+                return;
+            }
+            if (skippedBecause != null) {
+                events.forEach(e -> sink.issue((Issue) e));
+                skipped.putIfAbsent(list, skippedBecause);
+                summaries.add(summary);
+                return;
+            }
+            readFrom.put(list, sheet);
+            for (int i = 0; i < headerIssues; i++) {
+                sink.issue((Issue) events.get(i));
+            }
+            sink.startList(list);
+            for (int i = headerIssues; i < events.size(); i++) {
+                Object event = events.get(i);
+                if (event instanceof AnnexARecord record) {
+                    sink.clean(record);
+                } else if (event instanceof Issue issue) {
+                    sink.issue(issue);
+                } else if (event instanceof QuarantinedRecord row) {
+                    sink.quarantined(row);
+                } else {
+                    progress.accept(((Progress) event).message());
+                }
+            }
+            sink.endList(list);
+            summaries.add(summary);
+        }
     }
 
     /** Reads the rows of one identified sheet, keeping its counts. */
@@ -137,7 +236,7 @@ public final class AnnexAIngest {
         private final String sheet;
         private final HeaderMatch match;
         private final List<String> headers;
-        private final IngestSink sink;
+        private final SheetFindings found;
         private final AnnexAList list;
         long read;
         long clean;
@@ -145,12 +244,12 @@ public final class AnnexAIngest {
         long issues;
         long lastReported;
 
-        SheetReader(String file, String sheet, HeaderMatch match, List<String> headers, IngestSink sink) {
+        SheetReader(String file, String sheet, HeaderMatch match, List<String> headers, SheetFindings found) {
             this.file = file;
             this.sheet = sheet;
             this.match = match;
             this.headers = headers;
-            this.sink = sink;
+            this.found = found;
             this.list = match.list();
         }
 
@@ -222,12 +321,12 @@ public final class AnnexAIngest {
             rowIssues.forEach(this::emit);
             if (quarantine) {
                 quarantined++;
-                sink.quarantined(new QuarantinedRecord(list,
+                found.events.add(new QuarantinedRecord(list,
                         new Origin(source.file(), source.row(), Optional.empty(), source.sheet()), rawValues(row),
                         rowIssues));
             } else {
                 clean++;
-                sink.clean(new AnnexARecord(list, source, values));
+                found.events.add(new AnnexARecord(list, source, values));
             }
         }
 
@@ -266,7 +365,7 @@ public final class AnnexAIngest {
 
         private void emit(Issue issue) {
             issues++;
-            sink.issue(issue);
+            found.events.add(issue);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.checks.DataQualityChecks;
@@ -25,6 +26,7 @@ import uk.chatbatch.indicators.childrenincare.ContinuouslyLookedAfterCohort;
 import uk.chatbatch.annexa.AnnexAIngest;
 import uk.chatbatch.annexa.IngestResult;
 import uk.chatbatch.annexa.IngestSummary;
+import uk.chatbatch.ingest.BackgroundWork;
 import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
@@ -80,11 +82,17 @@ public final class IngestStage {
             writers.ensure(QuarantineDataset.SCHEMA);
             writers.ensure(IssuesDataset.SCHEMA);
             writers.ensure(IngestSummaryDataset.SCHEMA);
+            Optional<Future<Ssda903Read>> ssda903 = Optional.empty();
+            if (request.ssda903().isPresent()) {
+                Path path = request.ssda903().get();
+                ssda903 = Optional.of(BackgroundWork.start("ssda903-reader", () -> readSsda903(request, path)));
+            }
             if (request.annexA().isPresent()) {
                 summaries.addAll(annexA(request, request.annexA().get(), writers));
             }
-            if (request.ssda903().isPresent()) {
-                summaries.addAll(ssda903(request, request.ssda903().get(), writers));
+            if (ssda903.isPresent()) {
+                progress.accept("Reading SSDA903: " + request.ssda903().get());
+                summaries.addAll(ssda903(request, BackgroundWork.await(ssda903.get()), writers));
             }
             if (request.cin().isPresent()) {
                 summaries.addAll(cin(request, request.cin().get(), writers));
@@ -114,35 +122,55 @@ public final class IngestStage {
     }
 
     private List<SourceSummary> annexA(RunRequest request, Path annexA, StagedWriters writers) throws IOException {
-        ParquetIngestSink sink = new ParquetIngestSink(writers, request.key());
-        IngestResult result;
-        try (TabularSource source = TabularSource.open(annexA)) {
-            progress.accept("Reading Annex A: " + annexA);
-            result = new AnnexAIngest(progress).read(source, sink);
+        try (ParquetIngestSink sink = new ParquetIngestSink(writers, request.key())) {
+            IngestResult result;
+            try (TabularSource source = TabularSource.open(annexA)) {
+                progress.accept("Reading Annex A: " + annexA);
+                result = new AnnexAIngest(progress).read(source, sink);
+            }
+            // The cross-list checks run while the lists' datasets are written.
+            List<Issue> found = DataQualityChecks.run(sink.cleanRows(result.skipped()),
+                    request.indicatorContext().period());
+            found.forEach(sink::issue);
+            progress.accept(String.format("Cross-list checks: %,d issues", found.size()));
+            sink.awaitListsWritten();
+            return result.summaries().stream().map(IngestSummaryDataset::annexA).toList();
         }
-        List<Issue> found = DataQualityChecks.run(sink.cleanRows(result.skipped()),
-                request.indicatorContext().period());
-        found.forEach(sink::issue);
-        progress.accept(String.format("Cross-list checks: %,d issues", found.size()));
-        return result.summaries().stream().map(IngestSummaryDataset::annexA).toList();
     }
 
-    private List<SourceSummary> ssda903(RunRequest request, Path path, StagedWriters writers) {
-        progress.accept("Reading SSDA903: " + path);
+    /**
+     * What reading and checking SSDA903 found, held until Annex A's findings are written: SSDA903 is read on its own
+     * thread beside Annex A, and its rows go to the shared quarantine and issues datasets after Annex A's, as when
+     * read one after the other.
+     */
+    private record Ssda903Read(ReturnsSinks.Held held, Ssda903IngestResult result,
+                               List<ReturnMatchesJob.Mismatch> mismatches, List<Issue> checked) {
+    }
+
+    /** Reads and checks SSDA903 without writing anything; safe on any thread. */
+    private static Ssda903Read readSsda903(RunRequest request, Path path) {
+        ReturnsSinks.Held held = new ReturnsSinks.Held();
         KeptRows kept = new KeptRows();
-        RecordSink sink = ReturnsSinks.ssda903(writers, request.key());
-        Ssda903IngestResult result = Ssda903Ingest.read(path, Ssda903Options.defaults().withProgress(progress),
-                kept.keeping(sink));
+        Ssda903IngestResult result = Ssda903Ingest.read(path, Ssda903Options.defaults().withProgress(held::progress),
+                kept.keeping(held));
         List<ReturnMatchesJob.YearFile> years = result.summaries().stream().filter(TableSummary::wasRead)
                 .map(s -> new ReturnMatchesJob.YearFile(s.file(), s.collectionYear())).distinct().toList();
-        matchesJob(request, ReturnMatchesJob.ssda903(shown(path), years, request.key()),
-                sink::issue);
+        List<ReturnMatchesJob.Mismatch> mismatches = ReturnMatchesJob.ssda903(shown(path), years, request.key());
         Set<CollectionYear> episodeYears = new HashSet<>();
         result.summaries(Ssda903Table.EPISODES).stream().filter(TableSummary::wasRead)
                 .forEach(s -> episodeYears.add(s.collectionYear().orElseGet(
                         () -> ContinuouslyLookedAfterCohort.yearEndingOnOrBefore(request.periodEnd()))));
-        check(ReturnChecks.SSDA903, new ReturnChecksInput(new ReturnsData(true, kept.ssda903(), false, Map.of()),
-                episodeYears, request.periodEnd()), sink::issue, "SSDA903");
+        List<Issue> checked = ReturnChecks.run(ReturnChecks.SSDA903, new ReturnChecksInput(
+                new ReturnsData(true, kept.ssda903(), false, Map.of()), episodeYears, request.periodEnd()));
+        return new Ssda903Read(held, result, mismatches, checked);
+    }
+
+    private List<SourceSummary> ssda903(RunRequest request, Ssda903Read read, StagedWriters writers) {
+        RecordSink sink = ReturnsSinks.ssda903(writers, request.key());
+        read.held().replay(sink, progress);
+        Ssda903IngestResult result = read.result();
+        matchesJob(request, read.mismatches(), sink::issue);
+        written(read.checked(), sink::issue, "SSDA903");
         List<SourceSummary> summaries = new ArrayList<>();
         for (TableSummary<Ssda903Table> s : result.summaries()) {
             summaries.add(new SourceSummary(SourceSummary.SSDA903, s.file(), s.file(), s.table().title(), null,
@@ -192,7 +220,10 @@ public final class IngestStage {
     }
 
     private void check(List<ReturnCheck> checks, ReturnChecksInput input, Consumer<Issue> issues, String returnName) {
-        List<Issue> found = ReturnChecks.run(checks, input);
+        written(ReturnChecks.run(checks, input), issues, returnName);
+    }
+
+    private void written(List<Issue> found, Consumer<Issue> issues, String returnName) {
         found.forEach(issues);
         progress.accept(String.format("%s checks: %,d issues", returnName, found.size()));
     }

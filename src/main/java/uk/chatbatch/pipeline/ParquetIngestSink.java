@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import uk.chatbatch.ingest.BackgroundWork;
+import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.datasets.AnnexAListDataset;
@@ -21,11 +27,18 @@ import uk.chatbatch.model.table.QuarantinedRecord;
  * so a rerun never leaves an earlier run's rows published for a list that has since gone. The clean
  * rows are also kept, for the cross-list checks that need every list at once.
  */
-final class ParquetIngestSink implements IngestSink {
+final class ParquetIngestSink implements IngestSink, AutoCloseable {
 
     private final StagedWriters writers;
     private final LaPeriod key;
     private final Map<AnnexAList, List<AnnexARecord>> kept = new EnumMap<>(AnnexAList.class);
+    /** Writes each list's clean rows once the list is read, beside the thread that goes on to the next list. */
+    private final ExecutorService listWriter = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "annex-a-list-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<Future<?>> listsWritten = new ArrayList<>();
 
     ParquetIngestSink(StagedWriters writers, LaPeriod key) {
         this.writers = writers;
@@ -42,8 +55,36 @@ final class ParquetIngestSink implements IngestSink {
 
     @Override
     public void clean(AnnexARecord record) {
-        writers.write(AnnexAListDataset.schema(record.list()), AnnexAListDataset.toRow(record, key));
         kept.computeIfAbsent(record.list(), l -> new ArrayList<>()).add(record);
+    }
+
+    /** The list's rows are all in (a list is read from one sheet only): its dataset is written on the side. */
+    @Override
+    public void endList(AnnexAList list) {
+        List<AnnexARecord> rows = List.copyOf(kept.getOrDefault(list, List.of()));
+        ParquetTableWriter writer = writers.writerFor(AnnexAListDataset.schema(list));
+        listsWritten.add(listWriter.submit(() -> {
+            for (AnnexARecord record : rows) {
+                writer.write(AnnexAListDataset.toRow(record, key));
+            }
+            return null;
+        }));
+    }
+
+    /** Waits until every list read is written, rethrowing the first failure. */
+    void awaitListsWritten() {
+        listsWritten.forEach(BackgroundWork::await);
+    }
+
+    /** Lets a list still being written finish (its staging area may be about to be removed), then stops the writer. */
+    @Override
+    public void close() {
+        listWriter.shutdown();
+        try {
+            listWriter.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

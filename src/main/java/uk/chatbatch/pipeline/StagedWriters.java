@@ -48,6 +48,15 @@ final class StagedWriters implements AutoCloseable {
         });
     }
 
+    /**
+     * The dataset's writer, opened if need be, for one other thread to write all of that dataset's rows (while this
+     * one opens and writes the others): a writer is not safe for two threads, nor is the map of writers.
+     */
+    ParquetTableWriter writerFor(TableSchema schema) {
+        ensure(schema);
+        return writers.get(schema.name());
+    }
+
     void write(TableSchema schema, Object[] row) {
         ensure(schema);
         try {

@@ -59,6 +59,12 @@ public final class CsvFolderSource implements TabularSource {
         return sheets;
     }
 
+    /** Each CSV file is opened by the stream that reads it, so one source serves every thread. */
+    @Override
+    public TabularSource reopen() {
+        return this;
+    }
+
     @Override
     public void close() {
     }

@@ -14,6 +14,14 @@ public interface TabularSource extends AutoCloseable {
 
     List<SourceSheet> sheets();
 
+    /**
+     * A reader of the same input for another thread, its sheets in the same order. A workbook's sheets cannot be
+     * read at once through one reader (fastexcel-reader fills the shared-strings table as sheets ask for it), so a
+     * workbook opens again; CSV files are read independently, so a folder returns itself. The caller closes what
+     * it opened.
+     */
+    TabularSource reopen();
+
     @Override
     void close() throws IOException;
 

@@ -7,10 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.io.UncheckedIOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -42,6 +47,10 @@ public final class XlsxWorkbookSource implements TabularSource {
 
     public static XlsxWorkbookSource open(Path path) {
         checkIsWorkbook(path);
+        return openChecked(path);
+    }
+
+    private static XlsxWorkbookSource openChecked(Path path) {
         try {
             return new XlsxWorkbookSource(path, new ReadableWorkbook(path.toFile()));
         } catch (IOException | RuntimeException e) {
@@ -57,6 +66,12 @@ public final class XlsxWorkbookSource implements TabularSource {
     @Override
     public List<SourceSheet> sheets() {
         return sheets;
+    }
+
+    /** The workbook opened again (it passed the checks when first opened). */
+    @Override
+    public TabularSource reopen() {
+        return openChecked(path);
     }
 
     @Override
@@ -148,7 +163,56 @@ public final class XlsxWorkbookSource implements TabularSource {
 
         @Override
         public Stream<RawRow> rows() throws IOException {
-            return sheet.openStream().map(XlsxWorkbookSource::toRawRow);
+            Stream<Row> rows = sheet.openStream();
+            return StreamSupport.stream(new DamageReported(rows.spliterator()), false).onClose(rows::close)
+                    .map(XlsxWorkbookSource::toRawRow);
+        }
+    }
+
+    /**
+     * The reader's failure on a damaged sheet (XML cut short or malformed) as an I/O failure saying after which row,
+     * so ingest names the file and sheet in one sentence instead of failing with the parser's exception.
+     */
+    private static final class DamageReported implements Spliterator<Row> {
+        private final Spliterator<Row> rows;
+        private int lastRow;
+
+        DamageReported(Spliterator<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super Row> action) {
+            try {
+                return rows.tryAdvance(row -> {
+                    lastRow = row.getRowNum();
+                    action.accept(row);
+                });
+            } catch (ExcelReaderException e) {
+                Throwable cause = e;
+                while (cause.getCause() != null) {
+                    cause = cause.getCause();
+                }
+                // The XML parser's message, without the character offset it puts on a second line.
+                String why = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").strip();
+                throw new UncheckedIOException(new IOException("the sheet is damaged " + (lastRow == 0
+                        ? "before its first row" : "after row " + lastRow) + ": " + why, e));
+            }
+        }
+
+        @Override
+        public Spliterator<Row> trySplit() {
+            return null;
+        }
+
+        @Override
+        public long estimateSize() {
+            return rows.estimateSize();
+        }
+
+        @Override
+        public int characteristics() {
+            return rows.characteristics() & ~Spliterator.SIZED;
         }
     }
 
