@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.Source;
 import uk.chatbatch.reconciliation.ReconciledMeasure.ChildrenCompared;
 
 class ReconciliationTest {
@@ -36,7 +37,7 @@ class ReconciliationTest {
         assertThat(m.measure()).as("named from the Annex A title").isEqualTo(CP);
         assertThat(m.annexAId()).isEqualTo("CP-01");
         assertThat(m.returnId()).isEqualTo("CP-01-CIN");
-        assertThat(m.returnSource()).isEqualTo(ReturnSource.CIN_CENSUS);
+        assertThat(m.returnSource()).isEqualTo(Source.CIN_CENSUS);
         assertThat(m.returnSource().label()).isEqualTo("CIN census");
         assertThat(m.annexA().value()).contains(3.0);
         assertThat(m.fromReturn().value()).contains(3.0);
@@ -58,7 +59,7 @@ class ReconciliationTest {
                         "C3",
                         "C4"));
 
-        assertThat(m.returnSource()).isEqualTo(ReturnSource.SSDA903);
+        assertThat(m.returnSource()).isEqualTo(Source.SSDA903);
         assertThat(m.annexA().value()).contains(4.0);
         assertThat(m.fromReturn().value()).contains(3.0);
         assertThat(m.difference()).as("return minus Annex A, in records").contains(-1.0);
