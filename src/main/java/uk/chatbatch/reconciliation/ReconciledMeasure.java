@@ -35,6 +35,10 @@ public record ReconciledMeasure(String measure, String annexAId, String returnId
         Objects.requireNonNull(fromReturn, "fromReturn");
         Objects.requireNonNull(difference, "difference");
         Objects.requireNonNull(children, "children");
+        if (!Source.returns().contains(returnSource)) {
+            throw new IllegalArgumentException("a measure is reconciled with a return (SSDA903 or the CIN census), not "
+                    + returnSource);
+        }
         note = note == null ? "" : note;
     }
 

@@ -1,6 +1,7 @@
 package uk.chatbatch.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.chatbatch.reconciliation.ReconciliationTesting.count;
 import static uk.chatbatch.reconciliation.ReconciliationTesting.ids;
 import static uk.chatbatch.reconciliation.ReconciliationTesting.notComputed;
@@ -196,5 +197,14 @@ class ReconciliationTest {
         assertThat(m.difference()).as("the value still counts the record").contains(-1.0);
         assertThat(m.children()).contains(new ChildrenCompared(List.of(), List.of(), 1));
         assertThat(Optional.of(m.returnSource().baseId(m.returnId()))).contains("CLA-02");
+    }
+
+    @Test
+    void aMeasureIsReconciledWithAReturnOnly() {
+        ReconciledMeasure.Side side = new ReconciledMeasure.Side("CLA-01", IndicatorStatus.COMPUTED, Optional.empty());
+
+        assertThatThrownBy(() -> new ReconciledMeasure("Children looked after", "CLA-01", "CLA-01", Source.ANNEX_A,
+                Unit.COUNT, side, side, Optional.empty(), Optional.empty(), ""))
+                .hasMessage("a measure is reconciled with a return (SSDA903 or the CIN census), not ANNEX_A");
     }
 }
