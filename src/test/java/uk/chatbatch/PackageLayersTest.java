@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package layers of src/main, bottom first, and the rule that holds them: a class imports (or names fully
- * qualified in code) only classes of its own layer or of a layer below, and the three sources, side by side in one
- * layer, never import each other. A subpackage is in its parent's layer unless it is declared itself. README's
+ * qualified in code) only classes of its own layer or of a layer below; the three sources, side by side in one
+ * layer, never import each other; and other packages of one layer import each other only in the directions
+ * {@link #SIDEWAYS} declares. A subpackage is in its parent's layer unless it is declared itself. README's
  * "Package layers" says why each layer sits where it does; this list is the one that is enforced.
  */
 class PackageLayersTest {
@@ -43,6 +44,24 @@ class PackageLayersTest {
             new Layer("job", false, List.of("job", "jobfile", "schedule", "rollup.job")),
             new Layer("cli", false, List.of("cli")));
 
+    /**
+     * The imports allowed between two packages of one layer, each one way only ("a -> b": a may import b), so a new
+     * sideways import fails here until it is declared. datasets and shareable import each other: the registry of
+     * every dataset lists the shareable one, which is built on the indicators dataset.
+     */
+    static final List<String> SIDEWAYS = List.of(
+            "localauthorities -> model",
+            "region -> localauthorities",
+            "model.table -> ingest",
+            "input -> returns",
+            "catalogue -> datasets",
+            "report -> datasets",
+            "shareable -> datasets",
+            "shareable -> report",
+            "datasets -> shareable",
+            "compact -> rollup",
+            "schedule -> jobfile");
+
     private static final String ROOT = "uk.chatbatch";
     private static final Path MAIN = Path.of("src/main/java");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
@@ -57,6 +76,16 @@ class PackageLayersTest {
         }
         assertThat(violations).as("imports that run up the layers or between the sources (declare a package's"
                 + " layer in PackageLayersTest.LAYERS and README's Package layers)").isEmpty();
+    }
+
+    @Test
+    void everyDeclaredSidewaysDirectionIsStillUsed() throws IOException {
+        TreeSet<String> used = new TreeSet<>();
+        for (Path file : mainSources()) {
+            used.addAll(sideways(Files.readString(file)));
+        }
+        assertThat(SIDEWAYS.stream().filter(d -> !used.contains(d)).toList())
+                .as("declared sideways directions no import uses any more (remove them from SIDEWAYS)").isEmpty();
     }
 
     @Test
@@ -85,10 +114,22 @@ class PackageLayersTest {
                 package uk.chatbatch.cin;
                 import uk.chatbatch.ingest.read.RawCell;
                 """)).isEmpty();
-        // within one layer (not the sources): allowed both ways
+        // within one layer (not the sources): allowed in a declared direction
+        assertThat(violations("report/R.java", """
+                package uk.chatbatch.report;
+                import uk.chatbatch.datasets.IndicatorsDataset;
+                """)).isEmpty();
+        // within one layer: not the other way, which is not declared
         assertThat(violations("datasets/D.java", """
                 package uk.chatbatch.datasets;
-                import uk.chatbatch.shareable.ShareableIndicatorsDataset;
+                import uk.chatbatch.report.ShareableFigures;
+                """)).containsExactly("datasets/D.java: import uk.chatbatch.report.ShareableFigures runs sideways"
+                + " within layer 'outputs', from uk.chatbatch.datasets to uk.chatbatch.report, a direction"
+                + " PackageLayersTest.SIDEWAYS does not declare");
+        // a package's own subpackages are the package: no direction to declare
+        assertThat(violations("indicators/ReferenceData.java", """
+                package uk.chatbatch.indicators;
+                import uk.chatbatch.indicators.childrenincare.PlacedMoreThan20MilesFromHome;
                 """)).isEmpty();
         // the reading layer importing a source: up
         assertThat(violations("ingest/X.java", """
@@ -127,6 +168,17 @@ class PackageLayersTest {
                 """)).containsExactly("newthing/N.java: package uk.chatbatch.newthing is in no layer");
     }
 
+    /** The same-layer directions ("a -> b") one source file's references take. */
+    static List<String> sideways(String source) {
+        Optional<Placed> from = packageOf(source).flatMap(PackageLayersTest::place);
+        if (from.isEmpty()) {
+            return List.of();
+        }
+        return references(source).stream().map(r -> place(packageOfName(r[1]))).flatMap(Optional::stream)
+                .filter(to -> to.index() == from.get().index() && !to.declared().equals(from.get().declared()))
+                .map(to -> from.get().declared() + " -> " + to.declared()).distinct().toList();
+    }
+
     /** What is wrong with one source file's references to the product's own packages; empty when nothing is. */
     static List<String> violations(String file, String source) {
         Optional<String> ownPackage = packageOf(source);
@@ -138,18 +190,8 @@ class PackageLayersTest {
         if (fromPlace.isEmpty()) {
             return List.of(file + ": package " + from + " is in no layer");
         }
-        String code = withoutCommentsAndLiterals(source);
         List<String> found = new ArrayList<>();
-        List<String[]> references = new ArrayList<>();
-        Matcher imports = IMPORT.matcher(code);
-        while (imports.find()) {
-            references.add(new String[] {"import", imports.group(1)});
-        }
-        Matcher named = NAMED.matcher(IMPORT.matcher(PACKAGE.matcher(code).replaceAll("")).replaceAll(""));
-        while (named.find()) {
-            references.add(new String[] {"name", named.group()});
-        }
-        for (String[] reference : references) {
+        for (String[] reference : references(source)) {
             String to = packageOfName(reference[1]);
             Optional<Placed> toPlace = place(to);
             String what = file + ": " + reference[0] + " " + reference[1];
@@ -165,9 +207,29 @@ class PackageLayersTest {
             } else if (b.index() == a.index() && a.layer().sideBySide() && !a.declared().equals(b.declared())) {
                 found.add(what + " runs sideways between the " + a.layer().name() + ", from " + ROOT + "."
                         + a.declared() + " to " + ROOT + "." + b.declared() + " (layer '" + a.layer().name() + "')");
+            } else if (b.index() == a.index() && !a.declared().equals(b.declared())
+                    && !SIDEWAYS.contains(a.declared() + " -> " + b.declared())) {
+                found.add(what + " runs sideways within layer '" + a.layer().name() + "', from " + ROOT + "."
+                        + a.declared() + " to " + ROOT + "." + b.declared() + ", a direction PackageLayersTest.SIDEWAYS"
+                        + " does not declare");
             }
         }
         return found;
+    }
+
+    /** Each reference in code to the product's classes: {"import" or "name", the dotted name}. */
+    private static List<String[]> references(String source) {
+        String code = withoutCommentsAndLiterals(source);
+        List<String[]> references = new ArrayList<>();
+        Matcher imports = IMPORT.matcher(code);
+        while (imports.find()) {
+            references.add(new String[] {"import", imports.group(1)});
+        }
+        Matcher named = NAMED.matcher(IMPORT.matcher(PACKAGE.matcher(code).replaceAll("")).replaceAll(""));
+        while (named.find()) {
+            references.add(new String[] {"name", named.group()});
+        }
+        return references;
     }
 
     /** A package's layer: the declaration naming it or its nearest declared parent. */

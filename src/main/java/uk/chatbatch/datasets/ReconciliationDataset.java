@@ -18,7 +18,7 @@ import uk.chatbatch.output.TableSchema;
 import uk.chatbatch.reconciliation.ReconciledMeasure;
 import uk.chatbatch.reconciliation.ReconciledMeasure.ChildrenCompared;
 import uk.chatbatch.reconciliation.ReconciledMeasure.Side;
-import uk.chatbatch.reconciliation.ReturnSource;
+import uk.chatbatch.model.table.Source;
 
 /**
  * Each measure Annex A and a return both give, side by side (see {@link uk.chatbatch.reconciliation.Reconciliation}):
@@ -127,7 +127,7 @@ public final class ReconciliationDataset {
                 children = Optional.of(c);
             }
             measures.add(new ReconciledMeasure((String) get(row, "measure"), annexAId, returnId,
-                    ReturnSource.ofLabel((String) get(row, "return_source")), unit((String) get(row, "unit")),
+                    Source.ofLabel((String) get(row, "return_source")), unit((String) get(row, "unit")),
                     side(annexAId, row, "annex_a"), side(returnId, row, "return"),
                     Optional.ofNullable((Double) get(row, "difference")), children, (String) get(row, "note")));
         }

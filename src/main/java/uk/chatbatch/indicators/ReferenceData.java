@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import uk.chatbatch.indicators.childrenincare.PostcodeCentroids;
+import uk.chatbatch.input.PostcodeCentroids;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Field;

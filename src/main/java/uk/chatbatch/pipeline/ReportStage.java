@@ -104,7 +104,7 @@ public final class ReportStage {
         long readingCpu = Timed.cpuNanos();
         PublishedDatasets published = new PublishedDatasets(request.runLayout(), request.layout(), request.key());
         List<IndicatorMetadata> definitions = catalogue.definitions();
-        ReportInput input = drawnFrom.apply(new ReportInput(request.laCode(), request.laName(), request.periodEnd(), generatedAt,
+        ReportInput input = drawnFrom.apply(new ReportInput(request.key(), request.laName(), generatedAt,
                 published.allIngestSummaries(), published.issues(), published.indicators(definitions),
                 published.listsRead(), request.indicatorContext(), published.earlierPeriods(definitions),
                 Benchmarks.bundled(), request.region(), request.population().byEthnicGroup(), published.reconciliation(),

@@ -7,6 +7,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.Source;
 
 /**
  * One measure as Annex A and a return each give it: both indicators' statuses and whole-population figures,
@@ -25,7 +26,7 @@ import uk.chatbatch.indicators.Unit;
  * @param note         what a reader needs to know: why something is not compared, and which identifiers were
  *                     matched
  */
-public record ReconciledMeasure(String measure, String annexAId, String returnId, ReturnSource returnSource, Unit unit,
+public record ReconciledMeasure(String measure, String annexAId, String returnId, Source returnSource, Unit unit,
                                 Side annexA, Side fromReturn, Optional<Double> difference,
                                 Optional<ChildrenCompared> children, String note) {
 
@@ -34,6 +35,10 @@ public record ReconciledMeasure(String measure, String annexAId, String returnId
         Objects.requireNonNull(fromReturn, "fromReturn");
         Objects.requireNonNull(difference, "difference");
         Objects.requireNonNull(children, "children");
+        if (!Source.returns().contains(returnSource)) {
+            throw new IllegalArgumentException("a measure is reconciled with a return (SSDA903 or the CIN census), not "
+                    + returnSource);
+        }
         note = note == null ? "" : note;
     }
 

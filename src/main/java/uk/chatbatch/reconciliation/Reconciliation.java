@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.Source;
 import uk.chatbatch.reconciliation.ReconciledMeasure.ChildrenCompared;
 import uk.chatbatch.reconciliation.ReconciledMeasure.Side;
 
@@ -38,8 +38,8 @@ public final class Reconciliation {
 
     /** The report's and the dataset's statement of how children are matched. */
     public static final String IDENTIFIERS = "Children are matched on their identifiers exactly as the LA sends them"
-            + " (trimmed): Annex A's " + Field.CHILD_ID.header() + " against SSDA903's "
-            + ReturnSource.SSDA903.identifier() + " or the CIN census's " + ReturnSource.CIN_CENSUS.identifier()
+            + " (trimmed): Annex A's " + Source.ANNEX_A.childIdentifier() + " against SSDA903's "
+            + Source.SSDA903.childIdentifier() + " or the CIN census's " + Source.CIN_CENSUS.childIdentifier()
             + ". These match only where the LA uses one identifier for a child across its systems; where it does not,"
             + " every child shows as found in one source only.";
 
@@ -54,11 +54,11 @@ public final class Reconciliation {
         }
         List<ReconciledMeasure> measures = new ArrayList<>();
         for (Map.Entry<String, IndicatorResult> entry : byId.entrySet()) {
-            if (ReturnSource.ofReturnId(entry.getKey()).isPresent()) {
+            if (Source.ofReturnId(entry.getKey()).isPresent()) {
                 continue;
             }
-            for (ReturnSource source : ReturnSource.values()) {
-                IndicatorResult fromReturn = byId.get(entry.getKey() + source.suffix());
+            for (Source source : Source.returns()) {
+                IndicatorResult fromReturn = byId.get(entry.getKey() + source.idSuffix());
                 if (fromReturn != null) {
                     measures.add(reconcile(entry.getValue(), fromReturn, source));
                 }
@@ -67,7 +67,7 @@ public final class Reconciliation {
         return List.copyOf(measures);
     }
 
-    static ReconciledMeasure reconcile(IndicatorResult annexA, IndicatorResult fromReturn, ReturnSource source) {
+    static ReconciledMeasure reconcile(IndicatorResult annexA, IndicatorResult fromReturn, Source source) {
         Side a = Side.of(annexA);
         Side r = Side.of(fromReturn);
         List<String> note = new ArrayList<>();
@@ -92,8 +92,8 @@ public final class Reconciliation {
         if (ran(annexA) && ran(fromReturn)) {
             if (inAnnexA.isPresent() && inReturn.isPresent()) {
                 children = Optional.of(compare(inAnnexA.get(), inReturn.get()));
-                note.add("Children matched on Annex A " + Field.CHILD_ID.header() + " against " + source.label() + " "
-                        + source.identifier() + " as the LA sends them; they match only where the LA uses one"
+                note.add("Children matched on Annex A " + Source.ANNEX_A.childIdentifier() + " against " + source.label()
+                        + " " + source.childIdentifier() + " as the LA sends them; they match only where the LA uses one"
                         + " identifier across systems.");
             } else {
                 List<String> missing = new ArrayList<>();

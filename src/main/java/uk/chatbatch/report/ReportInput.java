@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.benchmarks.Benchmarks;
@@ -13,14 +14,14 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.reconciliation.ReconciledMeasure;
 
 /**
  * Everything the PDF report is drawn from.
  *
- * @param laCode                  DfE LA code, e.g. "999"
+ * @param key                     the LA (DfE code, e.g. "999") and the period end T
  * @param laName                  LA name for the cover
- * @param periodEnd               the period end T
  * @param generatedAt             when the report was made (cover and PDF metadata only)
  * @param ingest                  one summary per list read (file, sheet, rows read/clean/quarantined, issues)
  * @param issues                  every issue found (the report groups them by list and code)
@@ -39,15 +40,25 @@ import uk.chatbatch.reconciliation.ReconciledMeasure;
  * @param revision                1 for the first run of the LA and period, 2, 3, ... for a replacement
  *                                ({@code run --replace}), which the cover says
  */
-public record ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
+public record ReportInput(LaPeriod key, String laName, ZonedDateTime generatedAt,
                           List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
                           InputData data, IndicatorContext context, List<PeriodResults> history,
                           Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
                           List<ReconciledMeasure> reconciliation, ReportVariant variant, int revision) {
 
+    /** The LA's DfE code, e.g. "999". */
+    public String laCode() {
+        return key.laCode();
+    }
+
+    /** The period end T. */
+    public LocalDate periodEnd() {
+        return key.periodEnd();
+    }
+
     /** Whether the report is of a synthetic LA (a code from 990 to 999), which its cover and title say. */
     public boolean syntheticLa() {
-        return uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(laCode);
+        return uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(key.laCode());
     }
 
     /** The LA as a report's title names it: "Sampleshire (synthetic LA)" for a synthetic one, else its name. */
@@ -73,11 +84,12 @@ public record ReportInput(String laCode, String laName, LocalDate periodEnd, Zon
         ingest = List.copyOf(ingest);
         issues = List.copyOf(issues);
         indicators = List.copyOf(indicators);
-        history = lastPeriodsBefore(history, periodEnd);
+        Objects.requireNonNull(key, "key");
+        history = lastPeriodsBefore(history, key.periodEnd());
         populationByEthnicGroup = Map.copyOf(populationByEthnicGroup);
         reconciliation = List.copyOf(reconciliation);
         if (context == null) {
-            context = IndicatorContext.forPeriodEnd(periodEnd);
+            context = IndicatorContext.forPeriodEnd(key.periodEnd());
         }
         if (variant == null) {
             throw new IllegalArgumentException("a report needs its variant (internal or shareable)");
@@ -88,22 +100,22 @@ public record ReportInput(String laCode, String laName, LocalDate periodEnd, Zon
     }
 
     /** The first revision of a report. */
-    public ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
+    public ReportInput(LaPeriod key, String laName, ZonedDateTime generatedAt,
                        List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
                        InputData data, IndicatorContext context, List<PeriodResults> history,
                        Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
                        List<ReconciledMeasure> reconciliation, ReportVariant variant) {
-        this(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context, history, benchmarks,
+        this(key, laName, generatedAt, ingest, issues, indicators, data, context, history, benchmarks,
                 region, populationByEthnicGroup, reconciliation, variant, 1);
     }
 
     /** A report with no measures reconciled with the returns. */
-    public ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
+    public ReportInput(LaPeriod key, String laName, ZonedDateTime generatedAt,
                        List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
                        InputData data, IndicatorContext context, List<PeriodResults> history,
                        Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
                        ReportVariant variant) {
-        this(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context, history, benchmarks,
+        this(key, laName, generatedAt, ingest, issues, indicators, data, context, history, benchmarks,
                 region, populationByEthnicGroup, List.of(), variant);
     }
 
@@ -111,32 +123,32 @@ public record ReportInput(String laCode, String laName, LocalDate periodEnd, Zon
      * A report with no history, the bundled benchmarks, no region and no population by ethnic group: what a
      * first run knows.
      */
-    public ReportInput(String laCode, String laName, LocalDate periodEnd, ZonedDateTime generatedAt,
+    public ReportInput(LaPeriod key, String laName, ZonedDateTime generatedAt,
                        List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
                        InputData data, IndicatorContext context, ReportVariant variant) {
-        this(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context, List.of(),
+        this(key, laName, generatedAt, ingest, issues, indicators, data, context, List.of(),
                 Benchmarks.bundled(), Optional.empty(), Map.of(), variant);
     }
 
     /** The same report in the other variant: both are drawn from one run. */
     public ReportInput withVariant(ReportVariant other) {
-        return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
+        return new ReportInput(key, laName, generatedAt, ingest, issues, indicators, data, context,
                 history, benchmarks, region, populationByEthnicGroup, reconciliation, other, revision);
     }
 
     public ReportInput withHistory(List<PeriodResults> earlier) {
-        return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
+        return new ReportInput(key, laName, generatedAt, ingest, issues, indicators, data, context,
                 earlier, benchmarks, region, populationByEthnicGroup, reconciliation, variant, revision);
     }
 
     public ReportInput withReconciliation(List<ReconciledMeasure> measures) {
-        return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
+        return new ReportInput(key, laName, generatedAt, ingest, issues, indicators, data, context,
                 history, benchmarks, region, populationByEthnicGroup, measures, variant, revision);
     }
 
     /** The same report as the given revision of its LA and period. */
     public ReportInput withRevision(int number) {
-        return new ReportInput(laCode, laName, periodEnd, generatedAt, ingest, issues, indicators, data, context,
+        return new ReportInput(key, laName, generatedAt, ingest, issues, indicators, data, context,
                 history, benchmarks, region, populationByEthnicGroup, reconciliation, variant, number);
     }
 

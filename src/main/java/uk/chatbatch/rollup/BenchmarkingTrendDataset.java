@@ -33,7 +33,7 @@ public final class BenchmarkingTrendDataset {
 
     /** By LA and cell; written out rather than chained, since it sorts every row of the roll-up. */
     private static final Comparator<TrendPoint> LA_CELL = (a, b) -> {
-        int c = a.laCode().compareTo(b.laCode());
+        int c = a.key().laCode().compareTo(b.key().laCode());
         if (c == 0) {
             c = a.indicatorId().compareTo(b.indicatorId());
         }
@@ -44,7 +44,7 @@ public final class BenchmarkingTrendDataset {
     };
     private static final Comparator<TrendPoint> LA_CELL_LATEST_FIRST = (a, b) -> {
         int c = LA_CELL.compare(a, b);
-        return c != 0 ? c : b.period().compareTo(a.period());
+        return c != 0 ? c : b.key().periodEnd().compareTo(a.key().periodEnd());
     };
 
     private BenchmarkingTrendDataset() {
@@ -73,8 +73,8 @@ public final class BenchmarkingTrendDataset {
     public static long write(Path file, String groupId, List<TrendPoint> points) throws IOException {
         try (ParquetTableWriter writer = ParquetTableWriter.create(file, SCHEMA)) {
             for (TrendPoint p : latest(points)) {
-                writer.write(new Object[] {groupId, p.laCode(), p.indicatorId(), p.breakdown(), p.breakdownValue(),
-                        p.period(), p.value(), p.suppressed(), p.groupMedian()});
+                writer.write(new Object[] {groupId, p.key().laCode(), p.indicatorId(), p.breakdown(),
+                        p.breakdownValue(), p.key().periodEnd(), p.value(), p.suppressed(), p.groupMedian()});
             }
             return writer.rowsWritten();
         }

@@ -22,11 +22,11 @@ public record RollupSelection(Group group, LocalDate latestPeriod, List<Indicato
 
     /** The periods read, oldest first. */
     public List<LocalDate> periods() {
-        return List.copyOf(new TreeSet<>(partitions.stream().map(IndicatorPartition::period).toList()));
+        return List.copyOf(new TreeSet<>(partitions.stream().map(p -> p.key().periodEnd()).toList()));
     }
 
     public List<IndicatorPartition> partitionsOf(LocalDate period) {
-        return partitions.stream().filter(p -> p.period().equals(period)).toList();
+        return partitions.stream().filter(p -> p.key().periodEnd().equals(period)).toList();
     }
 
     /** Every LA and period of these LAs in the folders (all periods), as a plain call would want. */
@@ -52,7 +52,7 @@ public record RollupSelection(Group group, LocalDate latestPeriod, List<Indicato
             String matched = regions.stream().filter(r -> r.equalsIgnoreCase(name)).findFirst()
                     .orElseThrow(() -> new RollupInputException("--region '" + name + "' is not an English region;"
                             + " use one of: " + String.join(", ", regions) + "."));
-            wanted = found.stream().map(IndicatorPartition::laCode).distinct()
+            wanted = found.stream().map(p -> p.key().laCode()).distinct()
                     .filter(la -> LocalAuthorities.bundled().byDfeCode(la)
                             .map(a -> a.region().equals(matched)).orElse(false)).toList();
             if (wanted.isEmpty()) {
@@ -69,7 +69,7 @@ public record RollupSelection(Group group, LocalDate latestPeriod, List<Indicato
                 }
             }
         } else {
-            wanted = found.stream().map(IndicatorPartition::laCode).distinct().toList();
+            wanted = found.stream().map(p -> p.key().laCode()).distinct().toList();
             if (wanted.isEmpty()) {
                 throw new RollupInputException("No LA has shareable indicators in " + from
                         + "; run the LAs first (run writes shareable/indicators), then roll them up.");
@@ -80,16 +80,16 @@ public record RollupSelection(Group group, LocalDate latestPeriod, List<Indicato
 
     private static RollupSelection select(List<IndicatorPartition> found, List<String> laCodes,
                                           Optional<LocalDate> period, List<Path> from) {
-        List<IndicatorPartition> chosen = found.stream().filter(p -> laCodes.contains(p.laCode()))
-                .filter(p -> period.map(end -> !p.period().isAfter(end)).orElse(true)).toList();
+        List<IndicatorPartition> chosen = found.stream().filter(p -> laCodes.contains(p.key().laCode()))
+                .filter(p -> period.map(end -> !p.key().periodEnd().isAfter(end)).orElse(true)).toList();
         for (String la : new TreeSet<>(laCodes)) {
-            if (chosen.stream().noneMatch(p -> p.laCode().equals(la))) {
+            if (chosen.stream().noneMatch(p -> p.key().laCode().equals(la))) {
                 throw new RollupInputException("LA " + la + " has no shareable indicators"
                         + period.map(end -> " for a period ending on or before " + end).orElse("") + " in " + from
                         + "; run it first, give the folder that holds it, or leave it out of --las.");
             }
         }
-        LocalDate latest = chosen.stream().map(IndicatorPartition::period).max(LocalDate::compareTo).orElseThrow();
+        LocalDate latest = chosen.stream().map(p -> p.key().periodEnd()).max(LocalDate::compareTo).orElseThrow();
         if (period.isPresent() && !latest.equals(period.get())) {
             throw new RollupInputException("No LA of the group has shareable indicators for the period ending "
                     + period.get() + " in " + from + " (the latest found is " + latest + "); give that period or"

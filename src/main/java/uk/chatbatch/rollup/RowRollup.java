@@ -65,10 +65,10 @@ public final class RowRollup implements RollupEngine {
             for (int i = 0; i < n; i++) {
                 ShareableRow r = cell.get(i);
                 out.add(BenchmarkingDataset.row(group.id(), period, r.indicatorId(), r.indicatorTitle(), r.breakdown(),
-                        r.breakdownValue(), r.laCode(), r.value(), r.suppressed(), r.suppressionReason(), outcome, i,
+                        r.breakdownValue(), r.key().laCode(), r.value(), r.suppressed(), r.suppressionReason(), outcome, i,
                         r.englandValue(), r.englandYear(), r.unit(), r.polarity(), r.settings(), r.catalogueVersion()));
-                trend.add(new TrendPoint(r.laCode(), r.indicatorId(), r.breakdown(), r.breakdownValue(), period,
-                        r.value(), r.suppressed(), outcome.median()));
+                trend.add(new TrendPoint(r.key(), r.indicatorId(), r.breakdown(), r.breakdownValue(), r.value(),
+                        r.suppressed(), outcome.median()));
             }
         }
         out.sort(OUTPUT_ORDER);
@@ -97,14 +97,12 @@ public final class RowRollup implements RollupEngine {
                         emptyKey = ShareableRow.COLUMNS.get(c);
                     }
                 }
-                ShareableRow row = emptyKey != null ? null : new ShareableRow((String) r[at[0]], (LocalDate) r[at[1]],
-                        (String) r[at[2]], (String) r[at[3]], (String) r[at[4]], (String) r[at[5]], (Double) r[at[6]],
-                        (String) r[at[7]], (String) r[at[8]], (String) r[at[9]], (String) r[at[10]],
-                        (Double) r[at[11]], (String) r[at[12]], (String) r[at[13]], (Boolean) r[at[14]],
-                        (String) r[at[15]]);
-                ShareableRow.requireInPartition(partition, file, index, row == null ? null : row.laCode(),
-                        row == null ? null : row.periodEnd(), emptyKey);
-                rows.add(row);
+                ShareableRow.requireInPartition(partition, file, index, (String) r[at[0]], (LocalDate) r[at[1]],
+                        emptyKey);
+                rows.add(new ShareableRow(partition.key(), (String) r[at[2]], (String) r[at[3]], (String) r[at[4]],
+                        (String) r[at[5]], (Double) r[at[6]], (String) r[at[7]], (String) r[at[8]], (String) r[at[9]],
+                        (String) r[at[10]], (Double) r[at[11]], (String) r[at[12]], (String) r[at[13]],
+                        (Boolean) r[at[14]], (String) r[at[15]]));
             }
         }
         return rows;

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.shareable.ShareableIndicatorsDataset;
 
@@ -34,7 +35,7 @@ public final class ShareableIndicatorFolders {
         if (folders.isEmpty()) {
             throw new RollupInputException("No output folder given: pass --from <output folder> (one or more).");
         }
-        Map<String, IndicatorPartition> seen = new HashMap<>();
+        Map<LaPeriod, IndicatorPartition> seen = new HashMap<>();
         List<IndicatorPartition> all = new ArrayList<>();
         for (Path folder : folders.stream().map(f -> f.toAbsolutePath().normalize()).distinct().toList()) {
             Path dataset = folder.resolve(OutputLayout.SHAREABLE_DIR).resolve(ShareableIndicatorsDataset.NAME);
@@ -43,17 +44,16 @@ public final class ShareableIndicatorFolders {
                         + " is missing); give the output folder of a run (its --output), which holds shareable/.");
             }
             for (IndicatorPartition p : partitions(folder, dataset)) {
-                String key = p.laCode() + "|" + p.period();
-                IndicatorPartition earlier = seen.putIfAbsent(key, p);
+                IndicatorPartition earlier = seen.putIfAbsent(p.key(), p);
                 if (earlier != null) {
-                    throw new RollupInputException("LA " + p.laCode() + ", period ending " + p.period()
-                            + " is in two output folders, " + earlier.folder() + " and " + folder
+                    throw new RollupInputException(p.key() + " is in two output folders, " + earlier.folder() + " and " + folder
                             + "; give only one of them, so no LA is counted twice.");
                 }
                 all.add(p);
             }
         }
-        all.sort(Comparator.comparing(IndicatorPartition::laCode).thenComparing(IndicatorPartition::period));
+        all.sort(Comparator.comparing((IndicatorPartition p) -> p.key().laCode())
+                .thenComparing(p -> p.key().periodEnd()));
         return all;
     }
 
@@ -64,18 +64,24 @@ public final class ShareableIndicatorFolders {
             if (!laName.startsWith("la=")) {
                 continue;
             }
+            String laCode = laName.substring("la=".length());
             for (Path period : visibleDirs(la)) {
                 String name = period.getFileName().toString();
                 if (!name.startsWith("period=")) {
                     continue;
                 }
+                LocalDate periodEnd;
                 try {
-                    found.add(new IndicatorPartition(folder, laName.substring(3),
-                            LocalDate.parse(name.substring("period=".length())), period));
+                    periodEnd = LocalDate.parse(name.substring("period=".length()));
                 } catch (DateTimeParseException e) {
                     throw new RollupInputException(period + ": the folder name is not period=<yyyy-MM-dd>, as the"
                             + " product writes it; move it out of the dataset.");
                 }
+                if (!LaPeriod.DFE_CODE.matcher(laCode).matches()) {
+                    throw new RollupInputException(la + ": the folder name is not la=<three-digit DfE code>, as the"
+                            + " product writes it; move it out of the dataset.");
+                }
+                found.add(new IndicatorPartition(folder, new LaPeriod(laCode, periodEnd), period));
             }
         }
         return found;

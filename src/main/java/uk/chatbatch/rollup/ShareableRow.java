@@ -5,17 +5,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * One row of a shareable indicators partition, holding only the columns a roll-up reads (the row-object path's
- * unit of work; the Arrow path reads the same columns, {@link #COLUMNS}, into vectors).
+ * unit of work; the Arrow path reads the same columns, {@link #COLUMNS}, into vectors). Its LA and period, the
+ * columns {@code la_code} and {@code period_end}, are its partition's, which {@link #requireInPartition} checks.
  */
-public record ShareableRow(String laCode, LocalDate periodEnd, String indicatorId, String indicatorTitle,
+public record ShareableRow(LaPeriod key, String indicatorId, String indicatorTitle,
                            String breakdown, String breakdownValue, Double value, String unit, String polarity,
                            String status, String settings, Double englandValue, String englandYear,
                            String catalogueVersion, Boolean suppressed, String suppressionReason) {
 
-    /** The shareable indicators columns a roll-up reads, in this record's order. */
+    /** The shareable indicators columns a roll-up reads, in this record's order ({@code la_code} and {@code period_end} its key). */
     public static final List<String> COLUMNS = List.of("la_code", "period_end", "indicator_id", "indicator_title",
             "breakdown", "breakdown_value", "value", "unit", "polarity", "status", "settings", "england_value",
             "england_year", "catalogue_version", "suppressed", "suppression_reason");
@@ -48,9 +50,10 @@ public record ShareableRow(String laCode, LocalDate periodEnd, String indicatorI
             throw new RollupInputException(file + ": row " + row + " has no " + emptyKeyColumn
                     + "; the dataset is damaged, so rerun that LA.");
         }
-        if (!laCode.equals(partition.laCode()) || !periodEnd.equals(partition.period())) {
+        LaPeriod folder = partition.key();
+        if (!laCode.equals(folder.laCode()) || !periodEnd.equals(folder.periodEnd())) {
             throw new RollupInputException(file + ": row " + row + " is for LA " + laCode + ", period ending "
-                    + periodEnd + ", but sits in la=" + partition.laCode() + "/period=" + partition.period()
+                    + periodEnd + ", but sits in " + folder.laPartition() + "/" + folder.periodPartition()
                     + "; move the file to its own folder.");
         }
     }

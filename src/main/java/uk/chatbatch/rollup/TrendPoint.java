@@ -1,8 +1,8 @@
 package uk.chatbatch.rollup;
 
-import java.time.LocalDate;
+import uk.chatbatch.model.LaPeriod;
 
 /** One LA's figure in one cell and period with the group's median beside it: a row of {@code benchmarking_trend}. */
-public record TrendPoint(String laCode, String indicatorId, String breakdown, String breakdownValue,
-                         LocalDate period, Double value, Boolean suppressed, Double groupMedian) {
+public record TrendPoint(LaPeriod key, String indicatorId, String breakdown, String breakdownValue, Double value,
+                         Boolean suppressed, Double groupMedian) {
 }

@@ -50,24 +50,24 @@ class AnnexAIngestTest {
         assertThat(summary.rowsRead()).isEqualTo(4);
         assertThat(summary.rowsClean()).isEqualTo(2);
         assertThat(summary.rowsQuarantined()).isEqualTo(2);
-        assertThat(sink.quarantined).extracting(q -> q.source().row()).containsExactly(3, 4);
-        assertThat(sink.quarantined.get(0).issues()).extracting(Issue::code)
+        assertThat(sink.quarantined()).extracting(q -> q.source().row()).containsExactly(3, 4);
+        assertThat(sink.quarantined().get(0).issues()).extracting(Issue::code)
                 .containsExactly(IssueCode.MISSING_IDENTIFIER);
-        assertThat(sink.quarantined.get(1).issues()).extracting(Issue::code)
+        assertThat(sink.quarantined().get(1).issues()).extracting(Issue::code)
                 .containsExactly(IssueCode.INVALID_CODE, IssueCode.INVALID_DATE, IssueCode.INVALID_EVENT_DATE);
-        assertThat(sink.quarantined.get(1).rawValues()).as("kept as found, for fixing at source")
+        assertThat(sink.quarantined().get(1).rawValues()).as("kept as found, for fixing at source")
                 .startsWith("1003", "Monkey");
 
-        var kept = sink.clean.get(1);
+        var kept = sink.clean().get(1);
         assertThat(kept.personId()).isEqualTo("1004");
         assertThat(kept.text(Field.GENDER)).isNull();
         assertThat(kept.date(Field.DATE_OF_BIRTH)).isNull();
         assertThat(kept.date(Field.DATE_OF_CONTACT)).isEqualTo(LocalDate.of(2026, 6, 2));
-        Issue monkey = sink.issues.stream().filter(i -> i.row() == 5 && i.code() == IssueCode.INVALID_CODE)
+        Issue monkey = sink.issues().stream().filter(i -> i.row() == 5 && i.code() == IssueCode.INVALID_CODE)
                 .findFirst().orElseThrow();
         assertThat(monkey.message()).isEqualTo("a.xlsx, sheet 'Contacts', row 5, column 'Gender': value 'Monkey'"
                 + " is not usable (accepted: Male, Female, Not stated/recorded, Neither); the value is left empty.");
-        Issue dob = sink.issues.stream().filter(i -> i.row() == 5 && i.code() == IssueCode.INVALID_DATE)
+        Issue dob = sink.issues().stream().filter(i -> i.row() == 5 && i.code() == IssueCode.INVALID_DATE)
                 .findFirst().orElseThrow();
         assertThat(dob.rawValue()).as("dates of birth identify a child").isEqualTo("[masked, 10 characters]");
     }
@@ -85,7 +85,7 @@ class AnnexAIngestTest {
         CollectingSink sink = new CollectingSink();
         IngestResult result = ingest(TestWorkbooks.write(dir.resolve("padded.xlsx"), Map.of("List 1", rows)), sink);
         assertThat(result.summaries().get(0).rowsRead()).isEqualTo(2);
-        assertThat(sink.clean).extracting(r -> r.source().row()).containsExactly(3, 54);
+        assertThat(sink.clean()).extracting(r -> r.source().row()).containsExactly(3, 54);
     }
 
     @Test
@@ -109,7 +109,7 @@ class AnnexAIngestTest {
                         + " 'Referral Source' of List 3 (Referrals) is missing; the list is skipped."));
         assertThat(sink.issues(IssueCode.UNRECOGNISED_SHEET)).singleElement()
                 .satisfies(i -> assertThat(i.sheet()).isEqualTo("Notes"));
-        assertThat(sink.clean).hasSize(1);
+        assertThat(sink.clean()).hasSize(1);
     }
 
     @Test
@@ -126,10 +126,10 @@ class AnnexAIngestTest {
             assertThat(s.sheet()).isEqualTo("contacts.csv");
             assertThat(s.rowsRead()).isEqualTo(2);
         });
-        assertThat(sink.clean).extracting(r -> r.personId()).containsExactly("1001", "1002");
-        assertThat(sink.clean.get(1).source().row()).isEqualTo(4);
-        assertThat(sink.clean.get(1).date(Field.DATE_OF_CONTACT)).isEqualTo(LocalDate.of(2026, 6, 2));
-        assertThat(sink.issues).isEmpty();
+        assertThat(sink.clean()).extracting(r -> r.personId()).containsExactly("1001", "1002");
+        assertThat(sink.clean().get(1).source().row()).isEqualTo(4);
+        assertThat(sink.clean().get(1).date(Field.DATE_OF_CONTACT)).isEqualTo(LocalDate.of(2026, 6, 2));
+        assertThat(sink.issues()).isEmpty();
     }
 
     @Test

@@ -1,39 +1,12 @@
 package uk.chatbatch.annexa;
 
-import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.ingest.Issue;
-import uk.chatbatch.ingest.IssueCode;
-import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.CollectedRecords;
 
 /** Keeps everything ingest sends, for assertions. */
-public final class CollectingSink implements IngestSink {
-    public final List<AnnexARecord> clean = new ArrayList<>();
-    public final List<QuarantinedRecord> quarantined = new ArrayList<>();
-    public final List<Issue> issues = new ArrayList<>();
-
-    @Override
-    public void clean(AnnexARecord record) {
-        clean.add(record);
-    }
-
-    @Override
-    public void quarantined(QuarantinedRecord row) {
-        quarantined.add(row);
-    }
-
-    @Override
-    public void issue(Issue issue) {
-        issues.add(issue);
-    }
+public final class CollectingSink extends CollectedRecords<AnnexARecord> implements IngestSink {
 
     public List<AnnexARecord> clean(AnnexAList list) {
-        return clean.stream().filter(r -> r.list() == list).toList();
-    }
-
-    public List<Issue> issues(IssueCode code) {
-        return issues.stream().filter(i -> i.code() == code).toList();
+        return clean(r -> r.list() == list);
     }
 }

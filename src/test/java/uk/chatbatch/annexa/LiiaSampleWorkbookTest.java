@@ -51,8 +51,8 @@ class LiiaSampleWorkbookTest {
         for (IngestSummary s : result.summaries()) {
             assertThat(s.rowsRead()).isEqualTo(s.rowsClean() + s.rowsQuarantined());
         }
-        assertThat(sink.clean).hasSize(59);
-        assertThat(sink.quarantined).isEmpty();
+        assertThat(sink.clean()).hasSize(59);
+        assertThat(sink.quarantined()).isEmpty();
         assertThat(result.skipped()).isEmpty();
     }
 

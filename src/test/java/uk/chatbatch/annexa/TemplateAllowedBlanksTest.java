@@ -71,7 +71,7 @@ class TemplateAllowedBlanksTest {
         assertThat(sink.clean(AnnexAList.CHILDREN_IN_NEED)).extracting(r -> r.source().row()).containsExactly(2, 3, 4);
         assertThat(sink.clean(AnnexAList.CHILDREN_IN_NEED).get(1).date(Field.CIN_START_DATE)).isNull();
         assertThat(sink.clean(AnnexAList.CHILD_PROTECTION)).extracting(r -> r.source().row()).containsExactly(3);
-        assertThat(sink.quarantined).extracting(q -> q.table() + ":" + q.row())
+        assertThat(sink.quarantined()).extracting(q -> q.table() + ":" + q.row())
                 .containsExactly("List 6 (Children in need):5", "List 7 (Child protection):2");
         assertThat(issuesOn(sink, "List 6", Field.CIN_START_DATE)).as("the blank is allowed; the bad date is not")
                 .containsExactly("4 INVALID_DATE");
@@ -79,7 +79,7 @@ class TemplateAllowedBlanksTest {
     }
 
     private static List<String> issuesOn(CollectingSink sink, String sheet, Field field) {
-        return sink.issues.stream().filter(i -> i.sheet().equals(sheet) && i.column().equals(field.header()))
+        return sink.issues().stream().filter(i -> i.sheet().equals(sheet) && i.column().equals(field.header()))
                 .map(i -> i.row() + " " + i.code()).toList();
     }
 

@@ -43,8 +43,8 @@ class GeneratedLaPrecisionTest {
         Read read = read(counts.file());
 
         assertThat(counts.planted()).isEmpty();
-        assertThat(read.quarantined).isEmpty();
-        assertThat(tally(read.issues.stream().map(GeneratedLaPrecisionTest::key).toList())).isEmpty();
+        assertThat(read.quarantined()).isEmpty();
+        assertThat(tally(read.issues().stream().map(GeneratedLaPrecisionTest::key).toList())).isEmpty();
     }
 
     @Test
@@ -54,11 +54,11 @@ class GeneratedLaPrecisionTest {
         Read read = read(counts.file());
 
         List<String> planted = counts.planted().stream().map(GeneratedLaPrecisionTest::key).toList();
-        List<String> found = read.issues.stream().map(GeneratedLaPrecisionTest::key).toList();
+        List<String> found = read.issues().stream().map(GeneratedLaPrecisionTest::key).toList();
         assertThat(planted).as("the mess plants something of each kind").hasSizeGreaterThan(30);
         assertThat(tally(found)).as("issues per code and list").isEqualTo(tally(planted));
         assertThat(found).as("cell by cell").containsExactlyInAnyOrderElementsOf(planted);
-        assertThat(read.quarantined).hasSize(counts.totalUnusableRows());
+        assertThat(read.quarantined()).hasSize(counts.totalUnusableRows());
     }
 
     /** "INVALID_DATE List 6 (Children in need) row 17": what was planted or found, where. */
@@ -90,8 +90,8 @@ class GeneratedLaPrecisionTest {
         for (AnnexAList list : AnnexAList.values()) {
             data.with(list, sink.clean(list));
         }
-        List<Issue> issues = new ArrayList<>(sink.issues);
+        List<Issue> issues = new ArrayList<>(sink.issues());
         issues.addAll(DataQualityChecks.run(data, new ReportingPeriod(T)));
-        return new Read(issues, sink.quarantined);
+        return new Read(issues, sink.quarantined());
     }
 }

@@ -55,7 +55,7 @@ class CinCensusYearTest {
                 "<Year>2023</Year>\n      <ReferenceDate>2024-03-31</ReferenceDate>") + BODY);
 
         assertThat(sink.headers.get(0).censusYear()).hasValue(2024);
-        assertThat(sink.issues).extracting(Issue::code, Issue::sheet, Issue::list, Issue::row, Issue::column)
+        assertThat(sink.issues()).extracting(Issue::code, Issue::sheet, Issue::list, Issue::row, Issue::column)
                 .containsExactly(tuple(IssueCode.CIN_HEADER_MISMATCH, "header", "CIN census", 5, "Year"));
     }
 
@@ -100,8 +100,8 @@ class CinCensusYearTest {
         String gender = CinXml.child("C1");
         String sex = gender.replace("<GenderCurrent>2</GenderCurrent>", "<Sex>F</Sex>");
 
-        assertThat(read(2024, gender).issues).isEmpty();
-        assertThat(read(2025, sex).issues).isEmpty();
+        assertThat(read(2024, gender).issues()).isEmpty();
+        assertThat(read(2025, sex).issues()).isEmpty();
         CinCollectingSink sexIn2024 = read(2024, sex);
         CinCollectingSink genderIn2025 = read(2025, gender);
         assertThat(sexIn2024.codes()).containsExactly(IssueCode.CIN_ELEMENT_NOT_IN_YEAR);
@@ -147,7 +147,7 @@ class CinCensusYearTest {
         assertThat(monkey.clean(CHILD).get(0).text(CinField.SEX)).isNull();
         assertThat(both.clean(CHILD).get(0).text(CinField.SEX)).isEqualTo("M");
         assertThat(both.codes()).contains(IssueCode.CIN_REPEATED_ELEMENT);
-        assertThat(neither.issues).extracting(Issue::code, Issue::column)
+        assertThat(neither.issues()).extracting(Issue::code, Issue::column)
                 .containsExactly(tuple(IssueCode.CIN_MISSING_ELEMENT, "Sex"));
     }
 
@@ -156,10 +156,10 @@ class CinCensusYearTest {
         CinCollectingSink in2021 = read(2021, CinXml.child("C1"));
         CinCollectingSink in2022 = read(2022, CinXml.child("C1"));
 
-        assertThat(in2021.issues).extracting(Issue::code, Issue::column, Issue::list)
+        assertThat(in2021.issues()).extracting(Issue::code, Issue::column, Issue::list)
                 .containsExactly(tuple(IssueCode.CIN_ELEMENT_NOT_IN_YEAR, "CINPlanDates", "CIN plans"));
         assertThat(in2021.clean(PLAN)).as("read anyway").hasSize(1);
-        assertThat(in2022.issues).isEmpty();
+        assertThat(in2022.issues()).isEmpty();
     }
 
     @Test
@@ -197,7 +197,7 @@ class CinCensusYearTest {
                 .endsWith("<ReferralSource> code 5D (LA services - early help) is used from the 2022-23 census, not in"
                         + " the file's 2021-22 census; it is kept.");
         assertThat(in2022.clean(EPISODE).get(0).text(CinField.REASON_FOR_CLOSURE)).isEqualTo("RC9");
-        assertThat(read(2023, child).issues).isEmpty();
+        assertThat(read(2023, child).issues()).isEmpty();
     }
 
     @Test
@@ -205,7 +205,7 @@ class CinCensusYearTest {
         String child = CinXml.child("child_fails_assessments").replace("<GenderCurrent>2</GenderCurrent>", "<Sex>F</Sex>");
 
         CinCollectingSink in2025 = read(2025, child);
-        assertThat(in2025.issues).extracting(Issue::code, Issue::rawValue)
+        assertThat(in2025.issues()).extracting(Issue::code, Issue::rawValue)
                 .containsExactly(tuple(IssueCode.CIN_CHILD_ID_FORMAT, "[masked, 23 characters]"));
         assertThat(in2025.clean(CHILD).get(0).childId()).as("kept").isEqualTo("child_fails_assessments");
         assertThat(read(2024, child).issues(IssueCode.CIN_CHILD_ID_FORMAT)).isEmpty();
@@ -220,12 +220,12 @@ class CinCensusYearTest {
                         + "<PPOutcome>A</PPOutcome></PreProceedingsandFGDM>\n  </CINdetails>");
         CinCollectingSink sink = read(2026, child + child.replace("C1", "C2"));
 
-        assertThat(sink.issues).extracting(Issue::code, Issue::column, Issue::list).containsExactly(
+        assertThat(sink.issues()).extracting(Issue::code, Issue::column, Issue::list).containsExactly(
                 tuple(IssueCode.CIN_ELEMENT_NOT_READ, "PreProceedingsandFGDM", "CIN census"),
                 tuple(IssueCode.CIN_ELEMENT_NOT_READ, "SeenSocialWorker", "CIN census"));
-        assertThat(sink.issues.get(1).message()).contains("2 <SeenSocialWorker> elements are not read (2016 census"
+        assertThat(sink.issues().get(1).message()).contains("2 <SeenSocialWorker> elements are not read (2016 census"
                 + " only); the first is in line ");
         assertThat(sink.clean(CP_PLAN)).hasSize(2);
-        assertThat(sink.quarantined).isEmpty();
+        assertThat(sink.quarantined()).isEmpty();
     }
 }

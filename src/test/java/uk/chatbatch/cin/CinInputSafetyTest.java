@@ -41,8 +41,8 @@ class CinInputSafetyTest {
                         + " entities are refused for safety, so the file is not read.")
                 .message().doesNotContain("SECRET");
         assertThat(sink.headers).isEmpty();
-        assertThat(sink.clean).isEmpty();
-        assertThat(sink.issues).isEmpty();
+        assertThat(sink.clean()).isEmpty();
+        assertThat(sink.issues()).isEmpty();
     }
 
     @Test
@@ -160,6 +160,6 @@ class CinInputSafetyTest {
         CinCollectingSink sink = new CinCollectingSink();
         CinCensusIngest.read(file, sink);
         assertThat(sink.clean(CinTable.CHILD)).extracting(TableRecord::childId).containsExactly("C1");
-        assertThat(sink.issues).isEmpty();
+        assertThat(sink.issues()).isEmpty();
     }
 }

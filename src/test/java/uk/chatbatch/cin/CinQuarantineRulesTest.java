@@ -114,7 +114,7 @@ class CinQuarantineRulesTest {
         assertThat(counts(ASSESSMENT)).containsExactly(1L, 1L, 0L);
         assertThat(sink.quarantined(ASSESSMENT_FACTOR)).extracting(q -> q.issues().get(0).rawValue())
                 .containsExactly("Monkey", "");
-        assertThat(sink.quarantined).extracting(q -> q.issues().get(0).code())
+        assertThat(sink.quarantined()).extracting(q -> q.issues().get(0).code())
                 .containsOnly(IssueCode.CIN_INVALID_KEY_CODE);
     }
 
@@ -130,7 +130,7 @@ class CinQuarantineRulesTest {
         assertThat(counts(SECTION_47)).containsExactly(1L, 0L, 1L);
         assertThat(counts(CP_PLAN)).containsExactly(1L, 1L, 0L);
         assertThat(counts(CP_REVIEW)).containsExactly(2L, 1L, 1L);
-        assertThat(sink.quarantined).extracting(q -> q.issues().get(0).code(), q -> q.issues().get(0).column())
+        assertThat(sink.quarantined()).extracting(q -> q.issues().get(0).code(), q -> q.issues().get(0).column())
                 .containsExactly(
                         tuple(IssueCode.MISSING_EVENT_DATE, "CINPlanStartDate"),
                         tuple(IssueCode.INVALID_EVENT_DATE, "S47ActualStartDate"),
@@ -156,8 +156,8 @@ class CinQuarantineRulesTest {
                 .replace("<ReferralNFA>0</ReferralNFA>", "")
                 .replace("<ICPCnotRequired>0</ICPCnotRequired>", "<ICPCnotRequired>Y</ICPCnotRequired>"));
 
-        assertThat(sink.quarantined).isEmpty();
-        assertThat(sink.issues).extracting(Issue::code, Issue::sheet, Issue::column, Issue::rawValue).containsExactly(
+        assertThat(sink.quarantined()).isEmpty();
+        assertThat(sink.issues()).extracting(Issue::code, Issue::sheet, Issue::column, Issue::rawValue).containsExactly(
                 tuple(IssueCode.CIN_INVALID_UPN, "child 1", "UPN", "[masked, 6 characters]"),
                 tuple(IssueCode.INVALID_CODE, "child 1, CINdetails 1", "ReferralSource", "School"),
                 tuple(IssueCode.CIN_MISSING_ELEMENT, "child 1, CINdetails 1", "ReferralNFA", ""),
@@ -186,7 +186,7 @@ class CinQuarantineRulesTest {
             CinCollectingSink sink = read(CinXml.child("C1").replace("<ReferralNFA>0</ReferralNFA>",
                     "<ReferralNFA>" + no + "</ReferralNFA>"));
             assertThat(sink.clean(EPISODE).get(0).yesNo(CinField.REFERRAL_NFA)).as(no).isFalse();
-            assertThat(sink.issues).isEmpty();
+            assertThat(sink.issues()).isEmpty();
         }
     }
 
@@ -198,8 +198,8 @@ class CinQuarantineRulesTest {
                 .replace("<PersonBirthDate>2015-06-01</PersonBirthDate>", "")
                 .replace("  <CINdetails>", "  <Favourite>blue</Favourite>\n  <CINdetails>"));
 
-        assertThat(sink.quarantined).isEmpty();
-        assertThat(sink.issues).extracting(Issue::code, Issue::column).containsExactly(
+        assertThat(sink.quarantined()).isEmpty();
+        assertThat(sink.issues()).extracting(Issue::code, Issue::column).containsExactly(
                 tuple(IssueCode.CIN_UNRECOGNISED_ELEMENT, "Favourite"),
                 tuple(IssueCode.CIN_BIRTH_DATES, "PersonBirthDate"),
                 tuple(IssueCode.CIN_REPEATED_ELEMENT, "Ethnicity"),

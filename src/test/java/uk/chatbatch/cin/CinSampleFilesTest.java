@@ -126,7 +126,7 @@ class CinSampleFilesTest {
         assertThat(emptyFactors.source().location()).isEqualTo("child 2, CINdetails 1, Assessments 1");
         assertThat(r.sink.clean(ASSESSMENT_FACTOR)).as("the empty list gives no rows and no issue")
                 .noneMatch(f -> f.source().location().startsWith("child 2"));
-        assertThat(r.sink.issues).noneMatch(i -> i.sheet().startsWith("child 2, CINdetails 1, Assessments"));
+        assertThat(r.sink.issues()).noneMatch(i -> i.sheet().startsWith("child 2, CINdetails 1, Assessments"));
 
         QuarantinedRecord rb = r.sink.quarantined(ASSESSMENT_FACTOR).get(0);
         assertThat(rb.issues()).extracting(Issue::code).containsExactly(IssueCode.CIN_INVALID_KEY_CODE);
@@ -198,7 +198,7 @@ class CinSampleFilesTest {
         assertThat(counts.get(SECTION_47)).containsExactly(3L, 2L, 1L);
         assertThat(counts.get(CP_PLAN)).containsExactly(3L, 2L, 1L);
         assertThat(counts.get(CP_REVIEW)).containsExactly(3L, 2L, 1L);
-        assertThat(r.sink.quarantined).allMatch(q -> q.source().location().startsWith("child 2"));
+        assertThat(r.sink.quarantined()).allMatch(q -> q.source().location().startsWith("child 2"));
         assertThat(r.sink.clean(CHILD)).extracting(TableRecord::childId).containsExactly("DfEX0000001", "DfEX0000003");
 
         QuarantinedRecord child2 = r.sink.quarantined(CHILD).get(0);
@@ -233,7 +233,7 @@ class CinSampleFilesTest {
                 assertThat(s.rowsClean()).isEqualTo(r.sink.clean(table).size());
                 assertThat(s.rowsQuarantined()).isEqualTo(r.sink.quarantined(table).size());
             }
-            assertThat(r.result.issues()).isEqualTo(r.sink.issues.size());
+            assertThat(r.result.issues()).isEqualTo(r.sink.issues().size());
 
             Set<String> identifying = new HashSet<>();
             for (TableRecord record : r.sink.clean(CHILD)) {
@@ -244,7 +244,7 @@ class CinSampleFilesTest {
                 }
             }
             assertThat(identifying).isNotEmpty();
-            for (Issue issue : r.sink.issues) {
+            for (Issue issue : r.sink.issues()) {
                 for (String value : identifying) {
                     assertThat(issue.message()).as(file + ": " + issue.code()).doesNotContain(value);
                     assertThat(issue.rawValue()).doesNotContain(value);

@@ -107,7 +107,7 @@ class CinTableDatasetTest {
         Path file = dir.resolve("quarantine.parquet");
 
         try (ParquetTableWriter writer = ParquetTableWriter.create(file, QuarantineDataset.SCHEMA)) {
-            for (QuarantinedRecord record : sink.quarantined) {
+            for (QuarantinedRecord record : sink.quarantined()) {
                 writer.write(uk.chatbatch.datasets.QuarantineDataset.toRow(record, new LaPeriod("201", PERIOD_END)));
             }
         }

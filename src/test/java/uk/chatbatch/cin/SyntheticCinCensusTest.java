@@ -41,7 +41,7 @@ class SyntheticCinCensusTest {
             CinFileResult result = read(out.toByteArray(), sink);
 
             assertThat(result.censusYear()).hasValue(year);
-            assertThat(sink.issues).as("census year %d", year).isEmpty();
+            assertThat(sink.issues()).as("census year %d", year).isEmpty();
             assertThat(result.children()).isEqualTo(500);
             for (CinTable table : CinTable.values()) {
                 assertThat(result.table(table).rowsRead()).as("%s %d", table, year).isEqualTo(counts.rows(table));

@@ -68,7 +68,7 @@ class ShareableWithheldOnFaultTest {
                     IndicatorStatus.COMPUTED, "", List.of(new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL,
                     30, null, 75.0))));
         }
-        return new ReportInput(in.laCode(), in.laName(), in.periodEnd(), in.generatedAt(), in.ingest(), in.issues(),
+        return new ReportInput(in.key(), in.laName(), in.generatedAt(), in.ingest(), in.issues(),
                 results, in.data(), in.context(), in.history(), in.benchmarks(), in.region(),
                 in.populationByEthnicGroup(), in.reconciliation(), in.variant());
     }

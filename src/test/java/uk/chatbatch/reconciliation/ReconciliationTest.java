@@ -1,6 +1,7 @@
 package uk.chatbatch.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.chatbatch.reconciliation.ReconciliationTesting.count;
 import static uk.chatbatch.reconciliation.ReconciliationTesting.ids;
 import static uk.chatbatch.reconciliation.ReconciliationTesting.notComputed;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.Source;
 import uk.chatbatch.reconciliation.ReconciledMeasure.ChildrenCompared;
 
 class ReconciliationTest {
@@ -36,7 +38,7 @@ class ReconciliationTest {
         assertThat(m.measure()).as("named from the Annex A title").isEqualTo(CP);
         assertThat(m.annexAId()).isEqualTo("CP-01");
         assertThat(m.returnId()).isEqualTo("CP-01-CIN");
-        assertThat(m.returnSource()).isEqualTo(ReturnSource.CIN_CENSUS);
+        assertThat(m.returnSource()).isEqualTo(Source.CIN_CENSUS);
         assertThat(m.returnSource().label()).isEqualTo("CIN census");
         assertThat(m.annexA().value()).contains(3.0);
         assertThat(m.fromReturn().value()).contains(3.0);
@@ -58,7 +60,7 @@ class ReconciliationTest {
                         "C3",
                         "C4"));
 
-        assertThat(m.returnSource()).isEqualTo(ReturnSource.SSDA903);
+        assertThat(m.returnSource()).isEqualTo(Source.SSDA903);
         assertThat(m.annexA().value()).contains(4.0);
         assertThat(m.fromReturn().value()).contains(3.0);
         assertThat(m.difference()).as("return minus Annex A, in records").contains(-1.0);
@@ -195,5 +197,14 @@ class ReconciliationTest {
         assertThat(m.difference()).as("the value still counts the record").contains(-1.0);
         assertThat(m.children()).contains(new ChildrenCompared(List.of(), List.of(), 1));
         assertThat(Optional.of(m.returnSource().baseId(m.returnId()))).contains("CLA-02");
+    }
+
+    @Test
+    void aMeasureIsReconciledWithAReturnOnly() {
+        ReconciledMeasure.Side side = new ReconciledMeasure.Side("CLA-01", IndicatorStatus.COMPUTED, Optional.empty());
+
+        assertThatThrownBy(() -> new ReconciledMeasure("Children looked after", "CLA-01", "CLA-01", Source.ANNEX_A,
+                Unit.COUNT, side, side, Optional.empty(), Optional.empty(), ""))
+                .hasMessage("a measure is reconciled with a return (SSDA903 or the CIN census), not ANNEX_A");
     }
 }

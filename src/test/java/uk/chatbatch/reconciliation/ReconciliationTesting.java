@@ -14,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.Source;
 
 /**
  * Hand-made indicator results with their drill-down, so reconciliation tests read as two columns of child
@@ -64,7 +65,7 @@ public final class ReconciliationTesting {
     }
 
     public static IndicatorMetadata metadata(String id, String title, Unit unit) {
-        boolean fromReturn = ReturnSource.ofReturnId(id).isPresent();
+        boolean fromReturn = Source.ofReturnId(id).isPresent();
         List<String> tables = !fromReturn ? List.of()
                 : id.endsWith("-903") ? List.of("SSDA903 episodes") : List.of("CIN census child");
         return new IndicatorMetadata(id, title, "Definition of " + title + ".", "counted", unit == Unit.PERCENT

@@ -29,7 +29,7 @@ class CouldNotBeDrawnTest {
                     List.of(count(ALL, ALL, 12), count("duration", "0 to 30 days", 7),
                             count("duration", "31 to 99999999999 days", 5))) : r);
         }
-        return new ReportInput(in.laCode(), in.laName(), in.periodEnd(), in.generatedAt(), in.ingest(), in.issues(),
+        return new ReportInput(in.key(), in.laName(), in.generatedAt(), in.ingest(), in.issues(),
                 results, in.data(), in.context(), in.history(), in.benchmarks(), in.region(),
                 in.populationByEthnicGroup(), variant);
     }

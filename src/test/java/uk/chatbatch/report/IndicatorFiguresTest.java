@@ -176,7 +176,7 @@ class IndicatorFiguresTest {
 
     private static ReportInput withResults(IndicatorResult... results) {
         ReportInput in = ReportFixture.input();
-        return new ReportInput(in.laCode(), in.laName(), in.periodEnd(), in.generatedAt(), in.ingest(), in.issues(),
+        return new ReportInput(in.key(), in.laName(), in.generatedAt(), in.ingest(), in.issues(),
                 List.of(results), in.data(), in.context(), in.variant());
     }
 

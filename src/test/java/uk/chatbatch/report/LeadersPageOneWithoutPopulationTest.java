@@ -17,6 +17,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * A run given no population (a region's LAs made without one): page 1 says in words what is missing and how to give
@@ -63,7 +64,7 @@ class LeadersPageOneWithoutPopulationTest {
                 indicators.add(r);
             }
         }
-        return new ReportInput(ReportFixture.LA_CODE, ReportFixture.LA_NAME, ReportFixture.T, ReportFixture.MADE,
+        return new ReportInput(new LaPeriod(ReportFixture.LA_CODE, ReportFixture.T), ReportFixture.LA_NAME, ReportFixture.MADE,
                 ReportFixture.ingest(data), ReportFixture.issues(), indicators, data,
                 IndicatorContext.forPeriodEnd(ReportFixture.T), ReportFixture.history(), Benchmarks.bundled(),
                 Optional.of("North West"), Map.of(), ReportVariant.INTERNAL);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * The internal report for {@link ReportFixture}'s LA, read back: where each section is, the headline figures,
@@ -264,7 +265,7 @@ class PdfReportWriterTest {
 
     @Test
     void aRunWithNothingSuppliedStillReadsSensibly() {
-        ReportInput empty = new ReportInput("999", "Sampleshire", ReportFixture.T,
+        ReportInput empty = new ReportInput(new LaPeriod("999", ReportFixture.T), "Sampleshire",
                 ZonedDateTime.parse("2025-04-07T09:30:00+01:00[Europe/London]"), List.of(), List.of(), List.of(),
                 InputData.empty(), IndicatorContext.forPeriodEnd(ReportFixture.T), ReportVariant.INTERNAL);
         ReportPdf report = ReportPdf.of(empty);

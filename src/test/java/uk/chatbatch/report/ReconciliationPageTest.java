@@ -23,7 +23,7 @@ import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.reconciliation.ReconciledMeasure;
 import uk.chatbatch.reconciliation.Reconciliation;
 import uk.chatbatch.reconciliation.ReconciliationTesting;
-import uk.chatbatch.reconciliation.ReturnSource;
+import uk.chatbatch.model.table.Source;
 
 /**
  * The reconciliation section in both variants, from four measures: a count whose children differ both ways
@@ -192,7 +192,7 @@ class ReconciliationPageTest {
 
     @Test
     void aFigureTheRuleCannotJudgeStopsTheShareableReport() {
-        ReconciledMeasure broken = new ReconciledMeasure("Broken", "ASM-02", "ASM-02-CIN", ReturnSource.CIN_CENSUS,
+        ReconciledMeasure broken = new ReconciledMeasure("Broken", "ASM-02", "ASM-02-CIN", Source.CIN_CENSUS,
                 Unit.PERCENT,
                 new ReconciledMeasure.Side("ASM-02", IndicatorStatus.COMPUTED,
                         Optional.of(new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL, 40, null, 80.0))),

@@ -15,6 +15,7 @@ import java.util.Random;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.annexa.SourceRow;
@@ -148,7 +149,7 @@ public final class ReportBenchmark {
         }
         IndicatorContext context = IndicatorContext.forPeriodEnd(T).with(IndicatorSettings.defaults(),
                 new Population(OptionalLong.of(POPULATION), Map.of()));
-        return new ReportInput("999", "Largeshire", T, ZonedDateTime.of(2025, 10, 6, 9, 0, 0, 0,
+        return new ReportInput(new LaPeriod("999", T), "Largeshire", ZonedDateTime.of(2025, 10, 6, 9, 0, 0, 0,
                 ZoneId.of("Europe/London")), ingest, issues, results, data, context, history, Benchmarks.bundled(),
                 Optional.of("North West"), Map.of("White", 180_000L, "Mixed", 15_000L, "Asian", 25_000L, "Black",
                 12_000L, "Other", 8_000L), ReportVariant.INTERNAL);

@@ -30,6 +30,7 @@ import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.LaPeriod;
 
 /**
  * A small LA for report tests: period end 31 March 2025 (window 1 October 2024 to 31 March 2025), a few rows
@@ -69,7 +70,7 @@ final class ReportFixture {
                 "test");
         Population population = new Population(OptionalLong.of(63_000), Map.of());
         IndicatorContext context = IndicatorContext.forPeriodEnd(T).with(settings, population);
-        return new ReportInput(LA_CODE, LA_NAME, T, MADE, ingest(data), issues(), indicators(), data, context,
+        return new ReportInput(new LaPeriod(LA_CODE, T), LA_NAME, MADE, ingest(data), issues(), indicators(), data, context,
                 history(), Benchmarks.bundled(), Optional.of("North West"),
                 Map.of("White", 50_000L, "Mixed", 4_000L, "Asian", 5_000L, "Black", 2_500L, "Other", 1_500L),
                 variant);

@@ -96,7 +96,7 @@ class ShareableReportTest {
         results.add(new IndicatorResult(ReportFixture.DISABLED_CIN, IndicatorStatus.COMPUTED, "",
                 List.of(new IndicatorValue(IndicatorValue.ALL, IndicatorValue.ALL, 30, null, 75.0))));
         ReportInput in = ReportFixture.input(ReportVariant.SHAREABLE);
-        ReportInput broken = new ReportInput(in.laCode(), in.laName(), in.periodEnd(), in.generatedAt(), in.ingest(),
+        ReportInput broken = new ReportInput(in.key(), in.laName(), in.generatedAt(), in.ingest(),
                 in.issues(), results, in.data(), in.context(), in.history(), in.benchmarks(), in.region(),
                 in.populationByEthnicGroup(), ReportVariant.SHAREABLE);
 

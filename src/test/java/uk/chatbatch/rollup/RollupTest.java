@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
 import uk.chatbatch.rollup.arrow.ArrowRollup;
+import uk.chatbatch.shareable.ShareableIndicatorsDataset;
 
 /** The roll-up from small hand-written shareable indicators partitions to the rows of its two datasets. */
 class RollupTest {
@@ -193,5 +195,19 @@ class RollupTest {
         RollupInputException e = assertThrows(RollupInputException.class, () -> rollUp("arrow", List.of(a)));
         assertTrue(e.getMessage().endsWith("row 1 is for LA 392, period ending 2026-09-30, but sits in"
                 + " la=391/period=2026-09-30; move the file to its own folder."), e.getMessage());
+    }
+
+    @Test
+    void anLaFolderThatIsNotADfeCodeIsAnError() throws IOException {
+        Path a = dir.resolve("a");
+        write(a, "391", SEP, shareable("391", SEP, "CLA-10", "all", 80.0, "computed", "", false));
+        Path misnamed = a.resolve(OutputLayout.SHAREABLE_DIR).resolve(ShareableIndicatorsDataset.NAME).resolve("la=39");
+        Files.move(misnamed.resolveSibling("la=391"), misnamed);
+
+        RollupInputException e = assertThrows(RollupInputException.class,
+                () -> ShareableIndicatorFolders.discover(List.of(a)));
+
+        assertEquals(misnamed.toAbsolutePath().normalize() + ": the folder name is not la=<three-digit DfE code>, as"
+                + " the product writes it; move it out of the dataset.", e.getMessage());
     }
 }

@@ -78,7 +78,7 @@ class CsDemandModelSampleTest {
         assertThat(result.summary(Ssda903Table.EPISODES, year(2021)).orElseThrow().rowsRead()).isEqualTo(253);
         assertThat(result.summary(Ssda903Table.HEADER, year(2017)).orElseThrow().rowsRead()).isEqualTo(819);
         long read = result.summaries().stream().mapToLong(TableSummary::rowsRead).sum();
-        assertThat(sink.clean.size() + sink.superseded.size() + sink.quarantined.size()).isEqualTo((int) read);
+        assertThat(sink.clean().size() + sink.superseded().size() + sink.quarantined().size()).isEqualTo((int) read);
     }
 
     @Test
@@ -89,7 +89,7 @@ class CsDemandModelSampleTest {
                 tuple(LocalDate.of(2017, 9, 11), LocalDate.of(2017, 9, 13), "2017-18"),
                 tuple(LocalDate.of(2017, 9, 13), LocalDate.of(2018, 10, 2), "2018-19"),
                 tuple(LocalDate.of(2018, 10, 2), LocalDate.of(2018, 11, 1), "2018-19"));
-        assertThat(sink.superseded).filteredOn(r -> r.table() == Ssda903Table.EPISODES && r.childId().equals("296227"))
+        assertThat(sink.superseded()).filteredOn(r -> r.table() == Ssda903Table.EPISODES && r.childId().equals("296227"))
                 .extracting(r -> r.date(Ssda903Field.DECOM), r -> r.date(Ssda903Field.DEC), r -> r.source().file())
                 .containsExactly(tuple(LocalDate.of(2017, 9, 13), null, "2017-episodes.csv"));
         assertThat(sink.clean(Ssda903Table.HEADER, "296227")).extracting(r -> r.collectionYear().orElseThrow().label())
@@ -121,12 +121,12 @@ class CsDemandModelSampleTest {
         assertThat(mother.collectionYear()).contains(year(2017));
         assertThat(mother.text(Ssda903Field.MOTHER)).isEqualTo("1");
         assertThat(mother.date(Ssda903Field.MC_DOB)).isEqualTo(LocalDate.of(2017, 11, 21));
-        assertThat(sink.issues).noneMatch(i -> i.column().equals("MOTHER"));
+        assertThat(sink.issues()).noneMatch(i -> i.column().equals("MOTHER"));
     }
 
     @Test
     void theSamplesMessIsReported() {
-        Map<String, Long> byCode = sink.issues.stream()
+        Map<String, Long> byCode = sink.issues().stream()
                 .collect(Collectors.groupingBy(i -> i.code().column() + " " + i.column(), Collectors.counting()));
         assertThat(byCode).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "invalid_code ACCOM", 37L,
@@ -142,7 +142,7 @@ class CsDemandModelSampleTest {
                 "SSDA903 Reviews 2021-22");
         assertThat(sink.issues(IssueCode.COLLECTION_YEAR_MISMATCH)).extracting(Issue::file)
                 .as("the synthetic reviews run to 2027").containsExactly("2018-reviews.csv", "2017-reviews.csv");
-        assertThat(sink.quarantined).hasSize(5);
+        assertThat(sink.quarantined()).hasSize(5);
     }
 
     @Test

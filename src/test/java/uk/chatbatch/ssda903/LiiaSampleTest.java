@@ -36,7 +36,7 @@ class LiiaSampleTest {
         Ssda903IngestResult result = Ssda903Ingest.read(PIPELINE, LIIA_NAMING, sink);
 
         assertThat(result.collectionYears()).containsExactly(Y2019);
-        assertThat(sink.issues).as("in table order within the year: Header, then Episodes")
+        assertThat(sink.issues()).as("in table order within the year: Header, then Episodes")
                 .extracting(Issue::file, Issue::row, Issue::column, Issue::code).containsExactly(
                 tuple("SSDA903_2020_header.csv", 3, "CHILD", IssueCode.DUPLICATE_KEY),
                 tuple("SSDA903_2020_header.csv", 4, "CHILD", IssueCode.DUPLICATE_KEY),
@@ -82,7 +82,7 @@ class LiiaSampleTest {
         assertThat(episodes.collectionYear()).isEmpty();
         assertThat(episodes.rowsRead()).isEqualTo(23);
         assertThat(episodes.rowsClean()).isEqualTo(23);
-        TableRecord first = sink.clean.get(0);
+        TableRecord first = sink.clean().get(0);
         assertThat(first.childId()).isEqualTo("NORULE_BAD");
         assertThat(first.date(Ssda903Field.DECOM)).isEqualTo(LocalDate.of(2015, 6, 19));
         assertThat(first.text(Ssda903Field.URN)).as("no CR left on the last value read").isEqualTo("4610000");

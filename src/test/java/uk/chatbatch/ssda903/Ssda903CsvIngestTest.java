@@ -49,10 +49,10 @@ class Ssda903CsvIngestTest {
         TableSummary<Ssda903Table> header = result.summary(Ssda903Table.HEADER, Y2019).orElseThrow();
         assertThat(header.rowsRead()).isEqualTo(2);
         assertThat(header.rowsClean()).isEqualTo(2);
-        assertThat(sink.clean).extracting(r -> r.source().row()).containsExactly(2, 4);
-        assertThat(sink.clean.get(0).childId()).as("no BOM stuck to the first header or value").isEqualTo("1001");
-        assertThat(sink.clean.get(1).text(Ssda903Field.UPN)).as("no CR left on the last value").isEqualTo("UN1");
-        assertThat(sink.issues).isEmpty();
+        assertThat(sink.clean()).extracting(r -> r.source().row()).containsExactly(2, 4);
+        assertThat(sink.clean().get(0).childId()).as("no BOM stuck to the first header or value").isEqualTo("1001");
+        assertThat(sink.clean().get(1).text(Ssda903Field.UPN)).as("no CR left on the last value").isEqualTo("UN1");
+        assertThat(sink.issues()).isEmpty();
     }
 
     @Test
@@ -125,12 +125,12 @@ class Ssda903CsvIngestTest {
         assertThat(episodes.rowsRead()).isEqualTo(4);
         assertThat(episodes.rowsClean()).isEqualTo(2);
         assertThat(episodes.rowsQuarantined()).isEqualTo(2);
-        assertThat(sink.quarantined).extracting(q -> q.source().row()).containsExactly(2, 3);
-        assertThat(sink.quarantined.get(0).issues()).extracting(Issue::code)
+        assertThat(sink.quarantined()).extracting(q -> q.source().row()).containsExactly(2, 3);
+        assertThat(sink.quarantined().get(0).issues()).extracting(Issue::code)
                 .containsExactly(IssueCode.MISSING_IDENTIFIER);
-        assertThat(sink.quarantined.get(1).issues()).extracting(Issue::code)
+        assertThat(sink.quarantined().get(1).issues()).extracting(Issue::code)
                 .containsExactly(IssueCode.INVALID_EVENT_DATE);
-        assertThat(sink.quarantined.get(1).rawValues()).as("kept as found, to fix at source")
+        assertThat(sink.quarantined().get(1).rawValues()).as("kept as found, to fix at source")
                 .startsWith("1002", "31/02/2019", "S");
 
         TableRecord dummy = sink.clean(Ssda903Table.EPISODES, "1003").get(0);
@@ -139,13 +139,13 @@ class Ssda903CsvIngestTest {
         assertThat(dummy.text(Ssda903Field.PL_POST)).isNull();
         assertThat(dummy.text(Ssda903Field.REC)).isEqualTo("X1");
         assertThat(dummy.date(Ssda903Field.DECOM)).isEqualTo(LocalDate.of(2019, 6, 1));
-        Issue rne = sink.issues.stream().filter(i -> i.column().equals("RNE")).findFirst().orElseThrow();
+        Issue rne = sink.issues().stream().filter(i -> i.column().equals("RNE")).findFirst().orElseThrow();
         assertThat(rne.message()).isEqualTo("2019-20/episodes.csv, row 4, column 'RNE': value '*DUMMY*' is not usable"
                 + " (accepted in 2019-20: S, L, P, T, B, U); the value is left empty.");
         assertThat(rne.list()).isEqualTo("SSDA903 Episodes 2019-20");
         assertThat(rne.sheet()).isEqualTo("episodes.csv");
         assertThat(rne.row()).isEqualTo(4);
-        Issue postcode = sink.issues.stream().filter(i -> i.code() == IssueCode.INVALID_POSTCODE).findFirst()
+        Issue postcode = sink.issues().stream().filter(i -> i.code() == IssueCode.INVALID_POSTCODE).findFirst()
                 .orElseThrow();
         assertThat(postcode.rawValue()).as("postcodes identify a child").isEqualTo("[masked, 3 characters]");
 
@@ -163,13 +163,13 @@ class Ssda903CsvIngestTest {
                 "00124,2,01/02/2010,WBRI,UN1,0,");
         ingest();
 
-        TableRecord first = sink.clean.get(0);
+        TableRecord first = sink.clean().get(0);
         assertThat(first.childId()).isEqualTo("123");
         assertThat(first.text(Ssda903Field.MOTHER)).isEqualTo("1");
         assertThat(first.date(Ssda903Field.DOB)).isEqualTo(LocalDate.of(2010, 2, 1));
         assertThat(first.date(Ssda903Field.MC_DOB)).isEqualTo(LocalDate.of(2019, 12, 25));
-        assertThat(sink.clean.get(1).childId()).as("an identifier is text").isEqualTo("00124");
-        assertThat(sink.issues).isEmpty();
+        assertThat(sink.clean().get(1).childId()).as("an identifier is text").isEqualTo("00124");
+        assertThat(sink.issues()).isEmpty();
     }
 
     @Test
@@ -190,13 +190,13 @@ class Ssda903CsvIngestTest {
                 .containsExactly("M", "F", "M", null);
         assertThat(sink.clean(Ssda903Table.UASC)).extracting(r -> r.text(Ssda903Field.SEX))
                 .containsExactly("M", "F", "U", "F");
-        assertThat(sink.issues).extracting(Issue::code, Issue::row, Issue::file).containsExactly(
+        assertThat(sink.issues()).extracting(Issue::code, Issue::row, Issue::file).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(IssueCode.OTHER_YEAR_SPELLING, 5, "2024-25/uasc.csv"),
                 org.assertj.core.groups.Tuple.tuple(IssueCode.OTHER_YEAR_SPELLING, 4, "2023-24/header.csv"),
                 org.assertj.core.groups.Tuple.tuple(IssueCode.CODE_NOT_VALID_IN_YEAR, 5, "2023-24/header.csv"));
-        assertThat(sink.issues.get(0).message()).isEqualTo("2024-25/uasc.csv, row 5, column 'SEX': value '2' is read"
+        assertThat(sink.issues().get(0).message()).isEqualTo("2024-25/uasc.csv, row 5, column 'SEX': value '2' is read"
                 + " as F ('2' is how F is written up to 2023-24; 2024-25 writes 'F').");
-        assertThat(sink.issues.get(2).message()).isEqualTo("2023-24/header.csv, row 5, column 'SEX': value 'U' is"
+        assertThat(sink.issues().get(2).message()).isEqualTo("2023-24/header.csv, row 5, column 'SEX': value 'U' is"
                 + " not usable (U is valid from 2024-25, not in 2023-24; accepted in 2023-24: 1, 2); the value is"
                 + " left empty.");
     }
@@ -279,7 +279,7 @@ class Ssda903CsvIngestTest {
 
         assertThat(only(IssueCode.DUPLICATE_COLUMN).column()).isEqualTo("REVIEW");
         assertThat(only(IssueCode.UNRECOGNISED_COLUMN).column()).isEqualTo("NOTE");
-        assertThat(sink.clean.get(0).date(Ssda903Field.REVIEW)).as("the first REVIEW column").isEqualTo(
+        assertThat(sink.clean().get(0).date(Ssda903Field.REVIEW)).as("the first REVIEW column").isEqualTo(
                 LocalDate.of(2019, 6, 1));
     }
 
@@ -317,7 +317,7 @@ class Ssda903CsvIngestTest {
         Ssda903IngestResult result = Ssda903Ingest.read(file, sink);
 
         assertThat(result.collectionYears()).containsExactly(Y2019);
-        assertThat(sink.clean.get(0).source()).isEqualTo(new Origin("SSDA903_2019-20_header.csv", 2,
+        assertThat(sink.clean().get(0).source()).isEqualTo(new Origin("SSDA903_2019-20_header.csv", 2,
                 Optional.of(Y2019)));
     }
 }

@@ -47,9 +47,9 @@ class Ssda903PrecedenceTest {
                 .containsExactly(
                         tuple(LocalDate.of(2019, 6, 1), LocalDate.of(2020, 5, 10), Optional.of(Y2020)),
                         tuple(LocalDate.of(2020, 5, 10), null, Optional.of(Y2020)));
-        assertThat(sink.superseded).extracting(TableRecord::childId, r -> r.source().row()).containsExactly(
+        assertThat(sink.superseded()).extracting(TableRecord::childId, r -> r.source().row()).containsExactly(
                 tuple("1001", 2));
-        assertThat(sink.supersededBy).containsExactly(Y2020);
+        assertThat(sink.supersededBy()).containsExactly(Y2020);
         assertThat(sink.clean(Ssda903Table.EPISODES, "1002")).hasSize(1);
 
         TableSummary<Ssda903Table> earlier = result.summary(Ssda903Table.EPISODES, Y2019).orElseThrow();
@@ -68,9 +68,9 @@ class Ssda903PrecedenceTest {
         Csv903.write(dir, "2019/header.csv", Csv903.HEADER, "1001,1,01/02/2010,WOTH,UN1,,");
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.clean).extracting(r -> r.text(Ssda903Field.ETHNIC)).containsExactly("WOTH");
-        assertThat(sink.superseded).extracting(r -> r.text(Ssda903Field.ETHNIC)).containsExactly("WIRI", "WBRI");
-        assertThat(sink.supersededBy).as("each is superseded by the latest year holding the key")
+        assertThat(sink.clean()).extracting(r -> r.text(Ssda903Field.ETHNIC)).containsExactly("WOTH");
+        assertThat(sink.superseded()).extracting(r -> r.text(Ssda903Field.ETHNIC)).containsExactly("WIRI", "WBRI");
+        assertThat(sink.supersededBy()).as("each is superseded by the latest year holding the key")
                 .containsExactly(Y2019, Y2019);
         assertThat(result.summaries()).extracting(s -> s.collectionYear().orElseThrow().label())
                 .containsExactly("2019-20", "2018-19", "2017-18");
@@ -88,18 +88,18 @@ class Ssda903PrecedenceTest {
                 ValidRows.row(table, "1001", "B"));
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.issues).as("the rows are valid").isEmpty();
+        assertThat(sink.issues()).as("the rows are valid").isEmpty();
         CollectionYear earlier = CollectionYear.startingIn(2023);
         CollectionYear later = CollectionYear.startingIn(2024);
         if (table.precedence() == Ssda903Table.Precedence.LATEST_YEAR) {
             assertThat(sink.clean(table, "1001")).extracting(TableRecord::collectionYear)
                     .containsExactly(Optional.of(later));
-            assertThat(sink.superseded).extracting(TableRecord::childId).containsExactly("1001");
+            assertThat(sink.superseded()).extracting(TableRecord::childId).containsExactly("1001");
             assertThat(result.summary(table, earlier).orElseThrow().rowsSuperseded()).isEqualTo(1);
         } else {
             assertThat(sink.clean(table, "1001")).as("an outcome of each year")
                     .extracting(TableRecord::collectionYear).containsExactly(Optional.of(later), Optional.of(earlier));
-            assertThat(sink.superseded).isEmpty();
+            assertThat(sink.superseded()).isEmpty();
         }
         assertThat(sink.clean(table, "1002")).hasSize(1);
     }
@@ -111,7 +111,7 @@ class Ssda903PrecedenceTest {
         Ssda903Ingest.read(dir, sink);
 
         assertThat(sink.clean(Ssda903Table.REVIEWS)).hasSize(2);
-        assertThat(sink.superseded).isEmpty();
+        assertThat(sink.superseded()).isEmpty();
     }
 
     @Test
@@ -121,9 +121,9 @@ class Ssda903PrecedenceTest {
                 "1001,2,01/02/2012,WBRI,UN2,,");
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.clean).extracting(r -> r.text(Ssda903Field.SEX)).containsExactly("M");
-        assertThat(sink.quarantined).hasSize(1);
-        Issue duplicate = sink.quarantined.get(0).issues().get(0);
+        assertThat(sink.clean()).extracting(r -> r.text(Ssda903Field.SEX)).containsExactly("M");
+        assertThat(sink.quarantined()).hasSize(1);
+        Issue duplicate = sink.quarantined().get(0).issues().get(0);
         assertThat(duplicate.code()).isEqualTo(IssueCode.DUPLICATE_KEY);
         assertThat(duplicate.message()).isEqualTo("2019-20/header.csv, row 3, column 'CHILD': a second row for the"
                 + " same CHILD in SSDA903 Header 2019-20; the first is kept and this row is quarantined.");
@@ -139,7 +139,7 @@ class Ssda903PrecedenceTest {
         Csv903.write(dir, "2019-episodes.csv", Csv903.EPISODES, "1002,01/06/2019,S,C2,N1,U4,PR1,,,,,,");
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.clean).extracting(TableRecord::childId).containsExactly("1002");
+        assertThat(sink.clean()).extracting(TableRecord::childId).containsExactly("1002");
         Issue issue = sink.issues(IssueCode.DUPLICATE_TABLE).get(0);
         assertThat(issue.message()).isEqualTo("2019/episodes.csv: holds SSDA903 Episodes 2019-20, already read from"
                 + " 2019-episodes.csv; this file's Episodes rows are ignored.");
@@ -153,7 +153,7 @@ class Ssda903PrecedenceTest {
         Csv903.write(dir, "extra/header.csv", Csv903.HEADER, "1001,1,01/02/2010,WIRI,UN1,,");
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.clean).extracting(r -> r.text(Ssda903Field.ETHNIC), TableRecord::collectionYear)
+        assertThat(sink.clean()).extracting(r -> r.text(Ssda903Field.ETHNIC), TableRecord::collectionYear)
                 .containsExactly(tuple("WBRI", Optional.of(Y2019)), tuple("WIRI", Optional.empty()));
         assertThat(sink.issues(IssueCode.COLLECTION_YEAR_UNKNOWN)).extracting(Issue::file)
                 .containsExactly("extra/header.csv");
@@ -239,9 +239,9 @@ class Ssda903PrecedenceTest {
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
         assertThat(result.summaries().get(0).collectionYear()).isEmpty();
-        assertThat(sink.issues).extracting(Issue::code).containsExactly(IssueCode.COLLECTION_YEAR_CONFLICT,
+        assertThat(sink.issues()).extracting(Issue::code).containsExactly(IssueCode.COLLECTION_YEAR_CONFLICT,
                 IssueCode.COLLECTION_YEAR_UNKNOWN);
-        assertThat(sink.issues.get(0).message()).isEqualTo("header_2019_to_2021.csv: the file name"
+        assertThat(sink.issues().get(0).message()).isEqualTo("header_2019_to_2021.csv: the file name"
                 + " 'header_2019_to_2021.csv' holds more than one year label ('2019', '2021'), so no collection year"
                 + " is taken from it; rename it or set the year.");
     }

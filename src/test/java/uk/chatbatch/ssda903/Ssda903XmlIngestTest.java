@@ -125,14 +125,14 @@ class Ssda903XmlIngestTest {
         Files.writeString(dir.resolve("SSDA903_2022-23.xml"), TWO_CHILDREN);
         Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.issues).extracting(Issue::code, Issue::sheet, Issue::row, Issue::column).containsExactly(
+        assertThat(sink.issues()).extracting(Issue::code, Issue::sheet, Issue::row, Issue::column).containsExactly(
                 tuple(IssueCode.INVALID_CODE, "CHILD[1]/EPISODE[2]", 31, "PL"),
                 tuple(IssueCode.UNRECOGNISED_COLUMN, "CHILD/HEADER/FAVOURITE_COLOUR", 45,
                         "CHILD/HEADER/FAVOURITE_COLOUR"));
-        assertThat(sink.issues.get(0).message()).isEqualTo("SSDA903_2022-23.xml, line 31, CHILD[1]/EPISODE[2],"
+        assertThat(sink.issues().get(0).message()).isEqualTo("SSDA903_2022-23.xml, line 31, CHILD[1]/EPISODE[2],"
                 + " element 'PL': value 'K9' is not usable (accepted in 2022-23: A3, A4, A5, A6, H5, K1, K2, P1, P2,"
                 + " P3, R1, R2, ...); the value is left empty.");
-        assertThat(sink.issues.get(0).list()).isEqualTo("SSDA903 Episodes 2022-23");
+        assertThat(sink.issues().get(0).list()).isEqualTo("SSDA903 Episodes 2022-23");
     }
 
     @Test
@@ -146,11 +146,11 @@ class Ssda903XmlIngestTest {
                 """);
         Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.clean).isEmpty();
-        assertThat(sink.quarantined).extracting(QuarantinedRecord::sourceTable, q -> q.issues().get(0).column())
+        assertThat(sink.clean()).isEmpty();
+        assertThat(sink.quarantined()).extracting(QuarantinedRecord::sourceTable, q -> q.issues().get(0).column())
                 .containsExactly(tuple(Ssda903Table.HEADER, "CHILDID"), tuple(Ssda903Table.REVIEWS, "HEADER/CHILDID"),
                         tuple(Ssda903Table.EPISODES, "HEADER/CHILDID"));
-        assertThat(sink.quarantined).allSatisfy(q -> assertThat(q.issues().get(0).code())
+        assertThat(sink.quarantined()).allSatisfy(q -> assertThat(q.issues().get(0).code())
                 .isEqualTo(IssueCode.MISSING_IDENTIFIER));
     }
 
@@ -171,15 +171,15 @@ class Ssda903XmlIngestTest {
                 """.formatted(secret.toUri()));
         Ssda903Ingest.read(input, sink);
 
-        assertThat(sink.clean).hasSize(1);
-        TableRecord header = sink.clean.get(0);
+        assertThat(sink.clean()).hasSize(1);
+        TableRecord header = sink.clean().get(0);
         assertThat(header.text(Ssda903Field.UPN)).as("read without the entity").isEqualTo("UN1");
         assertThat(header.text(Ssda903Field.MOTHER)).isNull();
-        assertThat(sink.issues).extracting(Issue::code, Issue::column, Issue::rawValue).containsExactly(
+        assertThat(sink.issues()).extracting(Issue::code, Issue::column, Issue::rawValue).containsExactly(
                 tuple(IssueCode.XML_DOCTYPE_IGNORED, "", ""),
                 tuple(IssueCode.XML_ENTITY_NOT_EXPANDED, "UPN", "&xxe;"),
                 tuple(IssueCode.XML_ENTITY_NOT_EXPANDED, "MOTHER", "&lol2;"));
-        String everything = sink.issues.toString() + sink.clean + sink.quarantined;
+        String everything = sink.issues().toString() + sink.clean() + sink.quarantined();
         assertThat(everything).doesNotContain("TOP-SECRET").doesNotContain("lollol");
     }
 
@@ -196,7 +196,7 @@ class Ssda903XmlIngestTest {
                 """.formatted(dtd.toUri()));
         Ssda903Ingest.read(input, sink);
 
-        assertThat(sink.clean).extracting(TableRecord::childId).containsExactly("1001");
+        assertThat(sink.clean()).extracting(TableRecord::childId).containsExactly("1001");
         assertThat(sink.issues(IssueCode.XML_DOCTYPE_IGNORED)).hasSize(1);
     }
 
@@ -237,7 +237,7 @@ class Ssda903XmlIngestTest {
         Csv903.write(dir, "2021-22/episodes.csv", Csv903.EPISODES, "1001,01/05/2021,S,C2,N1,U4,PR1,,,,,,");
         Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.superseded).extracting(TableRecord::childId, r -> r.source().file())
+        assertThat(sink.superseded()).extracting(TableRecord::childId, r -> r.source().file())
                 .containsExactly(tuple("1001", "2021-22/episodes.csv"));
     }
 }

@@ -21,7 +21,7 @@ class SyntheticSsda903Test {
         CollectingRecordSink sink = new CollectingRecordSink();
         Ssda903IngestResult result = Ssda903Ingest.read(dir, sink);
 
-        assertThat(sink.issues).as("every value valid for its year").isEmpty();
+        assertThat(sink.issues()).as("every value valid for its year").isEmpty();
         assertThat(result.collectionYears()).extracting(CollectionYear::label)
                 .containsExactly("2020-21", "2021-22", "2022-23", "2023-24", "2024-25");
         for (TableSummary<Ssda903Table> summary : result.summaries()) {

@@ -15,6 +15,7 @@ import uk.chatbatch.indicators.ReferenceData;
 import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.input.PostcodeCentroids;
 import uk.chatbatch.ssda903.Ssda903Table;
 
 @IndicatorDefinition(

@@ -10,6 +10,7 @@ import uk.chatbatch.cin.CinFileResult;
 import uk.chatbatch.cin.CinSink;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.table.CollectedRecords;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.QuarantinedRecord;
 import uk.chatbatch.model.table.RecordSink;
@@ -27,17 +28,28 @@ public final class KeptRows {
     private static final Set<CinTable> CIN_TABLES = Set.of(CinTable.CHILD, CinTable.EPISODE, CinTable.ASSESSMENT,
             CinTable.SECTION_47, CinTable.PLAN, CinTable.CP_PLAN, CinTable.CP_REVIEW);
 
-    private final Map<Ssda903Table, List<TableRecord>> ssda903 = new EnumMap<>(Ssda903Table.class);
-    private final Map<CinTable, List<TableRecord>> cin = new EnumMap<>(CinTable.class);
+    private final CollectedRecords<TableRecord> kept = new CollectedRecords<>(
+            r -> SSDA903_TABLES.contains(r.table()) || CIN_TABLES.contains(r.table()), false);
 
     /** The SSDA903 tables kept so far. */
     public Map<Ssda903Table, List<TableRecord>> ssda903() {
-        return ssda903;
+        return byTable(Ssda903Table.class, SSDA903_TABLES);
     }
 
     /** The CIN census tables kept so far. */
     public Map<CinTable, List<TableRecord>> cin() {
-        return cin;
+        return byTable(CinTable.class, CIN_TABLES);
+    }
+
+    /** The kept records of these tables, by table in the order they came; a table with none is absent. */
+    private <T extends Enum<T>> Map<T, List<TableRecord>> byTable(Class<T> type, Set<T> tables) {
+        Map<T, List<TableRecord>> byTable = new EnumMap<>(type);
+        for (TableRecord record : kept.clean()) {
+            if (tables.contains(record.table())) {
+                byTable.computeIfAbsent(type.cast(record.table()), t -> new ArrayList<>()).add(record);
+            }
+        }
+        return byTable;
     }
 
     /** A sink that sends everything to {@code next} and keeps the checked tables' clean rows. */
@@ -46,9 +58,7 @@ public final class KeptRows {
             @Override
             public void clean(TableRecord record) {
                 next.clean(record);
-                if (SSDA903_TABLES.contains(record.table())) {
-                    ssda903.computeIfAbsent((Ssda903Table) record.table(), t -> new ArrayList<>()).add(record);
-                }
+                kept.clean(record);
             }
 
             @Override
@@ -79,9 +89,7 @@ public final class KeptRows {
             @Override
             public void clean(TableRecord record) {
                 next.clean(record);
-                if (CIN_TABLES.contains(record.table())) {
-                    cin.computeIfAbsent((CinTable) record.table(), t -> new ArrayList<>()).add(record);
-                }
+                kept.clean(record);
             }
 
             @Override

@@ -7,7 +7,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorLoader;
@@ -16,6 +18,7 @@ import org.apache.arrow.vector.VectorUnloader;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
 import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.rollup.BenchmarkingDataset;
 import uk.chatbatch.rollup.CellRollup;
@@ -69,6 +72,8 @@ public final class ArrowRollup implements RollupEngine {
         try (ShareableVectors in = ShareableVectors.read(partitions, periodMemory);
              ParquetTableWriter parquet = ParquetTableWriter.create(parquetFile, BenchmarkingDataset.SCHEMA)) {
             List<TrendPoint> trend = new ArrayList<>(in.rowCount);
+            // one key per LA of the period, shared by its points (its rows were checked against their folder's)
+            Map<String, LaPeriod> keys = new HashMap<>();
             ArrowTables.Appender appender = new ArrowTables.Appender(out);
             int[] order = outputOrder(in);
             int computed = in.status.codeOf(IndicatorStatus.COMPUTED.column());
@@ -104,8 +109,9 @@ public final class ArrowRollup implements RollupEngine {
                             in.unit.get(i), in.polarity.get(i), in.settings.get(i), in.catalogueVersion.get(i));
                     parquet.write(row);
                     appender.append(row);
-                    trend.add(new TrendPoint(in.laCode.get(i), in.indicatorId.get(i), in.breakdown.get(i),
-                            in.breakdownValue.get(i), period, value, suppressed, cell.median()));
+                    trend.add(new TrendPoint(keys.computeIfAbsent(in.laCode.get(i), la -> new LaPeriod(la, period)),
+                            in.indicatorId.get(i), in.breakdown.get(i), in.breakdownValue.get(i), value, suppressed,
+                            cell.median()));
                 }
                 start = end;
             }

@@ -259,12 +259,12 @@ public final class ShareableVectors implements AutoCloseable {
     }
 
     private void check(Path file, IndicatorPartition partition, int from, int to) {
-        int folderDay = Math.toIntExact(partition.period().toEpochDay());
+        int folderDay = Math.toIntExact(partition.key().periodEnd().toEpochDay());
         for (int i = from; i < to; i++) {
             String empty = laCode.codes.isNull(i) ? "la_code" : periodEnd.isNull(i) ? "period_end"
                     : indicatorId.codes.isNull(i) ? "indicator_id" : breakdown.codes.isNull(i) ? "breakdown"
                     : breakdownValue.codes.isNull(i) ? "breakdown_value" : null;
-            if (empty != null || periodEnd.get(i) != folderDay || !laCode.get(i).equals(partition.laCode())) {
+            if (empty != null || periodEnd.get(i) != folderDay || !laCode.get(i).equals(partition.key().laCode())) {
                 ShareableRow.requireInPartition(partition, file, i - from + 1L, empty == null ? laCode.get(i) : null,
                         empty == null ? LocalDate.ofEpochDay(periodEnd.get(i)) : null, empty);
             }

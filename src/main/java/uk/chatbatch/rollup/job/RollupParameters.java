@@ -70,8 +70,8 @@ public final class RollupParameters {
             byte[] buffer = new byte[64 * 1024];
             for (IndicatorPartition partition : selection.partitions()) {
                 for (Path file : ParquetTableReader.partFiles(partition.dir())) {
-                    digest.update((partition.laCode() + "/" + partition.period() + "/" + file.getFileName() + "\n")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update((partition.key().laCode() + "/" + partition.key().periodEnd() + "/"
+                            + file.getFileName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
                         while (in.read(buffer) >= 0) {
                             // the digest reads as the stream does

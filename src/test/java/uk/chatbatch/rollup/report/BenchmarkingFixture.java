@@ -11,6 +11,7 @@ import java.util.Random;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.rollup.BenchmarkingDataset;
 import uk.chatbatch.rollup.BenchmarkingTrendDataset;
@@ -100,8 +101,9 @@ final class BenchmarkingFixture {
     /** The trend dataset of benchmarking rows (any number of periods), written by the roll-up's own code. */
     static void writeTrend(Path trendDir, String group, List<Object[]> benchmarkingRows) throws IOException {
         Path folder = Files.createDirectories(trendDir.resolve("group=" + group));
-        List<TrendPoint> points = benchmarkingRows.stream().map(r -> new TrendPoint((String) r[6], (String) r[2],
-                (String) r[4], (String) r[5], (LocalDate) r[1], (Double) r[7], (Boolean) r[8], (Double) r[15])).toList();
+        List<TrendPoint> points = benchmarkingRows.stream().map(r -> new TrendPoint(
+                new LaPeriod((String) r[6], (LocalDate) r[1]), (String) r[2], (String) r[4], (String) r[5], (Double) r[7],
+                (Boolean) r[8], (Double) r[15])).toList();
         BenchmarkingTrendDataset.write(folder.resolve("part-00000.parquet"), group, points);
     }
 

@@ -1,4 +1,4 @@
-package uk.chatbatch.indicators.childrenincare;
+package uk.chatbatch.input;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;

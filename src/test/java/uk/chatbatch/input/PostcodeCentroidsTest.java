@@ -1,4 +1,4 @@
-package uk.chatbatch.indicators.childrenincare;
+package uk.chatbatch.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.chatbatch.indicators.childrenincare.PostcodeCentroids.Centroid;
+import uk.chatbatch.input.PostcodeCentroids.Centroid;
 
 class PostcodeCentroidsTest {
 
