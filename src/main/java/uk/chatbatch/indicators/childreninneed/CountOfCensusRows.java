@@ -17,8 +17,26 @@ import uk.chatbatch.input.InputData;
  */
 public abstract class CountOfCensusRows<T extends CensusRow> implements Indicator {
 
-    /** The rows counted. */
-    protected abstract List<T> counted(CensusHistory census, IndicatorContext context);
+    private final CensusRowsInWindow<T> datedInWindow;
+
+    /** A count whose rows the subclass gives by overriding {@link #counted}. */
+    protected CountOfCensusRows() {
+        this.datedInWindow = null;
+    }
+
+    /** A count of the census rows dated in the window: the indicator declares which by its constructor. */
+    protected CountOfCensusRows(CensusRowsInWindow<T> datedInWindow) {
+        this.datedInWindow = datedInWindow;
+    }
+
+    /** The rows counted: those dated in the window the constructor declared, unless a subclass says otherwise. */
+    protected List<T> counted(CensusHistory census, IndicatorContext context) {
+        if (datedInWindow == null) {
+            throw new IllegalStateException(getClass().getSimpleName()
+                    + " declares no rows dated in the window and does not override counted");
+        }
+        return datedInWindow.of(census, context);
+    }
 
     /** Rows beside the whole population's, given the rows counted; none by default. */
     protected List<IndicatorValue> breakdowns(List<T> counted, IndicatorContext context) {

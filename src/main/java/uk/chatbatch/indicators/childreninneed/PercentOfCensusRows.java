@@ -20,8 +20,26 @@ import uk.chatbatch.input.InputData;
  */
 public abstract class PercentOfCensusRows<T extends CensusRow> implements Indicator {
 
-    /** The rows measured. */
-    protected abstract List<T> population(CensusHistory census, IndicatorContext context);
+    private final CensusRowsInWindow<T> datedInWindow;
+
+    /** A percentage whose population the subclass gives by overriding {@link #population}. */
+    protected PercentOfCensusRows() {
+        this.datedInWindow = null;
+    }
+
+    /** A percentage of the census rows dated in the window: the indicator declares which by its constructor. */
+    protected PercentOfCensusRows(CensusRowsInWindow<T> datedInWindow) {
+        this.datedInWindow = datedInWindow;
+    }
+
+    /** The rows measured: those dated in the window the constructor declared, unless a subclass says otherwise. */
+    protected List<T> population(CensusHistory census, IndicatorContext context) {
+        if (datedInWindow == null) {
+            throw new IllegalStateException(getClass().getSimpleName()
+                    + " declares no rows dated in the window and does not override population");
+        }
+        return datedInWindow.of(census, context);
+    }
 
     /** Whether a row already in the population is counted in the numerator. */
     protected abstract boolean inNumerator(T row, CensusHistory census, IndicatorContext context);
