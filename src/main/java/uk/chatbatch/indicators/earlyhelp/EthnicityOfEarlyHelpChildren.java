@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.EH_ASSESSMENT_START_DATE;
 import static uk.chatbatch.annexa.Field.ETHNICITY;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
@@ -36,6 +35,6 @@ import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
 public class EthnicityOfEarlyHelpChildren extends SharesOfRecords {
 
     public EthnicityOfEarlyHelpChildren() {
-        super(EH_ASSESSMENT_START_DATE, Counted.CHILDREN, Breakdown.ethnicGroup(), Breakdown.ethnicity());
+        super(EH_ASSESSMENT_START_DATE, Counted.CHILDREN);
     }
 }

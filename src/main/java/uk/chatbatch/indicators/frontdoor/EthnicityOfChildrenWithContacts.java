@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
 import static uk.chatbatch.annexa.Field.ETHNICITY;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
@@ -37,6 +36,6 @@ import uk.chatbatch.indicators.Unit;
 public class EthnicityOfChildrenWithContacts extends SharesOfRecords {
 
     public EthnicityOfChildrenWithContacts() {
-        super(DATE_OF_CONTACT, Counted.CHILDREN, Breakdown.ethnicGroup(), Breakdown.ethnicity());
+        super(DATE_OF_CONTACT, Counted.CHILDREN);
     }
 }

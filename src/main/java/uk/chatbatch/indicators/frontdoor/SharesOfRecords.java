@@ -57,11 +57,8 @@ public abstract class SharesOfRecords implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<String> names = breakdowns.stream().map(Breakdown::name).toList();
-        if (!names.equals(metadata.breakdowns())) {
-            throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
-                    + " but computes " + names);
-        }
+        List<Breakdown<AnnexARecord>> breakdowns = Breakdown.asDeclared(metadata, this.breakdowns,
+                Breakdown::annexAByName);
         List<AnnexARecord> shared = data.rows(metadata.source()).stream()
                 .filter(r -> context.period().inWindow(r.date(datedInWindow))).toList();
         if (counted == Counted.CHILDREN) {
