@@ -18,7 +18,7 @@ import uk.chatbatch.indicators.childreninneed.CensusHistory.Section47;
  * @param date the date that must fall in the window
  */
 public record CensusRowsInWindow<T extends CensusRow>(Function<CensusHistory, List<T>> rows,
-                                                      Function<T, LocalDate> date) {
+                                                      Function<T, LocalDate> date) implements CensusPopulation<T> {
 
     /** CIN episodes whose CINreferralDate is in the window: the referrals. */
     public static final CensusRowsInWindow<Episode> REFERRALS =
@@ -34,6 +34,7 @@ public record CensusRowsInWindow<T extends CensusRow>(Function<CensusHistory, Li
             new CensusRowsInWindow<>(CensusHistory::plans, ProtectionPlan::start);
 
     /** The rows of the census dated in the window, in the census history's order. */
+    @Override
     public List<T> of(CensusHistory census, IndicatorContext context) {
         return rows.apply(census).stream().filter(r -> context.period().inWindow(date.apply(r))).toList();
     }

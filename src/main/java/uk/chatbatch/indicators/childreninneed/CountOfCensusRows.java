@@ -17,25 +17,11 @@ import uk.chatbatch.input.InputData;
  */
 public abstract class CountOfCensusRows<T extends CensusRow> implements Indicator {
 
-    private final CensusRowsInWindow<T> datedInWindow;
+    private final CensusPopulation<T> rows;
 
-    /** A count whose rows the subclass gives by overriding {@link #counted}. */
-    protected CountOfCensusRows() {
-        this.datedInWindow = null;
-    }
-
-    /** A count of the census rows dated in the window: the indicator declares which by its constructor. */
-    protected CountOfCensusRows(CensusRowsInWindow<T> datedInWindow) {
-        this.datedInWindow = datedInWindow;
-    }
-
-    /** The rows counted: those dated in the window the constructor declared, unless a subclass says otherwise. */
-    protected List<T> counted(CensusHistory census, IndicatorContext context) {
-        if (datedInWindow == null) {
-            throw new IllegalStateException(getClass().getSimpleName()
-                    + " declares no rows dated in the window and does not override counted");
-        }
-        return datedInWindow.of(census, context);
+    /** A count of the rows the indicator declares by its constructor: usually a {@link CensusRowsInWindow}. */
+    protected CountOfCensusRows(CensusPopulation<T> rows) {
+        this.rows = rows;
     }
 
     /** Rows beside the whole population's, given the rows counted; none by default. */
@@ -45,7 +31,7 @@ public abstract class CountOfCensusRows<T extends CensusRow> implements Indicato
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        List<T> counted = counted(CensusHistory.of(data.returns()), context);
+        List<T> counted = rows.of(CensusHistory.of(data.returns()), context);
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, counted.size()));
         values.addAll(checkDeclared(metadata(), breakdowns(counted, context)));

@@ -20,25 +20,11 @@ import uk.chatbatch.input.InputData;
  */
 public abstract class PercentOfCensusRows<T extends CensusRow> implements Indicator {
 
-    private final CensusRowsInWindow<T> datedInWindow;
+    private final CensusPopulation<T> rows;
 
-    /** A percentage whose population the subclass gives by overriding {@link #population}. */
-    protected PercentOfCensusRows() {
-        this.datedInWindow = null;
-    }
-
-    /** A percentage of the census rows dated in the window: the indicator declares which by its constructor. */
-    protected PercentOfCensusRows(CensusRowsInWindow<T> datedInWindow) {
-        this.datedInWindow = datedInWindow;
-    }
-
-    /** The rows measured: those dated in the window the constructor declared, unless a subclass says otherwise. */
-    protected List<T> population(CensusHistory census, IndicatorContext context) {
-        if (datedInWindow == null) {
-            throw new IllegalStateException(getClass().getSimpleName()
-                    + " declares no rows dated in the window and does not override population");
-        }
-        return datedInWindow.of(census, context);
+    /** A percentage of the rows the indicator declares by its constructor: usually a {@link CensusRowsInWindow}. */
+    protected PercentOfCensusRows(CensusPopulation<T> rows) {
+        this.rows = rows;
     }
 
     /** Whether a row already in the population is counted in the numerator. */
@@ -56,7 +42,7 @@ public abstract class PercentOfCensusRows<T extends CensusRow> implements Indica
         List<T> numerator = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
         UndecidedRecords undecided = new UndecidedRecords();
-        for (T row : population(census, context)) {
+        for (T row : rows.of(census, context)) {
             Optional<Boolean> decided = undecided.attempt(() -> inNumerator(row, census, context));
             if (decided.isEmpty()) {
                 continue;
