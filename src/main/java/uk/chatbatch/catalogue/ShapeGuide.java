@@ -95,13 +95,17 @@ final class ShapeGuide {
                 + " common ones (dated in the window, open at the period end, authorised in the window); each"
                 + " breakdown as `@By(\"name\")`, with `kind = BreakdownKind.STAFF` for a team or worker breakdown (the"
                 + " shareable report leaves it out), `MONTH`, `AGE_AND_GENDER`, `ETHNICITY`, `QUARTILE`, or `BANDS`"
-                + " with `bands = BandSet...` (the bounds are held there, once); the SSDA903 tables it needs in"
+                + " with `bands = BandSet...` (the bounds are held there, once). A `team`, `worker`, `gender`, `ethnic"
+                + " group` or `ethnicity` breakdown of an Annex A indicator is defined by its name alone and is not"
+                + " written again in the code; any other is computed in the code under the declared name. Declare too"
+                + " the SSDA903 tables it needs in"
                 + " `ssda903` (the engine reports it not computed when one holds no rows, so the indicator does not"
                 + " check) and those it reads only if supplied in `ssda903IfSupplied`; `since`/`until` collection years"
                 + " where the measure is not in every year; and `twin`. Ages, windows and working-day timescales come"
                 + " from `calendar/` (ReportingPeriod, WorkingDayCalendar, Timescales, Recency), not from new arithmetic;"
                 + " code groups from `model/CodeSets`. A shape with a constructor (CountOpenAtPeriodEnd,"
-                + " PercentLastDatedWithin, FollowedWithinWorkingDays...) is declared in a public no-argument"
+                + " PercentLastDatedWithin, FollowedWithinWorkingDays, RatePer10000Children, SharesOfRecords, and the"
+                + " CIN census counts and percentages of a CensusRowsInWindow) is declared in a public no-argument"
                 + " constructor that passes its arguments: the indicator then holds no logic of its own.\n\n");
         return md.toString();
     }

@@ -5,13 +5,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import uk.chatbatch.model.Text;
 import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.model.table.CodeList;
+import uk.chatbatch.model.table.CodeSpelling;
 import uk.chatbatch.model.table.YearRange;
 
 /**
@@ -23,7 +22,7 @@ import uk.chatbatch.model.table.YearRange;
  * for closure, category of abuse) take their codes and labels from Annex A's
  * {@link AnnexACodeList}; only the
  * validity years are added here. Matching is stricter than Annex A's: an XML value is a code, so
- * only the whole code matches (any case, surrounding spaces ignored), never a label or a prefix.
+ * only the whole code matches ({@link CodeSpelling#ANY_CASE}), never a label or a prefix.
  */
 public enum CinCodeList implements CodeList {
     ETHNICITY(fromAnnexA(AnnexACodeList.ETHNICITY)),
@@ -54,7 +53,7 @@ public enum CinCodeList implements CodeList {
     CinCodeList(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         for (Entry entry : entries) {
-            byCode.put(entry.code().toUpperCase(Locale.ROOT), entry);
+            byCode.put(CodeSpelling.ANY_CASE.key(entry.code()), entry);
         }
     }
 
@@ -116,7 +115,7 @@ public enum CinCodeList implements CodeList {
 
     @Override
     public Optional<YearRange> validity(String code) {
-        return Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT))).map(Entry::years);
+        return Optional.ofNullable(byCode.get(CodeSpelling.ANY_CASE.key(code))).map(Entry::years);
     }
 
     /** The entry for a value as found, or empty when it is not a code of this list. */
@@ -124,7 +123,7 @@ public enum CinCodeList implements CodeList {
         if (raw == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byCode.get(Text.clean(raw).toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(byCode.get(CodeSpelling.ANY_CASE.key(raw)));
     }
 
     /** What the list accepts, for messages. */

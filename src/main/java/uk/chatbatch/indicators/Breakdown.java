@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import uk.chatbatch.annexa.AnnexARecord;
@@ -266,14 +267,49 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
         });
     }
 
-    /** The breakdowns an indicator computes, checked against those its definition declares. */
-    public static <B extends Breakdown<?>> List<B> checkDeclared(IndicatorMetadata metadata, List<B> breakdowns) {
-        List<String> names = breakdowns.stream().map(Breakdown::name).toList();
-        if (!names.equals(metadata.breakdowns())) {
-            throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
-                    + " but computes " + names);
+    /**
+     * The breakdowns as the indicator's definition declares them ({@link IndicatorDefinition#breakdowns()}), in its
+     * order: for each declared name, the breakdown the indicator computes under that name, else the one the name
+     * alone defines ({@code byNameAlone}), so such a breakdown is written once, in the annotation. Fails when a
+     * declared breakdown is neither, or a computed one is not declared.
+     */
+    public static <T> List<Breakdown<T>> asDeclared(IndicatorMetadata metadata, List<Breakdown<T>> computed,
+                                                    Function<String, Optional<Breakdown<T>>> byNameAlone) {
+        Map<String, Breakdown<T>> byName = new LinkedHashMap<>();
+        computed.forEach(b -> byName.merge(b.name(), b, (a, twice) -> {
+            throw new IllegalStateException(metadata.id() + " computes breakdown \"" + b.name() + "\" twice");
+        }));
+        List<Breakdown<T>> declared = new ArrayList<>();
+        for (String name : metadata.breakdowns()) {
+            Breakdown<T> given = byName.remove(name);
+            declared.add(given != null ? given : byNameAlone.apply(name).orElseThrow(() -> new IllegalStateException(
+                    metadata.id() + " declares breakdown \"" + name + "\" but does not compute it")));
         }
-        return breakdowns;
+        if (!byName.isEmpty()) {
+            throw new IllegalStateException(metadata.id() + " computes breakdowns " + byName.keySet()
+                    + " its definition does not declare");
+        }
+        return declared;
+    }
+
+    /** As {@link #asDeclared(IndicatorMetadata, List, Function)}, where no name alone defines a breakdown. */
+    public static <T> List<Breakdown<T>> asDeclared(IndicatorMetadata metadata, List<Breakdown<T>> computed) {
+        return asDeclared(metadata, computed, name -> Optional.empty());
+    }
+
+    /**
+     * The Annex A breakdowns a declared name alone defines, which an indicator over Annex A records does not write
+     * in its code: team and worker (Allocated Team and Worker), gender, ethnic group and ethnicity.
+     */
+    public static Optional<Breakdown<AnnexARecord>> annexAByName(String name) {
+        return switch (name) {
+            case "team" -> Optional.of(team());
+            case "worker" -> Optional.of(worker());
+            case "gender" -> Optional.of(gender());
+            case "ethnic group" -> Optional.of(ethnicGroup());
+            case "ethnicity" -> Optional.of(ethnicity());
+            default -> Optional.empty();
+        };
     }
 
     /** How many of the records fall in each group, every group present. */

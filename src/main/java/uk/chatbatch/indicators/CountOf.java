@@ -1,6 +1,7 @@
 package uk.chatbatch.indicators;
 
 import java.util.List;
+import java.util.Optional;
 import uk.chatbatch.input.InputData;
 
 /**
@@ -27,6 +28,11 @@ public abstract class CountOf<T> implements Indicator {
         return List.of();
     }
 
+    /** The breakdown a declared name alone defines, not written in the subclass (see {@link Breakdown#asDeclared}). */
+    protected Optional<Breakdown<T>> byNameAlone(String name) {
+        return Optional.empty();
+    }
+
     /** How an item shows in the drill-down. */
     protected abstract DrillDown<T> drillDown();
 
@@ -41,6 +47,7 @@ public abstract class CountOf<T> implements Indicator {
         List<T> meeting = items(data, context).stream()
                 .filter(item -> undecided.attempt(() -> counts(item, context)).orElse(false))
                 .toList();
-        return undecided.noted(Shapes.count(metadata(), counted(meeting), breakdowns(context), drillDown()));
+        return undecided.noted(Shapes.count(metadata(), counted(meeting),
+                Breakdown.asDeclared(metadata(), breakdowns(context), this::byNameAlone), drillDown()));
     }
 }

@@ -1,6 +1,7 @@
 package uk.chatbatch.indicators;
 
 import java.util.List;
+import java.util.Optional;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.input.InputData;
 
@@ -23,6 +24,11 @@ public abstract class CountOfRecords extends CountOf<AnnexARecord> {
     @Override
     protected final List<AnnexARecord> items(InputData data, IndicatorContext context) {
         return data.rows(metadata().source());
+    }
+
+    @Override
+    protected final Optional<Breakdown<AnnexARecord>> byNameAlone(String name) {
+        return Breakdown.annexAByName(name);
     }
 
     @Override

@@ -32,7 +32,7 @@ public abstract class CountOpenAtPeriodEnd extends CountOfRecords {
     @Override
     protected final List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         List<Breakdown<AnnexARecord>> breakdowns = new ArrayList<>(
-                List.of(Breakdown.ageBand(r -> context.period().periodEnd()), Breakdown.gender()));
+                List.of(Breakdown.ageBand(r -> context.period().periodEnd())));
         breakdowns.addAll(alsoBy);
         return breakdowns;
     }

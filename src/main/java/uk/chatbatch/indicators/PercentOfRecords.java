@@ -31,7 +31,8 @@ public abstract class PercentOfRecords implements Indicator {
 
     /**
      * Breakdowns reported beside the whole population, for the period (a month or an age at the period end needs
-     * it); their names must match the definition's. None by default.
+     * it); the definition declares them, and those its names alone define ({@link Breakdown#annexAByName}) need not
+     * be given here. None by default.
      */
     protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of();
@@ -40,7 +41,8 @@ public abstract class PercentOfRecords implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown<AnnexARecord>> breakdowns = breakdowns(context);
+        List<Breakdown<AnnexARecord>> breakdowns = Breakdown.asDeclared(metadata, breakdowns(context),
+                Breakdown::annexAByName);
         List<AnnexARecord> population = new ArrayList<>();
         List<AnnexARecord> numerator = new ArrayList<>();
         UndecidedRecords undecided = new UndecidedRecords();

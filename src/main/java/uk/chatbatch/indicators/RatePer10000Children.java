@@ -21,11 +21,25 @@ public abstract class RatePer10000Children implements Indicator {
     public static final String ANNUALISED = "annualised";
     public static final String AGE_BAND = "age band";
 
-    /** The count this is a rate of. */
-    protected abstract Indicator count();
+    /** What the count counts, which decides whether its rate is annualised. */
+    public enum Counted {
+        /** Records dated in the six-month window: annualised (× 12 ÷ 6), with the six months' rate as a basis row. */
+        SIX_MONTH_FLOW,
+        /** Records open at the period end: a rate as it stands, not annualised. */
+        SNAPSHOT
+    }
 
-    /** Whether the count is a six-month flow worth annualising (not a snapshot at the period end). */
-    protected abstract boolean annualise();
+    private final Indicator count;
+    private final boolean annualise;
+
+    /**
+     * @param count   the count indicator this is a rate of
+     * @param counted whether that count is a six-month flow or a snapshot at the period end
+     */
+    protected RatePer10000Children(Indicator count, Counted counted) {
+        this.count = count;
+        this.annualise = counted == Counted.SIX_MONTH_FLOW;
+    }
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
@@ -34,14 +48,14 @@ public abstract class RatePer10000Children implements Indicator {
             return IndicatorResult.notComputed(metadata, IndicatorStatus.POPULATION_NOT_CONFIGURED,
                     "no population aged 0 to 17 was given (population: aged_0_to_17 in the job file, or run --population)");
         }
-        IndicatorResult counted = count().compute(data, context);
+        IndicatorResult counted = count.compute(data, context);
         IndicatorValue headline = counted.headline().orElseThrow(() -> new IllegalStateException(
-                metadata.id() + ": " + count().metadata().id() + " gave no whole-population value"));
+                metadata.id() + ": " + count.metadata().id() + " gave no whole-population value"));
         long population = context.population().aged0to17().getAsLong();
         List<IndicatorValue> values = new ArrayList<>();
-        double headlineFactor = annualise() ? 12.0 / 6 : 1.0;
+        double headlineFactor = annualise ? 12.0 / 6 : 1.0;
         values.add(rate(IndicatorValue.ALL, IndicatorValue.ALL, headline.numerator(), population, headlineFactor));
-        if (annualise()) {
+        if (annualise) {
             values.add(rate(BASIS, SIX_MONTHS, headline.numerator(), population, 1.0));
         }
         // By DfE age band, where the count is broken down by age band and the job file gives that band's population.

@@ -27,7 +27,7 @@ public final class Shapes {
     /** A count of items, with each breakdown's groups, every group kept. */
     public static <T> IndicatorResult count(IndicatorMetadata metadata, List<T> items, List<Breakdown<T>> breakdowns,
                                             DrillDown<T> drillDown) {
-        Breakdown.checkDeclared(metadata, breakdowns);
+        breakdowns = Breakdown.asDeclared(metadata, breakdowns);
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, items.size()));
         for (Breakdown<T> breakdown : breakdowns) {
@@ -50,7 +50,7 @@ public final class Shapes {
      */
     public static <T> IndicatorResult percent(IndicatorMetadata metadata, List<T> population, Predicate<T> inNumerator,
                                               List<Breakdown<T>> breakdowns, DrillDown<T> drillDown) {
-        Breakdown.checkDeclared(metadata, breakdowns);
+        breakdowns = Breakdown.asDeclared(metadata, breakdowns);
         List<T> numerator = population.stream().filter(inNumerator).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, numerator.size(), population.size()));

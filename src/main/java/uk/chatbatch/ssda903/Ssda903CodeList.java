@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import uk.chatbatch.model.Text;
 import uk.chatbatch.model.table.CodeList;
+import uk.chatbatch.model.table.CodeSpelling;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.YearRange;
 
@@ -36,8 +34,8 @@ import uk.chatbatch.model.table.YearRange;
  *   <li>ACTIV F4/F5/P4/P5 from 2021, F3/P3 up to 2020 (liia-tools' schema for the year ending 2022).</li>
  *   <li>SW_REASON from 2023, the first year of social worker episodes.</li>
  * </ul>
- * Codes are matched exactly after trimming and upper-casing; never by substring. A whole-number
- * code sent through a spreadsheet as "1.0" is read as "1".
+ * Codes are matched exactly as {@link CodeSpelling#ANY_CASE_SPREADSHEET_NUMBERS} spells them (trimmed, any case, a
+ * whole-number code sent through a spreadsheet as "1.0" read as "1"); never by substring.
  */
 public enum Ssda903CodeList implements CodeList {
     SEX(code("M", "Male").written("1", until(2023)).written("M", from(2024)),
@@ -169,7 +167,6 @@ public enum Ssda903CodeList implements CodeList {
             code("SWDIED", "Previous social worker died").valid(from(2023)),
             code("OTHERS", "Other").valid(from(2023)));
 
-    private static final Pattern WHOLE_NUMBER_WITH_POINT = Pattern.compile("^\\d+\\.0+$");
     private static final int SHOWN_IN_MESSAGES = 12;
 
     private final List<Code> codes;
@@ -179,7 +176,8 @@ public enum Ssda903CodeList implements CodeList {
         this.codes = List.of(codes);
         for (Code code : codes) {
             for (Form form : code.forms()) {
-                byText.computeIfAbsent(form.text(), t -> new ArrayList<>()).add(form);
+                byText.computeIfAbsent(CodeSpelling.ANY_CASE_SPREADSHEET_NUMBERS.key(form.text()), t -> new ArrayList<>())
+                        .add(form);
             }
         }
     }
@@ -204,7 +202,7 @@ public enum Ssda903CodeList implements CodeList {
 
     /** What a cell's text means in a collection year (or in any year, when the year is unknown). */
     public Lookup lookup(String raw, Optional<CollectionYear> year) {
-        String text = normalise(raw);
+        String text = CodeSpelling.ANY_CASE_SPREADSHEET_NUMBERS.key(raw);
         List<Form> forms = byText.get(text);
         if (forms == null) {
             return new Lookup(Lookup.Status.UNKNOWN, null, null);
@@ -244,14 +242,6 @@ public enum Ssda903CodeList implements CodeList {
             return String.join(", ", shown.subList(0, SHOWN_IN_MESSAGES)) + ", ...";
         }
         return String.join(", ", shown);
-    }
-
-    static String normalise(String raw) {
-        String text = Text.clean(raw).toUpperCase(Locale.ROOT);
-        if (WHOLE_NUMBER_WITH_POINT.matcher(text).matches()) {
-            text = text.substring(0, text.indexOf('.'));
-        }
-        return text;
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.annexa.AnnexARecord;
 
-/** The base's own guards: a breakdown computed must be the one declared, and must name its groups. */
+/** The base's own guards: a breakdown computed must be declared, and must name its groups. */
 class CountOfRecordsTest {
 
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 9, 30));
@@ -26,7 +26,7 @@ class CountOfRecordsTest {
 
         assertThatThrownBy(() -> undeclared.compute(only(CONTACTS, CONTACT), T))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("CON-98 declares breakdowns [] but computes [gender]");
+                .hasMessage("CON-98 computes breakdowns [gender] its definition does not declare");
     }
 
     @Test

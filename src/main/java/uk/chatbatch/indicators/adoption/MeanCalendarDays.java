@@ -64,12 +64,8 @@ public abstract class MeanCalendarDays implements Indicator {
         }
         List<IndicatorValue> values = new ArrayList<>();
         values.add(mean(IndicatorValue.ALL, IndicatorValue.ALL, order, measured));
-        List<Breakdown<AnnexARecord>> breakdowns = breakdowns(data, context);
-        List<String> names = breakdowns.stream().map(Breakdown::name).toList();
-        if (!names.equals(metadata.breakdowns())) {
-            throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
-                    + " but computes " + names);
-        }
+        List<Breakdown<AnnexARecord>> breakdowns = Breakdown.asDeclared(metadata, breakdowns(data, context),
+                Breakdown::annexAByName);
         for (Breakdown<AnnexARecord> breakdown : breakdowns) {
             for (String group : breakdown.tally(order).keySet()) {
                 List<AnnexARecord> inGroup = order.stream()

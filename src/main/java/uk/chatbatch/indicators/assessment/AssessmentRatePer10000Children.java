@@ -4,7 +4,6 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.RatePer10000Children;
@@ -30,13 +29,7 @@ import uk.chatbatch.indicators.Unit;
         chart = ChartType.KPI)
 public class AssessmentRatePer10000Children extends RatePer10000Children {
 
-    @Override
-    protected Indicator count() {
-        return new AssessmentsAuthorisedInWindow();
-    }
-
-    @Override
-    protected boolean annualise() {
-        return true;
+    public AssessmentRatePer10000Children() {
+        super(new AssessmentsAuthorisedInWindow(), Counted.SIX_MONTH_FLOW);
     }
 }

@@ -46,6 +46,6 @@ public class AssessmentsAuthorisedInWindow extends CountOfRecords {
 
     @Override
     protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.month(ASSESSMENT_AUTHORISATION_DATE, context.period()), Breakdown.team());
+        return List.of(Breakdown.month(ASSESSMENT_AUTHORISATION_DATE, context.period()));
     }
 }

@@ -66,7 +66,6 @@ public class AssessmentsWithin45WorkingDays extends PercentOfRecords {
 
     @Override
     protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team(), Breakdown.worker(),
-                Breakdown.ageBand(r -> r.date(ASSESSMENT_START_DATE)));
+        return List.of(Breakdown.ageBand(r -> r.date(ASSESSMENT_START_DATE)));
     }
 }

@@ -14,7 +14,7 @@ import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Assessment;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CensusRowsInWindow;
 import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 
 @IndicatorDefinition(
@@ -35,18 +35,13 @@ import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
         chart = ChartType.KPI)
 public class CensusAssessmentsAuthorised extends CountOfCensusRows<Assessment> {
 
-    @Override
-    protected List<Assessment> counted(CensusHistory census, IndicatorContext context) {
-        return authorisedInWindow(census, context);
-    }
-
-    public static List<Assessment> authorisedInWindow(CensusHistory census, IndicatorContext context) {
-        return census.assessments().stream().filter(a -> context.period().inWindow(a.authorised())).toList();
+    public CensusAssessmentsAuthorised() {
+        super(CensusRowsInWindow.ASSESSMENTS_AUTHORISED);
     }
 
     /** Authorised in the window, and not before the start: the assessments whose duration is measured. */
     public static List<Assessment> measuredInWindow(CensusHistory census, IndicatorContext context) {
-        return authorisedInWindow(census, context).stream()
+        return CensusRowsInWindow.ASSESSMENTS_AUTHORISED.of(census, context).stream()
                 .filter(a -> a.start() != null && !a.authorised().isBefore(a.start())).toList();
     }
 }

@@ -5,7 +5,6 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WORKING_DAYS;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
-import java.util.List;
 import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
@@ -16,7 +15,6 @@ import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Assessment;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
 import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
@@ -42,9 +40,8 @@ public class CensusAssessmentsWithin45WorkingDays extends PercentOfCensusRows<As
 
     static final int WORKING_DAYS_ALLOWED = Timescales.ASSESSMENT_WORKING_DAYS;
 
-    @Override
-    protected List<Assessment> population(CensusHistory census, IndicatorContext context) {
-        return CensusAssessmentsAuthorised.measuredInWindow(census, context);
+    public CensusAssessmentsWithin45WorkingDays() {
+        super(CensusAssessmentsAuthorised::measuredInWindow);
     }
 
     @Override

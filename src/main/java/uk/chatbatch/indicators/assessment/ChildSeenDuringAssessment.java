@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_CHILD_SEEN;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -45,10 +44,5 @@ public class ChildSeenDuringAssessment extends PercentOfRecords {
     @Override
     protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
         return assessment.is(ASSESSMENT_CHILD_SEEN, "Yes");
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team());
     }
 }

@@ -17,7 +17,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Assessment;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CensusRowsInWindow;
 import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
@@ -46,9 +46,8 @@ public class FactorsIdentifiedAtAssessment extends PercentOfCensusRows<Assessmen
     public static final String NO_FACTORS_IDENTIFIED = "21";
     public static final String NONE_RECORDED = "none recorded";
 
-    @Override
-    protected List<Assessment> population(CensusHistory census, IndicatorContext context) {
-        return CensusAssessmentsAuthorised.authorisedInWindow(census, context);
+    public FactorsIdentifiedAtAssessment() {
+        super(CensusRowsInWindow.ASSESSMENTS_AUTHORISED);
     }
 
     @Override

@@ -10,7 +10,6 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.calendar.WorkingDayCalendar;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -55,10 +54,5 @@ public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
     protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
         return !context.calendar().withinWorkingDays(assessment.date(ASSESSMENT_START_DATE),
                 context.period().periodEnd(), WORKING_DAYS_ALLOWED);
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

@@ -26,7 +26,7 @@ public abstract class PercentOfCareLeavers19To21903 implements Indicator {
         List<CareLeaverCohort.CareLeaver> aged19To21 = all.stream()
                 .filter(c -> CareLeaverCohort.AGED_19_TO_21.equals(c.ageGroup())).toList();
         Breakdown<CareLeaverCohort.CareLeaver> ages = CareLeaverCohort.ageGroups();
-        Breakdown.checkDeclared(metadata(), List.of(ages));
+        Breakdown.asDeclared(metadata(), List.of(ages));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL,
                 aged19To21.stream().filter(this::inNumerator).count(), aged19To21.size()));

@@ -20,7 +20,6 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.ProtectionPlan;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
 import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 
 @IndicatorDefinition(
@@ -49,9 +48,8 @@ public class CensusEndedPlansByDuration extends CountOfCensusRows<ProtectionPlan
 
     public static final String DURATION = "duration";
 
-    @Override
-    protected List<ProtectionPlan> counted(CensusHistory census, IndicatorContext context) {
-        return endingInWindow(census, context);
+    public CensusEndedPlansByDuration() {
+        super(CensusEndedPlansByDuration::endingInWindow);
     }
 
     /** Ending in the window, and not before the start: the plans whose duration is measured. */

@@ -4,7 +4,6 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
-import java.util.List;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -13,7 +12,6 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.ProtectionPlan;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
 import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
@@ -38,9 +36,8 @@ public class CensusPlansEndedLastingTwoYearsOrMore extends PercentOfCensusRows<P
 
     static final int YEARS_LASTED = 2;
 
-    @Override
-    protected List<ProtectionPlan> population(CensusHistory census, IndicatorContext context) {
-        return CensusEndedPlansByDuration.endingInWindow(census, context);
+    public CensusPlansEndedLastingTwoYearsOrMore() {
+        super(CensusEndedPlansByDuration::endingInWindow);
     }
 
     @Override

@@ -4,17 +4,14 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
-import java.util.List;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.ProtectionPlan;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CensusRowsInWindow;
 import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 
 @IndicatorDefinition(
@@ -35,12 +32,7 @@ import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
         chart = ChartType.KPI)
 public class CensusProtectionPlansStarted extends CountOfCensusRows<ProtectionPlan> {
 
-    @Override
-    protected List<ProtectionPlan> counted(CensusHistory census, IndicatorContext context) {
-        return startingInWindow(census, context);
-    }
-
-    public static List<ProtectionPlan> startingInWindow(CensusHistory census, IndicatorContext context) {
-        return census.plans().stream().filter(p -> context.period().inWindow(p.start())).toList();
+    public CensusProtectionPlansStarted() {
+        super(CensusRowsInWindow.PLANS_STARTED);
     }
 }

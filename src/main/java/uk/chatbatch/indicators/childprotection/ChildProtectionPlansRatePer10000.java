@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.RatePer10000Children;
@@ -30,13 +29,7 @@ import uk.chatbatch.indicators.Unit;
         chart = ChartType.KPI)
 public class ChildProtectionPlansRatePer10000 extends RatePer10000Children {
 
-    @Override
-    protected Indicator count() {
-        return new ChildProtectionPlansAtPeriodEnd();
-    }
-
-    @Override
-    protected boolean annualise() {
-        return false;
+    public ChildProtectionPlansRatePer10000() {
+        super(new ChildProtectionPlansAtPeriodEnd(), Counted.SNAPSHOT);
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -64,10 +63,5 @@ public class ChildProtectionReviewsInTimescale extends PercentOfRecords {
         LocalDate periodEnd = context.period().periodEnd();
         return review == null ? !plan.date(CP_START_DATE).isBefore(periodEnd.minusMonths(FIRST_REVIEW_MONTHS))
                 : !review.isBefore(periodEnd.minusMonths(LATER_REVIEW_MONTHS));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team());
     }
 }

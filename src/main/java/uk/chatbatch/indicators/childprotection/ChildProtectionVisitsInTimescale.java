@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.calendar.Recency;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
@@ -48,6 +47,6 @@ public class ChildProtectionVisitsInTimescale extends PercentLastDatedWithin {
 
     public ChildProtectionVisitsInTimescale() {
         super(ProtectionPlans::openAtEnd, CP_LAST_STATUTORY_VISIT, Recency.WORKING_DAYS,
-                IndicatorSetting.CP_VISIT_WITHIN_WORKING_DAYS, Breakdown.team(), Breakdown.worker());
+                IndicatorSetting.CP_VISIT_WITHIN_WORKING_DAYS);
     }
 }

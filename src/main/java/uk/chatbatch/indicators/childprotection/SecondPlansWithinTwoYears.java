@@ -5,7 +5,6 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
 import java.time.LocalDate;
-import java.util.List;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -14,7 +13,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.ProtectionPlan;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CensusRowsInWindow;
 import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
@@ -42,9 +41,8 @@ public class SecondPlansWithinTwoYears extends PercentOfCensusRows<ProtectionPla
 
     static final int YEARS_BACK = 2;
 
-    @Override
-    protected List<ProtectionPlan> population(CensusHistory census, IndicatorContext context) {
-        return CensusProtectionPlansStarted.startingInWindow(census, context);
+    public SecondPlansWithinTwoYears() {
+        super(CensusRowsInWindow.PLANS_STARTED);
     }
 
     @Override

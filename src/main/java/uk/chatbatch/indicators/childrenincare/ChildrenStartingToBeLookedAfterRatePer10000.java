@@ -4,7 +4,6 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.RatePer10000Children;
@@ -28,13 +27,7 @@ import uk.chatbatch.indicators.Unit;
         chart = ChartType.KPI)
 public class ChildrenStartingToBeLookedAfterRatePer10000 extends RatePer10000Children {
 
-    @Override
-    protected Indicator count() {
-        return new ChildrenStartingToBeLookedAfter();
-    }
-
-    @Override
-    protected boolean annualise() {
-        return true;
+    public ChildrenStartingToBeLookedAfterRatePer10000() {
+        super(new ChildrenStartingToBeLookedAfter(), Counted.SIX_MONTH_FLOW);
     }
 }

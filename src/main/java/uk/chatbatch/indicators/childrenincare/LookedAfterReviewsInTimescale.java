@@ -10,7 +10,6 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.WorkingDayCalendar;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -84,10 +83,5 @@ public class LookedAfterReviewsInTimescale extends PercentOfRecords {
     private static boolean withinFirstReviewTime(LocalDate start, LocalDate date, WorkingDayCalendar calendar) {
         return !start.plusMonths(BEYOND_FIRST_REVIEW_MONTHS).isBefore(date)
                 && !date.isAfter(calendar.addWorkingDays(start, FIRST_REVIEW_WORKING_DAYS));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team());
     }
 }

@@ -54,7 +54,7 @@ public class MeanStrengthsAndDifficultiesScore implements Indicator {
                 .filter(c -> c.row().integer(SDQ_SCORE) != null).toList();
         Breakdown<Oc2Cohort.Child> bands = new Breakdown<>("SDQ band", List.of(NORMAL, BORDERLINE, CONCERN),
                 c -> band(c.row().integer(SDQ_SCORE)));
-        Breakdown.checkDeclared(metadata(), List.of(bands));
+        Breakdown.asDeclared(metadata(), List.of(bands));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(Shapes.mean(IndicatorValue.ALL, IndicatorValue.ALL,
                 scored.stream().map(c -> c.row().integer(SDQ_SCORE)).toList()));

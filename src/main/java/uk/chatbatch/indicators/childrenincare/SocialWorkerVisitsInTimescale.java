@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.calendar.Recency;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
@@ -46,7 +45,6 @@ import uk.chatbatch.indicators.Unit;
 public class SocialWorkerVisitsInTimescale extends PercentLastDatedWithin {
 
     public SocialWorkerVisitsInTimescale() {
-        super(LookedAfter::atPeriodEnd, CLA_LAST_SW_VISIT, Recency.WEEKS, IndicatorSetting.CLA_VISIT_WITHIN_WEEKS,
-                Breakdown.team(), Breakdown.worker());
+        super(LookedAfter::atPeriodEnd, CLA_LAST_SW_VISIT, Recency.WEEKS, IndicatorSetting.CLA_VISIT_WITHIN_WEEKS);
     }
 }

@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.CIN_START_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.RatePer10000Children;
@@ -29,13 +28,7 @@ import uk.chatbatch.indicators.Unit;
         chart = ChartType.KPI)
 public class ChildrenInNeedRatePer10000 extends RatePer10000Children {
 
-    @Override
-    protected Indicator count() {
-        return new ChildrenInNeedAtPeriodEnd();
-    }
-
-    @Override
-    protected boolean annualise() {
-        return false;
+    public ChildrenInNeedRatePer10000() {
+        super(new ChildrenInNeedAtPeriodEnd(), Counted.SNAPSHOT);
     }
 }

@@ -9,7 +9,6 @@ import static uk.chatbatch.annexa.Field.DATE_LAST_SEEN;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
 import uk.chatbatch.calendar.Recency;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
@@ -49,6 +48,6 @@ public class ChildrenInNeedSeenRecently extends PercentLastDatedWithin {
 
     public ChildrenInNeedSeenRecently() {
         super(ChildInNeedEpisodes::openAtEnd, DATE_LAST_SEEN, Recency.WORKING_DAYS,
-                IndicatorSetting.CIN_SEEN_WITHIN_WORKING_DAYS, Breakdown.team(), Breakdown.worker());
+                IndicatorSetting.CIN_SEEN_WITHIN_WORKING_DAYS);
     }
 }

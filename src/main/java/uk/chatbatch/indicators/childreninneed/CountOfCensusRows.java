@@ -17,8 +17,12 @@ import uk.chatbatch.input.InputData;
  */
 public abstract class CountOfCensusRows<T extends CensusRow> implements Indicator {
 
-    /** The rows counted. */
-    protected abstract List<T> counted(CensusHistory census, IndicatorContext context);
+    private final CensusPopulation<T> rows;
+
+    /** A count of the rows the indicator declares by its constructor: usually a {@link CensusRowsInWindow}. */
+    protected CountOfCensusRows(CensusPopulation<T> rows) {
+        this.rows = rows;
+    }
 
     /** Rows beside the whole population's, given the rows counted; none by default. */
     protected List<IndicatorValue> breakdowns(List<T> counted, IndicatorContext context) {
@@ -27,7 +31,7 @@ public abstract class CountOfCensusRows<T extends CensusRow> implements Indicato
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        List<T> counted = counted(CensusHistory.of(data.returns()), context);
+        List<T> counted = rows.of(CensusHistory.of(data.returns()), context);
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, counted.size()));
         values.addAll(checkDeclared(metadata(), breakdowns(counted, context)));

@@ -50,6 +50,6 @@ public class OpenChildInNeedEpisodesByDuration extends CountOfRecords {
     @Override
     protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         LocalDate end = context.period().periodEnd();
-        return List.of(Breakdown.duration(r -> r.date(CIN_START_DATE), r -> end), Breakdown.team());
+        return List.of(Breakdown.duration(r -> r.date(CIN_START_DATE), r -> end));
     }
 }

@@ -20,8 +20,12 @@ import uk.chatbatch.input.InputData;
  */
 public abstract class PercentOfCensusRows<T extends CensusRow> implements Indicator {
 
-    /** The rows measured. */
-    protected abstract List<T> population(CensusHistory census, IndicatorContext context);
+    private final CensusPopulation<T> rows;
+
+    /** A percentage of the rows the indicator declares by its constructor: usually a {@link CensusRowsInWindow}. */
+    protected PercentOfCensusRows(CensusPopulation<T> rows) {
+        this.rows = rows;
+    }
 
     /** Whether a row already in the population is counted in the numerator. */
     protected abstract boolean inNumerator(T row, CensusHistory census, IndicatorContext context);
@@ -38,7 +42,7 @@ public abstract class PercentOfCensusRows<T extends CensusRow> implements Indica
         List<T> numerator = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
         UndecidedRecords undecided = new UndecidedRecords();
-        for (T row : population(census, context)) {
+        for (T row : rows.of(census, context)) {
             Optional<Boolean> decided = undecided.attempt(() -> inNumerator(row, census, context));
             if (decided.isEmpty()) {
                 continue;

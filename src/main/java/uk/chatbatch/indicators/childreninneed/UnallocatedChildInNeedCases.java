@@ -9,7 +9,6 @@ import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
@@ -42,10 +41,5 @@ public class UnallocatedChildInNeedCases extends CountOfRecords {
         String worker = episode.text(ALLOCATED_WORKER);
         return ChildInNeedEpisodes.openAtEnd(episode, context.period())
                 && (worker == null || worker.isBlank());
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team());
     }
 }

@@ -46,6 +46,6 @@ public class EarlyHelpAssessmentsStarted extends CountOfRecords {
     @Override
     protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(EH_ASSESSMENT_START_DATE, context.period()),
-                Breakdown.ageBand(r -> r.date(EH_ASSESSMENT_START_DATE)), Breakdown.gender());
+                Breakdown.ageBand(r -> r.date(EH_ASSESSMENT_START_DATE)));
     }
 }

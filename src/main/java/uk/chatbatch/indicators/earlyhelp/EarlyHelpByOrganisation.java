@@ -3,12 +3,8 @@ package uk.chatbatch.indicators.earlyhelp;
 import static uk.chatbatch.annexa.Field.EH_ASSESSMENT_START_DATE;
 import static uk.chatbatch.annexa.Field.EH_ORGANISATION;
 
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
@@ -35,13 +31,7 @@ import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
         breakdowns = {@By("organisation")})
 public class EarlyHelpByOrganisation extends SharesOfRecords {
 
-    @Override
-    protected boolean counts(AnnexARecord assessment, IndicatorContext context) {
-        return context.period().inWindow(assessment.date(EH_ASSESSMENT_START_DATE));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Organisations.breakdown());
+    public EarlyHelpByOrganisation() {
+        super(EH_ASSESSMENT_START_DATE, Counted.RECORDS, Organisations.breakdown());
     }
 }

@@ -4,13 +4,9 @@ import static uk.chatbatch.annexa.Field.CHILD_ID;
 import static uk.chatbatch.annexa.Field.EH_ASSESSMENT_START_DATE;
 import static uk.chatbatch.annexa.Field.ETHNICITY;
 
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
@@ -38,18 +34,7 @@ import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
                 @By(value = "ethnicity", kind = BreakdownKind.ETHNICITY)})
 public class EthnicityOfEarlyHelpChildren extends SharesOfRecords {
 
-    @Override
-    protected boolean counts(AnnexARecord assessment, IndicatorContext context) {
-        return context.period().inWindow(assessment.date(EH_ASSESSMENT_START_DATE));
-    }
-
-    @Override
-    protected boolean perChild() {
-        return true;
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.ethnicGroup(), Breakdown.ethnicity());
+    public EthnicityOfEarlyHelpChildren() {
+        super(EH_ASSESSMENT_START_DATE, Counted.CHILDREN);
     }
 }

@@ -4,7 +4,6 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
-import java.util.List;
 import uk.chatbatch.annexa.ReReferralReading;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
@@ -14,7 +13,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Episode;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CensusRowsInWindow;
 import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
@@ -40,9 +39,8 @@ import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
         chart = ChartType.KPI)
 public class CensusReReferralsWithin12Months extends PercentOfCensusRows<Episode> {
 
-    @Override
-    protected List<Episode> population(CensusHistory census, IndicatorContext context) {
-        return census.episodes().stream().filter(e -> context.period().inWindow(e.referralDate())).toList();
+    public CensusReReferralsWithin12Months() {
+        super(CensusRowsInWindow.REFERRALS);
     }
 
     @Override

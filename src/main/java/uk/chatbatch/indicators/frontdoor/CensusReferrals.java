@@ -4,17 +4,14 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
-import java.util.List;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Episode;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CensusRowsInWindow;
 import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 
 @IndicatorDefinition(
@@ -34,8 +31,7 @@ import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
         chart = ChartType.KPI)
 public class CensusReferrals extends CountOfCensusRows<Episode> {
 
-    @Override
-    protected List<Episode> counted(CensusHistory census, IndicatorContext context) {
-        return census.episodes().stream().filter(e -> context.period().inWindow(e.referralDate())).toList();
+    public CensusReferrals() {
+        super(CensusRowsInWindow.REFERRALS);
     }
 }

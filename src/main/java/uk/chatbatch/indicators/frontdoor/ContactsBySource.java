@@ -3,12 +3,9 @@ package uk.chatbatch.indicators.frontdoor;
 import static uk.chatbatch.annexa.Field.CONTACT_SOURCE;
 import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
 
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
@@ -36,13 +33,7 @@ import uk.chatbatch.indicators.Unit;
         breakdowns = {@By("source group"), @By("source")})
 public class ContactsBySource extends SharesOfRecords {
 
-    @Override
-    protected boolean counts(AnnexARecord contact, IndicatorContext context) {
-        return context.period().inWindow(contact.date(DATE_OF_CONTACT));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.sourceGroup(CONTACT_SOURCE), Breakdown.code("source", CONTACT_SOURCE));
+    public ContactsBySource() {
+        super(DATE_OF_CONTACT, Counted.RECORDS, Breakdown.sourceGroup(CONTACT_SOURCE), Breakdown.code("source", CONTACT_SOURCE));
     }
 }

@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.GENDER;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -39,10 +38,5 @@ public class ContactsInWindow extends CountOfRecords {
     @Override
     protected boolean counts(AnnexARecord contact, IndicatorContext context) {
         return context.period().inWindow(contact.date(DATE_OF_CONTACT));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.gender());
     }
 }

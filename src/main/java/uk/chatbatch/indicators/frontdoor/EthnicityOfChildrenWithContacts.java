@@ -4,13 +4,9 @@ import static uk.chatbatch.annexa.Field.CHILD_ID;
 import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
 import static uk.chatbatch.annexa.Field.ETHNICITY;
 
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
@@ -39,18 +35,7 @@ import uk.chatbatch.indicators.Unit;
                 @By(value = "ethnicity", kind = BreakdownKind.ETHNICITY)})
 public class EthnicityOfChildrenWithContacts extends SharesOfRecords {
 
-    @Override
-    protected boolean counts(AnnexARecord contact, IndicatorContext context) {
-        return context.period().inWindow(contact.date(DATE_OF_CONTACT));
-    }
-
-    @Override
-    protected boolean perChild() {
-        return true;
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.ethnicGroup(), Breakdown.ethnicity());
+    public EthnicityOfChildrenWithContacts() {
+        super(DATE_OF_CONTACT, Counted.CHILDREN);
     }
 }

@@ -4,7 +4,6 @@ import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.RatePer10000Children;
@@ -31,13 +30,7 @@ import uk.chatbatch.indicators.Unit;
         chart = ChartType.KPI)
 public class ReferralRatePer10000Children extends RatePer10000Children {
 
-    @Override
-    protected Indicator count() {
-        return new ReferralsInWindow();
-    }
-
-    @Override
-    protected boolean annualise() {
-        return true;
+    public ReferralRatePer10000Children() {
+        super(new ReferralsInWindow(), Counted.SIX_MONTH_FLOW);
     }
 }

@@ -3,12 +3,9 @@ package uk.chatbatch.indicators.frontdoor;
 import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 
-import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
@@ -36,13 +33,7 @@ import uk.chatbatch.indicators.Unit;
         breakdowns = {@By("source group"), @By("source")})
 public class ReferralsBySource extends SharesOfRecords {
 
-    @Override
-    protected boolean counts(AnnexARecord referral, IndicatorContext context) {
-        return context.period().inWindow(referral.date(DATE_OF_REFERRAL));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE), Breakdown.code("source", REFERRAL_SOURCE));
+    public ReferralsBySource() {
+        super(DATE_OF_REFERRAL, Counted.RECORDS, Breakdown.sourceGroup(REFERRAL_SOURCE), Breakdown.code("source", REFERRAL_SOURCE));
     }
 }

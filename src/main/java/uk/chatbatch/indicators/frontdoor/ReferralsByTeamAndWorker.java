@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
@@ -44,10 +43,5 @@ public class ReferralsByTeamAndWorker extends CountOfRecords {
     @Override
     protected boolean counts(AnnexARecord referral, IndicatorContext context) {
         return context.period().inWindow(referral.date(DATE_OF_REFERRAL));
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

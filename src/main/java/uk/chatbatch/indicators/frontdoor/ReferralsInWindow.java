@@ -47,6 +47,6 @@ public class ReferralsInWindow extends CountOfRecords {
     @Override
     protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(DATE_OF_REFERRAL, context.period()), Breakdown.sourceGroup(REFERRAL_SOURCE),
-                Breakdown.ageBand(r -> r.date(DATE_OF_REFERRAL)), Breakdown.gender());
+                Breakdown.ageBand(r -> r.date(DATE_OF_REFERRAL)));
     }
 }

@@ -23,7 +23,7 @@ import uk.chatbatch.input.InputData;
  * and the group's percentage as value. Unlike {@link uk.chatbatch.indicators.PercentOfRecords}, whose
  * breakdown rows are a rate within each group, these rows add up to 100%.
  *
- * <p>With {@link #perChild()}, each child counts once, described by their latest qualifying record (by the
+ * <p>Counting {@link Counted#CHILDREN}, each child counts once, described by their latest qualifying record (by the
  * list's own event date; on the same date, the later row).
  *
  * <p>Used by the early help indicators too; it sits here, not beside the other bases in
@@ -31,28 +31,37 @@ import uk.chatbatch.input.InputData;
  */
 public abstract class SharesOfRecords implements Indicator {
 
-    /** Whether this record is one of those shared out. */
-    protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
+    /** What is shared out: each record, or each child once. */
+    public enum Counted {
+        RECORDS,
+        /** Each child once, described by their latest record in the window. */
+        CHILDREN
+    }
 
-    /** The groupings, in the order declared in the definition's breakdowns. */
-    protected abstract List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context);
+    private final Field datedInWindow;
+    private final Counted counted;
+    private final List<Breakdown<AnnexARecord>> breakdowns;
 
-    /** Whether each child counts once rather than each record. */
-    protected boolean perChild() {
-        return false;
+    /**
+     * @param datedInWindow the date that must be in the six-month window for a record of the source list to count
+     * @param counted       records, or children once each
+     * @param breakdowns    the groupings, in the order the definition declares them
+     */
+    @SafeVarargs
+    protected SharesOfRecords(Field datedInWindow, Counted counted, Breakdown<AnnexARecord>... breakdowns) {
+        this.datedInWindow = datedInWindow;
+        this.counted = counted;
+        this.breakdowns = List.of(breakdowns);
     }
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown<AnnexARecord>> breakdowns = breakdowns(context);
-        List<String> names = breakdowns.stream().map(Breakdown::name).toList();
-        if (!names.equals(metadata.breakdowns())) {
-            throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
-                    + " but computes " + names);
-        }
-        List<AnnexARecord> shared = data.rows(metadata.source()).stream().filter(r -> counts(r, context)).toList();
-        if (perChild()) {
+        List<Breakdown<AnnexARecord>> breakdowns = Breakdown.asDeclared(metadata, this.breakdowns,
+                Breakdown::annexAByName);
+        List<AnnexARecord> shared = data.rows(metadata.source()).stream()
+                .filter(r -> context.period().inWindow(r.date(datedInWindow))).toList();
+        if (counted == Counted.CHILDREN) {
             shared = latestPerChild(shared, metadata.source().eventDate());
         }
         long total = shared.size();

@@ -20,7 +20,6 @@ import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Section47;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
 import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
@@ -50,10 +49,12 @@ public class CensusIcpcsWithin15WorkingDays extends PercentOfCensusRows<Section4
     static final int WORKING_DAYS_ALLOWED = Timescales.ICPC_WORKING_DAYS;
     public static final String BANDS = "working days";
 
-    /** DfE's bands for section 47 start to ICPC (Children in need, table C4). */
+    public CensusIcpcsWithin15WorkingDays() {
+        super(CensusIcpcsWithin15WorkingDays::conferencesInWindow);
+    }
 
-    @Override
-    protected List<Section47> population(CensusHistory census, IndicatorContext context) {
+    /** Conferences in the window and not before their enquiry started: those whose timeliness is measured. */
+    private static List<Section47> conferencesInWindow(CensusHistory census, IndicatorContext context) {
         return census.section47s().stream()
                 .filter(s -> context.period().inWindow(s.conference()) && !s.conference().isBefore(s.start()))
                 .toList();

@@ -4,17 +4,14 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.IN_WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
-import java.util.List;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Section47;
-import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CensusRowsInWindow;
 import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
 
 @IndicatorDefinition(
@@ -34,12 +31,7 @@ import uk.chatbatch.indicators.childreninneed.CountOfCensusRows;
         chart = ChartType.KPI)
 public class CensusSection47EnquiriesStarted extends CountOfCensusRows<Section47> {
 
-    @Override
-    protected List<Section47> counted(CensusHistory census, IndicatorContext context) {
-        return startingInWindow(census, context);
-    }
-
-    public static List<Section47> startingInWindow(CensusHistory census, IndicatorContext context) {
-        return census.section47s().stream().filter(s -> context.period().inWindow(s.start())).toList();
+    public CensusSection47EnquiriesStarted() {
+        super(CensusRowsInWindow.SECTION_47S_STARTED);
     }
 }

@@ -5,7 +5,6 @@ import static uk.chatbatch.indicators.childreninneed.CensusWording.WINDOW;
 import static uk.chatbatch.indicators.childreninneed.CensusWording.YEARS;
 
 import java.time.LocalDate;
-import java.util.List;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -14,7 +13,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.childreninneed.CensusHistory.Section47;
 import uk.chatbatch.indicators.childreninneed.CensusHistory;
-import uk.chatbatch.indicators.childreninneed.CensusWording;
+import uk.chatbatch.indicators.childreninneed.CensusRowsInWindow;
 import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
 
 @IndicatorDefinition(
@@ -40,9 +39,8 @@ import uk.chatbatch.indicators.childreninneed.PercentOfCensusRows;
         chart = ChartType.DON)
 public class CensusSection47sLeadingToIcpc extends PercentOfCensusRows<Section47> {
 
-    @Override
-    protected List<Section47> population(CensusHistory census, IndicatorContext context) {
-        return CensusSection47EnquiriesStarted.startingInWindow(census, context);
+    public CensusSection47sLeadingToIcpc() {
+        super(CensusRowsInWindow.SECTION_47S_STARTED);
     }
 
     @Override

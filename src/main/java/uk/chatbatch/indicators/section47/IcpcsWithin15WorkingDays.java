@@ -10,7 +10,6 @@ import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.calendar.WorkingDayCalendar;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -61,10 +60,5 @@ public class IcpcsWithin15WorkingDays extends PercentOfRecords {
     protected boolean inNumerator(AnnexARecord enquiry, IndicatorContext context) {
         return context.calendar().withinWorkingDays(enquiry.date(S47_START_DATE), enquiry.date(ICPC_DATE),
                 WORKING_DAYS_ALLOWED);
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team());
     }
 }

@@ -45,7 +45,6 @@ public class Section47EnquiriesStarted extends CountOfRecords {
 
     @Override
     protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.month(S47_START_DATE, context.period()), Breakdown.ageBand(r -> r.date(S47_START_DATE)),
-                Breakdown.team());
+        return List.of(Breakdown.month(S47_START_DATE, context.period()), Breakdown.ageBand(r -> r.date(S47_START_DATE)));
     }
 }

@@ -4,7 +4,6 @@ import static uk.chatbatch.annexa.Field.S47_START_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.indicators.ChartType;
-import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.RatePer10000Children;
@@ -30,13 +29,7 @@ import uk.chatbatch.indicators.Unit;
         chart = ChartType.KPI)
 public class Section47RatePer10000Children extends RatePer10000Children {
 
-    @Override
-    protected Indicator count() {
-        return new Section47EnquiriesStarted();
-    }
-
-    @Override
-    protected boolean annualise() {
-        return true;
+    public Section47RatePer10000Children() {
+        super(new Section47EnquiriesStarted(), Counted.SIX_MONTH_FLOW);
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -58,10 +57,5 @@ public class Section47sLeadingToIcpc extends PercentOfRecords {
         LocalDate conference = enquiry.date(ICPC_DATE);
         return conference != null && !conference.isBefore(enquiry.date(S47_START_DATE))
                 && !conference.isAfter(context.period().periodEnd()) && !enquiry.is(ICPC_UNNECESSARY, "Yes");
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team());
     }
 }

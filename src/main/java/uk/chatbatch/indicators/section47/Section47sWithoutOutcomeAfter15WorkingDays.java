@@ -11,7 +11,6 @@ import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.calendar.WorkingDayCalendar;
-import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
@@ -57,10 +56,5 @@ public class Section47sWithoutOutcomeAfter15WorkingDays extends CountOfRecords {
         boolean conferenceHeld = conference != null && !conference.isAfter(periodEnd);
         return !conferenceHeld && !enquiry.is(ICPC_UNNECESSARY, "Yes")
                 && !context.calendar().withinWorkingDays(start, periodEnd, WORKING_DAYS_ALLOWED);
-    }
-
-    @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(Breakdown.team());
     }
 }

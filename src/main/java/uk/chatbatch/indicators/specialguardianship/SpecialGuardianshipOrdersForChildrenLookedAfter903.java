@@ -2,7 +2,6 @@ package uk.chatbatch.indicators.specialguardianship;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.Codes;
@@ -61,7 +60,7 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter903 implements Indic
                         ? "former foster carers" : "other carers");
         Breakdown<PeriodOfCare> childArrangements = new Breakdown<>("child arrangements orders",
                 List.of(CodeSets.CHILD_ARRANGEMENTS_ORDER), PeriodOfCare::reasonCeased);
-        Breakdown.checkDeclared(metadata(), List.of(reason, carer, childArrangements));
+        Breakdown.asDeclared(metadata(), List.of(reason, carer, childArrangements));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, sgo.size()));
         for (Breakdown<PeriodOfCare> breakdown : List.of(reason, carer)) {

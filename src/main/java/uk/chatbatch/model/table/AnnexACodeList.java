@@ -170,7 +170,7 @@ public enum AnnexACodeList implements CodeMatcher, CodeList {
         this.hasCodes = hasCodes;
         this.entries = List.of(entries);
         for (Entry entry : entries) {
-            byCode.put(entry.code().toUpperCase(Locale.ROOT), entry.code());
+            byCode.put(CodeSpelling.ANY_CASE.key(entry.code()), entry.code());
             byLabel.put(normaliseLabel(entry.label()), entry.code());
             for (String alias : entry.aliases()) {
                 byLabel.put(normaliseLabel(alias), entry.code());
@@ -246,7 +246,7 @@ public enum AnnexACodeList implements CodeMatcher, CodeList {
         if (hasCodes) {
             Matcher token = FIRST_TOKEN.matcher(rest);
             if (token.find()) {
-                String code = byCode.get(token.group(1).toUpperCase(Locale.ROOT));
+                String code = byCode.get(CodeSpelling.ANY_CASE.key(token.group(1)));
                 if (code != null) {
                     return Optional.of(code);
                 }
