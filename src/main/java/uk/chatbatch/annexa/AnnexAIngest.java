@@ -23,6 +23,7 @@ import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.model.Text;
 import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Reads an Annex A workbook (or CSV folder), sheet by sheet and row by row, and sends every row
@@ -184,7 +185,7 @@ public final class AnnexAIngest {
                 return;
             }
             read++;
-            SourceRow source = new SourceRow(file, sheet, row.rowNumber());
+            Origin source = Origin.inSheet(file, sheet, row.rowNumber());
             List<AnnexAList.Column> columns = list.columns();
             Object[] values = new Object[columns.size()];
             List<Issue> rowIssues = new ArrayList<>(0);
@@ -223,11 +224,11 @@ public final class AnnexAIngest {
             if (quarantine) {
                 quarantined++;
                 sink.quarantined(new QuarantinedRecord(list,
-                        new Origin(source.file(), source.row(), Optional.empty(), source.sheet()), rawValues(row),
+                        new Origin(source.file(), source.row(), Optional.empty(), source.location()), rawValues(row),
                         rowIssues));
             } else {
                 clean++;
-                sink.clean(new AnnexARecord(list, source, values));
+                sink.clean(new TableRecord(list, source, values));
             }
         }
 

@@ -31,7 +31,7 @@ public final class DataQualityChecks {
     private static final Comparator<Finding> ORDER = Comparator
             .comparingInt((Finding f) -> f.record().list().number())
             .thenComparing(f -> f.record().source().file())
-            .thenComparing(f -> f.record().source().sheet())
+            .thenComparing(f -> f.record().source().location())
             .thenComparingInt(f -> f.record().source().row())
             .thenComparingInt(f -> CHECKS.indexOf(checkFor(f.code())))
             .thenComparingInt(f -> f.record().list().indexOf(f.field()));

@@ -2,12 +2,12 @@ package uk.chatbatch.checks;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.Masking;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * One thing a check found: the row and the cell it concerns, the code, and what is wrong in words that
@@ -19,17 +19,17 @@ import uk.chatbatch.ingest.Masking;
  * @param code   what is wrong
  * @param detail what is wrong in this row, e.g. "CP Plan End Date (01/02/2025) is before ..."
  */
-public record Finding(AnnexARecord record, Field field, IssueCode code, String detail) {
+public record Finding(TableRecord record, Field field, IssueCode code, String detail) {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The finding located as ingest locates its issues: file, sheet, list, row as Excel numbers it, column. */
     public Issue toIssue() {
-        SourceRow source = record.source();
+        Origin source = record.source();
         String column = field.header();
-        return new Issue(source.file(), source.sheet(), record.list().label(), source.row(), column,
+        return new Issue(source.file(), source.location(), record.list().label(), source.row(), column,
                 Masking.shown(field.identifiesChild(), shown(record.value(field))), code,
-                source.file() + ", sheet '" + source.sheet() + "', row " + source.row() + ", column '" + column
+                source.file() + ", sheet '" + source.location() + "', row " + source.row() + ", column '" + column
                         + "': " + detail + ".");
     }
 

@@ -40,7 +40,7 @@ public final class IndicatorChildrenDataset {
     }
 
     public static Object[] toRow(String indicatorId, CountedRecord r, LaPeriod key) {
-        return new Object[] {key.laCode(), key.periodEnd(), indicatorId, r.personId(), r.inNumerator(), r.inDenominator(), r.list(),
-                r.source().file(), r.source().sheet(), r.source().row()};
+        return new Object[] {key.laCode(), key.periodEnd(), indicatorId, r.childId(), r.inNumerator(), r.inDenominator(), r.list(),
+                r.source().file(), r.source().location(), r.source().row()};
     }
 }

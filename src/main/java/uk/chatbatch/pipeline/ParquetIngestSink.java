@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
@@ -14,6 +13,7 @@ import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Streams Annex A ingest's findings into staged Parquet: one dataset per list for clean rows, and the
@@ -25,7 +25,7 @@ final class ParquetIngestSink implements IngestSink {
 
     private final StagedWriters writers;
     private final LaPeriod key;
-    private final Map<AnnexAList, List<AnnexARecord>> kept = new EnumMap<>(AnnexAList.class);
+    private final Map<AnnexAList, List<TableRecord>> kept = new EnumMap<>(AnnexAList.class);
 
     ParquetIngestSink(StagedWriters writers, LaPeriod key) {
         this.writers = writers;
@@ -41,7 +41,7 @@ final class ParquetIngestSink implements IngestSink {
     }
 
     @Override
-    public void clean(AnnexARecord record) {
+    public void clean(TableRecord record) {
         writers.write(AnnexAListDataset.schema(record.list()), AnnexAListDataset.toRow(record, key));
         kept.computeIfAbsent(record.list(), l -> new ArrayList<>()).add(record);
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
@@ -159,7 +158,7 @@ public final class PublishedDatasets {
         for (IngestSummary summary : ingestSummaries()) {
             AnnexAList list = summary.list();
             if (IngestSummary.READ.equals(summary.status())) {
-                List<AnnexARecord> rows = new ArrayList<>();
+                List<TableRecord> rows = new ArrayList<>();
                 if (withRows) {
                     for (Object[] row : read(list.dataset()).rows()) {
                         rows.add(AnnexAListDataset.fromRow(list, row));

@@ -5,17 +5,17 @@ import java.util.List;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /** Keeps everything ingest sends, for assertions. */
 public final class CollectingSink implements IngestSink {
-    public final List<AnnexARecord> clean = new ArrayList<>();
+    public final List<TableRecord> clean = new ArrayList<>();
     public final List<QuarantinedRecord> quarantined = new ArrayList<>();
     public final List<Issue> issues = new ArrayList<>();
 
     @Override
-    public void clean(AnnexARecord record) {
+    public void clean(TableRecord record) {
         clean.add(record);
     }
 
@@ -29,7 +29,7 @@ public final class CollectingSink implements IngestSink {
         issues.add(issue);
     }
 
-    public List<AnnexARecord> clean(AnnexAList list) {
+    public List<TableRecord> clean(AnnexAList list) {
         return clean.stream().filter(r -> r.list() == list).toList();
     }
 

@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.Breakdown;
@@ -19,6 +18,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ASM-04",
@@ -46,19 +46,19 @@ public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
     static final int WORKING_DAYS_ALLOWED = Timescales.ASSESSMENT_WORKING_DAYS;
 
     @Override
-    protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord assessment, IndicatorContext context) {
         return context.period().openAtEnd(assessment.date(ASSESSMENT_START_DATE),
                 assessment.date(ASSESSMENT_AUTHORISATION_DATE));
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord assessment, IndicatorContext context) {
         return !context.calendar().withinWorkingDays(assessment.date(ASSESSMENT_START_DATE),
                 context.period().periodEnd(), WORKING_DAYS_ALLOWED);
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team(), Breakdown.worker());
     }
 }

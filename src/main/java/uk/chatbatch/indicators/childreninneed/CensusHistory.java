@@ -27,13 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.calendar.Ages;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.AgeBands;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.returns.ReturnsData;
 
@@ -181,7 +181,7 @@ public final class CensusHistory {
     /** A row for the drill-down: the child, the census table, and the file, place among the children and XML line. */
     public static CountedRecord counted(TableRecord row, boolean inNumerator, boolean inDenominator) {
         return new CountedRecord(row.childId(), row.table().label(),
-                new SourceRow(row.source().file(), row.source().location(), row.source().row()), inNumerator,
+                Origin.inSheet(row.source().file(), row.source().location(), row.source().row()), inNumerator,
                 inDenominator);
     }
 

@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.CIN_START_DATE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -18,6 +17,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CIN-07",
@@ -38,14 +38,14 @@ import uk.chatbatch.indicators.Unit;
 public class UnallocatedChildInNeedCases extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord episode, IndicatorContext context) {
+    protected boolean counts(TableRecord episode, IndicatorContext context) {
         String worker = episode.text(ALLOCATED_WORKER);
         return ChildInNeedEpisodes.openAtEnd(episode, context.period())
                 && (worker == null || worker.isBlank());
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team());
     }
 }

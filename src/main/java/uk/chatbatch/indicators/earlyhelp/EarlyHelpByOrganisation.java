@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.EH_ORGANISATION;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -14,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "EH-03",
@@ -36,12 +36,12 @@ import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
 public class EarlyHelpByOrganisation extends SharesOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean counts(TableRecord assessment, IndicatorContext context) {
         return context.period().inWindow(assessment.date(EH_ASSESSMENT_START_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Organisations.breakdown());
     }
 }

@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.ETHNICITY;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "EH-06",
@@ -39,7 +39,7 @@ import uk.chatbatch.indicators.frontdoor.SharesOfRecords;
 public class EthnicityOfEarlyHelpChildren extends SharesOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean counts(TableRecord assessment, IndicatorContext context) {
         return context.period().inWindow(assessment.date(EH_ASSESSMENT_START_DATE));
     }
 
@@ -49,7 +49,7 @@ public class EthnicityOfEarlyHelpChildren extends SharesOfRecords {
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ethnicGroup(), Breakdown.ethnicity());
     }
 }

@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -13,6 +12,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "REF-03",
@@ -37,12 +37,12 @@ import uk.chatbatch.indicators.Unit;
 public class ReferralsBySource extends SharesOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord referral, IndicatorContext context) {
+    protected boolean counts(TableRecord referral, IndicatorContext context) {
         return context.period().inWindow(referral.date(DATE_OF_REFERRAL));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE), Breakdown.code("source", REFERRAL_SOURCE));
     }
 }

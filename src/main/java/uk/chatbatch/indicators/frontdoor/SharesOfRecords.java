@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.CountedRecord;
@@ -15,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of ChAT's source (SRC) and ethnicity (ETH) charts: the records that qualify, split into
@@ -32,10 +32,10 @@ import uk.chatbatch.input.InputData;
 public abstract class SharesOfRecords implements Indicator {
 
     /** Whether this record is one of those shared out. */
-    protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
+    protected abstract boolean counts(TableRecord record, IndicatorContext context);
 
     /** The groupings, in the order declared in the definition's breakdowns. */
-    protected abstract List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context);
+    protected abstract List<Breakdown<TableRecord>> breakdowns(IndicatorContext context);
 
     /** Whether each child counts once rather than each record. */
     protected boolean perChild() {
@@ -45,20 +45,20 @@ public abstract class SharesOfRecords implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown<AnnexARecord>> breakdowns = breakdowns(context);
+        List<Breakdown<TableRecord>> breakdowns = breakdowns(context);
         List<String> names = breakdowns.stream().map(Breakdown::name).toList();
         if (!names.equals(metadata.breakdowns())) {
             throw new IllegalStateException(metadata.id() + " declares breakdowns " + metadata.breakdowns()
                     + " but computes " + names);
         }
-        List<AnnexARecord> shared = data.rows(metadata.source()).stream().filter(r -> counts(r, context)).toList();
+        List<TableRecord> shared = data.rows(metadata.source()).stream().filter(r -> counts(r, context)).toList();
         if (perChild()) {
             shared = latestPerChild(shared, metadata.source().eventDate());
         }
         long total = shared.size();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, total, total));
-        for (Breakdown<AnnexARecord> breakdown : breakdowns) {
+        for (Breakdown<TableRecord> breakdown : breakdowns) {
             for (Map.Entry<String, Long> group : breakdown.tally(shared).entrySet()) {
                 values.add(IndicatorValue.percent(breakdown.name(), group.getKey(), group.getValue(), total));
             }
@@ -67,10 +67,10 @@ public abstract class SharesOfRecords implements Indicator {
                 shared.stream().map(r -> CountedRecord.of(r, true, true)).toList());
     }
 
-    static List<AnnexARecord> latestPerChild(List<AnnexARecord> records, Field eventDate) {
-        Map<String, AnnexARecord> latest = new LinkedHashMap<>();
-        for (AnnexARecord record : records) {
-            latest.merge(record.personId(), record, (kept, next) -> {
+    static List<TableRecord> latestPerChild(List<TableRecord> records, Field eventDate) {
+        Map<String, TableRecord> latest = new LinkedHashMap<>();
+        for (TableRecord record : records) {
+            latest.merge(record.childId(), record, (kept, next) -> {
                 LocalDate keptDate = kept.date(eventDate);
                 LocalDate nextDate = next.date(eventDate);
                 if (nextDate == null) {

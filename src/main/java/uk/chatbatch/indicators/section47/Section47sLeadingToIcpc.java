@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.S47_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
@@ -18,6 +17,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The catalogue's [decision] here is the method (follow each enquiry, rather than dividing the window's
@@ -49,19 +49,19 @@ import uk.chatbatch.indicators.Unit;
 public class Section47sLeadingToIcpc extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord enquiry, IndicatorContext context) {
         return context.period().inWindow(enquiry.date(S47_START_DATE));
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord enquiry, IndicatorContext context) {
         LocalDate conference = enquiry.date(ICPC_DATE);
         return conference != null && !conference.isBefore(enquiry.date(S47_START_DATE))
                 && !conference.isAfter(context.period().periodEnd()) && !enquiry.is(ICPC_UNNECESSARY, "Yes");
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.team());
     }
 }
