@@ -42,8 +42,7 @@ public final class AgeDisagreesWithDateOfBirth implements Check {
     }
 
     /** The date at which a row's age is described: its event date on Lists 1 to 5, else the period end. */
-    public static LocalDate referenceDate(TableRecord row, LocalDate periodEnd) {
-        AnnexAList list = row.list();
+    public static LocalDate referenceDate(AnnexAList list, TableRecord row, LocalDate periodEnd) {
         return list.number() <= LAST_FLOW_LIST ? row.date(list.eventDate()) : periodEnd;
     }
 
@@ -58,7 +57,7 @@ public final class AgeDisagreesWithDateOfBirth implements Check {
             for (TableRecord row : data.rows(list)) {
                 LocalDate dob = row.date(DATE_OF_BIRTH);
                 Integer supplied = row.integer(AGE);
-                LocalDate event = referenceDate(row, periodEnd);
+                LocalDate event = referenceDate(list, row, periodEnd);
                 if (dob == null || supplied == null || event == null || dob.isAfter(event) || dob.isAfter(periodEnd)) {
                     continue;
                 }

@@ -61,14 +61,14 @@ public final class AnnexAListDataset {
     }
 
     public static Object[] toRow(TableRecord record, LaPeriod key) {
-        AnnexAList list = record.list();
-        Object[] row = new Object[LEADING + list.columns().size()];
+        int columns = record.table().fields().size();
+        Object[] row = new Object[LEADING + columns];
         row[0] = key.laCode();
         row[1] = key.periodEnd();
         row[2] = record.source().file();
         row[3] = record.source().location();
         row[4] = record.source().row();
-        for (int i = 0; i < list.columns().size(); i++) {
+        for (int i = 0; i < columns; i++) {
             row[LEADING + i] = record.value(i);
         }
         return row;

@@ -22,11 +22,11 @@ public final class AgeBands {
 
     /** Completed years at the date, negative when born after it, or null when neither date of birth nor age is known. */
     public static Integer age(TableRecord record, LocalDate at) {
-        LocalDate dob = record.list().has(Field.DATE_OF_BIRTH) ? record.date(Field.DATE_OF_BIRTH) : null;
+        LocalDate dob = record.table().has(Field.DATE_OF_BIRTH) ? record.date(Field.DATE_OF_BIRTH) : null;
         if (dob != null && at != null) {
             return Ages.completedYears(dob, at);
         }
-        return record.list().has(Field.AGE) ? record.integer(Field.AGE) : null;
+        return record.table().has(Field.AGE) ? record.integer(Field.AGE) : null;
     }
 
     public static String band(Integer age) {

@@ -12,7 +12,7 @@ public record CountedRecord(String childId, String list, Origin source, boolean 
                             boolean inDenominator) {
 
     public static CountedRecord of(TableRecord record, boolean inNumerator, boolean inDenominator) {
-        return new CountedRecord(record.childId(), record.list().label(), record.source(), inNumerator,
+        return new CountedRecord(record.childId(), record.table().label(), record.source(), inNumerator,
                 inDenominator);
     }
 }

@@ -1,5 +1,6 @@
 package uk.chatbatch.indicators;
 
+import java.util.Optional;
 import java.util.function.Function;
 import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.TableRecord;
@@ -26,7 +27,8 @@ public interface DrillDown<T> {
     /** The drill-down row for an SSDA903 row: the child, "SSDA903 Episodes", and the file, table and year, row. */
     static CountedRecord ssda903Row(TableRecord row, boolean inNumerator, boolean inDenominator) {
         return new CountedRecord(row.childId(), row.table().label(),
-                Origin.inSheet(row.source().file(), row.table().label(row.collectionYear()), row.source().row()),
+                new Origin(row.source().file(), row.source().row(), Optional.empty(),
+                        row.table().label(row.collectionYear())),
                 inNumerator, inDenominator);
     }
 }

@@ -30,7 +30,7 @@ public final class CollectingSink implements IngestSink {
     }
 
     public List<TableRecord> clean(AnnexAList list) {
-        return clean.stream().filter(r -> r.list() == list).toList();
+        return clean.stream().filter(r -> r.table() == list).toList();
     }
 
     public List<Issue> issues(IssueCode code) {

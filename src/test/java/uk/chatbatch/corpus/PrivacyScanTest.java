@@ -39,12 +39,12 @@ class PrivacyScanTest {
         Set<String> details = new TreeSet<>();
         eachCleanRow(workbook, record -> {
             details.add(record.childId());
-            if (record.list().has(Field.DATE_OF_BIRTH) && record.date(Field.DATE_OF_BIRTH) != null) {
+            if (record.table().has(Field.DATE_OF_BIRTH) && record.date(Field.DATE_OF_BIRTH) != null) {
                 LocalDate dob = record.date(Field.DATE_OF_BIRTH);
                 details.add(dob.toString());
                 details.add(dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             }
-            if (record.list().has(Field.PLACEMENT_POSTCODE) && record.text(Field.PLACEMENT_POSTCODE) != null) {
+            if (record.table().has(Field.PLACEMENT_POSTCODE) && record.text(Field.PLACEMENT_POSTCODE) != null) {
                 details.add(record.text(Field.PLACEMENT_POSTCODE));
             }
         });
@@ -55,10 +55,10 @@ class PrivacyScanTest {
     static Set<String> eventDates(Path workbook) throws Exception {
         Set<String> dates = new TreeSet<>();
         eachCleanRow(workbook, record -> {
-            for (var column : record.list().columns()) {
-                if (column.field().type() == uk.chatbatch.model.ValueType.DATE
-                        && column.field() != Field.DATE_OF_BIRTH && record.date(column.field()) != null) {
-                    dates.add(record.date(column.field()).toString());
+            for (var field : record.table().fields()) {
+                if (field.type() == uk.chatbatch.model.ValueType.DATE
+                        && field != Field.DATE_OF_BIRTH && record.date(field) != null) {
+                    dates.add(record.date(field).toString());
                 }
             }
         });

@@ -33,7 +33,6 @@ import uk.chatbatch.indicators.AgeBands;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.model.table.CollectionYear;
-import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.returns.ReturnsData;
 
@@ -181,8 +180,7 @@ public final class CensusHistory {
     /** A row for the drill-down: the child, the census table, and the file, place among the children and XML line. */
     public static CountedRecord counted(TableRecord row, boolean inNumerator, boolean inDenominator) {
         return new CountedRecord(row.childId(), row.table().label(),
-                Origin.inSheet(row.source().file(), row.source().location(), row.source().row()), inNumerator,
-                inDenominator);
+                row.source(), inNumerator, inDenominator);
     }
 
     /** One CINdetails: a referral and, unless it led to no further action, the episode of need that followed. */

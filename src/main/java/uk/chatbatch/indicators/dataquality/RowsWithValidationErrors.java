@@ -75,7 +75,7 @@ public class RowsWithValidationErrors implements Indicator {
             long inList = 0;
             long withErrorsInList = 0;
             for (TableRecord row : data.rows(list)) {
-                boolean error = flagged.contains(row) || lacksARequiredValue(row);
+                boolean error = flagged.contains(row) || lacksARequiredValue(list, row);
                 inList++;
                 withErrorsInList += error ? 1 : 0;
                 counted.add(CountedRecord.of(row, error, true));
@@ -91,8 +91,8 @@ public class RowsWithValidationErrors implements Indicator {
     }
 
     /** A column the template requires is empty: blank in the file, or its value rejected at ingest. */
-    static boolean lacksARequiredValue(TableRecord row) {
-        List<AnnexAList.Column> columns = row.list().columns();
+    static boolean lacksARequiredValue(AnnexAList list, TableRecord row) {
+        List<AnnexAList.Column> columns = list.columns();
         for (int i = 0; i < columns.size(); i++) {
             AnnexAList.Column column = columns.get(i);
             if (!column.blankAllowed() && !column.optionalHeader() && row.value(i) == null) {

@@ -145,7 +145,7 @@ class ReReferralsWithin12MonthsTest {
         try (TabularSource source = TabularSource.open(file)) {
             new AnnexAIngest(m -> { }).read(source, new IngestSink() {
                 public void clean(TableRecord record) {
-                    if (record.list() == REFERRALS) {
+                    if (record.table() == REFERRALS) {
                         referrals.add(record);
                     }
                 }
