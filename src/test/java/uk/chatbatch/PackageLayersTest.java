@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The package layers of src/main, bottom first, and the rule that holds them: a class imports (or names fully
@@ -106,7 +107,7 @@ class PackageLayersTest {
         // an indicator reading an Annex A record: down a layer
         assertThat(violations("a/A.java", """
                 package uk.chatbatch.indicators.frontdoor;
-                import uk.chatbatch.annexa.AnnexARecord;
+                import uk.chatbatch.annexa.TableRecord;
                 import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
                 """)).isEmpty();
         // a source reading cells through the source-neutral reading types: down a layer

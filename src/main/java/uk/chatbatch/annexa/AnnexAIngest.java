@@ -26,6 +26,7 @@ import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.model.Text;
 import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Reads an Annex A workbook (or CSV folder), sheet by sheet and row by row, and sends every row
@@ -171,7 +172,7 @@ public final class AnnexAIngest {
         /** Null when the sheet holds no list. */
         final AnnexAList list;
         final int headerRow;
-        /** Issue, AnnexARecord, QuarantinedRecord or Progress, in order; the header's issues first. */
+        /** Issue, TableRecord, QuarantinedRecord or Progress, in order; the header's issues first. */
         final List<Object> events = new ArrayList<>();
         int headerIssues;
         String skippedBecause;
@@ -215,7 +216,7 @@ public final class AnnexAIngest {
             sink.startList(list);
             for (int i = headerIssues; i < events.size(); i++) {
                 Object event = events.get(i);
-                if (event instanceof AnnexARecord record) {
+                if (event instanceof TableRecord record) {
                     sink.clean(record);
                 } else if (event instanceof Issue issue) {
                     sink.issue(issue);
@@ -283,7 +284,7 @@ public final class AnnexAIngest {
                 return;
             }
             read++;
-            SourceRow source = new SourceRow(file, sheet, row.rowNumber());
+            Origin source = Origin.inSheet(file, sheet, row.rowNumber());
             List<AnnexAList.Column> columns = list.columns();
             Object[] values = new Object[columns.size()];
             List<Issue> rowIssues = new ArrayList<>(0);
@@ -322,11 +323,11 @@ public final class AnnexAIngest {
             if (quarantine) {
                 quarantined++;
                 found.events.add(new QuarantinedRecord(list,
-                        new Origin(source.file(), source.row(), Optional.empty(), source.sheet()), rawValues(row),
+                        new Origin(source.file(), source.row(), Optional.empty(), source.location()), rawValues(row),
                         rowIssues));
             } else {
                 clean++;
-                found.events.add(new AnnexARecord(list, source, values));
+                found.events.add(new TableRecord(list, source, values));
             }
         }
 

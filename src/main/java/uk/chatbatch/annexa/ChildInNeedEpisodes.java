@@ -4,6 +4,7 @@ import static uk.chatbatch.annexa.Field.CIN_CLOSURE_DATE;
 import static uk.chatbatch.annexa.Field.CIN_START_DATE;
 
 import uk.chatbatch.calendar.ReportingPeriod;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * When a List 6 episode is open at the period end. The template lets CIN Start Date be blank (annex-a.md
@@ -20,7 +21,7 @@ public final class ChildInNeedEpisodes {
     private ChildInNeedEpisodes() {
     }
 
-    public static boolean openAtEnd(AnnexARecord episode, ReportingPeriod period) {
+    public static boolean openAtEnd(TableRecord episode, ReportingPeriod period) {
         java.time.LocalDate start = episode.date(CIN_START_DATE);
         java.time.LocalDate closed = episode.date(CIN_CLOSURE_DATE);
         return (start == null || !start.isAfter(period.periodEnd()))

@@ -3,8 +3,8 @@ package uk.chatbatch.annexa;
 import uk.chatbatch.ingest.Issue;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /** Where ingest sends what it finds, row by row, so nothing has to be held in memory. */
 public interface IngestSink {
@@ -13,7 +13,7 @@ public interface IngestSink {
     default void startList(AnnexAList list) {
     }
 
-    void clean(AnnexARecord record);
+    void clean(TableRecord record);
 
     void quarantined(QuarantinedRecord row);
 

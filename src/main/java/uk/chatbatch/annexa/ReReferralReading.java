@@ -6,6 +6,7 @@ import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.calendar.Timescales;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Whether one referral is a re-referral, as REF-02 and REF-02C read it. List 3 usually holds only six months
@@ -22,7 +23,7 @@ public record ReReferralReading(boolean reReferral, boolean fromCountField) {
     static final int RE_REFERRAL_COUNT = 2;
 
     /** Reads a referral, with the dates of every referral of the same child in the list. */
-    public static ReReferralReading of(AnnexARecord referral, List<LocalDate> childsReferralDates) {
+    public static ReReferralReading of(TableRecord referral, List<LocalDate> childsReferralDates) {
         Integer count = referral.integer(REFERRALS_LAST_12_MONTHS);
         if (count != null && count >= 1) {
             return new ReReferralReading(count >= RE_REFERRAL_COUNT, true);

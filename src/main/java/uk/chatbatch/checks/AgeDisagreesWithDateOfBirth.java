@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.Ages;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The supplied Age of Child (Years) against the completed years from the Date of Birth. LAs fill the column
@@ -42,8 +42,7 @@ public final class AgeDisagreesWithDateOfBirth implements Check {
     }
 
     /** The date at which a row's age is described: its event date on Lists 1 to 5, else the period end. */
-    public static LocalDate referenceDate(AnnexARecord row, LocalDate periodEnd) {
-        AnnexAList list = row.list();
+    public static LocalDate referenceDate(AnnexAList list, TableRecord row, LocalDate periodEnd) {
         return list.number() <= LAST_FLOW_LIST ? row.date(list.eventDate()) : periodEnd;
     }
 
@@ -55,10 +54,10 @@ public final class AgeDisagreesWithDateOfBirth implements Check {
             if (!list.has(DATE_OF_BIRTH) || !list.has(AGE)) {
                 continue;
             }
-            for (AnnexARecord row : data.rows(list)) {
+            for (TableRecord row : data.rows(list)) {
                 LocalDate dob = row.date(DATE_OF_BIRTH);
                 Integer supplied = row.integer(AGE);
-                LocalDate event = referenceDate(row, periodEnd);
+                LocalDate event = referenceDate(list, row, periodEnd);
                 if (dob == null || supplied == null || event == null || dob.isAfter(event) || dob.isAfter(periodEnd)) {
                     continue;
                 }

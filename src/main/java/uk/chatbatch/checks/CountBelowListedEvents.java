@@ -13,10 +13,10 @@ import java.util.Map;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * A "number in the last 12 months" the LA supplied that is lower than the list's own rows show: Number of
@@ -48,19 +48,19 @@ public final class CountBelowListedEvents implements Check {
     public List<Finding> find(InputData data, ReportingPeriod period) {
         List<Finding> found = new ArrayList<>();
         for (Count count : COUNTS) {
-            List<AnnexARecord> rows = data.rows(count.list());
-            Map<String, List<AnnexARecord>> byChild = new HashMap<>();
-            for (AnnexARecord row : rows) {
-                byChild.computeIfAbsent(row.personId(), id -> new ArrayList<>()).add(row);
+            List<TableRecord> rows = data.rows(count.list());
+            Map<String, List<TableRecord>> byChild = new HashMap<>();
+            for (TableRecord row : rows) {
+                byChild.computeIfAbsent(row.childId(), id -> new ArrayList<>()).add(row);
             }
-            for (AnnexARecord row : rows) {
+            for (TableRecord row : rows) {
                 Integer supplied = row.integer(count.count());
                 LocalDate date = row.date(count.date());
                 if (supplied == null || date == null) {
                     continue;
                 }
                 LocalDate earliest = date.minusMonths(Timescales.LAST_12_MONTHS);
-                long listed = byChild.get(row.personId()).stream()
+                long listed = byChild.get(row.childId()).stream()
                         .filter(other -> other != row)
                         .map(other -> other.date(count.date()))
                         .filter(d -> d != null && !d.isBefore(earliest) && !d.isAfter(date))

@@ -29,12 +29,12 @@ public final class DataQualityChecks {
 
     /** By list number, then row as Excel numbers it, then check, then column in template order. */
     private static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding f) -> f.record().list().number())
+            .comparingInt((Finding f) -> f.list().number())
             .thenComparing(f -> f.record().source().file())
-            .thenComparing(f -> f.record().source().sheet())
+            .thenComparing(f -> f.record().source().location())
             .thenComparingInt(f -> f.record().source().row())
             .thenComparingInt(f -> CHECKS.indexOf(checkFor(f.code())))
-            .thenComparingInt(f -> f.record().list().indexOf(f.field()));
+            .thenComparingInt(f -> f.list().indexOf(f.field()));
 
     private DataQualityChecks() {
     }

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.model.ValueType;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * A date after the period end, the day the extract describes: nothing recorded can have happened yet.
@@ -30,7 +30,7 @@ public final class DateAfterPeriodEnd implements Check {
         LocalDate periodEnd = period.periodEnd();
         List<Finding> found = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
-            for (AnnexARecord row : data.rows(list)) {
+            for (TableRecord row : data.rows(list)) {
                 for (AnnexAList.Column column : list.columns()) {
                     Field field = column.field();
                     if (field.type() != ValueType.DATE || field == DATE_OF_BIRTH) {

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Rows with the same values in the list's key columns as an earlier row of the same list, the keys
@@ -39,10 +39,10 @@ public final class DuplicateRows implements Check {
         for (Map.Entry<AnnexAList, List<Field>> entry : KEYS.entrySet()) {
             AnnexAList list = entry.getKey();
             List<Field> key = entry.getValue();
-            Map<List<Object>, AnnexARecord> first = new HashMap<>();
-            for (AnnexARecord row : data.rows(list)) {
+            Map<List<Object>, TableRecord> first = new HashMap<>();
+            for (TableRecord row : data.rows(list)) {
                 List<Object> values = Arrays.asList(key.stream().map(row::value).toArray());
-                AnnexARecord earlier = first.putIfAbsent(values, row);
+                TableRecord earlier = first.putIfAbsent(values, row);
                 if (earlier != null) {
                     found.add(new Finding(row, list.identifier(), code(), "the same " + describe(key)
                             + " as row " + earlier.source().row()));

@@ -10,9 +10,9 @@ import java.util.Map;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * An end date before its start, or a later stage dated before the stage it follows, in the same row.
@@ -48,7 +48,7 @@ public final class EndBeforeStart implements Check {
     public List<Finding> find(InputData data, ReportingPeriod period) {
         List<Finding> found = new ArrayList<>();
         for (Map.Entry<AnnexAList, List<Pair>> entry : PAIRS.entrySet()) {
-            for (AnnexARecord row : data.rows(entry.getKey())) {
+            for (TableRecord row : data.rows(entry.getKey())) {
                 for (Pair pair : entry.getValue()) {
                     LocalDate start = row.date(pair.start());
                     LocalDate end = row.date(pair.end());

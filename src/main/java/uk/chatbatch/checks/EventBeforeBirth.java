@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.model.ValueType;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * A Date of Birth after another date in the same row. One finding per row, on the Date of Birth (the
@@ -37,7 +37,7 @@ public final class EventBeforeBirth implements Check {
             if (!list.has(DATE_OF_BIRTH)) {
                 continue;
             }
-            for (AnnexARecord row : data.rows(list)) {
+            for (TableRecord row : data.rows(list)) {
                 LocalDate dob = row.date(DATE_OF_BIRTH);
                 if (dob == null) {
                     continue;

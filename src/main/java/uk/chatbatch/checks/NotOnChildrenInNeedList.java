@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Set;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Children on a child protection plan (List 7) or looked after (List 8) at the period end who have no
@@ -47,10 +47,10 @@ public final class NotOnChildrenInNeedList implements Check {
         }
         Set<String> listed = new HashSet<>();
         Set<String> openAtEnd = new HashSet<>();
-        for (AnnexARecord episode : data.rows(AnnexAList.CHILDREN_IN_NEED)) {
-            listed.add(episode.personId());
+        for (TableRecord episode : data.rows(AnnexAList.CHILDREN_IN_NEED)) {
+            listed.add(episode.childId());
             if (ChildInNeedEpisodes.openAtEnd(episode, period)) {
-                openAtEnd.add(episode.personId());
+                openAtEnd.add(episode.childId());
             }
         }
         List<Finding> found = new ArrayList<>();
@@ -63,13 +63,13 @@ public final class NotOnChildrenInNeedList implements Check {
 
     private void check(InputData data, AnnexAList list, Field start, Field end, String what,
                        ReportingPeriod period, Set<String> listed, Set<String> openAtEnd, List<Finding> found) {
-        for (AnnexARecord row : data.rows(list)) {
-            if (!period.openAtEnd(row.date(start), row.date(end)) || openAtEnd.contains(row.personId())) {
+        for (TableRecord row : data.rows(list)) {
+            if (!period.openAtEnd(row.date(start), row.date(end)) || openAtEnd.contains(row.childId())) {
                 continue;
             }
             found.add(new Finding(row, CHILD_ID, code(), "the child is " + what + " at the period end ("
                     + Finding.shown(period.periodEnd()) + ") but "
-                    + (listed.contains(row.personId())
+                    + (listed.contains(row.childId())
                             ? "every List 6 episode for the child closed on or before it"
                             : "List 6 has no row for the child")));
         }

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.ReReferralReading;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * A referral where REF-02's two sources disagree: Number of Referrals in Last 12 Months is 1, so the count says
@@ -38,22 +38,22 @@ public final class ReReferralCountDisagrees implements Check {
 
     @Override
     public List<Finding> find(InputData data, ReportingPeriod period) {
-        List<AnnexARecord> referrals = data.rows(AnnexAList.REFERRALS);
+        List<TableRecord> referrals = data.rows(AnnexAList.REFERRALS);
         Map<String, List<LocalDate>> datesByChild = new HashMap<>();
-        for (AnnexARecord referral : referrals) {
+        for (TableRecord referral : referrals) {
             if (referral.date(DATE_OF_REFERRAL) != null) {
-                datesByChild.computeIfAbsent(referral.personId(), id -> new ArrayList<>())
+                datesByChild.computeIfAbsent(referral.childId(), id -> new ArrayList<>())
                         .add(referral.date(DATE_OF_REFERRAL));
             }
         }
         List<Finding> found = new ArrayList<>();
-        for (AnnexARecord referral : referrals) {
+        for (TableRecord referral : referrals) {
             Integer count = referral.integer(REFERRALS_LAST_12_MONTHS);
             LocalDate date = referral.date(DATE_OF_REFERRAL);
             if (count == null || count != SAYS_FIRST_REFERRAL || date == null) {
                 continue;
             }
-            List<LocalDate> childsDates = datesByChild.getOrDefault(referral.personId(), List.of());
+            List<LocalDate> childsDates = datesByChild.getOrDefault(referral.childId(), List.of());
             Optional<LocalDate> earlier = childsDates.stream()
                     .filter(d -> ReReferralReading.hasEarlierReferralWithin12Months(date, List.of(d)))
                     .max(LocalDate::compareTo);

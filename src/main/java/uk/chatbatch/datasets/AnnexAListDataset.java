@@ -5,11 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.model.ValueType;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.output.CommonColumns;
 import uk.chatbatch.model.ColumnType;
@@ -60,23 +60,23 @@ public final class AnnexAListDataset {
         return new TableSchema(list.dataset(), columns);
     }
 
-    public static Object[] toRow(AnnexARecord record, LaPeriod key) {
-        AnnexAList list = record.list();
-        Object[] row = new Object[LEADING + list.columns().size()];
+    public static Object[] toRow(TableRecord record, LaPeriod key) {
+        int columns = record.table().fields().size();
+        Object[] row = new Object[LEADING + columns];
         row[0] = key.laCode();
         row[1] = key.periodEnd();
         row[2] = record.source().file();
-        row[3] = record.source().sheet();
+        row[3] = record.source().location();
         row[4] = record.source().row();
-        for (int i = 0; i < list.columns().size(); i++) {
+        for (int i = 0; i < columns; i++) {
             row[LEADING + i] = record.value(i);
         }
         return row;
     }
 
-    public static AnnexARecord fromRow(AnnexAList list, Object[] row) {
-        AnnexARecord.Builder builder = AnnexARecord.builder(list,
-                new SourceRow((String) row[2], (String) row[3], (Integer) row[4]));
+    public static TableRecord fromRow(AnnexAList list, Object[] row) {
+        TableRecord.Builder builder = TableRecord.builder(list,
+                Origin.inSheet((String) row[2], (String) row[3], (Integer) row[4]));
         for (int i = 0; i < list.columns().size(); i++) {
             builder.set(i, row[LEADING + i]);
         }

@@ -51,12 +51,12 @@ public final class IndicatorChildrenDataset {
         row[0] = key.laCode();
         row[1] = key.periodEnd();
         row[2] = indicatorId;
-        row[3] = r.personId();
+        row[3] = r.childId();
         row[4] = r.inNumerator();
         row[5] = r.inDenominator();
         row[6] = r.list();
         row[7] = r.source().file();
-        row[8] = r.source().sheet();
+        row[8] = r.source().location();
         row[9] = r.source().row();
         return row;
     }

@@ -2,9 +2,9 @@ package uk.chatbatch.indicators;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.Ages;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Ages and the DfE age bands (../shared/reference/working-days.md section 5). Age is completed years at
@@ -21,12 +21,12 @@ public final class AgeBands {
     }
 
     /** Completed years at the date, negative when born after it, or null when neither date of birth nor age is known. */
-    public static Integer age(AnnexARecord record, LocalDate at) {
-        LocalDate dob = record.list().has(Field.DATE_OF_BIRTH) ? record.date(Field.DATE_OF_BIRTH) : null;
+    public static Integer age(TableRecord record, LocalDate at) {
+        LocalDate dob = record.table().has(Field.DATE_OF_BIRTH) ? record.date(Field.DATE_OF_BIRTH) : null;
         if (dob != null && at != null) {
             return Ages.completedYears(dob, at);
         }
-        return record.list().has(Field.AGE) ? record.integer(Field.AGE) : null;
+        return record.table().has(Field.AGE) ? record.integer(Field.AGE) : null;
     }
 
     public static String band(Integer age) {

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.ReportingPeriod;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * A way of splitting what an indicator counts (Annex A records, a return's children, periods of care, census
@@ -46,21 +46,21 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
         return new Breakdown<>(name, null, classifier);
     }
 
-    public static Breakdown<AnnexARecord> team() {
+    public static Breakdown<TableRecord> team() {
         return discovered("team", r -> orElse(r.text(Field.ALLOCATED_TEAM), UNALLOCATED));
     }
 
-    public static Breakdown<AnnexARecord> worker() {
+    public static Breakdown<TableRecord> worker() {
         return discovered("worker", r -> orElse(r.text(Field.ALLOCATED_WORKER), UNALLOCATED));
     }
 
     /** DfE age bands at a reference date: from the date of birth, else the supplied age, else unknown. */
-    public static Breakdown<AnnexARecord> ageBand(Function<AnnexARecord, LocalDate> referenceDate) {
+    public static Breakdown<TableRecord> ageBand(Function<TableRecord, LocalDate> referenceDate) {
         return new Breakdown<>("age band", AgeBands.BANDS, r -> AgeBands.band(AgeBands.age(r, referenceDate.apply(r))));
     }
 
     /** Single year of age at a reference date (0 to 25, then "26 and over"), else unknown. */
-    public static Breakdown<AnnexARecord> singleYearOfAge(Function<AnnexARecord, LocalDate> referenceDate) {
+    public static Breakdown<TableRecord> singleYearOfAge(Function<TableRecord, LocalDate> referenceDate) {
         List<String> years = new ArrayList<>();
         for (int y = 0; y <= 25; y++) {
             years.add(Integer.toString(y));
@@ -74,19 +74,19 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
     }
 
     /** Ethnic group as the catalogue groups the DfE codes (White, Mixed, Asian, Black, Other, Refused or not obtained). */
-    public static Breakdown<AnnexARecord> ethnicGroup() {
+    public static Breakdown<TableRecord> ethnicGroup() {
         return new Breakdown<>("ethnic group", EthnicGroups.GROUPS, r -> EthnicGroups.group(r.text(Field.ETHNICITY)));
     }
 
     /** Ethnicity by DfE code, then unknown for blank or rejected values. */
-    public static Breakdown<AnnexARecord> ethnicity() {
+    public static Breakdown<TableRecord> ethnicity() {
         List<String> codes = new ArrayList<>(AnnexACodeList.ETHNICITY.codes());
         codes.add(UNKNOWN);
         return new Breakdown<>("ethnicity", codes, r -> orElse(r.text(Field.ETHNICITY), UNKNOWN));
     }
 
     /** Disability: yes, no, unknown (which includes blank). */
-    public static Breakdown<AnnexARecord> disability(Field field) {
+    public static Breakdown<TableRecord> disability(Field field) {
         return new Breakdown<>("disability", List.of("yes", "no", UNKNOWN), r ->
                 r.is(field, "Yes") ? "yes" : r.is(field, "No") ? "no" : UNKNOWN);
     }
@@ -102,7 +102,7 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
     }
 
     /** Every code of a coded field, then unknown for blank or rejected values. */
-    public static Breakdown<AnnexARecord> code(String name, Field field) {
+    public static Breakdown<TableRecord> code(String name, Field field) {
         List<String> codes = new ArrayList<>(field.codeList().orElseThrow().codes());
         codes.add(UNKNOWN);
         return new Breakdown<>(name, codes, r -> orElse(r.text(field), UNKNOWN));
@@ -112,7 +112,7 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
      * Calendar month of a date within the window, as "2026-04"; the window's first month is usually
      * partial, which the report says. Dates outside the window are "outside window".
      */
-    public static Breakdown<AnnexARecord> month(Field field, ReportingPeriod period) {
+    public static Breakdown<TableRecord> month(Field field, ReportingPeriod period) {
         List<String> months = new ArrayList<>();
         for (LocalDate m = period.windowFirstDay().withDayOfMonth(1); !m.isAfter(period.periodEnd());
              m = m.plusMonths(1)) {
@@ -131,7 +131,7 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
      * other legal agency (7), other (8), anonymous (9), and unknown: code 10 (source unknown) together with a
      * blank or rejected source.
      */
-    public static Breakdown<AnnexARecord> sourceGroup(Field field) {
+    public static Breakdown<TableRecord> sourceGroup(Field field) {
         return new Breakdown<>("source group", SOURCE_GROUPS, r -> sourceGroup(r.text(field)));
     }
 
@@ -170,9 +170,9 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
      * "0 / female", "0 / other or unknown", "1 / male", ... up to "unknown / other or unknown", each age
      * and gender as {@link #singleYearOfAge} and {@link #gender} give them.
      */
-    public static Breakdown<AnnexARecord> ageAndGender(Function<AnnexARecord, LocalDate> referenceDate) {
-        Breakdown<AnnexARecord> age = singleYearOfAge(referenceDate);
-        Breakdown<AnnexARecord> gender = gender();
+    public static Breakdown<TableRecord> ageAndGender(Function<TableRecord, LocalDate> referenceDate) {
+        Breakdown<TableRecord> age = singleYearOfAge(referenceDate);
+        Breakdown<TableRecord> gender = gender();
         List<String> values = new ArrayList<>();
         for (String a : age.values()) {
             for (String g : gender.values()) {
@@ -188,7 +188,7 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
      * choosing: for windows other than the six months, such as the 12 months of Lists 10 and 11, and for
      * indicators that break two dates down by month. Dates outside are "outside window".
      */
-    public static Breakdown<AnnexARecord> month(String name, Field field, LocalDate firstDay, LocalDate lastDay) {
+    public static Breakdown<TableRecord> month(String name, Field field, LocalDate firstDay, LocalDate lastDay) {
         List<String> months = new ArrayList<>();
         for (LocalDate m = firstDay.withDayOfMonth(1); !m.isAfter(lastDay); m = m.plusMonths(1)) {
             months.add(monthKey(m));
@@ -228,7 +228,7 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
      * end-of-month clamped, so 31 March reaches 3 months on 30 June). Exactly 3 months is "3 to 6 months",
      * exactly 2 years "2 years or more". A missing date, or an end before the start, is unknown.
      */
-    public static Breakdown<AnnexARecord> duration(Function<AnnexARecord, LocalDate> start, Function<AnnexARecord, LocalDate> end) {
+    public static Breakdown<TableRecord> duration(Function<TableRecord, LocalDate> start, Function<TableRecord, LocalDate> end) {
         return bands("duration", BandSet.DURATION_MONTHS.bands(),
                 r -> completedMonths(start.apply(r), end.apply(r)));
     }
@@ -258,7 +258,7 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
      * Male, female, and other or unknown (Not stated/recorded, Neither, or a blank or rejected
      * Gender), as the catalogue maps Annex A gender for reporting.
      */
-    public static Breakdown<AnnexARecord> gender() {
+    public static Breakdown<TableRecord> gender() {
         return new Breakdown<>("gender", List.of(MALE, FEMALE, OTHER_OR_UNKNOWN), record -> {
             if (record.is(Field.GENDER, "Male")) {
                 return MALE;
@@ -301,7 +301,7 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
      * The Annex A breakdowns a declared name alone defines, which an indicator over Annex A records does not write
      * in its code: team and worker (Allocated Team and Worker), gender, ethnic group and ethnicity.
      */
-    public static Optional<Breakdown<AnnexARecord>> annexAByName(String name) {
+    public static Optional<Breakdown<TableRecord>> annexAByName(String name) {
         return switch (name) {
             case "team" -> Optional.of(team());
             case "worker" -> Optional.of(worker());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /** From records to children, for indicators that count each child once as ChAT does. */
 final class Children {
@@ -18,12 +18,12 @@ final class Children {
      * One record per child (by identifier) of the population, in the population's order: the child's first
      * record among the preferred ones, else its first record.
      */
-    static List<AnnexARecord> describedBy(List<AnnexARecord> population, List<AnnexARecord> preferred) {
-        Set<AnnexARecord> preferredSet = Set.copyOf(preferred);
-        Map<String, AnnexARecord> byChild = new LinkedHashMap<>();
-        for (AnnexARecord record : population) {
-            String child = Objects.requireNonNullElse(record.personId(), "");
-            AnnexARecord kept = byChild.get(child);
+    static List<TableRecord> describedBy(List<TableRecord> population, List<TableRecord> preferred) {
+        Set<TableRecord> preferredSet = Set.copyOf(preferred);
+        Map<String, TableRecord> byChild = new LinkedHashMap<>();
+        for (TableRecord record : population) {
+            String child = Objects.requireNonNullElse(record.childId(), "");
+            TableRecord kept = byChild.get(child);
             if (kept == null || (!preferredSet.contains(kept) && preferredSet.contains(record))) {
                 byChild.put(child, record);
             }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of ChAT's "children with multiple records" (MUL) charts: of the records that qualify, how
@@ -18,21 +18,21 @@ public abstract class ChildrenWithMultipleRecords implements Indicator {
     public static final List<String> GROUPS = List.of("1", "2", "3", "4", "5 or more");
 
     /** Whether this record is one of the child's records. */
-    protected abstract boolean counts(AnnexARecord record, IndicatorContext context);
+    protected abstract boolean counts(TableRecord record, IndicatorContext context);
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        Map<String, List<AnnexARecord>> byChild = new LinkedHashMap<>();
-        for (AnnexARecord record : data.rows(metadata.source())) {
+        Map<String, List<TableRecord>> byChild = new LinkedHashMap<>();
+        for (TableRecord record : data.rows(metadata.source())) {
             if (counts(record, context)) {
-                byChild.computeIfAbsent(record.personId(), id -> new ArrayList<>()).add(record);
+                byChild.computeIfAbsent(record.childId(), id -> new ArrayList<>()).add(record);
             }
         }
         Map<String, Long> groups = new LinkedHashMap<>();
         GROUPS.forEach(g -> groups.put(g, 0L));
         List<CountedRecord> counted = new ArrayList<>();
-        for (List<AnnexARecord> records : byChild.values()) {
+        for (List<TableRecord> records : byChild.values()) {
             groups.merge(group(records.size()), 1L, Long::sum);
             records.forEach(r -> counted.add(CountedRecord.of(r, true, false)));
         }

@@ -3,8 +3,8 @@ package uk.chatbatch.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of a caseload at the period end (CP-01, CLA-01; population {@link PopulationRule#OPEN_AT_PERIOD_END}):
@@ -14,24 +14,24 @@ import uk.chatbatch.calendar.ReportingPeriod;
  */
 public abstract class CountOpenAtPeriodEnd extends CountOfRecords {
 
-    private final BiPredicate<AnnexARecord, ReportingPeriod> openAtPeriodEnd;
-    private final List<Breakdown<AnnexARecord>> alsoBy;
+    private final BiPredicate<TableRecord, ReportingPeriod> openAtPeriodEnd;
+    private final List<Breakdown<TableRecord>> alsoBy;
 
     @SafeVarargs
-    protected CountOpenAtPeriodEnd(BiPredicate<AnnexARecord, ReportingPeriod> openAtPeriodEnd,
-                                   Breakdown<AnnexARecord>... alsoBy) {
+    protected CountOpenAtPeriodEnd(BiPredicate<TableRecord, ReportingPeriod> openAtPeriodEnd,
+                                   Breakdown<TableRecord>... alsoBy) {
         this.openAtPeriodEnd = openAtPeriodEnd;
         this.alsoBy = List.of(alsoBy);
     }
 
     @Override
-    protected final boolean counts(AnnexARecord record, IndicatorContext context) {
+    protected final boolean counts(TableRecord record, IndicatorContext context) {
         return openAtPeriodEnd.test(record, context.period());
     }
 
     @Override
-    protected final List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        List<Breakdown<AnnexARecord>> breakdowns = new ArrayList<>(
+    protected final List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
+        List<Breakdown<TableRecord>> breakdowns = new ArrayList<>(
                 List.of(Breakdown.ageBand(r -> context.period().periodEnd())));
         breakdowns.addAll(alsoBy);
         return breakdowns;

@@ -3,17 +3,17 @@ package uk.chatbatch.indicators;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.SourceTable;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * One record an indicator looked at, for the drill-down: which child (or adopter), which row it came
  * from, and whether it is in the numerator and the denominator. For a count, the counted records are
  * in the numerator and there is no denominator.
  */
-public record CountedRecord(String personId, String list, SourceRow source, boolean inNumerator,
+public record CountedRecord(String childId, String list, Origin source, boolean inNumerator,
                             boolean inDenominator) {
 
     /**
@@ -26,8 +26,8 @@ public record CountedRecord(String personId, String list, SourceRow source, bool
     private record TableYear(SourceTable table, Optional<CollectionYear> year) {
     }
 
-    public static CountedRecord of(AnnexARecord record, boolean inNumerator, boolean inDenominator) {
-        return new CountedRecord(record.personId(), label(record.list()), record.source(), inNumerator,
+    public static CountedRecord of(TableRecord record, boolean inNumerator, boolean inDenominator) {
+        return new CountedRecord(record.childId(), label(record.table()), record.source(), inNumerator,
                 inDenominator);
     }
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * One list's rows indexed by child for linking lists: the records of each Child Unique ID, earliest date
@@ -14,18 +14,18 @@ import uk.chatbatch.annexa.Field;
  */
 public final class DatesByChild {
 
-    private final Map<String, List<AnnexARecord>> byChild = new HashMap<>();
+    private final Map<String, List<TableRecord>> byChild = new HashMap<>();
     private final Field date;
 
     private DatesByChild(Field date) {
         this.date = date;
     }
 
-    public static DatesByChild of(List<AnnexARecord> records, Field date) {
+    public static DatesByChild of(List<TableRecord> records, Field date) {
         DatesByChild index = new DatesByChild(date);
-        for (AnnexARecord record : records) {
-            if (record.personId() != null && record.date(date) != null) {
-                index.byChild.computeIfAbsent(record.personId(), id -> new ArrayList<>()).add(record);
+        for (TableRecord record : records) {
+            if (record.childId() != null && record.date(date) != null) {
+                index.byChild.computeIfAbsent(record.childId(), id -> new ArrayList<>()).add(record);
             }
         }
         index.byChild.values().forEach(list -> list.sort((a, b) -> a.date(date).compareTo(b.date(date))));
@@ -33,7 +33,7 @@ public final class DatesByChild {
     }
 
     /** The child's records, earliest first; empty for a child with none. */
-    public List<AnnexARecord> records(String childId) {
+    public List<TableRecord> records(String childId) {
         return byChild.getOrDefault(childId, List.of());
     }
 
@@ -43,8 +43,8 @@ public final class DatesByChild {
     }
 
     /** The child's first record dated from {@code from} to {@code to}, both included, if any. */
-    public AnnexARecord firstBetween(String childId, LocalDate from, LocalDate to) {
-        for (AnnexARecord record : records(childId)) {
+    public TableRecord firstBetween(String childId, LocalDate from, LocalDate to) {
+        for (TableRecord record : records(childId)) {
             LocalDate d = record.date(date);
             if (!d.isBefore(from) && !d.isAfter(to)) {
                 return record;

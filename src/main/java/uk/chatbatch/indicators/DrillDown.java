@@ -1,8 +1,7 @@
 package uk.chatbatch.indicators;
 
 import java.util.function.Function;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.TableRecord;
 
 /**
@@ -15,7 +14,7 @@ public interface DrillDown<T> {
     CountedRecord row(T item, boolean inNumerator, boolean inDenominator);
 
     /** An Annex A record is its own drill-down row. */
-    static DrillDown<AnnexARecord> annexA() {
+    static DrillDown<TableRecord> annexA() {
         return CountedRecord::of;
     }
 
@@ -27,7 +26,7 @@ public interface DrillDown<T> {
     /** The drill-down row for an SSDA903 row: the child, "SSDA903 Episodes", and the file, table and year, row. */
     static CountedRecord ssda903Row(TableRecord row, boolean inNumerator, boolean inDenominator) {
         return new CountedRecord(row.childId(), CountedRecord.label(row.table()),
-                new SourceRow(row.source().file(), CountedRecord.label(row.table(), row.collectionYear()),
+                Origin.inSheet(row.source().file(), CountedRecord.label(row.table(), row.collectionYear()),
                         row.source().row()),
                 inNumerator, inDenominator);
     }

@@ -3,9 +3,9 @@ package uk.chatbatch.indicators;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of "events in the window followed by a linked event for the same child" (a conversion: CON-05, REF-06):
@@ -45,19 +45,19 @@ public abstract class FollowedWithinWorkingDays implements Indicator {
         IndicatorMetadata metadata = metadata();
         return new PercentOfRecords() {
             @Override
-            protected boolean inDenominator(AnnexARecord event, IndicatorContext c) {
+            protected boolean inDenominator(TableRecord event, IndicatorContext c) {
                 return c.period().inWindow(event.date(eventDate));
             }
 
             @Override
-            protected boolean inNumerator(AnnexARecord event, IndicatorContext c) {
+            protected boolean inNumerator(TableRecord event, IndicatorContext c) {
                 LocalDate on = event.date(eventDate);
                 LocalDate lastDay = c.calendar().addWorkingDays(on, workingDays);
-                return linked.firstBetween(event.personId(), on, lastDay) != null;
+                return linked.firstBetween(event.childId(), on, lastDay) != null;
             }
 
             @Override
-            protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+            protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
                 return List.of(Breakdown.sourceGroup(source));
             }
 

@@ -3,10 +3,10 @@ package uk.chatbatch.indicators;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiPredicate;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.Recency;
 import uk.chatbatch.calendar.ReportingPeriod;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of the "seen or visited in timescale" indicators (CIN-03, CP-08, CLA-18, CLA-20): of the records open
@@ -17,11 +17,11 @@ import uk.chatbatch.calendar.ReportingPeriod;
  */
 public abstract class PercentLastDatedWithin extends PercentOfRecords {
 
-    private final BiPredicate<AnnexARecord, ReportingPeriod> openAtPeriodEnd;
+    private final BiPredicate<TableRecord, ReportingPeriod> openAtPeriodEnd;
     private final Field lastDate;
     private final Recency unit;
     private final IndicatorSetting within;
-    private final List<Breakdown<AnnexARecord>> breakdowns;
+    private final List<Breakdown<TableRecord>> breakdowns;
 
     /**
      * @param openAtPeriodEnd whether the record (episode, plan, child) is open at the period end
@@ -30,8 +30,8 @@ public abstract class PercentLastDatedWithin extends PercentOfRecords {
      * @param within          the setting holding how many units before the period end are in time
      */
     @SafeVarargs
-    protected PercentLastDatedWithin(BiPredicate<AnnexARecord, ReportingPeriod> openAtPeriodEnd, Field lastDate,
-                                     Recency unit, IndicatorSetting within, Breakdown<AnnexARecord>... breakdowns) {
+    protected PercentLastDatedWithin(BiPredicate<TableRecord, ReportingPeriod> openAtPeriodEnd, Field lastDate,
+                                     Recency unit, IndicatorSetting within, Breakdown<TableRecord>... breakdowns) {
         this.openAtPeriodEnd = openAtPeriodEnd;
         this.lastDate = lastDate;
         this.unit = unit;
@@ -40,21 +40,21 @@ public abstract class PercentLastDatedWithin extends PercentOfRecords {
     }
 
     @Override
-    protected final boolean inDenominator(AnnexARecord record, IndicatorContext context) {
+    protected final boolean inDenominator(TableRecord record, IndicatorContext context) {
         LocalDate last = record.date(lastDate);
         return openAtPeriodEnd.test(record, context.period())
                 && (last == null || !last.isAfter(context.period().periodEnd()));
     }
 
     @Override
-    protected final boolean inNumerator(AnnexARecord record, IndicatorContext context) {
+    protected final boolean inNumerator(TableRecord record, IndicatorContext context) {
         LocalDate last = record.date(lastDate);
         return last != null && !last.isBefore(
                 unit.earliestWithin(context.setting(within), context.period().periodEnd(), context.calendar()));
     }
 
     @Override
-    protected final List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected final List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return breakdowns;
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of a percentage indicator, like a dbt ratio metric: of the source list's records in a
@@ -16,10 +16,10 @@ import uk.chatbatch.input.InputData;
 public abstract class PercentOfRecords implements Indicator {
 
     /** Whether the record is in the population measured. */
-    protected abstract boolean inDenominator(AnnexARecord record, IndicatorContext context);
+    protected abstract boolean inDenominator(TableRecord record, IndicatorContext context);
 
     /** Whether a record already in the population is counted in the numerator. */
-    protected abstract boolean inNumerator(AnnexARecord record, IndicatorContext context);
+    protected abstract boolean inNumerator(TableRecord record, IndicatorContext context);
 
     /**
      * Whether children are counted rather than records, as ChAT counts them: each child once, described by its
@@ -34,19 +34,19 @@ public abstract class PercentOfRecords implements Indicator {
      * it); the definition declares them, and those its names alone define ({@link Breakdown#annexAByName}) need not
      * be given here. None by default.
      */
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of();
     }
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown<AnnexARecord>> breakdowns = Breakdown.asDeclared(metadata, breakdowns(context),
+        List<Breakdown<TableRecord>> breakdowns = Breakdown.asDeclared(metadata, breakdowns(context),
                 Breakdown::annexAByName);
-        List<AnnexARecord> population = new ArrayList<>();
-        List<AnnexARecord> numerator = new ArrayList<>();
+        List<TableRecord> population = new ArrayList<>();
+        List<TableRecord> numerator = new ArrayList<>();
         UndecidedRecords undecided = new UndecidedRecords();
-        for (AnnexARecord record : data.rows(metadata.source())) {
+        for (TableRecord record : data.rows(metadata.source())) {
             if (!undecided.attempt(() -> inDenominator(record, context)).orElse(false)) {
                 continue;
             }

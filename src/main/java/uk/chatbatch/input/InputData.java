@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.returns.ReturnsData;
 
 /**
@@ -19,7 +19,7 @@ public final class InputData {
     /** The reason given for a list that was not in the input at all (as opposed to one that was skipped). */
     public static final String NOT_SUPPLIED = "not supplied";
 
-    private final Map<AnnexAList, List<AnnexARecord>> rows = new EnumMap<>(AnnexAList.class);
+    private final Map<AnnexAList, List<TableRecord>> rows = new EnumMap<>(AnnexAList.class);
     private final Map<AnnexAList, String> unavailable = new EnumMap<>(AnnexAList.class);
     private ReturnsData returns = ReturnsData.none();
 
@@ -35,7 +35,7 @@ public final class InputData {
     }
 
     /** Records a list as read; its rows (possibly none) are available to indicators. */
-    public InputData with(AnnexAList list, List<AnnexARecord> listRows) {
+    public InputData with(AnnexAList list, List<TableRecord> listRows) {
         rows.put(list, List.copyOf(listRows));
         unavailable.remove(list);
         return this;
@@ -53,7 +53,7 @@ public final class InputData {
     }
 
     /** The list's clean rows; empty when the list is unavailable (check {@link #isAvailable} first). */
-    public List<AnnexARecord> rows(AnnexAList list) {
+    public List<TableRecord> rows(AnnexAList list) {
         return rows.getOrDefault(list, List.of());
     }
 

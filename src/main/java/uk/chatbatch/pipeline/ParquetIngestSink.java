@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import uk.chatbatch.ingest.BackgroundWork;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
@@ -31,7 +31,7 @@ final class ParquetIngestSink implements IngestSink, AutoCloseable {
 
     private final StagedWriters writers;
     private final LaPeriod key;
-    private final Map<AnnexAList, List<AnnexARecord>> kept = new EnumMap<>(AnnexAList.class);
+    private final Map<AnnexAList, List<TableRecord>> kept = new EnumMap<>(AnnexAList.class);
     /** Writes each list's clean rows once the list is read, beside the thread that goes on to the next list. */
     private final ExecutorService listWriter = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "annex-a-list-writer");
@@ -54,17 +54,18 @@ final class ParquetIngestSink implements IngestSink, AutoCloseable {
     }
 
     @Override
-    public void clean(AnnexARecord record) {
-        kept.computeIfAbsent(record.list(), l -> new ArrayList<>()).add(record);
+    public void clean(TableRecord record) {
+        // Annex A's reader sends this sink rows of its lists alone
+        kept.computeIfAbsent((AnnexAList) record.table(), l -> new ArrayList<>()).add(record);
     }
 
     /** The list's rows are all in (a list is read from one sheet only): its dataset is written on the side. */
     @Override
     public void endList(AnnexAList list) {
-        List<AnnexARecord> rows = List.copyOf(kept.getOrDefault(list, List.of()));
+        List<TableRecord> rows = List.copyOf(kept.getOrDefault(list, List.of()));
         ParquetTableWriter writer = writers.writerFor(AnnexAListDataset.schema(list));
         listsWritten.add(listWriter.submit(() -> {
-            for (AnnexARecord record : rows) {
+            for (TableRecord record : rows) {
                 writer.write(AnnexAListDataset.toRow(record, key));
             }
             return null;

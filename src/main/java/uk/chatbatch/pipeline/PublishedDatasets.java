@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
@@ -152,7 +151,7 @@ public final class PublishedDatasets {
             rowsCin.put(table, asTableRecords(read.next()));
         }
         data.with(new ReturnsData(has903, rows903, hasCin, rowsCin));
-        return annexALists(data, lists, () -> asAnnexARecords(read.next()));
+        return annexALists(data, lists, () -> asTableRecords(read.next()));
     }
 
     /**
@@ -166,7 +165,7 @@ public final class PublishedDatasets {
 
     /** The lists in the summaries' order: each read list with the rows {@code rows} gives next, the others marked. */
     private static InputData annexALists(InputData data, List<IngestSummary> summaries,
-                                         Supplier<List<AnnexARecord>> rows) {
+                                         Supplier<List<TableRecord>> rows) {
         for (IngestSummary summary : summaries) {
             AnnexAList list = summary.list();
             if (IngestSummary.READ.equals(summary.status())) {
@@ -186,8 +185,8 @@ public final class PublishedDatasets {
         return rows;
     }
 
-    private List<AnnexARecord> readList(AnnexAList list) throws IOException {
-        List<AnnexARecord> rows = new ArrayList<>();
+    private List<TableRecord> readList(AnnexAList list) throws IOException {
+        List<TableRecord> rows = new ArrayList<>();
         for (Object[] row : read(list.dataset()).rows()) {
             rows.add(AnnexAListDataset.fromRow(list, row));
         }
@@ -197,11 +196,6 @@ public final class PublishedDatasets {
     @SuppressWarnings("unchecked")
     private static List<TableRecord> asTableRecords(List<?> read) {
         return (List<TableRecord>) read;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<AnnexARecord> asAnnexARecords(List<?> read) {
-        return (List<AnnexARecord>) read;
     }
 
     /**

@@ -132,7 +132,7 @@ public final class Reconciliation {
                 continue;
             }
             any = true;
-            String id = record.personId() == null ? "" : record.personId().strip();
+            String id = record.childId() == null ? "" : record.childId().strip();
             if (!id.isEmpty()) {
                 ids.add(id);
             }

@@ -59,7 +59,7 @@ class AnnexAIngestTest {
                 .startsWith("1003", "Monkey");
 
         var kept = sink.clean().get(1);
-        assertThat(kept.personId()).isEqualTo("1004");
+        assertThat(kept.childId()).isEqualTo("1004");
         assertThat(kept.text(Field.GENDER)).isNull();
         assertThat(kept.date(Field.DATE_OF_BIRTH)).isNull();
         assertThat(kept.date(Field.DATE_OF_CONTACT)).isEqualTo(LocalDate.of(2026, 6, 2));
@@ -126,7 +126,7 @@ class AnnexAIngestTest {
             assertThat(s.sheet()).isEqualTo("contacts.csv");
             assertThat(s.rowsRead()).isEqualTo(2);
         });
-        assertThat(sink.clean()).extracting(r -> r.personId()).containsExactly("1001", "1002");
+        assertThat(sink.clean()).extracting(r -> r.childId()).containsExactly("1001", "1002");
         assertThat(sink.clean().get(1).source().row()).isEqualTo(4);
         assertThat(sink.clean().get(1).date(Field.DATE_OF_CONTACT)).isEqualTo(LocalDate.of(2026, 6, 2));
         assertThat(sink.issues()).isEmpty();

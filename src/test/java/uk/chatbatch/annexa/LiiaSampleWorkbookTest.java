@@ -14,6 +14,7 @@ import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.read.TabularSource;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The public Annex A samples in ../shared/samples: the liia-tools workbook (template-shaped, with
@@ -78,8 +79,8 @@ class LiiaSampleWorkbookTest {
 
     @Test
     void valuesAreParsedIntoTypes() {
-        AnnexARecord first = sink.clean(AnnexAList.CONTACTS).get(0);
-        assertThat(first.personId()).isEqualTo("9212044");
+        TableRecord first = sink.clean(AnnexAList.CONTACTS).get(0);
+        assertThat(first.childId()).isEqualTo("9212044");
         assertThat(first.text(Field.GENDER)).as("bare 'Female'").isEqualTo("Female");
         assertThat(first.text(Field.ETHNICITY)).isEqualTo("WBRI");
         assertThat(first.date(Field.DATE_OF_BIRTH)).isEqualTo(LocalDate.of(2015, 1, 25));
@@ -88,20 +89,20 @@ class LiiaSampleWorkbookTest {
         assertThat(first.text(Field.CONTACT_SOURCE)).as("'q) 6: Police'").isEqualTo("6");
         assertThat(first.source().row()).isEqualTo(2);
 
-        AnnexARecord referral = sink.clean(AnnexAList.REFERRALS).get(0);
+        TableRecord referral = sink.clean(AnnexAList.REFERRALS).get(0);
         assertThat(referral.text(Field.ALLOCATED_WORKER)).as("non-breaking space").isEqualTo("Dustin Hazlett");
         assertThat(referral.text(Field.REFERRAL_NFA)).isEqualTo("No");
 
-        AnnexARecord care = sink.clean(AnnexAList.CHILDREN_IN_CARE).get(0);
+        TableRecord care = sink.clean(AnnexAList.CHILDREN_IN_CARE).get(0);
         assertThat(care.text(Field.PLACEMENT_PROVIDER)).as("'e) PR4 - Private provision'").isEqualTo("PR4");
         assertThat(care.text(Field.PLACEMENT_TYPE)).isEqualTo("U6");
         assertThat(care.text(Field.LEGAL_STATUS)).isEqualTo("E1");
         assertThat(care.text(Field.PLACEMENT_POSTCODE)).isEqualTo("T28 2WB");
 
-        AnnexARecord plan = sink.clean(AnnexAList.CHILD_PROTECTION).get(0);
+        TableRecord plan = sink.clean(AnnexAList.CHILD_PROTECTION).get(0);
         assertThat(plan.text(Field.INITIAL_CATEGORY_OF_ABUSE)).isEqualTo("PHY");
         assertThat(plan.integer(Field.CP_PREVIOUS_PLANS)).isZero();
-        assertThat(sink.clean(AnnexAList.ADOPTERS).get(0).personId()).isEqualTo("7105179");
+        assertThat(sink.clean(AnnexAList.ADOPTERS).get(0).childId()).isEqualTo("7105179");
     }
 
     @Test

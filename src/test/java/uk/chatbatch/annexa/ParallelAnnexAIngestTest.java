@@ -28,6 +28,7 @@ import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Annex A's sheets read on several threads hand the sink exactly what a read one sheet after another hands it: the
@@ -172,9 +173,9 @@ class ParallelAnnexAIngestTest {
         }
 
         @Override
-        public void clean(AnnexARecord record) {
-            calls.add("clean|" + record.list() + "|" + record.source() + "|" + IntStream.range(0,
-                    record.list().columns().size()).mapToObj(i -> String.valueOf(record.value(i)))
+        public void clean(TableRecord record) {
+            calls.add("clean|" + record.table() + "|" + record.source() + "|" + IntStream.range(0,
+                    record.table().fields().size()).mapToObj(i -> String.valueOf(record.value(i)))
                     .collect(Collectors.joining(",")));
         }
 

@@ -18,9 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableRecord;
 
 class AgeDisagreesWithDateOfBirthTest {
 
@@ -49,7 +49,7 @@ class AgeDisagreesWithDateOfBirthTest {
             """)
     void comparesWithCompletedYearsAtTheContact(String scenario, String dob, String contact, Integer age,
                                                 boolean flagged) {
-        AnnexARecord row = row(CONTACTS, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, d(dob))
+        TableRecord row = row(CONTACTS, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, d(dob))
                 .set(DATE_OF_CONTACT, d(contact)).set(AGE, age).build();
 
         assertThat(check.find(data(CONTACTS, row), T)).hasSize(flagged ? 1 : 0);
@@ -64,7 +64,7 @@ class AgeDisagreesWithDateOfBirthTest {
             age at the start of care, not at T           | 2010-01-01    | 12  | true
             """)
     void snapshotListsUseThePeriodEnd(String scenario, String dob, Integer age, boolean flagged) {
-        AnnexARecord row = row(CHILDREN_IN_CARE, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, d(dob))
+        TableRecord row = row(CHILDREN_IN_CARE, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, d(dob))
                 .set(CLA_START_DATE, LocalDate.of(2022, 6, 1)).set(AGE, age).build();
 
         assertThat(check.find(data(CHILDREN_IN_CARE, row), T)).hasSize(flagged ? 1 : 0);
@@ -84,7 +84,7 @@ class AgeDisagreesWithDateOfBirthTest {
             if (!list.has(AGE)) {
                 continue;
             }
-            AnnexARecord.Builder built = row(list, 2).set(list.identifier(), "C1").set(DATE_OF_BIRTH, dob)
+            TableRecord.Builder built = row(list, 2).set(list.identifier(), "C1").set(DATE_OF_BIRTH, dob)
                     .set(AGE, ageAtT);
             if (list.eventDate() != null) {
                 built.set(list.eventDate(), event);
@@ -97,7 +97,7 @@ class AgeDisagreesWithDateOfBirthTest {
 
     @Test
     void aBirthdayBetweenTheEventAndThePeriodEndIsNamedWithTheAgesThatAgree() {
-        AnnexARecord row = row(CONTACTS, 3).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, LocalDate.of(2015, 2, 1))
+        TableRecord row = row(CONTACTS, 3).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, LocalDate.of(2015, 2, 1))
                 .set(DATE_OF_CONTACT, LocalDate.of(2025, 1, 15)).set(AGE, 12).build();
 
         assertThat(check.find(data(CONTACTS, row), T).get(0).detail()).isEqualTo("Age of Child (Years) is 12 but the"
@@ -107,7 +107,7 @@ class AgeDisagreesWithDateOfBirthTest {
 
     @Test
     void theIssueIsOnTheAgeCellAndNamesNoChild() {
-        AnnexARecord row = row(CONTACTS, 7).set(CHILD_ID, "C1234").set(DATE_OF_BIRTH, LocalDate.of(2015, 6, 10))
+        TableRecord row = row(CONTACTS, 7).set(CHILD_ID, "C1234").set(DATE_OF_BIRTH, LocalDate.of(2015, 6, 10))
                 .set(DATE_OF_CONTACT, LocalDate.of(2025, 1, 15)).set(AGE, 12).build();
 
         List<Finding> found = check.find(data(CONTACTS, row), T);

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.calendar.ReportingPeriod;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 
 /** Rows as if read from a workbook, each at the row number Excel would show. */
 final class CheckTesting {
@@ -17,11 +17,11 @@ final class CheckTesting {
     private CheckTesting() {
     }
 
-    static AnnexARecord.Builder row(AnnexAList list, int excelRow) {
-        return AnnexARecord.builder(list, new SourceRow("annex-a.xlsx", list.title(), excelRow));
+    static TableRecord.Builder row(AnnexAList list, int excelRow) {
+        return TableRecord.builder(list, Origin.inSheet("annex-a.xlsx", list.title(), excelRow));
     }
 
-    static InputData data(AnnexAList list, AnnexARecord... rows) {
+    static InputData data(AnnexAList list, TableRecord... rows) {
         return InputData.empty().with(list, List.of(rows));
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.TableRecord;
 
 class CountBelowListedEventsTest {
 
@@ -39,8 +39,8 @@ class CountBelowListedEventsTest {
             """)
     void flagsANumberLowerThanTheOtherReferralsListed(String scenario, String otherDate, String otherChild,
                                                       Integer supplied, boolean flagged) {
-        AnnexARecord checked = referral(2, "C1", "2025-03-01", supplied);
-        AnnexARecord other = referral(3, otherChild, otherDate, 5);
+        TableRecord checked = referral(2, "C1", "2025-03-01", supplied);
+        TableRecord other = referral(3, otherChild, otherDate, 5);
 
         List<Finding> found = check.find(data(REFERRALS, checked, other), T);
 
@@ -80,7 +80,7 @@ class CountBelowListedEventsTest {
         });
     }
 
-    private static AnnexARecord referral(int excelRow, String child, String date, Integer number) {
+    private static TableRecord referral(int excelRow, String child, String date, Integer number) {
         return row(REFERRALS, excelRow).set(CHILD_ID, child).set(DATE_OF_REFERRAL, d(date))
                 .set(REFERRALS_LAST_12_MONTHS, number).build();
     }

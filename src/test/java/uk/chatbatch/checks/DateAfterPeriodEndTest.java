@@ -14,8 +14,8 @@ import static uk.chatbatch.checks.CheckTesting.row;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
+import uk.chatbatch.model.table.TableRecord;
 
 class DateAfterPeriodEndTest {
 
@@ -32,7 +32,7 @@ class DateAfterPeriodEndTest {
             """)
     void flagsEachDateAfterThePeriodEnd(String scenario, String dob, String start, String authorised,
                                         String flaggedColumns) {
-        AnnexARecord assessment = row(ASSESSMENTS, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, d(dob))
+        TableRecord assessment = row(ASSESSMENTS, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, d(dob))
                 .set(ASSESSMENT_START_DATE, d(start)).set(ASSESSMENT_AUTHORISATION_DATE, d(authorised)).build();
 
         List<Field> expected = flaggedColumns == null ? List.of()

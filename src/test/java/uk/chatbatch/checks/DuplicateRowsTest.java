@@ -13,8 +13,8 @@ import static uk.chatbatch.checks.CheckTesting.row;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.table.TableRecord;
 
 class DuplicateRowsTest {
 
@@ -51,7 +51,7 @@ class DuplicateRowsTest {
         assertThat(found).singleElement().extracting(Finding::detail).isEqualTo("the same Child Unique ID as row 2");
     }
 
-    private static AnnexARecord contact(int excelRow, String child, String date, String source) {
+    private static TableRecord contact(int excelRow, String child, String date, String source) {
         return row(CONTACTS, excelRow).set(CHILD_ID, child).set(DATE_OF_CONTACT, d(date))
                 .set(CONTACT_SOURCE, source).build();
     }

@@ -18,9 +18,9 @@ import static uk.chatbatch.checks.CheckTesting.row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableRecord;
 
 class EndBeforeStartTest {
 
@@ -35,7 +35,7 @@ class EndBeforeStartTest {
             not ceased                             | 2024-01-10 |            | false
             """)
     void flagsACeasedDateBeforeTheStart(String scenario, String started, String ceased, boolean flagged) {
-        AnnexARecord child = row(CHILDREN_IN_CARE, 2).set(CHILD_ID, "C1").set(CLA_START_DATE, d(started))
+        TableRecord child = row(CHILDREN_IN_CARE, 2).set(CHILD_ID, "C1").set(CLA_START_DATE, d(started))
                 .set(CLA_CEASED_DATE, d(ceased)).build();
 
         assertThat(check.find(data(CHILDREN_IN_CARE, child), T)).hasSize(flagged ? 1 : 0);
@@ -43,7 +43,7 @@ class EndBeforeStartTest {
 
     @Test
     void aLaterStageBeforeTheOneItFollowsIsFlaggedOnTheLaterField() {
-        AnnexARecord adopter = row(ADOPTERS, 3).set(ADOPTER_ID, "A1").set(ENQUIRY_DATE, d("2024-05-01"))
+        TableRecord adopter = row(ADOPTERS, 3).set(ADOPTER_ID, "A1").set(ENQUIRY_DATE, d("2024-05-01"))
                 .set(STAGE1_START_DATE, d("2024-04-20"))       // before the enquiry
                 .set(STAGE1_END_DATE, d("2024-06-20")).build(); // after stage 1 started: fine
 

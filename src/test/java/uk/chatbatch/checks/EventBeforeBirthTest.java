@@ -19,9 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.table.TableRecord;
 
 class EventBeforeBirthTest {
 
@@ -38,7 +38,7 @@ class EventBeforeBirthTest {
             """)
     void flagsADateOfBirthAfterADateInTheRow(String scenario, String dob, String start, String end,
                                              boolean flagged) {
-        AnnexARecord plan = row(CHILD_PROTECTION, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, d(dob))
+        TableRecord plan = row(CHILD_PROTECTION, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, d(dob))
                 .set(CP_START_DATE, d(start)).set(CP_END_DATE, d(end)).build();
 
         assertThat(check.find(data(CHILD_PROTECTION, plan), T)).hasSize(flagged ? 1 : 0);
@@ -46,7 +46,7 @@ class EventBeforeBirthTest {
 
     @Test
     void oneFindingPerRowOnTheDateOfBirthNamingTheEarliestDate() {
-        AnnexARecord plan = row(CHILD_PROTECTION, 4).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, LocalDate.of(2024, 9, 1))
+        TableRecord plan = row(CHILD_PROTECTION, 4).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, LocalDate.of(2024, 9, 1))
                 .set(CP_START_DATE, LocalDate.of(2024, 6, 1)).set(CP_END_DATE, LocalDate.of(2024, 8, 1)).build();
 
         List<Finding> found = check.find(data(CHILD_PROTECTION, plan), T);
@@ -63,7 +63,7 @@ class EventBeforeBirthTest {
 
     @Test
     void onTheAdoptionListThereIsNoPreBirthExplanation() {
-        AnnexARecord child = row(ADOPTION, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, LocalDate.of(2024, 3, 1))
+        TableRecord child = row(ADOPTION, 2).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, LocalDate.of(2024, 3, 1))
                 .set(ENTERED_CARE_DATE, LocalDate.of(2024, 2, 1))
                 .set(SHOULD_BE_PLACED_DECISION_DATE, LocalDate.of(2024, 8, 1)).build();
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.TableRecord;
 
 class NotOnChildrenInNeedListTest {
 
@@ -78,12 +78,12 @@ class NotOnChildrenInNeedListTest {
         assertThat(check.find(data, T)).isEmpty();
     }
 
-    private static AnnexARecord looked(int excelRow, String child, String start, String ceased) {
+    private static TableRecord looked(int excelRow, String child, String start, String ceased) {
         return row(CHILDREN_IN_CARE, excelRow).set(CHILD_ID, child).set(CLA_START_DATE, d(start))
                 .set(CLA_CEASED_DATE, d(ceased)).build();
     }
 
-    private static AnnexARecord episode(String child, String start, String closed) {
+    private static TableRecord episode(String child, String start, String closed) {
         return row(CHILDREN_IN_NEED, 2).set(CHILD_ID, child).set(CIN_START_DATE, d(start))
                 .set(CIN_CLOSURE_DATE, d(closed)).build();
     }

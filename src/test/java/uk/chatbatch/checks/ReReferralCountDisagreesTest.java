@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.TableRecord;
 
 class ReReferralCountDisagreesTest {
 
@@ -37,8 +37,8 @@ class ReReferralCountDisagreesTest {
             """)
     void flagsACountOfOneWhenTheListHoldsAnEarlierReferral(String scenario, String otherDate, String otherChild,
                                                            Integer count, boolean flagged) {
-        AnnexARecord checked = referral(2, "C1", "2025-03-01", count);
-        AnnexARecord other = referral(3, otherChild, otherDate, 1);
+        TableRecord checked = referral(2, "C1", "2025-03-01", count);
+        TableRecord other = referral(3, otherChild, otherDate, 1);
 
         List<Finding> found = check.find(data(REFERRALS, checked, other), T);
 
@@ -68,7 +68,7 @@ class ReReferralCountDisagreesTest {
         });
     }
 
-    private static AnnexARecord referral(int excelRow, String child, String date, Integer count) {
+    private static TableRecord referral(int excelRow, String child, String date, Integer count) {
         return row(REFERRALS, excelRow).set(CHILD_ID, child).set(DATE_OF_REFERRAL, d(date))
                 .set(REFERRALS_LAST_12_MONTHS, count).build();
     }

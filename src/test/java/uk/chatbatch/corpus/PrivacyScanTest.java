@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.cli.CapturedOutput;
@@ -20,6 +19,7 @@ import uk.chatbatch.annexa.AnnexAIngest;
 import uk.chatbatch.annexa.IngestSink;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * No child identifier, date of birth or postcode from the input reaches what may leave the LA: the console,
@@ -38,13 +38,13 @@ class PrivacyScanTest {
     static Set<String> childDetails(Path workbook) throws Exception {
         Set<String> details = new TreeSet<>();
         eachCleanRow(workbook, record -> {
-            details.add(record.personId());
-            if (record.list().has(Field.DATE_OF_BIRTH) && record.date(Field.DATE_OF_BIRTH) != null) {
+            details.add(record.childId());
+            if (record.table().has(Field.DATE_OF_BIRTH) && record.date(Field.DATE_OF_BIRTH) != null) {
                 LocalDate dob = record.date(Field.DATE_OF_BIRTH);
                 details.add(dob.toString());
                 details.add(dob.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             }
-            if (record.list().has(Field.PLACEMENT_POSTCODE) && record.text(Field.PLACEMENT_POSTCODE) != null) {
+            if (record.table().has(Field.PLACEMENT_POSTCODE) && record.text(Field.PLACEMENT_POSTCODE) != null) {
                 details.add(record.text(Field.PLACEMENT_POSTCODE));
             }
         });
@@ -55,20 +55,20 @@ class PrivacyScanTest {
     static Set<String> eventDates(Path workbook) throws Exception {
         Set<String> dates = new TreeSet<>();
         eachCleanRow(workbook, record -> {
-            for (var column : record.list().columns()) {
-                if (column.field().type() == uk.chatbatch.model.ValueType.DATE
-                        && column.field() != Field.DATE_OF_BIRTH && record.date(column.field()) != null) {
-                    dates.add(record.date(column.field()).toString());
+            for (var field : record.table().fields()) {
+                if (field.type() == uk.chatbatch.model.ValueType.DATE
+                        && field != Field.DATE_OF_BIRTH && record.date(field) != null) {
+                    dates.add(record.date(field).toString());
                 }
             }
         });
         return dates;
     }
 
-    private static void eachCleanRow(Path workbook, java.util.function.Consumer<AnnexARecord> each) throws Exception {
+    private static void eachCleanRow(Path workbook, java.util.function.Consumer<TableRecord> each) throws Exception {
         IngestSink collect = new IngestSink() {
             @Override
-            public void clean(AnnexARecord record) {
+            public void clean(TableRecord record) {
                 each.accept(record);
             }
 

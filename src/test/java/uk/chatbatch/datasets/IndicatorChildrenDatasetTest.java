@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.model.LaPeriod;
+import uk.chatbatch.model.table.Origin;
 
 /** A drill-down row in the dataset's column order, whether made new or filled into the writer's one array. */
 class IndicatorChildrenDatasetTest {
@@ -16,7 +16,7 @@ class IndicatorChildrenDatasetTest {
     @Test
     void aRowHoldsTheLaPeriodIndicatorChildFlagsAndSourceInColumnOrder() {
         CountedRecord counted = new CountedRecord("C7", "List 3 (Referrals)",
-                new SourceRow("annex-a.xlsx", "List 3", 12), true, false);
+                Origin.inSheet("annex-a.xlsx", "List 3", 12), true, false);
 
         assertThat(IndicatorChildrenDataset.toRow("CF-01", counted, KEY)).containsExactly(
                 "201", LocalDate.of(2026, 9, 30), "CF-01", "C7", true, false, "List 3 (Referrals)", "annex-a.xlsx",
@@ -26,9 +26,9 @@ class IndicatorChildrenDatasetTest {
     @Test
     void fillingOneArrayAgainReplacesEveryValueOfTheRowBefore() {
         CountedRecord first = new CountedRecord("C7", "List 3 (Referrals)",
-                new SourceRow("annex-a.xlsx", "List 3", 12), true, false);
+                Origin.inSheet("annex-a.xlsx", "List 3", 12), true, false);
         CountedRecord second = new CountedRecord("C8", "SSDA903 Episodes",
-                new SourceRow("2025-26/episodes.csv", "SSDA903 Episodes 2025-26", 4), false, true);
+                Origin.inSheet("2025-26/episodes.csv", "SSDA903 Episodes 2025-26", 4), false, true);
         Object[] row = new Object[IndicatorChildrenDataset.SCHEMA.columnCount()];
 
         IndicatorChildrenDataset.fill(row, "CF-01", first, KEY);

@@ -9,16 +9,16 @@ import static uk.chatbatch.indicators.IndicatorTesting.row;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /** Breakdowns are declared once, in the definition: the code gives only those a name alone does not define. */
 class BreakdownsAsDeclaredTest {
 
-    private static final Breakdown<AnnexARecord> SOURCE = Breakdown.code("source", REFERRAL_SOURCE);
+    private static final Breakdown<TableRecord> SOURCE = Breakdown.code("source", REFERRAL_SOURCE);
 
     @Test
     void aNameAloneDefinesTeamWorkerGenderAndEthnicitySoTheCodeNeedNotGiveThem() {
-        List<Breakdown<AnnexARecord>> declared = Breakdown.asDeclared(
+        List<Breakdown<TableRecord>> declared = Breakdown.asDeclared(
                 declaring("team", "worker", "gender", "ethnic group", "ethnicity"), List.of(), Breakdown::annexAByName);
 
         assertThat(declared).extracting(Breakdown::name)
@@ -29,7 +29,7 @@ class BreakdownsAsDeclaredTest {
 
     @Test
     void theDefinitionsOrderWinsOverTheOrderTheCodeGivesThem() {
-        List<Breakdown<AnnexARecord>> declared = Breakdown.asDeclared(declaring("team", "source"), List.of(SOURCE),
+        List<Breakdown<TableRecord>> declared = Breakdown.asDeclared(declaring("team", "source"), List.of(SOURCE),
                 Breakdown::annexAByName);
 
         assertThat(declared).extracting(Breakdown::name).containsExactly("team", "source");
@@ -37,7 +37,7 @@ class BreakdownsAsDeclaredTest {
 
     @Test
     void anIndicatorsOwnBreakdownUnderAStandardNameIsTheOneUsed() {
-        Breakdown<AnnexARecord> ownTeam = Breakdown.discovered("team", r -> "everyone");
+        Breakdown<TableRecord> ownTeam = Breakdown.discovered("team", r -> "everyone");
 
         assertThat(Breakdown.asDeclared(declaring("team"), List.of(ownTeam), Breakdown::annexAByName))
                 .containsExactly(ownTeam);
@@ -51,7 +51,7 @@ class BreakdownsAsDeclaredTest {
 
     @Test
     void withoutAnAnnexANameRuleEvenTeamMustBeComputed() {
-        assertThatThrownBy(() -> Breakdown.asDeclared(declaring("team"), List.<Breakdown<AnnexARecord>>of()))
+        assertThatThrownBy(() -> Breakdown.asDeclared(declaring("team"), List.<Breakdown<TableRecord>>of()))
                 .hasMessage("REF-98 declares breakdown \"team\" but does not compute it");
     }
 

@@ -11,13 +11,13 @@ import static uk.chatbatch.indicators.IndicatorTesting.row;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The base's own guards: a breakdown computed must be declared, and must name its groups. */
 class CountOfRecordsTest {
 
     private static final IndicatorContext T = periodEnding(LocalDate.of(2025, 9, 30));
-    private static final AnnexARecord CONTACT =
+    private static final TableRecord CONTACT =
             row(CONTACTS).set(CHILD_ID, "C1").set(DATE_OF_CONTACT, LocalDate.of(2025, 6, 1)).build();
 
     @Test
@@ -31,7 +31,7 @@ class CountOfRecordsTest {
 
     @Test
     void aRecordPutInAGroupTheBreakdownDoesNotListFails() {
-        Breakdown<AnnexARecord> leaky = new Breakdown<>("source", List.of("police", "schools"), record -> "health");
+        Breakdown<TableRecord> leaky = new Breakdown<>("source", List.of("police", "schools"), record -> "health");
         CountOfRecords indicator = countOfContacts(List.of("source"), List.of(leaky));
 
         assertThatThrownBy(() -> indicator.compute(only(CONTACTS, CONTACT), T))
@@ -39,18 +39,18 @@ class CountOfRecordsTest {
                 .hasMessageContaining("\"health\", which is not one of [police, schools]");
     }
 
-    private static CountOfRecords countOfContacts(List<String> declared, List<Breakdown<AnnexARecord>> computed) {
+    private static CountOfRecords countOfContacts(List<String> declared, List<Breakdown<TableRecord>> computed) {
         IndicatorMetadata metadata = new IndicatorMetadata("CON-98", "Contacts", "Test.", "contacts", "", "window",
                 CONTACTS, List.of(), List.of(DATE_OF_CONTACT), Unit.COUNT, Polarity.CONTEXTUAL, ChartType.KPI, declared,
                 List.of());
         return new CountOfRecords() {
             @Override
-            protected boolean counts(AnnexARecord record, IndicatorContext context) {
+            protected boolean counts(TableRecord record, IndicatorContext context) {
                 return true;
             }
 
             @Override
-            protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+            protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
                 return computed;
             }
 

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The caseload shape on its own: records open at the period end, by age band, gender and what the indicator adds. */
 class CountOpenAtPeriodEndTest {
@@ -57,7 +57,7 @@ class CountOpenAtPeriodEndTest {
                 IndicatorValue.count("latest category", "NEG", 2), IndicatorValue.count("latest category", "PHY", 1));
     }
 
-    private static AnnexARecord plan(String child, LocalDate start, LocalDate end, String born, String gender,
+    private static TableRecord plan(String child, LocalDate start, LocalDate end, String born, String gender,
                                      String category) {
         return row(CHILD_PROTECTION).set(CHILD_ID, child).set(CP_START_DATE, start).set(CP_END_DATE, end)
                 .set(DATE_OF_BIRTH, LocalDate.parse(born)).set(GENDER, gender).set(LATEST_CATEGORY_OF_ABUSE, category)

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.ssda903.Ssda903Field;
 import uk.chatbatch.ssda903.Ssda903Table;
@@ -17,9 +16,9 @@ import uk.chatbatch.ssda903.Ssda903Table;
 class CountedRecordTest {
 
     @Test
-    void anAnnexARecordsRowNamesItsListAndKeepsItsSourceRow() {
-        SourceRow source = new SourceRow("annex-a.xlsx", "List 3", 12);
-        AnnexARecord record = AnnexARecord.builder(AnnexAList.REFERRALS, source).set(Field.CHILD_ID, "C7").build();
+    void anAnnexARowNamesItsListAndKeepsItsOrigin() {
+        Origin source = Origin.inSheet("annex-a.xlsx", "List 3", 12);
+        TableRecord record = TableRecord.builder(AnnexAList.REFERRALS, source).set(Field.CHILD_ID, "C7").build();
 
         CountedRecord counted = CountedRecord.of(record, true, false);
 
@@ -29,9 +28,9 @@ class CountedRecordTest {
 
     @Test
     void twoRecordsOfOneListShareOneLabel() {
-        AnnexARecord first = AnnexARecord.builder(AnnexAList.REFERRALS, new SourceRow("a.xlsx", "List 3", 2))
+        TableRecord first = TableRecord.builder(AnnexAList.REFERRALS, Origin.inSheet("a.xlsx", "List 3", 2))
                 .set(Field.CHILD_ID, "C1").build();
-        AnnexARecord second = AnnexARecord.builder(AnnexAList.REFERRALS, new SourceRow("a.xlsx", "List 3", 3))
+        TableRecord second = TableRecord.builder(AnnexAList.REFERRALS, Origin.inSheet("a.xlsx", "List 3", 3))
                 .set(Field.CHILD_ID, "C2").build();
 
         assertThat(CountedRecord.of(first, true, true).list())
@@ -47,9 +46,9 @@ class CountedRecordTest {
         CountedRecord first = DrillDown.ssda903Row(in2025, true, true);
 
         assertThat(first).isEqualTo(new CountedRecord("C1", "SSDA903 Episodes",
-                new SourceRow("2025-26/episodes.csv", "SSDA903 Episodes 2025-26", 2), true, true));
-        assertThat(DrillDown.ssda903Row(alsoIn2025, false, true).source().sheet()).isSameAs(first.source().sheet());
-        assertThat(DrillDown.ssda903Row(in2024, true, true).source().sheet()).isEqualTo("SSDA903 Episodes 2024-25");
+                Origin.inSheet("2025-26/episodes.csv", "SSDA903 Episodes 2025-26", 2), true, true));
+        assertThat(DrillDown.ssda903Row(alsoIn2025, false, true).source().location()).isSameAs(first.source().location());
+        assertThat(DrillDown.ssda903Row(in2024, true, true).source().location()).isEqualTo("SSDA903 Episodes 2024-25");
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The conversion shape on its own: an event in the window, followed by the same child's linked record in time. */
 class FollowedWithinWorkingDaysTest {
@@ -63,11 +63,11 @@ class FollowedWithinWorkingDaysTest {
                 IndicatorValue.percent("source group", "police", 0, 0));
     }
 
-    private static AnnexARecord event(String child, LocalDate on, String source) {
+    private static TableRecord event(String child, LocalDate on, String source) {
         return row(REFERRALS).set(CHILD_ID, child).set(DATE_OF_REFERRAL, on).set(REFERRAL_SOURCE, source).build();
     }
 
-    private static AnnexARecord linked(String child, LocalDate on) {
+    private static TableRecord linked(String child, LocalDate on) {
         return row(ASSESSMENTS).set(CHILD_ID, child).set(ASSESSMENT_START_DATE, on).build();
     }
 

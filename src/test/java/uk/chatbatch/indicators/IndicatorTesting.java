@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.SourceRow;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 
 /** Small helpers so indicator tests read as tables of rows. */
 public final class IndicatorTesting {
@@ -17,12 +17,12 @@ public final class IndicatorTesting {
     }
 
     /** A row of the list, as if read from row 2 of its sheet; set its fields, then build. */
-    public static AnnexARecord.Builder row(AnnexAList list) {
-        return AnnexARecord.builder(list, new SourceRow("test.xlsx", list.title(), 2));
+    public static TableRecord.Builder row(AnnexAList list) {
+        return TableRecord.builder(list, Origin.inSheet("test.xlsx", list.title(), 2));
     }
 
     /** Data in which only this list was supplied. */
-    public static InputData only(AnnexAList list, AnnexARecord... rows) {
+    public static InputData only(AnnexAList list, TableRecord... rows) {
         return InputData.empty().with(list, List.of(rows));
     }
 

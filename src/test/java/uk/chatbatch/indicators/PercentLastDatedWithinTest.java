@@ -18,8 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.Recency;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The shape on its own: open records, a last date, a timescale in one of three units, breakdowns as declared. */
 class PercentLastDatedWithinTest {
@@ -69,7 +69,7 @@ class PercentLastDatedWithinTest {
                 Population.notConfigured());
     }
 
-    private static AnnexARecord plan(String child, LocalDate end, LocalDate last, String team) {
+    private static TableRecord plan(String child, LocalDate end, LocalDate last, String team) {
         return row(CHILD_PROTECTION).set(CHILD_ID, child).set(CP_START_DATE, OPEN_SINCE).set(CP_END_DATE, end)
                 .set(CP_LAST_STATUTORY_VISIT, last).set(ALLOCATED_TEAM, team).build();
     }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.datasets.AnnexAListDataset;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.indicators.Indicator;
 import uk.chatbatch.indicators.IndicatorCatalogue;
@@ -117,7 +117,7 @@ class ParallelStagesDeterminismTest {
                 assertThat(data.unavailableReason(list)).isEqualTo(published.listsRead().unavailableReason(list));
                 continue;
             }
-            List<AnnexARecord> oneByOne = new ArrayList<>();
+            List<TableRecord> oneByOne = new ArrayList<>();
             for (Object[] row : ParquetTableReader.read(published.partition(list.dataset())).rows()) {
                 oneByOne.add(AnnexAListDataset.fromRow(list, row));
             }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorMetadata;
@@ -14,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.Source;
 
 /**
@@ -76,6 +76,6 @@ public final class ReconciliationTesting {
 
     private static CountedRecord record(String id, String child, int row, boolean inNumerator, boolean inDenominator) {
         return new CountedRecord(child, id.endsWith("-903") ? "SSDA903 Episodes" : id.endsWith("-CIN")
-                ? "CIN census" : "List 8", new SourceRow("test", id, row + 2), inNumerator, inDenominator);
+                ? "CIN census" : "List 8", Origin.inSheet("test", id, row + 2), inNumerator, inDenominator);
     }
 }

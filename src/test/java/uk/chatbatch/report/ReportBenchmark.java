@@ -14,11 +14,9 @@ import java.util.OptionalLong;
 import java.util.Random;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.annexa.Field;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.indicators.AgeBands;
 import uk.chatbatch.indicators.ChartType;
@@ -35,6 +33,8 @@ import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * How long the report takes for a large LA: 50,000 children's worth of Annex A records (about 130,000 rows
@@ -172,9 +172,9 @@ public final class ReportBenchmark {
         List<String> ethnicity = AnnexACodeList.ETHNICITY.codes();
         for (Map.Entry<AnnexAList, Integer> e : sizes.entrySet()) {
             AnnexAList list = e.getKey();
-            List<AnnexARecord> rows = new ArrayList<>(e.getValue());
+            List<TableRecord> rows = new ArrayList<>(e.getValue());
             for (int r = 0; r < e.getValue(); r++) {
-                AnnexARecord.Builder b = AnnexARecord.builder(list, new SourceRow("annex_a.xlsx", "List " + list.number(),
+                TableRecord.Builder b = TableRecord.builder(list, Origin.inSheet("annex_a.xlsx", "List " + list.number(),
                         r + 2)).set(list.identifier(), "C" + (100_000 + random.nextInt(CHILDREN)));
                 if (list.has(Field.GENDER)) {
                     b.set(Field.GENDER, random.nextBoolean() ? "Male" : "Female");
@@ -350,7 +350,7 @@ public final class ReportBenchmark {
         }
         List<CountedRecord> counted = new ArrayList<>();
         if (withDrillDown) {
-            List<AnnexARecord> rows = data.rows(shape.list());
+            List<TableRecord> rows = data.rows(shape.list());
             for (int i = 0; i < Math.min(size, rows.size()); i++) {
                 counted.add(CountedRecord.of(rows.get(i), i < numerator, shape.unit() == Unit.PERCENT));
             }

@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.benchmarks.Benchmarks;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.ChartType;
@@ -31,6 +29,8 @@ import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.model.LaPeriod;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * A small LA for report tests: period end 31 March 2025 (window 1 October 2024 to 31 March 2025), a few rows
@@ -95,10 +95,10 @@ final class ReportFixture {
         return "CHILD-73" + String.format("%02d", excelRow);
     }
 
-    private static List<AnnexARecord> rows(AnnexAList list, int n) {
-        List<AnnexARecord> rows = new ArrayList<>();
+    private static List<TableRecord> rows(AnnexAList list, int n) {
+        List<TableRecord> rows = new ArrayList<>();
         for (int r = 2; r < 2 + n; r++) {
-            AnnexARecord.Builder b = AnnexARecord.builder(list, new SourceRow(FILE, "List " + list.number(), r))
+            TableRecord.Builder b = TableRecord.builder(list, Origin.inSheet(FILE, "List " + list.number(), r))
                     .set(list.identifier(), childId(r));
             if (list.has(ALLOCATED_WORKER)) {
                 b.set(ALLOCATED_WORKER, r % 2 == 0 ? WORKER_A : WORKER_B).set(ALLOCATED_TEAM, r % 2 == 0 ? TEAM_A : TEAM_B);

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The shareable report drawn from the same run as the internal one: what it leaves out, withholds and says. */
 class ShareableReportTest {
@@ -35,8 +35,8 @@ class ShareableReportTest {
         ReportInput input = ReportFixture.input();
         List<String> identifiers = new ArrayList<>();
         for (AnnexAList list : AnnexAList.values()) {
-            for (AnnexARecord r : input.data().rows(list)) {
-                identifiers.add(r.personId());
+            for (TableRecord r : input.data().rows(list)) {
+                identifiers.add(r.childId());
                 if (list.has(Field.ALLOCATED_WORKER)) {
                     identifiers.add(r.text(Field.ALLOCATED_WORKER));
                     identifiers.add(r.text(Field.ALLOCATED_TEAM));

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.Breakdown;
@@ -30,6 +29,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The funnel's stages are not a partition (one adopter passes through several in the window), so the "stage"
@@ -67,17 +67,17 @@ public class AdopterPipeline implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         Window window = context.period().lastMonths(12);
-        List<AnnexARecord> adopters = data.rows(AnnexAList.ADOPTERS);
-        List<AnnexARecord> approved = adopters.stream()
+        List<TableRecord> adopters = data.rows(AnnexAList.ADOPTERS);
+        List<TableRecord> approved = adopters.stream()
                 .filter(a -> window.contains(a.date(APPLICATION_APPROVED_DATE))).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, approved.size()));
         STAGES.forEach((stage, date) -> values.add(IndicatorValue.count("stage", stage,
                 adopters.stream().filter(a -> window.contains(a.date(date))).count())));
-        Breakdown<AnnexARecord> fosteringForAdoption = new Breakdown<AnnexARecord>("fostering for adoption",
+        Breakdown<TableRecord> fosteringForAdoption = new Breakdown<TableRecord>("fostering for adoption",
                 List.of("yes", "no", Breakdown.UNKNOWN), a -> a.is(ADOPTER_FOSTERING_FOR_ADOPTION, "Yes") ? "yes"
                         : a.is(ADOPTER_FOSTERING_FOR_ADOPTION, "No") ? "no" : Breakdown.UNKNOWN);
-        for (Breakdown<AnnexARecord> breakdown : List.of(Breakdown.month("month", APPLICATION_APPROVED_DATE, window.firstDay(), window.end()), Breakdown.ethnicGroup(),
+        for (Breakdown<TableRecord> breakdown : List.of(Breakdown.month("month", APPLICATION_APPROVED_DATE, window.firstDay(), window.end()), Breakdown.ethnicGroup(),
                 fosteringForAdoption)) {
             breakdown.tally(approved).forEach((group, n) -> values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }

@@ -12,7 +12,6 @@ import static uk.chatbatch.annexa.Field.STAGE2_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
@@ -22,6 +21,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ADR-06",
@@ -48,17 +48,17 @@ public class AdoptersLeavingTheProcess extends CountOfRecords {
             "matched", "placed");
 
     @Override
-    protected boolean counts(AnnexARecord adopter, IndicatorContext context) {
+    protected boolean counts(TableRecord adopter, IndicatorContext context) {
         return context.period().lastMonths(12).contains(adopter.date(ADOPTER_LEFT_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
-        return List.of(new Breakdown<AnnexARecord>("stage", STAGES, AdoptersLeavingTheProcess::stageWhenLeft),
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
+        return List.of(new Breakdown<TableRecord>("stage", STAGES, AdoptersLeavingTheProcess::stageWhenLeft),
                 Breakdown.code("reason", ADOPTER_LEFT_REASON));
     }
 
-    static String stageWhenLeft(AnnexARecord adopter) {
+    static String stageWhenLeft(TableRecord adopter) {
         LocalDate left = adopter.date(ADOPTER_LEFT_DATE);
         if (reached(adopter, ADOPTER_PLACED_DATE, left)) {
             return "placed";
@@ -78,7 +78,7 @@ public class AdoptersLeavingTheProcess extends CountOfRecords {
         return reached(adopter, STAGE1_START_DATE, left) ? "stage 1" : "before stage 1";
     }
 
-    private static boolean reached(AnnexARecord adopter, Field stage, LocalDate left) {
+    private static boolean reached(TableRecord adopter, Field stage, LocalDate left) {
         LocalDate date = adopter.date(stage);
         return date != null && !date.isAfter(left);
     }

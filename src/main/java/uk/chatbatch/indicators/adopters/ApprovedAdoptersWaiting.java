@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
@@ -22,6 +21,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /** Not a {@link uk.chatbatch.indicators.CountOfRecords}: how long they have waited is measured to the period end. */
 @IndicatorDefinition(
@@ -49,10 +49,10 @@ public class ApprovedAdoptersWaiting implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
-        List<AnnexARecord> waiting = data.rows(AnnexAList.ADOPTERS).stream()
+        List<TableRecord> waiting = data.rows(AnnexAList.ADOPTERS).stream()
                 .filter(adopter -> isWaiting(adopter, periodEnd)).toList();
         LocalDate cutOff = periodEnd.minusMonths(LONG_WAIT_MONTHS);
-        Breakdown<AnnexARecord> howLong = new Breakdown<AnnexARecord>("waiting", List.of("3 months or less", "more than 3 months"),
+        Breakdown<TableRecord> howLong = new Breakdown<TableRecord>("waiting", List.of("3 months or less", "more than 3 months"),
                 adopter -> adopter.date(APPLICATION_APPROVED_DATE).isBefore(cutOff) ? "more than 3 months"
                         : "3 months or less");
         List<IndicatorValue> values = new ArrayList<>();
@@ -62,7 +62,7 @@ public class ApprovedAdoptersWaiting implements Indicator {
                 waiting.stream().map(a -> CountedRecord.of(a, true, false)).toList());
     }
 
-    static boolean isWaiting(AnnexARecord adopter, LocalDate periodEnd) {
+    static boolean isWaiting(TableRecord adopter, LocalDate periodEnd) {
         return onOrBefore(adopter.date(APPLICATION_APPROVED_DATE), periodEnd)
                 && !onOrBefore(adopter.date(ADOPTER_MATCHED_DATE), periodEnd)
                 && !onOrBefore(adopter.date(ADOPTER_PLACED_DATE), periodEnd)

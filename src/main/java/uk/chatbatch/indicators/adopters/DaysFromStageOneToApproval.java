@@ -5,13 +5,13 @@ import static uk.chatbatch.annexa.Field.STAGE1_START_DATE;
 
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.adoption.MeanCalendarDays;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ADR-04",
@@ -33,17 +33,17 @@ import uk.chatbatch.indicators.adoption.MeanCalendarDays;
 public class DaysFromStageOneToApproval extends MeanCalendarDays {
 
     @Override
-    protected boolean inPopulation(AnnexARecord adopter, IndicatorContext context) {
+    protected boolean inPopulation(TableRecord adopter, IndicatorContext context) {
         return context.period().lastMonths(12).contains(adopter.date(APPLICATION_APPROVED_DATE));
     }
 
     @Override
-    protected LocalDate from(AnnexARecord adopter) {
+    protected LocalDate from(TableRecord adopter) {
         return adopter.date(STAGE1_START_DATE);
     }
 
     @Override
-    protected LocalDate to(AnnexARecord adopter) {
+    protected LocalDate to(TableRecord adopter) {
         return adopter.date(APPLICATION_APPROVED_DATE);
     }
 }

@@ -1,10 +1,10 @@
 package uk.chatbatch.indicators.adopters;
 
 import java.time.LocalDate;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of the two-stage adopter assessment timescales: of the stages ended in the 12 months, the
@@ -25,14 +25,14 @@ abstract class StageCompletedWithinMonths extends PercentOfRecords {
     }
 
     @Override
-    protected boolean inDenominator(AnnexARecord adopter, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord adopter, IndicatorContext context) {
         LocalDate started = adopter.date(start);
         LocalDate ended = adopter.date(end);
         return context.period().lastMonths(12).contains(ended) && started != null && !ended.isBefore(started);
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord adopter, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord adopter, IndicatorContext context) {
         return !adopter.date(end).isAfter(adopter.date(start).plusMonths(months));
     }
 }

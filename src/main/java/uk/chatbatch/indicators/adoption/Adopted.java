@@ -8,9 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 /** What several List 10 measures share: who was adopted in the window, and who was adopted with siblings. */
 final class Adopted {
@@ -22,7 +22,7 @@ final class Adopted {
     }
 
     /** A Date of Adoption Order in the 12 months ending on the period end. */
-    static boolean inWindow(AnnexARecord child, IndicatorContext context) {
+    static boolean inWindow(TableRecord child, IndicatorContext context) {
         return context.period().lastMonths(12).contains(child.date(ADOPTION_ORDER_DATE));
     }
 
@@ -31,15 +31,15 @@ final class Adopted {
      * the same Family identifier, which links children to the adoptive family; "single child" when none has;
      * unknown when the family identifier is blank.
      */
-    static Breakdown<AnnexARecord> siblingGroup(List<AnnexARecord> adoptionList) {
+    static Breakdown<TableRecord> siblingGroup(List<TableRecord> adoptionList) {
         Map<String, Set<String>> childrenByFamily = new HashMap<>();
-        for (AnnexARecord child : adoptionList) {
+        for (TableRecord child : adoptionList) {
             String family = child.text(FAMILY_ID);
             if (family != null && !family.isBlank()) {
-                childrenByFamily.computeIfAbsent(family, f -> new HashSet<>()).add(child.personId());
+                childrenByFamily.computeIfAbsent(family, f -> new HashSet<>()).add(child.childId());
             }
         }
-        return new Breakdown<AnnexARecord>("sibling group", List.of(SINGLE, SIBLING_GROUP, Breakdown.UNKNOWN), child -> {
+        return new Breakdown<TableRecord>("sibling group", List.of(SINGLE, SIBLING_GROUP, Breakdown.UNKNOWN), child -> {
             String family = child.text(FAMILY_ID);
             if (family == null || family.isBlank()) {
                 return Breakdown.UNKNOWN;

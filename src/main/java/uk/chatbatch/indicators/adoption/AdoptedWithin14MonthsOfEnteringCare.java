@@ -6,13 +6,13 @@ import static uk.chatbatch.annexa.Field.PLACED_FOR_ADOPTION_DATE;
 
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ADO-04",
@@ -37,7 +37,7 @@ public class AdoptedWithin14MonthsOfEnteringCare extends PercentOfRecords {
     static final int DAYS_ALLOWED = 426;
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord child, IndicatorContext context) {
         LocalDate entered = child.date(ENTERED_CARE_DATE);
         LocalDate placed = child.date(PLACED_FOR_ADOPTION_DATE);
         boolean placedBeforeEntering = entered != null && placed != null && placed.isBefore(entered);
@@ -45,7 +45,7 @@ public class AdoptedWithin14MonthsOfEnteringCare extends PercentOfRecords {
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord child, IndicatorContext context) {
         Long days = MeanCalendarDays.days(child.date(ENTERED_CARE_DATE), child.date(PLACED_FOR_ADOPTION_DATE));
         return days != null && days <= DAYS_ALLOWED;
     }

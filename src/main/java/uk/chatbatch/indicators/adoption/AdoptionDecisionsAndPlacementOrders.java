@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.SHOULD_BE_PLACED_DECISION_DATE;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.Window;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -21,6 +20,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /** Two monthly series from one list: decisions (the headline) and placement orders, each by its own date. */
 @IndicatorDefinition(
@@ -46,16 +46,16 @@ public class AdoptionDecisionsAndPlacementOrders implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         Window window = context.period().lastMonths(12);
-        List<AnnexARecord> children = data.rows(AnnexAList.ADOPTION);
-        List<AnnexARecord> decisions = children.stream()
+        List<TableRecord> children = data.rows(AnnexAList.ADOPTION);
+        List<TableRecord> decisions = children.stream()
                 .filter(c -> window.contains(c.date(SHOULD_BE_PLACED_DECISION_DATE))).toList();
-        List<AnnexARecord> placementOrders = children.stream()
+        List<TableRecord> placementOrders = children.stream()
                 .filter(c -> window.contains(c.date(PLACEMENT_ORDER_DATE))).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, decisions.size()));
-        Breakdown<AnnexARecord> decisionMonth = Breakdown.month("month", SHOULD_BE_PLACED_DECISION_DATE, window.firstDay(), window.end());
+        Breakdown<TableRecord> decisionMonth = Breakdown.month("month", SHOULD_BE_PLACED_DECISION_DATE, window.firstDay(), window.end());
         decisionMonth.tally(decisions).forEach((m, n) -> values.add(IndicatorValue.count(decisionMonth.name(), m, n)));
-        Breakdown<AnnexARecord> orderMonth = Breakdown.month("placement orders by month", PLACEMENT_ORDER_DATE, window.firstDay(), window.end());
+        Breakdown<TableRecord> orderMonth = Breakdown.month("placement orders by month", PLACEMENT_ORDER_DATE, window.firstDay(), window.end());
         orderMonth.tally(placementOrders).forEach((m, n) -> values.add(IndicatorValue.count(orderMonth.name(), m, n)));
         return IndicatorResult.computed(metadata(), values,
                 decisions.stream().map(c -> CountedRecord.of(c, true, false)).toList());

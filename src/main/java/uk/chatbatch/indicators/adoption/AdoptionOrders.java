@@ -3,13 +3,13 @@ package uk.chatbatch.indicators.adoption;
 import static uk.chatbatch.annexa.Field.ADOPTION_ORDER_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ADO-07",
@@ -30,7 +30,7 @@ import uk.chatbatch.indicators.Unit;
 public class AdoptionOrders extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord child, IndicatorContext context) {
+    protected boolean counts(TableRecord child, IndicatorContext context) {
         return Adopted.inWindow(child, context);
     }
 }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
@@ -25,6 +24,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /** Not a {@link uk.chatbatch.indicators.CountOfRecords}: its breakdowns measure waiting up to the period end. */
 @IndicatorDefinition(
@@ -56,11 +56,11 @@ public class ChildrenWaitingForAdoption implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
-        List<AnnexARecord> waiting = data.rows(AnnexAList.ADOPTION).stream()
+        List<TableRecord> waiting = data.rows(AnnexAList.ADOPTION).stream()
                 .filter(child -> isWaiting(child, periodEnd)).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, waiting.size()));
-        for (Breakdown<AnnexARecord> breakdown : List.of(
+        for (Breakdown<TableRecord> breakdown : List.of(
                 waitedSince("since entering care", ENTERED_CARE_DATE, LONG_WAIT_SINCE_ENTERING_CARE_MONTHS, periodEnd),
                 waitedSince("since placement order", PLACEMENT_ORDER_DATE, LONG_WAIT_SINCE_PLACEMENT_ORDER_MONTHS,
                         periodEnd),
@@ -71,7 +71,7 @@ public class ChildrenWaitingForAdoption implements Indicator {
                 waiting.stream().map(c -> CountedRecord.of(c, true, false)).toList());
     }
 
-    static boolean isWaiting(AnnexARecord child, LocalDate periodEnd) {
+    static boolean isWaiting(TableRecord child, LocalDate periodEnd) {
         return onOrBefore(child.date(PLACEMENT_ORDER_DATE), periodEnd)
                 && !onOrBefore(child.date(PLACED_FOR_ADOPTION_DATE), periodEnd)
                 && !onOrBefore(child.date(ADOPTION_ORDER_DATE), periodEnd)
@@ -82,11 +82,11 @@ public class ChildrenWaitingForAdoption implements Indicator {
         return date != null && !date.isAfter(periodEnd);
     }
 
-    private static Breakdown<AnnexARecord> waitedSince(String name, Field since, int months, LocalDate periodEnd) {
+    private static Breakdown<TableRecord> waitedSince(String name, Field since, int months, LocalDate periodEnd) {
         String longWait = months + " months or more";
         String shorter = "under " + months + " months";
         LocalDate cutOff = periodEnd.minusMonths(months);
-        return new Breakdown<AnnexARecord>(name, List.of(shorter, longWait, Breakdown.UNKNOWN), child -> {
+        return new Breakdown<TableRecord>(name, List.of(shorter, longWait, Breakdown.UNKNOWN), child -> {
             LocalDate date = child.date(since);
             if (date == null) {
                 return Breakdown.UNKNOWN;

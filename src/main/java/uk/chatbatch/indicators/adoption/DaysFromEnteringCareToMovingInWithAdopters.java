@@ -9,7 +9,6 @@ import static uk.chatbatch.annexa.Field.PLACED_FOR_ADOPTION_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.AgeBands;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
@@ -19,6 +18,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ADO-01",
@@ -46,24 +46,24 @@ import uk.chatbatch.input.InputData;
 public class DaysFromEnteringCareToMovingInWithAdopters extends MeanCalendarDays {
 
     @Override
-    protected boolean inPopulation(AnnexARecord child, IndicatorContext context) {
+    protected boolean inPopulation(TableRecord child, IndicatorContext context) {
         return Adopted.inWindow(child, context);
     }
 
     @Override
-    protected LocalDate from(AnnexARecord child) {
+    protected LocalDate from(TableRecord child) {
         return child.date(ENTERED_CARE_DATE);
     }
 
     @Override
-    protected LocalDate to(AnnexARecord child) {
+    protected LocalDate to(TableRecord child) {
         return child.date(PLACED_FOR_ADOPTION_DATE);
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(InputData data, IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(InputData data, IndicatorContext context) {
         // Not Breakdown.ageBand: its fallback, the supplied age, is the age at the period end, not at entry.
-        Breakdown<AnnexARecord> ageAtEntry = new Breakdown<AnnexARecord>("age at entry", AgeBands.BANDS, child -> {
+        Breakdown<TableRecord> ageAtEntry = new Breakdown<TableRecord>("age at entry", AgeBands.BANDS, child -> {
             LocalDate entered = child.date(ENTERED_CARE_DATE);
             return child.date(DATE_OF_BIRTH) == null || entered == null ? Breakdown.UNKNOWN
                     : AgeBands.band(AgeBands.age(child, entered));

@@ -7,12 +7,12 @@ import static uk.chatbatch.annexa.Field.PLACED_FOR_ADOPTION_DATE;
 
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ADO-03",
@@ -37,17 +37,17 @@ import uk.chatbatch.indicators.Unit;
 public class DaysFromEnteringCareToPlacementAdjustedForFosteringForAdoption extends MeanCalendarDays {
 
     @Override
-    protected boolean inPopulation(AnnexARecord child, IndicatorContext context) {
+    protected boolean inPopulation(TableRecord child, IndicatorContext context) {
         return Adopted.inWindow(child, context);
     }
 
     @Override
-    protected LocalDate from(AnnexARecord child) {
+    protected LocalDate from(TableRecord child) {
         return child.date(ENTERED_CARE_DATE);
     }
 
     @Override
-    protected LocalDate to(AnnexARecord child) {
+    protected LocalDate to(TableRecord child) {
         LocalDate fosteringForAdoption = child.date(FFA_PLACEMENT_DATE);
         return fosteringForAdoption != null ? fosteringForAdoption : child.date(PLACED_FOR_ADOPTION_DATE);
     }

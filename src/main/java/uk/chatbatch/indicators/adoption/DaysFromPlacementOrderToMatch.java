@@ -6,12 +6,12 @@ import static uk.chatbatch.annexa.Field.PLACEMENT_ORDER_DATE;
 
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ADO-02",
@@ -37,18 +37,18 @@ import uk.chatbatch.indicators.Unit;
 public class DaysFromPlacementOrderToMatch extends MeanCalendarDays {
 
     @Override
-    protected boolean inPopulation(AnnexARecord child, IndicatorContext context) {
+    protected boolean inPopulation(TableRecord child, IndicatorContext context) {
         return Adopted.inWindow(child, context);
     }
 
     @Override
-    protected LocalDate from(AnnexARecord child) {
+    protected LocalDate from(TableRecord child) {
         return child.date(PLACEMENT_ORDER_DATE);
     }
 
     /** A match before the placement order is 0 days, not negative. */
     @Override
-    protected LocalDate to(AnnexARecord child) {
+    protected LocalDate to(TableRecord child) {
         LocalDate order = child.date(PLACEMENT_ORDER_DATE);
         LocalDate match = child.date(MATCHING_DATE);
         return order != null && match != null && match.isBefore(order) ? order : match;

@@ -5,12 +5,12 @@ import static uk.chatbatch.annexa.Field.PLACED_FOR_ADOPTION_DATE;
 
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ADO-10",
@@ -31,17 +31,17 @@ import uk.chatbatch.indicators.Unit;
 public class DaysFromPlacementToAdoptionOrder extends MeanCalendarDays {
 
     @Override
-    protected boolean inPopulation(AnnexARecord child, IndicatorContext context) {
+    protected boolean inPopulation(TableRecord child, IndicatorContext context) {
         return Adopted.inWindow(child, context);
     }
 
     @Override
-    protected LocalDate from(AnnexARecord child) {
+    protected LocalDate from(TableRecord child) {
         return child.date(PLACED_FOR_ADOPTION_DATE);
     }
 
     @Override
-    protected LocalDate to(AnnexARecord child) {
+    protected LocalDate to(TableRecord child) {
         return child.date(ADOPTION_ORDER_DATE);
     }
 }

@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.NO_LONGER_PLACED_REASON;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
@@ -14,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ADO-08",
@@ -35,12 +35,12 @@ import uk.chatbatch.indicators.Unit;
 public class DecisionsNoLongerToPlaceForAdoption extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord child, IndicatorContext context) {
+    protected boolean counts(TableRecord child, IndicatorContext context) {
         return context.period().lastMonths(12).contains(child.date(NO_LONGER_PLACED_DECISION_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("reason", NO_LONGER_PLACED_REASON));
     }
 }

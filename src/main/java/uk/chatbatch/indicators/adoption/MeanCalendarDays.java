@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of the adoption scorecard's timeliness measures: for the records in a population, the mean number
@@ -27,16 +27,16 @@ import uk.chatbatch.input.InputData;
 public abstract class MeanCalendarDays implements Indicator {
 
     /** Whether the record is in the population whose time is measured (e.g. adopted in the window). */
-    protected abstract boolean inPopulation(AnnexARecord record, IndicatorContext context);
+    protected abstract boolean inPopulation(TableRecord record, IndicatorContext context);
 
     /** The date the clock starts. */
-    protected abstract LocalDate from(AnnexARecord record);
+    protected abstract LocalDate from(TableRecord record);
 
     /** The date the clock stops. */
-    protected abstract LocalDate to(AnnexARecord record);
+    protected abstract LocalDate to(TableRecord record);
 
     /** Breakdowns beside the whole population, in the order the definition declares them. */
-    protected List<Breakdown<AnnexARecord>> breakdowns(InputData data, IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(InputData data, IndicatorContext context) {
         return List.of();
     }
 
@@ -51,9 +51,9 @@ public abstract class MeanCalendarDays implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        Map<AnnexARecord, Long> measured = new IdentityHashMap<>();
-        List<AnnexARecord> order = new ArrayList<>();
-        for (AnnexARecord record : data.rows(metadata.source())) {
+        Map<TableRecord, Long> measured = new IdentityHashMap<>();
+        List<TableRecord> order = new ArrayList<>();
+        for (TableRecord record : data.rows(metadata.source())) {
             if (inPopulation(record, context)) {
                 Long days = days(from(record), to(record));
                 if (days != null) {
@@ -64,11 +64,11 @@ public abstract class MeanCalendarDays implements Indicator {
         }
         List<IndicatorValue> values = new ArrayList<>();
         values.add(mean(IndicatorValue.ALL, IndicatorValue.ALL, order, measured));
-        List<Breakdown<AnnexARecord>> breakdowns = Breakdown.asDeclared(metadata, breakdowns(data, context),
+        List<Breakdown<TableRecord>> breakdowns = Breakdown.asDeclared(metadata, breakdowns(data, context),
                 Breakdown::annexAByName);
-        for (Breakdown<AnnexARecord> breakdown : breakdowns) {
+        for (Breakdown<TableRecord> breakdown : breakdowns) {
             for (String group : breakdown.tally(order).keySet()) {
-                List<AnnexARecord> inGroup = order.stream()
+                List<TableRecord> inGroup = order.stream()
                         .filter(r -> group.equals(breakdown.classifier().apply(r))).toList();
                 values.add(mean(breakdown.name(), group, inGroup, measured));
             }
@@ -81,8 +81,8 @@ public abstract class MeanCalendarDays implements Indicator {
         return IndicatorResult.computed(metadata, values, counted);
     }
 
-    private static IndicatorValue mean(String breakdown, String group, List<AnnexARecord> records,
-                                       Map<AnnexARecord, Long> measured) {
+    private static IndicatorValue mean(String breakdown, String group, List<TableRecord> records,
+                                       Map<TableRecord, Long> measured) {
         Double mean = records.isEmpty() ? null
                 : records.stream().mapToLong(measured::get).average().orElseThrow();
         return new IndicatorValue(breakdown, group, records.size(), null, mean);

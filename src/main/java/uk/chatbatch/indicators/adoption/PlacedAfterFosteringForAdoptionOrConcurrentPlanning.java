@@ -5,13 +5,13 @@ import static uk.chatbatch.annexa.Field.PLACED_FOR_ADOPTION_DATE;
 
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ADO-09",
@@ -33,12 +33,12 @@ import uk.chatbatch.indicators.Unit;
 public class PlacedAfterFosteringForAdoptionOrConcurrentPlanning extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord child, IndicatorContext context) {
         return context.period().lastMonths(12).contains(child.date(PLACED_FOR_ADOPTION_DATE));
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord child, IndicatorContext context) {
         LocalDate fosteringForAdoption = child.date(FFA_PLACEMENT_DATE);
         return fosteringForAdoption != null && !fosteringForAdoption.isAfter(child.date(PLACED_FOR_ADOPTION_DATE));
     }

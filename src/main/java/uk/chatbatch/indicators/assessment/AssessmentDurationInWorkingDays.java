@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.Breakdown;
@@ -19,6 +18,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ASM-03",
@@ -55,20 +55,20 @@ public class AssessmentDurationInWorkingDays extends MedianDaysOfRecords {
 
 
     @Override
-    protected boolean measured(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean measured(TableRecord assessment, IndicatorContext context) {
         LocalDate start = assessment.date(ASSESSMENT_START_DATE);
         LocalDate authorised = assessment.date(ASSESSMENT_AUTHORISATION_DATE);
         return context.period().inWindow(authorised) && start != null && !authorised.isBefore(start);
     }
 
     @Override
-    protected int days(AnnexARecord assessment, IndicatorContext context) {
+    protected int days(TableRecord assessment, IndicatorContext context) {
         return context.calendar().workingDaysBetween(assessment.date(ASSESSMENT_START_DATE),
                 assessment.date(ASSESSMENT_AUTHORISATION_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> groups() {
+    protected List<Breakdown<TableRecord>> groups() {
         return List.of(Breakdown.team());
     }
 }

@@ -4,7 +4,6 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ASM-01",
@@ -40,12 +40,12 @@ import uk.chatbatch.indicators.Unit;
 public class AssessmentsAuthorisedInWindow extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean counts(TableRecord assessment, IndicatorContext context) {
         return context.period().inWindow(assessment.date(ASSESSMENT_AUTHORISATION_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(ASSESSMENT_AUTHORISATION_DATE, context.period()));
     }
 }

@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.calendar.WorkingDayCalendar;
@@ -20,6 +19,7 @@ import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ASM-02",
@@ -52,20 +52,20 @@ public class AssessmentsWithin45WorkingDays extends PercentOfRecords {
     static final int WORKING_DAYS_ALLOWED = Timescales.ASSESSMENT_WORKING_DAYS;
 
     @Override
-    protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord assessment, IndicatorContext context) {
         LocalDate start = assessment.date(ASSESSMENT_START_DATE);
         LocalDate authorised = assessment.date(ASSESSMENT_AUTHORISATION_DATE);
         return context.period().inWindow(authorised) && start != null && !authorised.isBefore(start);
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord assessment, IndicatorContext context) {
         return context.calendar().withinWorkingDays(assessment.date(ASSESSMENT_START_DATE),
                 assessment.date(ASSESSMENT_AUTHORISATION_DATE), WORKING_DAYS_ALLOWED);
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> r.date(ASSESSMENT_START_DATE)));
     }
 }

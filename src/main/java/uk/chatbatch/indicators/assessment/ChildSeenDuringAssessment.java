@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_CHILD_SEEN;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -15,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ASM-05",
@@ -37,12 +37,12 @@ import uk.chatbatch.indicators.Unit;
 public class ChildSeenDuringAssessment extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord assessment, IndicatorContext context) {
         return context.period().inWindow(assessment.date(ASSESSMENT_AUTHORISATION_DATE));
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord assessment, IndicatorContext context) {
         return assessment.is(ASSESSMENT_CHILD_SEEN, "Yes");
     }
 }

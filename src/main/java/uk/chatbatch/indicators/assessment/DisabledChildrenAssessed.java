@@ -4,13 +4,13 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_AUTHORISATION_DATE;
 import static uk.chatbatch.annexa.Field.DISABILITY;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ASM-07",
@@ -30,12 +30,12 @@ import uk.chatbatch.indicators.Unit;
 public class DisabledChildrenAssessed extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord assessment, IndicatorContext context) {
         return context.period().inWindow(assessment.date(ASSESSMENT_AUTHORISATION_DATE));
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord assessment, IndicatorContext context) {
         return assessment.is(DISABILITY, "Yes");
     }
 }

@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -20,6 +19,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Shapes;
 import uk.chatbatch.indicators.UndecidedRecords;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of a duration indicator ({@link uk.chatbatch.indicators.Unit#DAYS}): of the records measured,
@@ -46,13 +46,13 @@ public abstract class MedianDaysOfRecords implements Indicator {
     public static final String UPPER_QUARTILE = "upper quartile";
 
     /** Whether the record is measured; a measured record must have a duration of zero days or more. */
-    protected abstract boolean measured(AnnexARecord record, IndicatorContext context);
+    protected abstract boolean measured(TableRecord record, IndicatorContext context);
 
     /** The record's duration, in the days the definition states (working or calendar). */
-    protected abstract int days(AnnexARecord record, IndicatorContext context);
+    protected abstract int days(TableRecord record, IndicatorContext context);
 
     /** Groups each given their own median, after the quartiles and bands. */
-    protected List<Breakdown<AnnexARecord>> groups() {
+    protected List<Breakdown<TableRecord>> groups() {
         return List.of();
     }
 
@@ -74,10 +74,10 @@ public abstract class MedianDaysOfRecords implements Indicator {
                     + " but computes " + names);
         }
 
-        Map<AnnexARecord, Integer> durations = new IdentityHashMap<>();
-        List<AnnexARecord> measured = new ArrayList<>();
+        Map<TableRecord, Integer> durations = new IdentityHashMap<>();
+        List<TableRecord> measured = new ArrayList<>();
         UndecidedRecords undecided = new UndecidedRecords();
-        for (AnnexARecord record : data.rows(metadata.source())) {
+        for (TableRecord record : data.rows(metadata.source())) {
             if (measured(record, context)) {
                 undecided.attempt(() -> days(record, context)).ifPresent(days -> {
                     measured.add(record);
@@ -92,13 +92,13 @@ public abstract class MedianDaysOfRecords implements Indicator {
         values.add(new IndicatorValue(QUARTILE, LOWER_QUARTILE, n, null, Shapes.percentile(all, 0.25)));
         values.add(new IndicatorValue(QUARTILE, UPPER_QUARTILE, n, null, Shapes.percentile(all, 0.75)));
         if (!bands.isEmpty()) {
-            Breakdown<AnnexARecord> banded = Breakdown.bands(bandsName, bands, durations::get);
+            Breakdown<TableRecord> banded = Breakdown.bands(bandsName, bands, durations::get);
             Map<String, Long> inBand = banded.tally(measured);
             for (Breakdown.Band band : bands) {
                 values.add(IndicatorValue.percent(bandsName, band.label(), inBand.get(band.label()), n));
             }
         }
-        for (Breakdown<AnnexARecord> group : groups()) {
+        for (Breakdown<TableRecord> group : groups()) {
             for (String value : group.tally(measured).keySet()) {
                 List<Integer> ofGroup = measured.stream()
                         .filter(r -> value.equals(group.classifier().apply(r))).map(durations::get).toList();

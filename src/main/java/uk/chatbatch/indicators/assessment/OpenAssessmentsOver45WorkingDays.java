@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.ASSESSMENT_START_DATE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -18,6 +17,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "ASM-04",
@@ -45,13 +45,13 @@ public class OpenAssessmentsOver45WorkingDays extends PercentOfRecords {
     static final int WORKING_DAYS_ALLOWED = Timescales.ASSESSMENT_WORKING_DAYS;
 
     @Override
-    protected boolean inDenominator(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord assessment, IndicatorContext context) {
         return context.period().openAtEnd(assessment.date(ASSESSMENT_START_DATE),
                 assessment.date(ASSESSMENT_AUTHORISATION_DATE));
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord assessment, IndicatorContext context) {
         return !context.calendar().withinWorkingDays(assessment.date(ASSESSMENT_START_DATE),
                 context.period().periodEnd(), WORKING_DAYS_ALLOWED);
     }

@@ -2,9 +2,9 @@ package uk.chatbatch.indicators.careleavers;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.AgeBands;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The care-leaver age groups DfE reports (17 to 18, 19 to 21, 22 to 25), taken at the period end: completed
@@ -28,7 +28,7 @@ final class CareLeaverAgeGroups {
     }
 
     /** The group at the period end; unknown without a date of birth or age, or with a birth after the period end. */
-    static String group(AnnexARecord careLeaver, LocalDate periodEnd) {
+    static String group(TableRecord careLeaver, LocalDate periodEnd) {
         Integer age = AgeBands.age(careLeaver, periodEnd);
         if (age == null || age < 0) {
             return Breakdown.UNKNOWN;
@@ -45,11 +45,11 @@ final class CareLeaverAgeGroups {
         return age <= 25 ? AGED_22_TO_25 : OVER_25;
     }
 
-    static boolean aged19To21(AnnexARecord careLeaver, LocalDate periodEnd) {
+    static boolean aged19To21(TableRecord careLeaver, LocalDate periodEnd) {
         return AGED_19_TO_21.equals(group(careLeaver, periodEnd));
     }
 
-    static Breakdown<AnnexARecord> breakdown(LocalDate periodEnd) {
-        return new Breakdown<AnnexARecord>(NAME, GROUPS, r -> group(r, periodEnd));
+    static Breakdown<TableRecord> breakdown(LocalDate periodEnd) {
+        return new Breakdown<TableRecord>(NAME, GROUPS, r -> group(r, periodEnd));
     }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
@@ -23,6 +22,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /** Not a {@link uk.chatbatch.indicators.CountOfRecords}: its age breakdowns are taken at the period end. */
 @IndicatorDefinition(
@@ -50,10 +50,10 @@ public class CareLeaversAtPeriodEnd implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
-        List<AnnexARecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
+        List<TableRecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, careLeavers.size()));
-        for (Breakdown<AnnexARecord> breakdown : List.of(CareLeaverAgeGroups.breakdown(periodEnd),
+        for (Breakdown<TableRecord> breakdown : List.of(CareLeaverAgeGroups.breakdown(periodEnd),
                 Breakdown.code("eligibility category", ELIGIBILITY_CATEGORY), Breakdown.gender(),
                 Breakdown.singleYearOfAge(r -> periodEnd))) {
             breakdown.tally(careLeavers).forEach((group, n) ->

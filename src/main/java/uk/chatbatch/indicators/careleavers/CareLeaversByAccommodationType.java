@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
@@ -21,6 +20,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * A mix, so the rows matter more than the headline: each type's share, for all care leavers and within each
@@ -59,10 +59,10 @@ public class CareLeaversByAccommodationType implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
-        List<AnnexARecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
+        List<TableRecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
         List<CountedRecord> counted = new ArrayList<>();
         long recorded = 0;
-        for (AnnexARecord careLeaver : careLeavers) {
+        for (TableRecord careLeaver : careLeavers) {
             boolean in = careLeaver.text(ACCOMMODATION_TYPE) != null;
             recorded += in ? 1 : 0;
             counted.add(CountedRecord.of(careLeaver, in, true));
@@ -72,7 +72,7 @@ public class CareLeaversByAccommodationType implements Indicator {
         values.addAll(PercentOfCareLeavers19To21.shareOf(Breakdown.code("accommodation type", ACCOMMODATION_TYPE),
                 careLeavers));
         for (String ageGroup : AGE_GROUPS) {
-            List<AnnexARecord> inGroup = careLeavers.stream()
+            List<TableRecord> inGroup = careLeavers.stream()
                     .filter(r -> ageGroup.equals(CareLeaverAgeGroups.group(r, periodEnd))).toList();
             values.addAll(PercentOfCareLeavers19To21.shareOf(
                     Breakdown.code("accommodation type, aged " + ageGroup, ACCOMMODATION_TYPE), inGroup));

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.model.CodeSets;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CL-03",
@@ -45,13 +45,13 @@ import uk.chatbatch.model.CodeSets;
 public class CareLeaversInEducationEmploymentOrTraining extends PercentOfCareLeavers19To21 {
 
     @Override
-    protected boolean inNumerator(AnnexARecord careLeaver) {
+    protected boolean inNumerator(TableRecord careLeaver) {
         String activity = careLeaver.text(ACTIVITY_STATUS);
         return activity != null && CodeSets.IN_EDUCATION_EMPLOYMENT_OR_TRAINING.contains(activity);
     }
 
     @Override
-    protected List<IndicatorValue> breakdownRows(List<AnnexARecord> careLeavers, List<AnnexARecord> aged19To21,
+    protected List<IndicatorValue> breakdownRows(List<TableRecord> careLeavers, List<TableRecord> aged19To21,
                                                  LocalDate periodEnd) {
         List<IndicatorValue> rows = new ArrayList<>(percentByAgeGroup(careLeavers, periodEnd));
         rows.addAll(shareOf(Breakdown.code("activity", ACTIVITY_STATUS), aged19To21));

@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CL-05",
@@ -42,12 +42,12 @@ import uk.chatbatch.indicators.Unit;
 public class CareLeaversInSuitableAccommodation extends PercentOfCareLeavers19To21 {
 
     @Override
-    protected boolean inNumerator(AnnexARecord careLeaver) {
+    protected boolean inNumerator(TableRecord careLeaver) {
         return careLeaver.is(ACCOMMODATION_SUITABILITY, "Suitable");
     }
 
     @Override
-    protected List<IndicatorValue> breakdownRows(List<AnnexARecord> careLeavers, List<AnnexARecord> aged19To21,
+    protected List<IndicatorValue> breakdownRows(List<TableRecord> careLeavers, List<TableRecord> aged19To21,
                                                  LocalDate periodEnd) {
         return percentWithin(Breakdown.code("accommodation type", ACCOMMODATION_TYPE), aged19To21,
                 this::inNumerator);

@@ -7,13 +7,13 @@ import static uk.chatbatch.annexa.Field.LA_IN_TOUCH;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CL-02",
@@ -41,12 +41,12 @@ import uk.chatbatch.indicators.Unit;
 public class CareLeaversInTouch extends PercentOfCareLeavers19To21 {
 
     @Override
-    protected boolean inNumerator(AnnexARecord careLeaver) {
+    protected boolean inNumerator(TableRecord careLeaver) {
         return careLeaver.is(LA_IN_TOUCH, "YES");
     }
 
     @Override
-    protected List<IndicatorValue> breakdownRows(List<AnnexARecord> careLeavers, List<AnnexARecord> aged19To21,
+    protected List<IndicatorValue> breakdownRows(List<TableRecord> careLeavers, List<TableRecord> aged19To21,
                                                  LocalDate periodEnd) {
         return percentByAgeGroup(careLeavers, periodEnd);
     }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorDefinition.By;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.model.CodeSets;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CL-04",
@@ -44,15 +44,15 @@ public class CareLeaversNotInEducationEmploymentOrTraining extends PercentOfCare
     static final List<String> NEET = CodeSets.NOT_IN_EDUCATION_EMPLOYMENT_OR_TRAINING;
 
     @Override
-    protected boolean inNumerator(AnnexARecord careLeaver) {
+    protected boolean inNumerator(TableRecord careLeaver) {
         String activity = careLeaver.text(ACTIVITY_STATUS);
         return activity != null && NEET.contains(activity);
     }
 
     @Override
-    protected List<IndicatorValue> breakdownRows(List<AnnexARecord> careLeavers, List<AnnexARecord> aged19To21,
+    protected List<IndicatorValue> breakdownRows(List<TableRecord> careLeavers, List<TableRecord> aged19To21,
                                                  LocalDate periodEnd) {
-        Breakdown<AnnexARecord> reason = new Breakdown<AnnexARecord>("reason", NEET, r -> r.text(ACTIVITY_STATUS));
+        Breakdown<TableRecord> reason = new Breakdown<TableRecord>("reason", NEET, r -> r.text(ACTIVITY_STATUS));
         List<IndicatorValue> rows = new ArrayList<>();
         reason.tally(aged19To21.stream().filter(this::inNumerator).toList()).forEach((code, n) ->
                 rows.add(IndicatorValue.percent(reason.name(), code, n, aged19To21.size())));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
@@ -14,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of DfE's care-leaver outcome measures: of the young people on List 9 aged 19 to 21 at the period
@@ -24,20 +24,20 @@ import uk.chatbatch.input.InputData;
 abstract class PercentOfCareLeavers19To21 implements Indicator {
 
     /** Whether a care leaver has the outcome measured. */
-    protected abstract boolean inNumerator(AnnexARecord careLeaver);
+    protected abstract boolean inNumerator(TableRecord careLeaver);
 
     /** Rows after the headline, in the order the definition declares its breakdowns. */
-    protected abstract List<IndicatorValue> breakdownRows(List<AnnexARecord> careLeavers,
-                                                          List<AnnexARecord> aged19To21, LocalDate periodEnd);
+    protected abstract List<IndicatorValue> breakdownRows(List<TableRecord> careLeavers,
+                                                          List<TableRecord> aged19To21, LocalDate periodEnd);
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
-        List<AnnexARecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
-        List<AnnexARecord> aged19To21 = new ArrayList<>();
+        List<TableRecord> careLeavers = data.rows(AnnexAList.CARE_LEAVERS);
+        List<TableRecord> aged19To21 = new ArrayList<>();
         List<CountedRecord> counted = new ArrayList<>();
         long numerator = 0;
-        for (AnnexARecord careLeaver : careLeavers) {
+        for (TableRecord careLeaver : careLeavers) {
             if (CareLeaverAgeGroups.aged19To21(careLeaver, periodEnd)) {
                 aged19To21.add(careLeaver);
                 boolean in = inNumerator(careLeaver);
@@ -52,13 +52,13 @@ abstract class PercentOfCareLeavers19To21 implements Indicator {
     }
 
     /** For each age group of all care leavers, the percentage of the group with the outcome. */
-    protected List<IndicatorValue> percentByAgeGroup(List<AnnexARecord> careLeavers, LocalDate periodEnd) {
+    protected List<IndicatorValue> percentByAgeGroup(List<TableRecord> careLeavers, LocalDate periodEnd) {
         return percentWithin(CareLeaverAgeGroups.breakdown(periodEnd), careLeavers, this::inNumerator);
     }
 
     /** For each group of the breakdown, the percentage of the records in it meeting the condition. */
-    static List<IndicatorValue> percentWithin(Breakdown<AnnexARecord> breakdown, List<AnnexARecord> records,
-                                              Predicate<AnnexARecord> condition) {
+    static List<IndicatorValue> percentWithin(Breakdown<TableRecord> breakdown, List<TableRecord> records,
+                                              Predicate<TableRecord> condition) {
         Map<String, Long> top = breakdown.tally(records.stream().filter(condition).toList());
         List<IndicatorValue> rows = new ArrayList<>();
         breakdown.tally(records).forEach((group, n) ->
@@ -67,7 +67,7 @@ abstract class PercentOfCareLeavers19To21 implements Indicator {
     }
 
     /** For each group of the breakdown, its records as a percentage of all the records: the groups add up to 100. */
-    static List<IndicatorValue> shareOf(Breakdown<AnnexARecord> breakdown, List<AnnexARecord> records) {
+    static List<IndicatorValue> shareOf(Breakdown<TableRecord> breakdown, List<TableRecord> records) {
         List<IndicatorValue> rows = new ArrayList<>();
         breakdown.tally(records).forEach((group, n) ->
                 rows.add(IndicatorValue.percent(breakdown.name(), group, n, records.size())));

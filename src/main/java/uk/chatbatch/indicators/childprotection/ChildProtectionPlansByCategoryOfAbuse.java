@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.LATEST_CATEGORY_OF_ABUSE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CP-03",
@@ -38,12 +38,12 @@ import uk.chatbatch.indicators.Unit;
 public class ChildProtectionPlansByCategoryOfAbuse extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord plan, IndicatorContext context) {
+    protected boolean counts(TableRecord plan, IndicatorContext context) {
         return ProtectionPlans.openAtEnd(plan, context.period());
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("initial category", INITIAL_CATEGORY_OF_ABUSE),
                 Breakdown.code("latest category", LATEST_CATEGORY_OF_ABUSE));
     }

@@ -4,7 +4,6 @@ import static uk.chatbatch.annexa.Field.CP_END_DATE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
@@ -14,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CP-12",
@@ -34,12 +34,12 @@ import uk.chatbatch.indicators.Unit;
 public class ChildProtectionPlansEnded extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord plan, IndicatorContext context) {
+    protected boolean counts(TableRecord plan, IndicatorContext context) {
         return context.period().inWindow(plan.date(CP_END_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(CP_END_DATE, context.period()));
     }
 }

@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.INITIAL_CATEGORY_OF_ABUSE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CP-02",
@@ -40,12 +40,12 @@ import uk.chatbatch.indicators.Unit;
 public class ChildProtectionPlansStarted extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord plan, IndicatorContext context) {
+    protected boolean counts(TableRecord plan, IndicatorContext context) {
         return context.period().inWindow(plan.date(CP_START_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(CP_START_DATE, context.period()),
                 Breakdown.code("initial category", INITIAL_CATEGORY_OF_ABUSE));
     }

@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CP-10",
@@ -50,7 +50,7 @@ public class ChildProtectionReviewsInTimescale extends PercentOfRecords {
     static final int LATER_REVIEW_MONTHS = 6;
 
     @Override
-    protected boolean inDenominator(AnnexARecord plan, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord plan, IndicatorContext context) {
         LocalDate start = plan.date(CP_START_DATE);
         LocalDate review = plan.date(CP_LATEST_REVIEW);
         return context.period().openAtEnd(start, plan.date(CP_END_DATE))
@@ -58,7 +58,7 @@ public class ChildProtectionReviewsInTimescale extends PercentOfRecords {
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord plan, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord plan, IndicatorContext context) {
         LocalDate review = plan.date(CP_LATEST_REVIEW);
         LocalDate periodEnd = context.period().periodEnd();
         return review == null ? !plan.date(CP_START_DATE).isBefore(periodEnd.minusMonths(FIRST_REVIEW_MONTHS))

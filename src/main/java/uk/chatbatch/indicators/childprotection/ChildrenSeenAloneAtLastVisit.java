@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.DATE_OF_BIRTH;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CP-09",
@@ -39,17 +39,17 @@ import uk.chatbatch.indicators.Unit;
 public class ChildrenSeenAloneAtLastVisit extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord plan, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord plan, IndicatorContext context) {
         return ProtectionPlans.openAtEnd(plan, context.period());
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord plan, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord plan, IndicatorContext context) {
         return plan.is(CP_SEEN_ALONE, "Yes");
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> context.period().periodEnd()));
     }
 }

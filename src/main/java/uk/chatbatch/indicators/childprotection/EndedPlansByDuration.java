@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CP-07",
@@ -42,14 +42,14 @@ import uk.chatbatch.indicators.Unit;
 public class EndedPlansByDuration extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord plan, IndicatorContext context) {
+    protected boolean counts(TableRecord plan, IndicatorContext context) {
         LocalDate start = plan.date(CP_START_DATE);
         LocalDate end = plan.date(CP_END_DATE);
         return context.period().inWindow(end) && start != null && !end.isBefore(start);
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.duration(r -> r.date(CP_START_DATE), r -> r.date(CP_END_DATE)));
     }
 }

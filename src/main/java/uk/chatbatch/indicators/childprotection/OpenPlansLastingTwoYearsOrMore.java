@@ -4,13 +4,13 @@ import static uk.chatbatch.annexa.Field.CP_END_DATE;
 import static uk.chatbatch.annexa.Field.CP_START_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CP-05",
@@ -34,12 +34,12 @@ public class OpenPlansLastingTwoYearsOrMore extends PercentOfRecords {
     static final int YEARS = 2;
 
     @Override
-    protected boolean inDenominator(AnnexARecord plan, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord plan, IndicatorContext context) {
         return ProtectionPlans.openAtEnd(plan, context.period());
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord plan, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord plan, IndicatorContext context) {
         return !plan.date(CP_START_DATE).plusYears(YEARS).isAfter(context.period().periodEnd());
     }
 }

@@ -5,13 +5,13 @@ import static uk.chatbatch.annexa.Field.CP_START_DATE;
 
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CP-06",
@@ -39,14 +39,14 @@ public class PlansEndedLastingTwoYearsOrMore extends PercentOfRecords {
     static final int YEARS = 2;
 
     @Override
-    protected boolean inDenominator(AnnexARecord plan, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord plan, IndicatorContext context) {
         LocalDate start = plan.date(CP_START_DATE);
         LocalDate end = plan.date(CP_END_DATE);
         return context.period().inWindow(end) && start != null && !end.isBefore(start);
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord plan, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord plan, IndicatorContext context) {
         return !plan.date(CP_END_DATE).isBefore(plan.date(CP_START_DATE).plusYears(YEARS));
     }
 }

@@ -3,8 +3,8 @@ package uk.chatbatch.indicators.childprotection;
 import static uk.chatbatch.annexa.Field.CP_END_DATE;
 import static uk.chatbatch.annexa.Field.CP_START_DATE;
 
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The populations of List 7 that the child protection indicators measure. */
 public final class ProtectionPlans {
@@ -13,7 +13,7 @@ public final class ProtectionPlans {
     }
 
     /** Open at the period end, as CP-01 counts: started on or before it, and no end date or one after it. */
-    public static boolean openAtEnd(AnnexARecord plan, ReportingPeriod period) {
+    public static boolean openAtEnd(TableRecord plan, ReportingPeriod period) {
         return period.openAtEnd(plan.date(CP_START_DATE), plan.date(CP_END_DATE));
     }
 }

@@ -4,13 +4,13 @@ import static uk.chatbatch.annexa.Field.CP_PREVIOUS_PLANS;
 import static uk.chatbatch.annexa.Field.CP_START_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CP-04",
@@ -35,12 +35,12 @@ import uk.chatbatch.indicators.Unit;
 public class SecondOrSubsequentPlans extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord plan, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord plan, IndicatorContext context) {
         return context.period().inWindow(plan.date(CP_START_DATE));
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord plan, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord plan, IndicatorContext context) {
         Integer previousPlans = plan.integer(CP_PREVIOUS_PLANS);
         return previousPlans != null && previousPlans >= 1;
     }

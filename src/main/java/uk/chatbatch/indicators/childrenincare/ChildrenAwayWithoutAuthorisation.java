@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CLA-13",
@@ -43,13 +43,13 @@ public class ChildrenAwayWithoutAuthorisation extends CountOfRecords {
     }
 
     @Override
-    protected boolean counts(AnnexARecord child, IndicatorContext context) {
+    protected boolean counts(TableRecord child, IndicatorContext context) {
         Integer episodes = child.integer(CLA_ABSENT_EPISODES);
         return LookedAfter.inMissingBase(child, context) && episodes != null && episodes >= 1;
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.bands("absent episodes per child", ChildrenByNumberOfMissingEpisodes.EPISODES,
                 r -> r.integer(CLA_ABSENT_EPISODES)));
     }

@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown.Band;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CLA-12",
@@ -49,12 +49,12 @@ public class ChildrenByNumberOfMissingEpisodes extends CountOfRecords {
             new Band("4", 4, 4), new Band("5 or more", 5, Integer.MAX_VALUE));
 
     @Override
-    protected boolean counts(AnnexARecord child, IndicatorContext context) {
+    protected boolean counts(TableRecord child, IndicatorContext context) {
         return LookedAfter.inMissingBase(child, context) && LookedAfter.wentMissing(child);
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.bands("missing episodes per child", EPISODES, r -> r.integer(CLA_MISSING_EPISODES)));
     }
 }

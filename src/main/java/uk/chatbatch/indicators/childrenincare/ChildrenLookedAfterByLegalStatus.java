@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.LEGAL_STATUS;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
@@ -15,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CLA-05",
@@ -37,12 +37,12 @@ import uk.chatbatch.indicators.Unit;
 public class ChildrenLookedAfterByLegalStatus extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord child, IndicatorContext context) {
+    protected boolean counts(TableRecord child, IndicatorContext context) {
         return LookedAfter.atPeriodEnd(child, context.period());
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("legal status", LEGAL_STATUS));
     }
 }

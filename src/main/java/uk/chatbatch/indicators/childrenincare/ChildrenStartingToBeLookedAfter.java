@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.LEGAL_STATUS;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
@@ -18,6 +17,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CLA-02",
@@ -47,12 +47,12 @@ import uk.chatbatch.indicators.Unit;
 public class ChildrenStartingToBeLookedAfter extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord child, IndicatorContext context) {
+    protected boolean counts(TableRecord child, IndicatorContext context) {
         return context.period().inWindow(child.date(CLA_START_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(CLA_START_DATE, context.period()),
                 Breakdown.code("category of need", CLA_CATEGORY_OF_NEED),
                 Breakdown.code("legal status", LEGAL_STATUS),

@@ -10,7 +10,6 @@ import static uk.chatbatch.annexa.Field.PLACEMENT_TYPE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -22,6 +21,7 @@ import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The age breakdown is at the period end, which {@link PercentOfRecords#breakdowns()} is not given, so each
@@ -73,17 +73,17 @@ public class ChildrenWhoWentMissing extends PercentOfRecords {
     }
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord child, IndicatorContext context) {
         return LookedAfter.inMissingBase(child, context);
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord child, IndicatorContext context) {
         return LookedAfter.wentMissing(child);
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> periodEnd), PlacementGroups.breakdown());
     }
 }

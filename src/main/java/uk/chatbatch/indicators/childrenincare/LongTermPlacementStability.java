@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.PLACEMENT_START_DATE;
 
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.AgeBands;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CLA-08",
@@ -50,7 +50,7 @@ public class LongTermPlacementStability extends PercentOfRecords {
     static final int SAME_PLACEMENT_YEARS = 2;
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord child, IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         Integer age = AgeBands.age(child, periodEnd);
         return LookedAfter.atPeriodEnd(child, context.period()) && age != null && age < UNDER_AGE
@@ -58,7 +58,7 @@ public class LongTermPlacementStability extends PercentOfRecords {
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord child, IndicatorContext context) {
         LocalDate placed = child.date(PLACEMENT_START_DATE);
         return placed != null && !placed.plusYears(SAME_PLACEMENT_YEARS).isAfter(context.period().periodEnd());
     }

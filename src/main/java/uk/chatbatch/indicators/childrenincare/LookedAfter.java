@@ -5,10 +5,10 @@ import static uk.chatbatch.annexa.Field.CLA_MISSING_EPISODES;
 import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
 import java.time.LocalDate;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorSetting;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The populations of List 8 that the children in care indicators measure. */
 final class LookedAfter {
@@ -17,7 +17,7 @@ final class LookedAfter {
     }
 
     /** Looked after at the period end, as CLA-01 counts: started on or before it, and not ceased or ceased after it. */
-    static boolean atPeriodEnd(AnnexARecord child, ReportingPeriod period) {
+    static boolean atPeriodEnd(TableRecord child, ReportingPeriod period) {
         return period.openAtEnd(child.date(CLA_START_DATE), child.date(CLA_CEASED_DATE));
     }
 
@@ -25,7 +25,7 @@ final class LookedAfter {
      * Looked after at some time in the window, which is who List 8 holds: started on or before the period end,
      * and not ceased, or ceased after the day before the window's first day.
      */
-    static boolean duringWindow(AnnexARecord child, ReportingPeriod period) {
+    static boolean duringWindow(TableRecord child, ReportingPeriod period) {
         LocalDate start = child.date(CLA_START_DATE);
         LocalDate ceased = child.date(CLA_CEASED_DATE);
         return start != null && !start.isAfter(period.periodEnd())
@@ -36,7 +36,7 @@ final class LookedAfter {
      * The base of the missing, away and return interview measures (CLA-11 to CLA-14A): by default, as ChAT,
      * everyone looked after at some time in the window; with the setting at 0, those looked after at the end.
      */
-    static boolean inMissingBase(AnnexARecord child, IndicatorContext context) {
+    static boolean inMissingBase(TableRecord child, IndicatorContext context) {
         return context.setting(IndicatorSetting.CLA_MISSING_INCLUDES_CEASED_IN_WINDOW) == 0
                 ? atPeriodEnd(child, context.period()) : duringWindow(child, context.period());
     }
@@ -55,7 +55,7 @@ final class LookedAfter {
             + " is described in the breakdowns by that row.";
 
     /** Missing from placement at least once in the 12 months to the extract, by the LA's own count; blank is not. */
-    static boolean wentMissing(AnnexARecord child) {
+    static boolean wentMissing(TableRecord child) {
         Integer episodes = child.integer(CLA_MISSING_EPISODES);
         return episodes != null && episodes >= 1;
     }

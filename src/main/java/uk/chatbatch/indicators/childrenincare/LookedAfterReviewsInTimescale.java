@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
@@ -18,6 +17,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CLA-19",
@@ -57,7 +57,7 @@ public class LookedAfterReviewsInTimescale extends PercentOfRecords {
     private static final int BEYOND_FIRST_REVIEW_MONTHS = 2;
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord child, IndicatorContext context) {
         LocalDate start = child.date(CLA_START_DATE);
         LocalDate review = child.date(CLA_LATEST_REVIEW);
         return LookedAfter.atPeriodEnd(child, context.period())
@@ -65,7 +65,7 @@ public class LookedAfterReviewsInTimescale extends PercentOfRecords {
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord child, IndicatorContext context) {
         LocalDate start = child.date(CLA_START_DATE);
         LocalDate review = child.date(CLA_LATEST_REVIEW);
         LocalDate periodEnd = context.period().periodEnd();

@@ -4,12 +4,12 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.AgeBands;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.PercentOfRecords;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of the Annex A "up to date" health measures (CLA-15, CLA-16): of the children looked after at the
@@ -40,7 +40,7 @@ public abstract class PercentOfYearInCareUpToDate extends PercentOfRecords {
     }
 
     @Override
-    protected final boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+    protected final boolean inDenominator(TableRecord child, IndicatorContext context) {
         LocalDate checked = child.date(lastChecked);
         LocalDate periodEnd = context.period().periodEnd();
         return LookedAfter.atPeriodEnd(child, context.period())
@@ -49,7 +49,7 @@ public abstract class PercentOfYearInCareUpToDate extends PercentOfRecords {
     }
 
     @Override
-    protected final boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+    protected final boolean inNumerator(TableRecord child, IndicatorContext context) {
         LocalDate checked = child.date(lastChecked);
         LocalDate periodEnd = context.period().periodEnd();
         Integer age = AgeBands.age(child, periodEnd);
@@ -58,7 +58,7 @@ public abstract class PercentOfYearInCareUpToDate extends PercentOfRecords {
     }
 
     @Override
-    protected final List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected final List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> context.period().periodEnd()));
     }
 }

@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.PLACEMENT_TYPE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CLA-10",
@@ -38,17 +38,17 @@ import uk.chatbatch.indicators.Unit;
 public class PlacedOutsideLaBoundary extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord child, IndicatorContext context) {
         return LookedAfter.atPeriodEnd(child, context.period());
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord child, IndicatorContext context) {
         return child.is(PLACEMENT_LOCATION, "Out");
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(PlacementGroups.breakdown());
     }
 }

@@ -5,8 +5,8 @@ import static uk.chatbatch.annexa.Field.PLACEMENT_TYPE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The placement groups of {@link uk.chatbatch.model.PlacementGroups} as an Annex A List 8 breakdown. */
 final class PlacementGroups {
@@ -18,7 +18,7 @@ final class PlacementGroups {
     private PlacementGroups() {
     }
 
-    static Breakdown<AnnexARecord> breakdown() {
+    static Breakdown<TableRecord> breakdown() {
         List<String> groups = new ArrayList<>(uk.chatbatch.model.PlacementGroups.GROUPS);
         groups.add(Breakdown.UNKNOWN);
         return new Breakdown<>(uk.chatbatch.model.PlacementGroups.NAME, groups, r -> Objects.requireNonNullElse(

@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 import static uk.chatbatch.annexa.Field.RETURN_INTERVIEW_OFFERED;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
@@ -14,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorSetting;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CLA-14",
@@ -41,12 +41,12 @@ public class ReturnInterviewsOffered extends PercentOfRecords {
     }
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord child, IndicatorContext context) {
         return LookedAfter.inMissingBase(child, context) && LookedAfter.wentMissing(child);
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord child, IndicatorContext context) {
         return child.is(RETURN_INTERVIEW_OFFERED, "Yes");
     }
 }

@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CLA-07",
@@ -42,18 +42,18 @@ public class ThreeOrMorePlacementsInTwelveMonths extends PercentOfRecords {
     static final int PLACEMENTS = 3;
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord child, IndicatorContext context) {
         return LookedAfter.atPeriodEnd(child, context.period());
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord child, IndicatorContext context) {
         Integer placements = child.integer(CLA_PLACEMENTS_LAST_12_MONTHS);
         return placements != null && placements >= PLACEMENTS;
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.ageBand(r -> context.period().periodEnd()),
                 Breakdown.code("placement type", Field.PLACEMENT_TYPE));
     }

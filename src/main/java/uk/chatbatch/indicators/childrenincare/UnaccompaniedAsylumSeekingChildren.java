@@ -5,13 +5,13 @@ import static uk.chatbatch.annexa.Field.CLA_START_DATE;
 import static uk.chatbatch.annexa.Field.CLA_UASC;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CLA-04",
@@ -33,12 +33,12 @@ import uk.chatbatch.indicators.Unit;
 public class UnaccompaniedAsylumSeekingChildren extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord child, IndicatorContext context) {
         return LookedAfter.atPeriodEnd(child, context.period());
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord child, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord child, IndicatorContext context) {
         return child.is(CLA_UASC, "Yes");
     }
 }

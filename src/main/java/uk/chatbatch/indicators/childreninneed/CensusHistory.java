@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.calendar.Ages;
 import uk.chatbatch.cin.CinTable;
 import uk.chatbatch.indicators.AgeBands;
@@ -181,8 +180,7 @@ public final class CensusHistory {
     /** A row for the drill-down: the child, the census table, and the file, place among the children and XML line. */
     public static CountedRecord counted(TableRecord row, boolean inNumerator, boolean inDenominator) {
         return new CountedRecord(row.childId(), row.table().label(),
-                new SourceRow(row.source().file(), row.source().location(), row.source().row()), inNumerator,
-                inDenominator);
+                row.source(), inNumerator, inDenominator);
     }
 
     /** One CINdetails: a referral and, unless it led to no further action, the episode of need that followed. */

@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.CIN_CLOSURE_REASON;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
@@ -14,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CIN-05",
@@ -36,12 +36,12 @@ import uk.chatbatch.indicators.Unit;
 public class ChildInNeedClosuresByReason extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord episode, IndicatorContext context) {
+    protected boolean counts(TableRecord episode, IndicatorContext context) {
         return context.period().inWindow(episode.date(CIN_CLOSURE_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("reason for closure", CIN_CLOSURE_REASON));
     }
 }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
@@ -30,6 +29,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Not a {@link uk.chatbatch.indicators.CountOfRecords}: the catalogue counts children, as DfE does, so a
@@ -60,10 +60,10 @@ import uk.chatbatch.input.InputData;
 public class ChildrenInNeedAtPeriodEnd implements Indicator {
 
     /** A blank start date (the template allows it) counts as earlier than any date. */
-    private static final Comparator<AnnexARecord> LATEST_START = Comparator.comparing(
-            (AnnexARecord e) -> e.date(CIN_START_DATE), Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<TableRecord> LATEST_START = Comparator.comparing(
+            (TableRecord e) -> e.date(CIN_START_DATE), Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private static List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    private static List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         LocalDate periodEnd = context.period().periodEnd();
         return List.of(Breakdown.code("case status", CASE_STATUS), Breakdown.ageBand(r -> periodEnd),
                 Breakdown.disability(DISABILITY));
@@ -71,25 +71,25 @@ public class ChildrenInNeedAtPeriodEnd implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        Map<String, AnnexARecord> latestOpenByChild = new LinkedHashMap<>();
-        List<AnnexARecord> open = new ArrayList<>();
-        for (AnnexARecord episode : data.rows(AnnexAList.CHILDREN_IN_NEED)) {
-            if (episode.personId() != null && ChildInNeedEpisodes.openAtEnd(episode, context.period())) {
+        Map<String, TableRecord> latestOpenByChild = new LinkedHashMap<>();
+        List<TableRecord> open = new ArrayList<>();
+        for (TableRecord episode : data.rows(AnnexAList.CHILDREN_IN_NEED)) {
+            if (episode.childId() != null && ChildInNeedEpisodes.openAtEnd(episode, context.period())) {
                 open.add(episode);
-                latestOpenByChild.merge(episode.personId(), episode, (kept, other) ->
+                latestOpenByChild.merge(episode.childId(), episode, (kept, other) ->
                         LATEST_START.compare(other, kept) > 0 ? other : kept);
             }
         }
-        List<AnnexARecord> children = List.copyOf(latestOpenByChild.values());
+        List<TableRecord> children = List.copyOf(latestOpenByChild.values());
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, children.size()));
-        for (Breakdown<AnnexARecord> breakdown : breakdowns(context)) {
+        for (Breakdown<TableRecord> breakdown : breakdowns(context)) {
             breakdown.tally(children)
                     .forEach((group, n) -> values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }
         // Every open episode is shown in the drill-down; only the one describing its child is counted.
         List<CountedRecord> counted = open.stream()
-                .map(e -> CountedRecord.of(e, latestOpenByChild.get(e.personId()) == e, false)).toList();
+                .map(e -> CountedRecord.of(e, latestOpenByChild.get(e.childId()) == e, false)).toList();
         return IndicatorResult.computed(metadata(), values, counted);
     }
 }

@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.PRIMARY_NEED_CODE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CIN-02",
@@ -36,12 +36,12 @@ import uk.chatbatch.indicators.Unit;
 public class ChildrenInNeedByPrimaryNeed extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord episode, IndicatorContext context) {
+    protected boolean counts(TableRecord episode, IndicatorContext context) {
         return ChildInNeedEpisodes.openAtEnd(episode, context.period());
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.code("primary need", PRIMARY_NEED_CODE));
     }
 }

@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.CIN_START_DATE;
 import static uk.chatbatch.annexa.Field.DISABILITY;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -13,6 +12,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CIN-06",
@@ -32,12 +32,12 @@ import uk.chatbatch.indicators.Unit;
 public class DisabledChildrenInNeed extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord episode, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord episode, IndicatorContext context) {
         return ChildInNeedEpisodes.openAtEnd(episode, context.period());
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord episode, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord episode, IndicatorContext context) {
         return episode.is(DISABILITY, "Yes");
     }
 }

@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.CIN_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
 import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.Breakdown;
@@ -19,6 +18,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CIN-04",
@@ -43,12 +43,12 @@ import uk.chatbatch.indicators.Unit;
 public class OpenChildInNeedEpisodesByDuration extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord episode, IndicatorContext context) {
+    protected boolean counts(TableRecord episode, IndicatorContext context) {
         return ChildInNeedEpisodes.openAtEnd(episode, context.period());
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         LocalDate end = context.period().periodEnd();
         return List.of(Breakdown.duration(r -> r.date(CIN_START_DATE), r -> end));
     }

@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.CIN_START_DATE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CIN-07",
@@ -37,7 +37,7 @@ import uk.chatbatch.indicators.Unit;
 public class UnallocatedChildInNeedCases extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord episode, IndicatorContext context) {
+    protected boolean counts(TableRecord episode, IndicatorContext context) {
         String worker = episode.text(ALLOCATED_WORKER);
         return ChildInNeedEpisodes.openAtEnd(episode, context.period())
                 && (worker == null || worker.isBlank());

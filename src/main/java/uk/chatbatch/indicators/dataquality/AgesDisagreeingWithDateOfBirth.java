@@ -56,7 +56,7 @@ public class AgesDisagreeingWithDateOfBirth implements Indicator {
                 byList.put(list, 0L);
             }
         }
-        found.forEach(f -> byList.merge(f.record().list(), 1L, Long::sum));
+        found.forEach(f -> byList.merge(f.list(), 1L, Long::sum));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, found.size()));
         byList.forEach((list, n) -> values.add(IndicatorValue.count("list", list.label(), n)));

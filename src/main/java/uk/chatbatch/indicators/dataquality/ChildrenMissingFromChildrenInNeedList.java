@@ -59,7 +59,7 @@ public class ChildrenMissingFromChildrenInNeedList implements Indicator {
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, found.size()));
         for (AnnexAList list : List.of(AnnexAList.CHILD_PROTECTION, AnnexAList.CHILDREN_IN_CARE)) {
             values.add(IndicatorValue.count("list", list.label(),
-                    found.stream().filter(f -> f.record().list() == list).count()));
+                    found.stream().filter(f -> f.list() == list).count()));
         }
         return IndicatorResult.computed(metadata(), values,
                 found.stream().map(f -> CountedRecord.of(f.record(), true, false)).toList());

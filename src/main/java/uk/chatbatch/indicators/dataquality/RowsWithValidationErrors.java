@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.checks.Finding;
 import uk.chatbatch.indicators.ChartType;
@@ -26,6 +25,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Reads every supplied list, though its metadata can name only one source: List 1, so it is reported as not
@@ -63,7 +63,7 @@ public class RowsWithValidationErrors implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        Set<AnnexARecord> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<TableRecord> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Finding finding : DataQualityChecks.findings(data, context.period(), ROW_CHECKS)) {
             flagged.add(finding.record());
         }
@@ -74,8 +74,8 @@ public class RowsWithValidationErrors implements Indicator {
         for (AnnexAList list : AnnexAList.values()) {
             long inList = 0;
             long withErrorsInList = 0;
-            for (AnnexARecord row : data.rows(list)) {
-                boolean error = flagged.contains(row) || lacksARequiredValue(row);
+            for (TableRecord row : data.rows(list)) {
+                boolean error = flagged.contains(row) || lacksARequiredValue(list, row);
                 inList++;
                 withErrorsInList += error ? 1 : 0;
                 counted.add(CountedRecord.of(row, error, true));
@@ -91,8 +91,8 @@ public class RowsWithValidationErrors implements Indicator {
     }
 
     /** A column the template requires is empty: blank in the file, or its value rejected at ingest. */
-    static boolean lacksARequiredValue(AnnexARecord row) {
-        List<AnnexAList.Column> columns = row.list().columns();
+    static boolean lacksARequiredValue(AnnexAList list, TableRecord row) {
+        List<AnnexAList.Column> columns = list.columns();
         for (int i = 0; i < columns.size(); i++) {
             AnnexAList.Column column = columns.get(i);
             if (!column.blankAllowed() && !column.optionalHeader() && row.value(i) == null) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
@@ -24,6 +23,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The drill-down has one record per child: their first assessment starting in the window. */
 @IndicatorDefinition(
@@ -49,8 +49,8 @@ public class ChildrenWithEarlyHelpAssessments implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        List<AnnexARecord> children = EarlyHelpChildren.firstInWindow(data, context);
-        Breakdown<AnnexARecord> pyramid = Breakdown.ageAndGender(r -> r.date(EH_ASSESSMENT_START_DATE));
+        List<TableRecord> children = EarlyHelpChildren.firstInWindow(data, context);
+        Breakdown<TableRecord> pyramid = Breakdown.ageAndGender(r -> r.date(EH_ASSESSMENT_START_DATE));
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, children.size()));
         for (Map.Entry<String, Long> group : pyramid.tally(children).entrySet()) {

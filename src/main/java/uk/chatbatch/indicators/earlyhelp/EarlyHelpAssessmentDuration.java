@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
@@ -18,6 +17,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "EH-02",
@@ -45,20 +45,20 @@ import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
 public class EarlyHelpAssessmentDuration extends MedianDaysOfRecords {
 
     @Override
-    protected boolean measured(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean measured(TableRecord assessment, IndicatorContext context) {
         LocalDate start = assessment.date(EH_ASSESSMENT_START_DATE);
         LocalDate completed = assessment.date(EH_ASSESSMENT_COMPLETION_DATE);
         return context.period().inWindow(completed) && start != null && !completed.isBefore(start);
     }
 
     @Override
-    protected int days(AnnexARecord assessment, IndicatorContext context) {
+    protected int days(TableRecord assessment, IndicatorContext context) {
         return (int) ChronoUnit.DAYS.between(assessment.date(EH_ASSESSMENT_START_DATE),
                 assessment.date(EH_ASSESSMENT_COMPLETION_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> groups() {
+    protected List<Breakdown<TableRecord>> groups() {
         return List.of(Organisations.breakdown());
     }
 }

@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.GENDER;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "EH-01",
@@ -39,12 +39,12 @@ import uk.chatbatch.indicators.Unit;
 public class EarlyHelpAssessmentsStarted extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord assessment, IndicatorContext context) {
+    protected boolean counts(TableRecord assessment, IndicatorContext context) {
         return context.period().inWindow(assessment.date(EH_ASSESSMENT_START_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(EH_ASSESSMENT_START_DATE, context.period()),
                 Breakdown.ageBand(r -> r.date(EH_ASSESSMENT_START_DATE)));
     }

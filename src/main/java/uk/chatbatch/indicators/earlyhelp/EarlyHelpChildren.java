@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The children of List 2 that EH-01C and EH-04 count. */
 final class EarlyHelpChildren {
@@ -21,12 +21,12 @@ final class EarlyHelpChildren {
      * Each child with an assessment starting in the window, once, by their first such assessment (on the same
      * date, the earlier row), in the order the children first appear in the list.
      */
-    static List<AnnexARecord> firstInWindow(InputData data, IndicatorContext context) {
-        Map<String, AnnexARecord> first = new LinkedHashMap<>();
-        for (AnnexARecord assessment : data.rows(AnnexAList.EARLY_HELP)) {
+    static List<TableRecord> firstInWindow(InputData data, IndicatorContext context) {
+        Map<String, TableRecord> first = new LinkedHashMap<>();
+        for (TableRecord assessment : data.rows(AnnexAList.EARLY_HELP)) {
             LocalDate start = assessment.date(EH_ASSESSMENT_START_DATE);
             if (context.period().inWindow(start)) {
-                first.merge(assessment.personId(), assessment,
+                first.merge(assessment.childId(), assessment,
                         (kept, next) -> next.date(EH_ASSESSMENT_START_DATE).isBefore(kept.date(EH_ASSESSMENT_START_DATE))
                                 ? next : kept);
             }

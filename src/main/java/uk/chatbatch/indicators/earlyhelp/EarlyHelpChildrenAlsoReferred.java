@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.Indicator;
@@ -19,6 +18,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The drill-down has one record per child: their first early help assessment starting in the window. */
 @IndicatorDefinition(
@@ -45,10 +45,10 @@ public class EarlyHelpChildrenAlsoReferred implements Indicator {
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         Set<String> referred = data.rows(AnnexAList.REFERRALS).stream()
                 .filter(r -> context.period().inWindow(r.date(DATE_OF_REFERRAL)))
-                .map(AnnexARecord::personId).collect(Collectors.toSet());
-        List<AnnexARecord> children = EarlyHelpChildren.firstInWindow(data, context);
+                .map(TableRecord::childId).collect(Collectors.toSet());
+        List<TableRecord> children = EarlyHelpChildren.firstInWindow(data, context);
         List<CountedRecord> counted = children.stream()
-                .map(r -> CountedRecord.of(r, referred.contains(r.personId()), true)).toList();
+                .map(r -> CountedRecord.of(r, referred.contains(r.childId()), true)).toList();
         long alsoReferred = counted.stream().filter(CountedRecord::inNumerator).count();
         return IndicatorResult.computed(metadata(), List.of(IndicatorValue.percent(IndicatorValue.ALL,
                 IndicatorValue.ALL, alsoReferred, children.size())), counted);

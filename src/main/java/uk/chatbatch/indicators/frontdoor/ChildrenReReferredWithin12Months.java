@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ReReferralReading;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
@@ -24,6 +23,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The child-level twin of REF-02, with the same reading of each referral. The drill-down has one record per child:
@@ -54,16 +54,16 @@ public class ChildrenReReferredWithin12Months implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         DatesByChild byChild = DatesByChild.of(data.rows(AnnexAList.REFERRALS), DATE_OF_REFERRAL);
-        Map<String, AnnexARecord> shown = new LinkedHashMap<>();
+        Map<String, TableRecord> shown = new LinkedHashMap<>();
         Set<String> reReferred = new HashSet<>();
         long fromCountField = 0;
         long fromListDates = 0;
-        for (AnnexARecord referral : data.rows(AnnexAList.REFERRALS)) {
+        for (TableRecord referral : data.rows(AnnexAList.REFERRALS)) {
             LocalDate date = referral.date(DATE_OF_REFERRAL);
             if (!context.period().inWindow(date)) {
                 continue;
             }
-            String child = referral.personId();
+            String child = referral.childId();
             ReReferralReading reading = ReReferralReading.of(referral, byChild.dates(child));
             if (reading.fromCountField()) {
                 fromCountField++;

@@ -4,7 +4,6 @@ import static uk.chatbatch.annexa.Field.CHILD_ID;
 import static uk.chatbatch.annexa.Field.DATE_OF_CONTACT;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.ChildrenWithMultipleRecords;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -12,6 +11,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CON-03",
@@ -33,7 +33,7 @@ import uk.chatbatch.indicators.Unit;
 public class ChildrenWithContacts extends ChildrenWithMultipleRecords {
 
     @Override
-    protected boolean counts(AnnexARecord contact, IndicatorContext context) {
+    protected boolean counts(TableRecord contact, IndicatorContext context) {
         return context.period().inWindow(contact.date(DATE_OF_CONTACT));
     }
 }

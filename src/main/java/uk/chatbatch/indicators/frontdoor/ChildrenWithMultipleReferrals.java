@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
@@ -21,6 +20,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Not a {@link uk.chatbatch.indicators.ChildrenWithMultipleRecords}: the number per child is the LA's own
@@ -55,9 +55,9 @@ public class ChildrenWithMultipleReferrals implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        List<AnnexARecord> children = SharesOfRecords.latestPerChild(data.rows(AnnexAList.REFERRALS).stream()
+        List<TableRecord> children = SharesOfRecords.latestPerChild(data.rows(AnnexAList.REFERRALS).stream()
                 .filter(r -> context.period().inWindow(r.date(DATE_OF_REFERRAL))).toList(), DATE_OF_REFERRAL);
-        Breakdown<AnnexARecord> referrals = Breakdown.bands(BREAKDOWN, List.of(new Breakdown.Band("1", 1, 1),
+        Breakdown<TableRecord> referrals = Breakdown.bands(BREAKDOWN, List.of(new Breakdown.Band("1", 1, 1),
                 new Breakdown.Band("2", 2, 2), new Breakdown.Band("3", 3, 3), new Breakdown.Band("4", 4, 4),
                 new Breakdown.Band("5 or more", 5, Integer.MAX_VALUE)), r -> r.integer(REFERRALS_LAST_12_MONTHS));
         List<IndicatorValue> values = new ArrayList<>();
@@ -70,7 +70,7 @@ public class ChildrenWithMultipleReferrals implements Indicator {
         return IndicatorResult.computed(metadata(), values, counted);
     }
 
-    private static boolean isMultiple(AnnexARecord referral) {
+    private static boolean isMultiple(TableRecord referral) {
         Integer referrals = referral.integer(REFERRALS_LAST_12_MONTHS);
         return referrals != null && referrals >= MULTIPLE;
     }

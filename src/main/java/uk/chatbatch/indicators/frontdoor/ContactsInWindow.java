@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.GENDER;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -14,6 +13,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "CON-01",
@@ -36,7 +36,7 @@ import uk.chatbatch.indicators.Unit;
 public class ContactsInWindow extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord contact, IndicatorContext context) {
+    protected boolean counts(TableRecord contact, IndicatorContext context) {
         return context.period().inWindow(contact.date(DATE_OF_CONTACT));
     }
 }

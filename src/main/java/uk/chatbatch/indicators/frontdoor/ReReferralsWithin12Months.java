@@ -7,7 +7,6 @@ import static uk.chatbatch.annexa.Field.REFERRALS_LAST_12_MONTHS;
 import java.util.ArrayList;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.ReReferralReading;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountedRecord;
@@ -20,6 +19,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Not a {@link uk.chatbatch.indicators.PercentOfRecords}: where the count is not usable, whether a referral is
@@ -62,12 +62,12 @@ public class ReReferralsWithin12Months implements Indicator {
         long reReferrals = 0;
         long fromCountField = 0;
         List<CountedRecord> counted = new ArrayList<>();
-        for (AnnexARecord referral : data.rows(AnnexAList.REFERRALS)) {
+        for (TableRecord referral : data.rows(AnnexAList.REFERRALS)) {
             if (!context.period().inWindow(referral.date(DATE_OF_REFERRAL))) {
                 continue;
             }
             inWindow++;
-            ReReferralReading reading = ReReferralReading.of(referral, byChild.dates(referral.personId()));
+            ReReferralReading reading = ReReferralReading.of(referral, byChild.dates(referral.childId()));
             if (reading.reReferral()) {
                 reReferrals++;
             }

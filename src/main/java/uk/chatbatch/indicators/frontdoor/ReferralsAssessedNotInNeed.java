@@ -9,7 +9,6 @@ import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.DatesByChild;
@@ -23,6 +22,7 @@ import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * A {@link PercentOfRecords} over List 3 whose numerator finds the referral's assessment in List 4, so both
@@ -61,18 +61,18 @@ public class ReferralsAssessedNotInNeed implements Indicator {
         IndicatorMetadata metadata = metadata();
         return new PercentOfRecords() {
             @Override
-            protected boolean inDenominator(AnnexARecord referral, IndicatorContext c) {
+            protected boolean inDenominator(TableRecord referral, IndicatorContext c) {
                 return c.period().inWindow(referral.date(DATE_OF_REFERRAL));
             }
 
             @Override
-            protected boolean inNumerator(AnnexARecord referral, IndicatorContext c) {
-                AnnexARecord assessment = assessmentOf(referral, referrals, assessments);
+            protected boolean inNumerator(TableRecord referral, IndicatorContext c) {
+                TableRecord assessment = assessmentOf(referral, referrals, assessments);
                 return assessment != null && assessment.is(ASSESSMENT_REQUIRES_SUPPORT, "No");
             }
 
             @Override
-            protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+            protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
                 return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE));
             }
 
@@ -84,11 +84,11 @@ public class ReferralsAssessedNotInNeed implements Indicator {
     }
 
     /** The child's earliest assessment starting on or after the referral and before their next referral. */
-    static AnnexARecord assessmentOf(AnnexARecord referral, DatesByChild referrals, DatesByChild assessments) {
+    static TableRecord assessmentOf(TableRecord referral, DatesByChild referrals, DatesByChild assessments) {
         LocalDate referred = referral.date(DATE_OF_REFERRAL);
-        LocalDate lastDay = referrals.records(referral.personId()).stream()
+        LocalDate lastDay = referrals.records(referral.childId()).stream()
                 .map(r -> r.date(DATE_OF_REFERRAL)).filter(d -> d.isAfter(referred)).findFirst()
                 .map(next -> next.minusDays(1)).orElse(LocalDate.MAX);
-        return assessments.firstBetween(referral.personId(), referred, lastDay);
+        return assessments.firstBetween(referral.childId(), referred, lastDay);
     }
 }

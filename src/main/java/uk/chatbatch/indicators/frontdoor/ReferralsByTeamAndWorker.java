@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.DATE_OF_REFERRAL;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
@@ -15,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The catalogue gives this "lower is better" for the unallocated rows only; the headline is every referral in
@@ -41,7 +41,7 @@ import uk.chatbatch.indicators.Unit;
 public class ReferralsByTeamAndWorker extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord referral, IndicatorContext context) {
+    protected boolean counts(TableRecord referral, IndicatorContext context) {
         return context.period().inWindow(referral.date(DATE_OF_REFERRAL));
     }
 }

@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "REF-01",
@@ -40,12 +40,12 @@ import uk.chatbatch.indicators.Unit;
 public class ReferralsInWindow extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord referral, IndicatorContext context) {
+    protected boolean counts(TableRecord referral, IndicatorContext context) {
         return context.period().inWindow(referral.date(DATE_OF_REFERRAL));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(DATE_OF_REFERRAL, context.period()), Breakdown.sourceGroup(REFERRAL_SOURCE),
                 Breakdown.ageBand(r -> r.date(DATE_OF_REFERRAL)));
     }

@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.REFERRAL_SOURCE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -15,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "REF-04",
@@ -38,17 +38,17 @@ import uk.chatbatch.indicators.Unit;
 public class ReferralsWithNoFurtherAction extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord referral, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord referral, IndicatorContext context) {
         return context.period().inWindow(referral.date(DATE_OF_REFERRAL));
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord referral, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord referral, IndicatorContext context) {
         return referral.is(REFERRAL_NFA, "Yes");
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.sourceGroup(REFERRAL_SOURCE));
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.CountedRecord;
@@ -15,6 +14,7 @@ import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The shape of ChAT's source (SRC) and ethnicity (ETH) charts: the records that qualify, split into
@@ -40,7 +40,7 @@ public abstract class SharesOfRecords implements Indicator {
 
     private final Field datedInWindow;
     private final Counted counted;
-    private final List<Breakdown<AnnexARecord>> breakdowns;
+    private final List<Breakdown<TableRecord>> breakdowns;
 
     /**
      * @param datedInWindow the date that must be in the six-month window for a record of the source list to count
@@ -48,7 +48,7 @@ public abstract class SharesOfRecords implements Indicator {
      * @param breakdowns    the groupings, in the order the definition declares them
      */
     @SafeVarargs
-    protected SharesOfRecords(Field datedInWindow, Counted counted, Breakdown<AnnexARecord>... breakdowns) {
+    protected SharesOfRecords(Field datedInWindow, Counted counted, Breakdown<TableRecord>... breakdowns) {
         this.datedInWindow = datedInWindow;
         this.counted = counted;
         this.breakdowns = List.of(breakdowns);
@@ -57,9 +57,9 @@ public abstract class SharesOfRecords implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         IndicatorMetadata metadata = metadata();
-        List<Breakdown<AnnexARecord>> breakdowns = Breakdown.asDeclared(metadata, this.breakdowns,
+        List<Breakdown<TableRecord>> breakdowns = Breakdown.asDeclared(metadata, this.breakdowns,
                 Breakdown::annexAByName);
-        List<AnnexARecord> shared = data.rows(metadata.source()).stream()
+        List<TableRecord> shared = data.rows(metadata.source()).stream()
                 .filter(r -> context.period().inWindow(r.date(datedInWindow))).toList();
         if (counted == Counted.CHILDREN) {
             shared = latestPerChild(shared, metadata.source().eventDate());
@@ -67,7 +67,7 @@ public abstract class SharesOfRecords implements Indicator {
         long total = shared.size();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.percent(IndicatorValue.ALL, IndicatorValue.ALL, total, total));
-        for (Breakdown<AnnexARecord> breakdown : breakdowns) {
+        for (Breakdown<TableRecord> breakdown : breakdowns) {
             for (Map.Entry<String, Long> group : breakdown.tally(shared).entrySet()) {
                 values.add(IndicatorValue.percent(breakdown.name(), group.getKey(), group.getValue(), total));
             }
@@ -76,10 +76,10 @@ public abstract class SharesOfRecords implements Indicator {
                 shared.stream().map(r -> CountedRecord.of(r, true, true)).toList());
     }
 
-    static List<AnnexARecord> latestPerChild(List<AnnexARecord> records, Field eventDate) {
-        Map<String, AnnexARecord> latest = new LinkedHashMap<>();
-        for (AnnexARecord record : records) {
-            latest.merge(record.personId(), record, (kept, next) -> {
+    static List<TableRecord> latestPerChild(List<TableRecord> records, Field eventDate) {
+        Map<String, TableRecord> latest = new LinkedHashMap<>();
+        for (TableRecord record : records) {
+            latest.merge(record.childId(), record, (kept, next) -> {
                 LocalDate keptDate = kept.date(eventDate);
                 LocalDate nextDate = next.date(eventDate);
                 if (nextDate == null) {

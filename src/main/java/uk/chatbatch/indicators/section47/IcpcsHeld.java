@@ -3,13 +3,13 @@ package uk.chatbatch.indicators.section47;
 import static uk.chatbatch.annexa.Field.ICPC_DATE;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.CountOfRecords;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "S47-06",
@@ -32,7 +32,7 @@ import uk.chatbatch.indicators.Unit;
 public class IcpcsHeld extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean counts(TableRecord enquiry, IndicatorContext context) {
         return context.period().inWindow(enquiry.date(ICPC_DATE));
     }
 }

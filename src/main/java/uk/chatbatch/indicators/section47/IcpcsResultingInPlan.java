@@ -4,13 +4,13 @@ import static uk.chatbatch.annexa.Field.ICPC_DATE;
 import static uk.chatbatch.annexa.Field.ICPC_RESULTED_IN_PLAN;
 
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The catalogue's breakdown by category of abuse is left out: List 5 has no category, and matching each
@@ -36,12 +36,12 @@ import uk.chatbatch.indicators.Unit;
 public class IcpcsResultingInPlan extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord enquiry, IndicatorContext context) {
         return context.period().inWindow(enquiry.date(ICPC_DATE));
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord enquiry, IndicatorContext context) {
         return enquiry.is(ICPC_RESULTED_IN_PLAN, "Yes");
     }
 }

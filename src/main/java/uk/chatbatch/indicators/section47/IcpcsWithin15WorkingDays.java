@@ -6,7 +6,6 @@ import static uk.chatbatch.annexa.Field.S47_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.calendar.WorkingDayCalendar;
@@ -18,6 +17,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "S47-03",
@@ -49,7 +49,7 @@ public class IcpcsWithin15WorkingDays extends PercentOfRecords {
     static final int WORKING_DAYS_ALLOWED = Timescales.ICPC_WORKING_DAYS;
 
     @Override
-    protected boolean inDenominator(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord enquiry, IndicatorContext context) {
         LocalDate strategyDiscussion = enquiry.date(S47_START_DATE);
         LocalDate conference = enquiry.date(ICPC_DATE);
         return context.period().inWindow(conference) && strategyDiscussion != null
@@ -57,7 +57,7 @@ public class IcpcsWithin15WorkingDays extends PercentOfRecords {
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord enquiry, IndicatorContext context) {
         return context.calendar().withinWorkingDays(enquiry.date(S47_START_DATE), enquiry.date(ICPC_DATE),
                 WORKING_DAYS_ALLOWED);
     }

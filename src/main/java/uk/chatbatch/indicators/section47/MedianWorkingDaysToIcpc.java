@@ -5,7 +5,6 @@ import static uk.chatbatch.annexa.Field.S47_START_DATE;
 
 import java.time.LocalDate;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.BandSet;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.indicators.assessment.MedianDaysOfRecords;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "S47-03M",
@@ -46,7 +46,7 @@ public class MedianWorkingDaysToIcpc extends MedianDaysOfRecords {
 
 
     @Override
-    protected boolean measured(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean measured(TableRecord enquiry, IndicatorContext context) {
         LocalDate strategyDiscussion = enquiry.date(S47_START_DATE);
         LocalDate conference = enquiry.date(ICPC_DATE);
         return context.period().inWindow(conference) && strategyDiscussion != null
@@ -54,7 +54,7 @@ public class MedianWorkingDaysToIcpc extends MedianDaysOfRecords {
     }
 
     @Override
-    protected int days(AnnexARecord enquiry, IndicatorContext context) {
+    protected int days(TableRecord enquiry, IndicatorContext context) {
         return context.calendar().workingDaysBetween(enquiry.date(S47_START_DATE), enquiry.date(ICPC_DATE));
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown.Band;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.ChartType;
@@ -23,6 +22,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The drill-down has one record per child: the enquiry whose count was read. */
 @IndicatorDefinition(
@@ -55,19 +55,19 @@ public class RepeatSection47EnquiriesWithin12Months implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        Map<String, AnnexARecord> latest = new LinkedHashMap<>();
-        for (AnnexARecord enquiry : data.rows(AnnexAList.SECTION_47)) {
+        Map<String, TableRecord> latest = new LinkedHashMap<>();
+        for (TableRecord enquiry : data.rows(AnnexAList.SECTION_47)) {
             if (context.period().inWindow(enquiry.date(S47_START_DATE))) {
-                latest.merge(enquiry.personId(), enquiry,
+                latest.merge(enquiry.childId(), enquiry,
                         (kept, next) -> next.date(S47_START_DATE).isBefore(kept.date(S47_START_DATE)) ? kept : next);
             }
         }
-        List<AnnexARecord> children = List.copyOf(latest.values());
+        List<TableRecord> children = List.copyOf(latest.values());
         List<CountedRecord> counted = children.stream()
                 .map(r -> CountedRecord.of(r, isRepeat(r), true)).toList();
         long repeats = counted.stream().filter(CountedRecord::inNumerator).count();
 
-        Breakdown<AnnexARecord> enquiries = Breakdown.bands(BREAKDOWN, List.of(new Band("1", 1, 1), new Band("2", 2, 2),
+        Breakdown<TableRecord> enquiries = Breakdown.bands(BREAKDOWN, List.of(new Band("1", 1, 1), new Band("2", 2, 2),
                 new Band("3", 3, 3), new Band("4", 4, 4), new Band("5 or more", 5, Integer.MAX_VALUE)),
                 r -> r.integer(S47_LAST_12_MONTHS));
         List<IndicatorValue> values = new ArrayList<>();
@@ -78,7 +78,7 @@ public class RepeatSection47EnquiriesWithin12Months implements Indicator {
         return IndicatorResult.computed(metadata(), values, counted);
     }
 
-    private static boolean isRepeat(AnnexARecord enquiry) {
+    private static boolean isRepeat(TableRecord enquiry) {
         Integer enquiries = enquiry.integer(S47_LAST_12_MONTHS);
         return enquiries != null && enquiries >= REPEAT;
     }

@@ -4,7 +4,6 @@ import static uk.chatbatch.annexa.Field.S47_START_DATE;
 
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -16,6 +15,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.PopulationRule;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "S47-01",
@@ -39,12 +39,12 @@ import uk.chatbatch.indicators.Unit;
 public class Section47EnquiriesStarted extends CountOfRecords {
 
     @Override
-    protected boolean counts(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean counts(TableRecord enquiry, IndicatorContext context) {
         return context.period().inWindow(enquiry.date(S47_START_DATE));
     }
 
     @Override
-    protected List<Breakdown<AnnexARecord>> breakdowns(IndicatorContext context) {
+    protected List<Breakdown<TableRecord>> breakdowns(IndicatorContext context) {
         return List.of(Breakdown.month(S47_START_DATE, context.period()), Breakdown.ageBand(r -> r.date(S47_START_DATE)));
     }
 }

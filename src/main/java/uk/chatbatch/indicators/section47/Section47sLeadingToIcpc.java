@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.S47_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.BreakdownKind;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -17,6 +16,7 @@ import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.PercentOfRecords;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * The catalogue's [decision] here is the method (follow each enquiry, rather than dividing the window's
@@ -48,12 +48,12 @@ import uk.chatbatch.indicators.Unit;
 public class Section47sLeadingToIcpc extends PercentOfRecords {
 
     @Override
-    protected boolean inDenominator(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean inDenominator(TableRecord enquiry, IndicatorContext context) {
         return context.period().inWindow(enquiry.date(S47_START_DATE));
     }
 
     @Override
-    protected boolean inNumerator(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean inNumerator(TableRecord enquiry, IndicatorContext context) {
         LocalDate conference = enquiry.date(ICPC_DATE);
         return conference != null && !conference.isBefore(enquiry.date(S47_START_DATE))
                 && !conference.isAfter(context.period().periodEnd()) && !enquiry.is(ICPC_UNNECESSARY, "Yes");

@@ -8,7 +8,6 @@ import static uk.chatbatch.annexa.Field.S47_START_DATE;
 import java.time.LocalDate;
 import java.util.List;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.Timescales;
 import uk.chatbatch.calendar.WorkingDayCalendar;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -19,6 +18,7 @@ import uk.chatbatch.indicators.IndicatorDefinition.By;
 import uk.chatbatch.indicators.IndicatorDefinition;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 @IndicatorDefinition(
         id = "S47-07",
@@ -46,7 +46,7 @@ public class Section47sWithoutOutcomeAfter15WorkingDays extends CountOfRecords {
     static final int WORKING_DAYS_ALLOWED = Timescales.ICPC_WORKING_DAYS;
 
     @Override
-    protected boolean counts(AnnexARecord enquiry, IndicatorContext context) {
+    protected boolean counts(TableRecord enquiry, IndicatorContext context) {
         LocalDate start = enquiry.date(S47_START_DATE);
         LocalDate periodEnd = context.period().periodEnd();
         if (start == null || start.isAfter(periodEnd)) {

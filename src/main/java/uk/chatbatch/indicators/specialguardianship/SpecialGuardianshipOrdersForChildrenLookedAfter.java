@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.model.CodeSets;
 import uk.chatbatch.indicators.ChartType;
@@ -23,6 +22,7 @@ import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Counts children ceasing care, not rows: List 8 can hold several rows for one period of care (its key includes
@@ -56,24 +56,24 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicato
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        List<AnnexARecord> ceasedInWindow = new ArrayList<>();
+        List<TableRecord> ceasedInWindow = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
-        for (AnnexARecord child : data.rows(AnnexAList.CHILDREN_IN_CARE)) {
+        for (TableRecord child : data.rows(AnnexAList.CHILDREN_IN_CARE)) {
             if (context.period().inWindow(child.date(CLA_CEASED_DATE))
-                    && seen.add(List.of(child.personId(), child.date(CLA_CEASED_DATE)))) {
+                    && seen.add(List.of(child.childId(), child.date(CLA_CEASED_DATE)))) {
                 ceasedInWindow.add(child);
             }
         }
-        List<AnnexARecord> specialGuardianship = ceasedInWindow.stream()
+        List<TableRecord> specialGuardianship = ceasedInWindow.stream()
                 .filter(c -> reasonIn(c, CodeSets.SPECIAL_GUARDIANSHIP)).toList();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, specialGuardianship.size()));
-        Breakdown<AnnexARecord> reason = new Breakdown<>("reason ceased", CodeSets.SPECIAL_GUARDIANSHIP,
+        Breakdown<TableRecord> reason = new Breakdown<>("reason ceased", CodeSets.SPECIAL_GUARDIANSHIP,
                 c -> c.text(CLA_REASON_CEASED));
-        Breakdown<AnnexARecord> carer = new Breakdown<>("carer", List.of("former foster carers", "other carers"),
+        Breakdown<TableRecord> carer = new Breakdown<>("carer", List.of("former foster carers", "other carers"),
                 c -> reasonIn(c, CodeSets.SPECIAL_GUARDIANSHIP_FORMER_FOSTER_CARERS) ? "former foster carers"
                         : "other carers");
-        for (Breakdown<AnnexARecord> breakdown : List.of(reason, carer)) {
+        for (Breakdown<TableRecord> breakdown : List.of(reason, carer)) {
             breakdown.tally(specialGuardianship).forEach((group, n) ->
                     values.add(IndicatorValue.count(breakdown.name(), group, n)));
         }
@@ -84,7 +84,7 @@ public class SpecialGuardianshipOrdersForChildrenLookedAfter implements Indicato
                 specialGuardianship.stream().map(c -> CountedRecord.of(c, true, false)).toList());
     }
 
-    private static boolean reasonIn(AnnexARecord child, List<String> codes) {
+    private static boolean reasonIn(TableRecord child, List<String> codes) {
         String reason = child.text(CLA_REASON_CEASED);
         return reason != null && codes.contains(reason);
     }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.calendar.ReportingPeriod;
 import uk.chatbatch.indicators.Breakdown;
 import uk.chatbatch.indicators.BreakdownKind;
@@ -32,6 +31,7 @@ import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
 import uk.chatbatch.annexa.ChildInNeedEpisodes;
 import uk.chatbatch.input.InputData;
+import uk.chatbatch.model.table.TableRecord;
 
 /**
  * Children, not rows: a child on a plan is usually on List 6 and List 7 with the same worker, and must count
@@ -65,7 +65,7 @@ public class CaseloadPerWorker implements Indicator {
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
         ReportingPeriod period = context.period();
-        List<AnnexARecord> open = new ArrayList<>();
+        List<TableRecord> open = new ArrayList<>();
         data.rows(AnnexAList.CHILDREN_IN_NEED).stream()
                 .filter(r -> ChildInNeedEpisodes.openAtEnd(r, period)).forEach(open::add);
         data.rows(AnnexAList.CHILD_PROTECTION).stream()
@@ -74,22 +74,22 @@ public class CaseloadPerWorker implements Indicator {
                 .filter(r -> period.openAtEnd(r.date(CLA_START_DATE), r.date(CLA_CEASED_DATE))).forEach(open::add);
         open.addAll(data.rows(AnnexAList.CARE_LEAVERS));
 
-        Breakdown<AnnexARecord> worker = Breakdown.worker();
+        Breakdown<TableRecord> worker = Breakdown.worker();
         Set<String> allocated = new HashSet<>();
-        for (AnnexARecord row : open) {
+        for (TableRecord row : open) {
             if (!Breakdown.UNALLOCATED.equals(worker.classifier().apply(row))) {
-                allocated.add(row.personId());
+                allocated.add(row.childId());
             }
         }
-        Map<List<String>, AnnexARecord> childAndWorker = new LinkedHashMap<>();
-        for (AnnexARecord row : open) {
+        Map<List<String>, TableRecord> childAndWorker = new LinkedHashMap<>();
+        for (TableRecord row : open) {
             String name = worker.classifier().apply(row);
-            if (!Breakdown.UNALLOCATED.equals(name) || !allocated.contains(row.personId())) {
-                childAndWorker.putIfAbsent(List.of(row.personId(), name), row);
+            if (!Breakdown.UNALLOCATED.equals(name) || !allocated.contains(row.childId())) {
+                childAndWorker.putIfAbsent(List.of(row.childId(), name), row);
             }
         }
-        List<AnnexARecord> caseloads = List.copyOf(childAndWorker.values());
-        long children = caseloads.stream().map(AnnexARecord::personId).distinct().count();
+        List<TableRecord> caseloads = List.copyOf(childAndWorker.values());
+        long children = caseloads.stream().map(TableRecord::childId).distinct().count();
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.count(IndicatorValue.ALL, IndicatorValue.ALL, children));
         worker.tally(caseloads).forEach((name, n) -> values.add(IndicatorValue.count(worker.name(), name, n)));

@@ -31,7 +31,10 @@ public interface SourceTable {
     /** The column names a quarantined row of the table shows beside its values. */
     List<String> headers();
 
-    /** The child's identifier, the first column of every table. */
+    /**
+     * The field identifying whom a row is about, the first column of every table: the child's identifier, except
+     * in Annex A List 11 (adopters), where it is the adopter's.
+     */
     Field identifier();
 
     default boolean has(Field field) {

@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One clean row of a source's table: typed values in the table's column order, and where it came from. A value
- * is the Java type its field's {@link uk.chatbatch.model.ValueType} becomes: String (ID, TEXT, CODE, POSTCODE,
- * UPN), LocalDate (DATE), Integer (INTEGER, POSITION), Boolean (YES_NO) or {@link PartialDate} (PARTIAL_DATE);
- * an absent or rejected value is null.
+ * One clean row of a source's table (an Annex A list, an SSDA903 table, a CIN census table): typed values in the
+ * table's column order, and where it came from. A value is the Java type its field's
+ * {@link uk.chatbatch.model.ValueType} becomes: String (ID, TEXT, CODE, POSTCODE, UPN), LocalDate (DATE), Integer
+ * (INTEGER, AGE, POSITION), Boolean (YES_NO) or {@link PartialDate} (PARTIAL_DATE); an absent or rejected value is
+ * null.
  */
 public final class TableRecord {
 
@@ -39,7 +40,10 @@ public final class TableRecord {
         return source.collectionYear();
     }
 
-    /** The child's identifier (never null in a clean row). */
+    /**
+     * The value of the table's {@link SourceTable#identifier() identifier}: the child's, or the adopter's in Annex A
+     * List 11. Never null in a row read from a file (a row without one is quarantined).
+     */
     public String childId() {
         return (String) value(table.identifier());
     }

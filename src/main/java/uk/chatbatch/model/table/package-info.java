@@ -6,7 +6,7 @@
  * {@link uk.chatbatch.model.table.QuarantinedRecord}s, the accounting per file as a
  * {@link uk.chatbatch.model.table.TableSummary}, and the dataset of a table's clean rows written by
  * {@link uk.chatbatch.datasets.TableDataset}. SSDA903 and the CIN census use all of it; Annex A's lists, fields,
- * code lists and quarantined rows too, while its clean rows stay {@code AnnexARecord}. Each source keeps only
- * what is its own: its field and table enums, its code lists' contents and its readers.
+ * code lists, clean rows and quarantined rows too. Each source keeps only what is its own: its field and table
+ * enums, its code lists' contents and its readers.
  */
 package uk.chatbatch.model.table;

@@ -20,11 +20,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class AdopterPipelineTest {
 
@@ -76,10 +76,10 @@ class AdopterPipelineTest {
                 IndicatorValue.count("fostering for adoption", "yes", 1),
                 IndicatorValue.count("fostering for adoption", "no", 1),
                 IndicatorValue.count("fostering for adoption", "unknown", 0));
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("A1", "A3");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("A1", "A3");
     }
 
-    private static AnnexARecord adopter(String id, String enquiry, String stage1, String stage2, LocalDate approved,
+    private static TableRecord adopter(String id, String enquiry, String stage1, String stage2, LocalDate approved,
                                         String matched, String placed, String ethnicity, String ffa) {
         return row(ADOPTERS).set(ADOPTER_ID, id).set(ENQUIRY_DATE, date(enquiry)).set(STAGE1_START_DATE, date(stage1))
                 .set(STAGE2_START_DATE, date(stage2)).set(APPLICATION_APPROVED_DATE, approved)

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class AdoptersLeavingTheProcessTest {
 
@@ -72,7 +73,7 @@ class AdoptersLeavingTheProcessTest {
                 IndicatorValue.count("stage", "placed", 0));
     }
 
-    private static uk.chatbatch.annexa.AnnexARecord leaver(String id, LocalDate left, String reason) {
+    private static TableRecord leaver(String id, LocalDate left, String reason) {
         return row(ADOPTERS).set(ADOPTER_ID, id).set(ADOPTER_LEFT_DATE, left).set(ADOPTER_LEFT_REASON, reason).build();
     }
 }

@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ApprovedAdoptersWaitingTest {
 
@@ -60,7 +60,7 @@ class ApprovedAdoptersWaitingTest {
                 IndicatorValue.count("waiting", "more than 3 months", 2));
     }
 
-    private static AnnexARecord approved(String id, LocalDate approved) {
+    private static TableRecord approved(String id, LocalDate approved) {
         return row(ADOPTERS).set(ADOPTER_ID, id).set(APPLICATION_APPROVED_DATE, approved).build();
     }
 }

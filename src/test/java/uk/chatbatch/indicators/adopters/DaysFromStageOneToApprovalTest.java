@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.table.TableRecord;
 
 class DaysFromStageOneToApprovalTest {
 
@@ -50,10 +50,10 @@ class DaysFromStageOneToApprovalTest {
                 adopter("A3", null, LocalDate.of(2024, 9, 1))), T);                   // not measured
 
         assertThat(headline(result).value()).isEqualTo(182.5);
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("A1", "A2");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("A1", "A2");
     }
 
-    private static AnnexARecord adopter(String id, LocalDate started, LocalDate approved) {
+    private static TableRecord adopter(String id, LocalDate started, LocalDate approved) {
         return row(ADOPTERS).set(ADOPTER_ID, id).set(STAGE1_START_DATE, started)
                 .set(APPLICATION_APPROVED_DATE, approved).build();
     }

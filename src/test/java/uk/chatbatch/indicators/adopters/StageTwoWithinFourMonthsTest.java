@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class StageTwoWithinFourMonthsTest {
 
@@ -42,7 +42,7 @@ class StageTwoWithinFourMonthsTest {
 
     @Test
     void stageOneDatesPlayNoPart() {
-        AnnexARecord adopter = row(ADOPTERS).set(ADOPTER_ID, "A1")
+        TableRecord adopter = row(ADOPTERS).set(ADOPTER_ID, "A1")
                 .set(STAGE1_START_DATE, LocalDate.of(2024, 1, 1)).set(STAGE1_END_DATE, LocalDate.of(2024, 6, 1))
                 .set(STAGE2_START_DATE, LocalDate.of(2024, 7, 1)).set(STAGE2_END_DATE, LocalDate.of(2024, 10, 1))
                 .build();
@@ -50,7 +50,7 @@ class StageTwoWithinFourMonthsTest {
         assertRatio(1, 1, indicator.compute(only(ADOPTERS, adopter), T));
     }
 
-    private static AnnexARecord stage2(String id, LocalDate started, LocalDate ended) {
+    private static TableRecord stage2(String id, LocalDate started, LocalDate ended) {
         return row(ADOPTERS).set(ADOPTER_ID, id).set(STAGE2_START_DATE, started).set(STAGE2_END_DATE, ended).build();
     }
 }

@@ -14,7 +14,7 @@ import static uk.chatbatch.indicators.adoption.AdoptionTesting.d;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
+import uk.chatbatch.model.table.TableRecord;
 
 class AdoptedWithin14MonthsOfEnteringCareTest {
 
@@ -44,7 +44,7 @@ class AdoptedWithin14MonthsOfEnteringCareTest {
                 T));
     }
 
-    private static AnnexARecord child(String id, String entered, String placed, String adopted) {
+    private static TableRecord child(String id, String entered, String placed, String adopted) {
         return row(ADOPTION).set(CHILD_ID, id).set(ENTERED_CARE_DATE, d(entered))
                 .set(PLACED_FOR_ADOPTION_DATE, d(placed)).set(ADOPTION_ORDER_DATE, d(adopted)).build();
     }

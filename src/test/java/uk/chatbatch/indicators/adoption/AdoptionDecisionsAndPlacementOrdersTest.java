@@ -14,9 +14,9 @@ import static uk.chatbatch.indicators.adoption.AdoptionTesting.d;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class AdoptionDecisionsAndPlacementOrdersTest {
 
@@ -56,7 +56,7 @@ class AdoptionDecisionsAndPlacementOrdersTest {
                 .mapToLong(IndicatorValue::numerator).sum()).isEqualTo(2);
     }
 
-    private static AnnexARecord child(String id, String decision, String placementOrder) {
+    private static TableRecord child(String id, String decision, String placementOrder) {
         return row(ADOPTION).set(CHILD_ID, id).set(SHOULD_BE_PLACED_DECISION_DATE, d(decision))
                 .set(PLACEMENT_ORDER_DATE, d(placementOrder)).build();
     }

@@ -19,9 +19,9 @@ import static uk.chatbatch.indicators.adoption.AdoptionTesting.d;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenWaitingForAdoptionTest {
 
@@ -43,7 +43,7 @@ class ChildrenWaitingForAdoptionTest {
             """)
     void countsChildrenWithAPlacementOrderNotYetPlaced(String scenario, String order, String matched, String placed,
                                                        String adopted, String noLonger, long waiting) {
-        AnnexARecord child = row(ADOPTION).set(CHILD_ID, "C1").set(PLACEMENT_ORDER_DATE, d(order))
+        TableRecord child = row(ADOPTION).set(CHILD_ID, "C1").set(PLACEMENT_ORDER_DATE, d(order))
                 .set(MATCHING_DATE, d(matched)).set(PLACED_FOR_ADOPTION_DATE, d(placed))
                 .set(ADOPTION_ORDER_DATE, d(adopted)).set(NO_LONGER_PLACED_DECISION_DATE, d(noLonger)).build();
 
@@ -70,7 +70,7 @@ class ChildrenWaitingForAdoptionTest {
                 IndicatorValue.count("age band", "unknown", 1));
     }
 
-    private static AnnexARecord waiting(String id, String entered, String order, String dob) {
+    private static TableRecord waiting(String id, String entered, String order, String dob) {
         return row(ADOPTION).set(CHILD_ID, id).set(ENTERED_CARE_DATE, d(entered)).set(PLACEMENT_ORDER_DATE, d(order))
                 .set(DATE_OF_BIRTH, d(dob)).build();
     }

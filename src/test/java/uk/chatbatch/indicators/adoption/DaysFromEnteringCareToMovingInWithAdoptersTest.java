@@ -17,11 +17,11 @@ import static uk.chatbatch.indicators.adoption.AdoptionTesting.d;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class DaysFromEnteringCareToMovingInWithAdoptersTest {
 
@@ -66,7 +66,7 @@ class DaysFromEnteringCareToMovingInWithAdoptersTest {
                 new IndicatorValue("age at entry", "5 to 9", 0, null, null),
                 new IndicatorValue("sibling group", "in a sibling group", 3, null, (304 + 425 + 436) / 3.0),
                 new IndicatorValue("sibling group", "single child", 0, null, null));
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C2", "C3");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C2", "C3");
     }
 
     @Test
@@ -81,11 +81,11 @@ class DaysFromEnteringCareToMovingInWithAdoptersTest {
                 new IndicatorValue("age at entry", "unknown", 2, null, 304.0));
     }
 
-    private static AnnexARecord child(String id, String entered, String placed, String order) {
+    private static TableRecord child(String id, String entered, String placed, String order) {
         return child(id, entered, placed, order, null, null);
     }
 
-    private static AnnexARecord child(String id, String entered, String placed, String order, String dob,
+    private static TableRecord child(String id, String entered, String placed, String order, String dob,
                                       String family) {
         return row(ADOPTION).set(CHILD_ID, id).set(ENTERED_CARE_DATE, d(entered))
                 .set(PLACED_FOR_ADOPTION_DATE, d(placed)).set(ADOPTION_ORDER_DATE, d(order))

@@ -63,8 +63,8 @@ class DaysFromEnteringCareToPlacementAdjustedForFosterCarerAdoptionsTest {
 
         assertThat(headline(unadjusted).value()).isEqualTo(a1);
         assertThat(headline(adjusted).value()).isEqualTo(a10);
-        assertThat(adjusted.counted()).extracting(CountedRecord::personId)
-                .containsExactlyElementsOf(unadjusted.counted().stream().map(CountedRecord::personId).toList());
+        assertThat(adjusted.counted()).extracting(CountedRecord::childId)
+                .containsExactlyElementsOf(unadjusted.counted().stream().map(CountedRecord::childId).toList());
     }
 
     @Test

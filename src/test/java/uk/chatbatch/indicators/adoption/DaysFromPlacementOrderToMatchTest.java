@@ -15,8 +15,8 @@ import static uk.chatbatch.indicators.adoption.AdoptionTesting.d;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.table.TableRecord;
 
 class DaysFromPlacementOrderToMatchTest {
 
@@ -51,7 +51,7 @@ class DaysFromPlacementOrderToMatchTest {
         assertThat(headline(result).value()).isEqualTo((121 + 0 + 60) / 3.0);
     }
 
-    private static AnnexARecord child(String id, String order, String matched, String adopted) {
+    private static TableRecord child(String id, String order, String matched, String adopted) {
         return row(ADOPTION).set(CHILD_ID, id).set(PLACEMENT_ORDER_DATE, d(order)).set(MATCHING_DATE, d(matched))
                 .set(ADOPTION_ORDER_DATE, d(adopted)).build();
     }

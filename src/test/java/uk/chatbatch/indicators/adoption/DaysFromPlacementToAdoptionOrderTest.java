@@ -14,9 +14,9 @@ import static uk.chatbatch.indicators.adoption.AdoptionTesting.d;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.model.table.TableRecord;
 
 class DaysFromPlacementToAdoptionOrderTest {
 
@@ -48,7 +48,7 @@ class DaysFromPlacementToAdoptionOrderTest {
         assertThat(headline(result).value()).isNull();
     }
 
-    private static AnnexARecord child(String id, String placed, String adopted) {
+    private static TableRecord child(String id, String placed, String adopted) {
         return row(ADOPTION).set(CHILD_ID, id).set(PLACED_FOR_ADOPTION_DATE, d(placed))
                 .set(ADOPTION_ORDER_DATE, d(adopted)).build();
     }

@@ -14,9 +14,9 @@ import static uk.chatbatch.indicators.adoption.AdoptionTesting.d;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class DecisionsNoLongerToPlaceForAdoptionTest {
 
@@ -49,7 +49,7 @@ class DecisionsNoLongerToPlaceForAdoptionTest {
                 IndicatorValue.count("reason", "unknown", 1));
     }
 
-    private static AnnexARecord child(String id, String decision, String reason) {
+    private static TableRecord child(String id, String decision, String reason) {
         return row(ADOPTION).set(CHILD_ID, id).set(NO_LONGER_PLACED_DECISION_DATE, d(decision))
                 .set(NO_LONGER_PLACED_REASON, reason).build();
     }

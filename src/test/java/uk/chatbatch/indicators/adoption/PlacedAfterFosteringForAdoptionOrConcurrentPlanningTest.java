@@ -14,9 +14,9 @@ import static uk.chatbatch.indicators.adoption.AdoptionTesting.d;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.table.TableRecord;
 
 class PlacedAfterFosteringForAdoptionOrConcurrentPlanningTest {
 
@@ -45,11 +45,11 @@ class PlacedAfterFosteringForAdoptionOrConcurrentPlanningTest {
                 child("C3", null, "2023-10-01")), T);
 
         assertRatio(1, 2, result);
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::inNumerator).containsExactly(
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::inNumerator).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("C1", true), org.assertj.core.groups.Tuple.tuple("C2", false));
     }
 
-    private static AnnexARecord child(String id, String ffa, String placed) {
+    private static TableRecord child(String id, String ffa, String placed) {
         return row(ADOPTION).set(CHILD_ID, id).set(FFA_PLACEMENT_DATE, d(ffa))
                 .set(PLACED_FOR_ADOPTION_DATE, d(placed)).build();
     }

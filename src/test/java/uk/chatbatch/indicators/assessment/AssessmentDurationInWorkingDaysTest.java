@@ -15,11 +15,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class AssessmentDurationInWorkingDaysTest {
 
@@ -107,7 +107,7 @@ class AssessmentDurationInWorkingDaysTest {
         assertThat(result.message()).startsWith("1 record was not computed and left out");
     }
 
-    private static AnnexARecord assessment(LocalDate start, LocalDate authorised, String team) {
+    private static TableRecord assessment(LocalDate start, LocalDate authorised, String team) {
         return row(ASSESSMENTS).set(CHILD_ID, "C1").set(ASSESSMENT_START_DATE, start)
                 .set(ASSESSMENT_AUTHORISATION_DATE, authorised).set(ALLOCATED_TEAM, team).build();
     }

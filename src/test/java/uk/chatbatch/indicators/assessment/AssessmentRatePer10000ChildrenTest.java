@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class AssessmentRatePer10000ChildrenTest {
 
@@ -53,7 +53,7 @@ class AssessmentRatePer10000ChildrenTest {
                 .isEqualTo(IndicatorStatus.POPULATION_NOT_CONFIGURED);
     }
 
-    private static AnnexARecord assessment(LocalDate start, LocalDate authorised) {
+    private static TableRecord assessment(LocalDate start, LocalDate authorised) {
         return row(ASSESSMENTS).set(CHILD_ID, "C1").set(ASSESSMENT_START_DATE, start)
                 .set(ASSESSMENT_AUTHORISATION_DATE, authorised).build();
     }

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class AssessmentsFindingSupportNeededTest {
 
@@ -46,7 +46,7 @@ class AssessmentsFindingSupportNeededTest {
                 assessment(may, "Yes"), assessment(may, "Yes"), assessment(may, "No")), T));
     }
 
-    private static AnnexARecord assessment(LocalDate authorised, String requiresSupport) {
+    private static TableRecord assessment(LocalDate authorised, String requiresSupport) {
         return row(ASSESSMENTS).set(CHILD_ID, "C1").set(ASSESSMENT_AUTHORISATION_DATE, authorised)
                 .set(ASSESSMENT_REQUIRES_SUPPORT, requiresSupport).build();
     }

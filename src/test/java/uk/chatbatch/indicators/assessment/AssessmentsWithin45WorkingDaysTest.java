@@ -16,11 +16,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class AssessmentsWithin45WorkingDaysTest {
 
@@ -99,7 +99,7 @@ class AssessmentsWithin45WorkingDaysTest {
                 uk.chatbatch.indicators.IndicatorValue.percent("team", "unallocated", 1, 1));
     }
 
-    private static AnnexARecord assessment(LocalDate start, LocalDate authorised) {
+    private static TableRecord assessment(LocalDate start, LocalDate authorised) {
         return row(ASSESSMENTS).set(CHILD_ID, "C1")
                 .set(ASSESSMENT_START_DATE, start).set(ASSESSMENT_AUTHORISATION_DATE, authorised).build();
     }

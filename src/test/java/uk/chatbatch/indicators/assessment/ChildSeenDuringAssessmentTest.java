@@ -16,11 +16,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildSeenDuringAssessmentTest {
 
@@ -62,7 +62,7 @@ class ChildSeenDuringAssessmentTest {
         assertThat(result.counted()).allMatch(CountedRecord::inDenominator);
     }
 
-    private static AnnexARecord assessment(LocalDate authorised, String seen, String team) {
+    private static TableRecord assessment(LocalDate authorised, String seen, String team) {
         return row(ASSESSMENTS).set(CHILD_ID, "C1").set(ASSESSMENT_START_DATE, LocalDate.of(2023, 12, 1))
                 .set(ASSESSMENT_AUTHORISATION_DATE, authorised).set(ASSESSMENT_CHILD_SEEN, seen)
                 .set(ALLOCATED_TEAM, team).build();

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class DisabledChildrenAssessedTest {
 
@@ -45,7 +45,7 @@ class DisabledChildrenAssessedTest {
                 assessment(may, "No"), assessment(may, null)), T));
     }
 
-    private static AnnexARecord assessment(LocalDate authorised, String disability) {
+    private static TableRecord assessment(LocalDate authorised, String disability) {
         return row(ASSESSMENTS).set(CHILD_ID, "C1").set(ASSESSMENT_AUTHORISATION_DATE, authorised)
                 .set(DISABILITY, disability).build();
     }

@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class OpenAssessmentsOver45WorkingDaysTest {
 
@@ -63,7 +63,7 @@ class OpenAssessmentsOver45WorkingDaysTest {
                 IndicatorValue.percent("worker", "unallocated", 1, 1));
     }
 
-    private static AnnexARecord assessment(LocalDate start, LocalDate authorised, String team, String worker) {
+    private static TableRecord assessment(LocalDate start, LocalDate authorised, String team, String worker) {
         return row(ASSESSMENTS).set(CHILD_ID, "C1").set(ASSESSMENT_START_DATE, start)
                 .set(ASSESSMENT_AUTHORISATION_DATE, authorised).set(ALLOCATED_TEAM, team)
                 .set(ALLOCATED_WORKER, worker).build();

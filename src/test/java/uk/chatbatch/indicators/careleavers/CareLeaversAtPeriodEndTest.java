@@ -16,11 +16,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class CareLeaversAtPeriodEndTest {
 
@@ -79,7 +79,7 @@ class CareLeaversAtPeriodEndTest {
                 IndicatorValue.count("age", "24", 1));
         assertThat(result.values()).extracting(IndicatorValue::breakdown).containsSubsequence(
                 "all", "age group", "eligibility category", "gender", "age");
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::inNumerator)
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::inNumerator)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Y1", true),
                         org.assertj.core.groups.Tuple.tuple("Y2", true),
                         org.assertj.core.groups.Tuple.tuple("Y3", true),
@@ -94,7 +94,7 @@ class CareLeaversAtPeriodEndTest {
         assertThat(result.values()).filteredOn(v -> v.breakdown().equals("age group")).hasSize(6);
     }
 
-    static AnnexARecord careLeaver(String id, LocalDate dob, Integer age, String category, String gender) {
+    static TableRecord careLeaver(String id, LocalDate dob, Integer age, String category, String gender) {
         return row(CARE_LEAVERS).set(CHILD_ID, id).set(DATE_OF_BIRTH, dob).set(AGE, age)
                 .set(ELIGIBILITY_CATEGORY, category).set(GENDER, gender).build();
     }

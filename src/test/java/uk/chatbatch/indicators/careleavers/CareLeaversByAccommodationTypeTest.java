@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class CareLeaversByAccommodationTypeTest {
 
@@ -63,7 +63,7 @@ class CareLeaversByAccommodationTypeTest {
                 .mapToLong(IndicatorValue::numerator).sum()).isEqualTo(3L);
     }
 
-    private static AnnexARecord careLeaver(String id, Integer age, String type) {
+    private static TableRecord careLeaver(String id, Integer age, String type) {
         return row(CARE_LEAVERS).set(CHILD_ID, id).set(AGE, age).set(ACCOMMODATION_TYPE, type).build();
     }
 }

@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class CareLeaversInEducationEmploymentOrTrainingTest {
 
@@ -70,7 +70,7 @@ class CareLeaversInEducationEmploymentOrTrainingTest {
                 .mapToLong(IndicatorValue::numerator).sum()).isEqualTo(4L);
     }
 
-    private static AnnexARecord careLeaver(String id, LocalDate dob, String activity, String inTouch) {
+    private static TableRecord careLeaver(String id, LocalDate dob, String activity, String inTouch) {
         return row(CARE_LEAVERS).set(CHILD_ID, id).set(DATE_OF_BIRTH, dob).set(ACTIVITY_STATUS, activity)
                 .set(LA_IN_TOUCH, inTouch).build();
     }

@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class CareLeaversInSuitableAccommodationTest {
 
@@ -58,7 +58,7 @@ class CareLeaversInSuitableAccommodationTest {
                 IndicatorValue.percent("accommodation type", "unknown", 0, 1));
     }
 
-    private static AnnexARecord careLeaver(String id, Integer age, String type, String suitability) {
+    private static TableRecord careLeaver(String id, Integer age, String type, String suitability) {
         return row(CARE_LEAVERS).set(CHILD_ID, id).set(AGE, age).set(ACCOMMODATION_TYPE, type)
                 .set(ACCOMMODATION_SUITABILITY, suitability).build();
     }

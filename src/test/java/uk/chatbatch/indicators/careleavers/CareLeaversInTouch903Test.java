@@ -80,6 +80,6 @@ class CareLeaversInTouch903Test {
                 """)), T);
 
         assertRatio(1, 1, result);
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C2");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C2");
     }
 }

@@ -14,12 +14,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class CareLeaversInTouchTest {
 
@@ -66,7 +66,7 @@ class CareLeaversInTouchTest {
                 IndicatorValue.percent("age group", "22 to 25", 0, 1),
                 IndicatorValue.percent("age group", "26 and over", 0, 0),
                 IndicatorValue.percent("age group", "unknown", 0, 0));
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::inNumerator,
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::inNumerator,
                 CountedRecord::inDenominator).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Y1", true, true),
                 org.assertj.core.groups.Tuple.tuple("Y2", false, true));
@@ -81,7 +81,7 @@ class CareLeaversInTouchTest {
         assertThat(result.message()).isEqualTo("no care leavers aged 19 to 21");
     }
 
-    private static AnnexARecord careLeaver(String id, LocalDate dob, String inTouch) {
+    private static TableRecord careLeaver(String id, LocalDate dob, String inTouch) {
         return row(CARE_LEAVERS).set(CHILD_ID, id).set(DATE_OF_BIRTH, dob).set(LA_IN_TOUCH, inTouch).build();
     }
 }

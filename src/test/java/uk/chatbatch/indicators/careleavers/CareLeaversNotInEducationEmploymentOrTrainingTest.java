@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class CareLeaversNotInEducationEmploymentOrTrainingTest {
 
@@ -55,7 +55,7 @@ class CareLeaversNotInEducationEmploymentOrTrainingTest {
                 IndicatorValue.percent("reason", "G6", 0, 5));
     }
 
-    private static AnnexARecord careLeaver(String id, Integer age, String activity) {
+    private static TableRecord careLeaver(String id, Integer age, String activity) {
         return row(CARE_LEAVERS).set(CHILD_ID, id).set(AGE, age).set(ACTIVITY_STATUS, activity).build();
     }
 }

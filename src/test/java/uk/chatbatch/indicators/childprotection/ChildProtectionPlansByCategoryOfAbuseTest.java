@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildProtectionPlansByCategoryOfAbuseTest {
 
@@ -66,7 +66,7 @@ class ChildProtectionPlansByCategoryOfAbuseTest {
                 IndicatorValue.count("latest category", "unknown", 0));
     }
 
-    private static AnnexARecord plan(LocalDate start, LocalDate end, String initial, String latest) {
+    private static TableRecord plan(LocalDate start, LocalDate end, String initial, String latest) {
         return row(CHILD_PROTECTION).set(CHILD_ID, "C1").set(CP_START_DATE, start).set(CP_END_DATE, end)
                 .set(INITIAL_CATEGORY_OF_ABUSE, initial).set(LATEST_CATEGORY_OF_ABUSE, latest).build();
     }

@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildProtectionPlansEndedTest {
 
@@ -59,7 +59,7 @@ class ChildProtectionPlansEndedTest {
                 IndicatorValue.count("month", "outside window", 0));
     }
 
-    private static AnnexARecord plan(LocalDate start, LocalDate end) {
+    private static TableRecord plan(LocalDate start, LocalDate end) {
         return row(CHILD_PROTECTION).set(CHILD_ID, "C1").set(CP_START_DATE, start).set(CP_END_DATE, end).build();
     }
 }

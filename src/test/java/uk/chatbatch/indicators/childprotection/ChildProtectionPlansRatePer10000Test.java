@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildProtectionPlansRatePer10000Test {
 
@@ -43,7 +43,7 @@ class ChildProtectionPlansRatePer10000Test {
         assertThat(headline(result).denominator()).isEqualTo(8_000);
         assertThat(headline(result).value()).isEqualTo(2.5);
         assertThat(result.values()).hasSize(1);
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C2");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C2");
     }
 
     @Test
@@ -52,7 +52,7 @@ class ChildProtectionPlansRatePer10000Test {
                 .isEqualTo(IndicatorStatus.POPULATION_NOT_CONFIGURED);
     }
 
-    private static AnnexARecord plan(String child, LocalDate start, LocalDate end) {
+    private static TableRecord plan(String child, LocalDate start, LocalDate end) {
         return row(CHILD_PROTECTION).set(CHILD_ID, child).set(CP_START_DATE, start).set(CP_END_DATE, end).build();
     }
 }

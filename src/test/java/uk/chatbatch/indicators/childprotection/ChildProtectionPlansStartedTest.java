@@ -15,11 +15,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildProtectionPlansStartedTest {
 
@@ -67,12 +67,12 @@ class ChildProtectionPlansStartedTest {
                 IndicatorValue.count("initial category", "EMO", 1),
                 IndicatorValue.count("initial category", "MUL", 0),
                 IndicatorValue.count("initial category", "unknown", 1));
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C2", "C3", "C4");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C2", "C3", "C4");
     }
 
     @Test
     void theSameInstanceServesDifferentPeriods() {
-        AnnexARecord plan = plan("C1", LocalDate.of(2025, 9, 15), null, "NEG");
+        TableRecord plan = plan("C1", LocalDate.of(2025, 9, 15), null, "NEG");
 
         assertThat(indicator.compute(only(CHILD_PROTECTION, plan), T).values())
                 .contains(IndicatorValue.count("month", "2025-09", 1));
@@ -80,7 +80,7 @@ class ChildProtectionPlansStartedTest {
                 .contains(IndicatorValue.count("month", "2025-09", 1), IndicatorValue.count("month", "2025-12", 0));
     }
 
-    static AnnexARecord plan(String child, LocalDate start, LocalDate end, String initialCategory) {
+    static TableRecord plan(String child, LocalDate start, LocalDate end, String initialCategory) {
         return row(CHILD_PROTECTION).set(CHILD_ID, child).set(CP_START_DATE, start).set(CP_END_DATE, end)
                 .set(INITIAL_CATEGORY_OF_ABUSE, initialCategory).build();
     }

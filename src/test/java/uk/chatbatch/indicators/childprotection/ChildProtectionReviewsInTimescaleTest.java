@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildProtectionReviewsInTimescaleTest {
 
@@ -62,7 +62,7 @@ class ChildProtectionReviewsInTimescaleTest {
                 IndicatorValue.percent("team", "unallocated", 1, 1));
     }
 
-    private static AnnexARecord plan(LocalDate start, LocalDate end, LocalDate review, String team) {
+    private static TableRecord plan(LocalDate start, LocalDate end, LocalDate review, String team) {
         return row(CHILD_PROTECTION).set(CHILD_ID, "C1").set(CP_START_DATE, start).set(CP_END_DATE, end)
                 .set(CP_LATEST_REVIEW, review).set(ALLOCATED_TEAM, team).build();
     }

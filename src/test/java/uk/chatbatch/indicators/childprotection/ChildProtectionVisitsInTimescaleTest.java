@@ -18,12 +18,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildProtectionVisitsInTimescaleTest {
 
@@ -79,7 +79,7 @@ class ChildProtectionVisitsInTimescaleTest {
                 IndicatorValue.percent("worker", "Bo", 0, 1));
     }
 
-    private static AnnexARecord plan(String child, LocalDate start, LocalDate end, LocalDate visit, String team,
+    private static TableRecord plan(String child, LocalDate start, LocalDate end, LocalDate visit, String team,
                                      String worker) {
         return row(CHILD_PROTECTION).set(CHILD_ID, child).set(CP_START_DATE, start).set(CP_END_DATE, end)
                 .set(CP_LAST_STATUTORY_VISIT, visit).set(ALLOCATED_TEAM, team).set(ALLOCATED_WORKER, worker).build();

@@ -17,10 +17,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenSeenAloneAtLastVisitTest {
 
@@ -62,7 +62,7 @@ class ChildrenSeenAloneAtLastVisitTest {
 
     @Test
     void theSameInstanceServesDifferentPeriodEnds() {
-        AnnexARecord turnsOne = plan(LocalDate.of(2025, 1, 1), null, "Yes", LocalDate.of(2024, 12, 1), null);
+        TableRecord turnsOne = plan(LocalDate.of(2025, 1, 1), null, "Yes", LocalDate.of(2024, 12, 1), null);
 
         assertThat(indicator.compute(only(CHILD_PROTECTION, turnsOne), T).values())
                 .contains(IndicatorValue.percent("age band", "under 1", 1, 1));
@@ -70,7 +70,7 @@ class ChildrenSeenAloneAtLastVisitTest {
                 .values()).contains(IndicatorValue.percent("age band", "1 to 4", 1, 1));
     }
 
-    private static AnnexARecord plan(LocalDate start, LocalDate end, String seenAlone, LocalDate dateOfBirth,
+    private static TableRecord plan(LocalDate start, LocalDate end, String seenAlone, LocalDate dateOfBirth,
                                      Integer age) {
         return row(CHILD_PROTECTION).set(CHILD_ID, "C1").set(CP_START_DATE, start).set(CP_END_DATE, end)
                 .set(CP_SEEN_ALONE, seenAlone).set(DATE_OF_BIRTH, dateOfBirth).set(AGE, age).build();

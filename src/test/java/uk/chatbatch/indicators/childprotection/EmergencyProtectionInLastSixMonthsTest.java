@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.table.TableRecord;
 
 class EmergencyProtectionInLastSixMonthsTest {
 
@@ -49,7 +49,7 @@ class EmergencyProtectionInLastSixMonthsTest {
         assertThat(headline(result).value()).isEqualTo(20.0);
     }
 
-    private static AnnexARecord plan(LocalDate start, LocalDate end, String flag) {
+    private static TableRecord plan(LocalDate start, LocalDate end, String flag) {
         return row(CHILD_PROTECTION).set(CHILD_ID, "C1").set(CP_START_DATE, start).set(CP_END_DATE, end)
                 .set(CP_EMERGENCY_PROTECTION, flag).build();
     }

@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.table.TableRecord;
 
 class OpenPlansLastingTwoYearsOrMoreTest {
 
@@ -52,14 +52,14 @@ class OpenPlansLastingTwoYearsOrMoreTest {
 
         assertRatio(1, 4, result);
         assertThat(headline(result).value()).isEqualTo(25.0);
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::inNumerator)
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::inNumerator)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("C1", true),
                         org.assertj.core.groups.Tuple.tuple("C2", false),
                         org.assertj.core.groups.Tuple.tuple("C3", false),
                         org.assertj.core.groups.Tuple.tuple("C4", false));
     }
 
-    private static AnnexARecord plan(String child, LocalDate start, LocalDate end) {
+    private static TableRecord plan(String child, LocalDate start, LocalDate end) {
         return row(CHILD_PROTECTION).set(CHILD_ID, child).set(CP_START_DATE, start).set(CP_END_DATE, end).build();
     }
 }

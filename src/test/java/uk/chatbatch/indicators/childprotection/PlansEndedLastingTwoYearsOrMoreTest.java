@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.model.table.TableRecord;
 
 class PlansEndedLastingTwoYearsOrMoreTest {
 
@@ -68,7 +68,7 @@ class PlansEndedLastingTwoYearsOrMoreTest {
         assertThat(headline(result).value()).isNull();
     }
 
-    private static AnnexARecord plan(LocalDate start, LocalDate end) {
+    private static TableRecord plan(LocalDate start, LocalDate end) {
         return row(CHILD_PROTECTION).set(CHILD_ID, "C1").set(CP_START_DATE, start).set(CP_END_DATE, end).build();
     }
 }

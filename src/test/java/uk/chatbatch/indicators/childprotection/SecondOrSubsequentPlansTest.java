@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.model.table.TableRecord;
 
 class SecondOrSubsequentPlansTest {
 
@@ -67,7 +67,7 @@ class SecondOrSubsequentPlansTest {
         assertThat(result.message()).isEqualTo("no plans starting in the window");
     }
 
-    private static AnnexARecord plan(LocalDate start, Integer previousPlans) {
+    private static TableRecord plan(LocalDate start, Integer previousPlans) {
         return row(CHILD_PROTECTION).set(CHILD_ID, "C1").set(CP_START_DATE, start)
                 .set(CP_PREVIOUS_PLANS, previousPlans).build();
     }

@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenByNumberOfMissingEpisodesTest {
 
@@ -58,7 +58,7 @@ class ChildrenByNumberOfMissingEpisodesTest {
                 IndicatorValue.count("missing episodes per child", "unknown", 0));
     }
 
-    private static AnnexARecord child(LocalDate ceased, Integer episodes) {
+    private static TableRecord child(LocalDate ceased, Integer episodes) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C" + NEXT_CHILD.incrementAndGet()).set(CLA_START_DATE, LocalDate.of(2023, 1, 1))
                 .set(CLA_CEASED_DATE, ceased).set(CLA_MISSING_EPISODES, episodes).build();
     }

@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenCeasingToBeLookedAfterByReasonTest {
 
@@ -55,7 +55,7 @@ class ChildrenCeasingToBeLookedAfterByReasonTest {
                 IndicatorValue.count("reason ceased", "unknown", 1));
     }
 
-    private static AnnexARecord child(LocalDate ceased, String reason) {
+    private static TableRecord child(LocalDate ceased, String reason) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, LocalDate.of(2022, 1, 1))
                 .set(CLA_CEASED_DATE, ceased).set(CLA_REASON_CEASED, reason).build();
     }

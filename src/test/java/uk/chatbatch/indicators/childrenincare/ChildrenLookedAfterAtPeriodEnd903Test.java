@@ -51,7 +51,7 @@ class ChildrenLookedAfterAtPeriodEnd903Test {
                 """)), T);
 
         assertCount(1, result);
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C2");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C2");
     }
 
     @Test
@@ -75,7 +75,7 @@ class ChildrenLookedAfterAtPeriodEnd903Test {
                 IndicatorValue.count("placement group", "placed for adoption", 1),
                 IndicatorValue.count("placement group", "children's homes", 1));
         assertThat(result.values()).extracting(IndicatorValue::breakdownValue).doesNotContain("V3", "V4");
-        assertThat(result.counted()).extracting(r -> r.source().sheet()).containsOnly("SSDA903 Episodes");
+        assertThat(result.counted()).extracting(r -> r.source().location()).containsOnly("SSDA903 Episodes");
     }
 
     @Test

@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenLookedAfterByLegalStatusTest {
 
@@ -54,7 +54,7 @@ class ChildrenLookedAfterByLegalStatusTest {
                 IndicatorValue.count("legal status", "unknown", 1));
     }
 
-    private static AnnexARecord child(LocalDate started, LocalDate ceased, String legalStatus) {
+    private static TableRecord child(LocalDate started, LocalDate ceased, String legalStatus) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(LEGAL_STATUS, legalStatus).build();
     }

@@ -16,11 +16,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenLookedAfterByPlacementTypeTest {
 
@@ -100,7 +100,7 @@ class ChildrenLookedAfterByPlacementTypeTest {
                 IndicatorValue.count("provider", "unknown", 1));
     }
 
-    private static AnnexARecord child(LocalDate ceased, String placementType, String provider) {
+    private static TableRecord child(LocalDate ceased, String placementType, String provider) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, STARTED).set(CLA_CEASED_DATE, ceased)
                 .set(PLACEMENT_TYPE, placementType).set(PLACEMENT_PROVIDER, provider).build();
     }

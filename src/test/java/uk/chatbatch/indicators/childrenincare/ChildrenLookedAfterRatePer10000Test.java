@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenLookedAfterRatePer10000Test {
 
@@ -42,7 +42,7 @@ class ChildrenLookedAfterRatePer10000Test {
         assertThat(headline(result).numerator()).isEqualTo(3);
         assertThat(headline(result).value()).isEqualTo(0.6);
         assertThat(result.values()).hasSize(1);
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C2", "C3");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C2", "C3");
     }
 
     @Test
@@ -63,7 +63,7 @@ class ChildrenLookedAfterRatePer10000Test {
                 .isEqualTo(IndicatorStatus.POPULATION_NOT_CONFIGURED);
     }
 
-    private static AnnexARecord child(String id, LocalDate started, LocalDate ceased) {
+    private static TableRecord child(String id, LocalDate started, LocalDate ceased) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, id).set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .build();
     }

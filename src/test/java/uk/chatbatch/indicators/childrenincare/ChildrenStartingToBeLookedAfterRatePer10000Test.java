@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenStartingToBeLookedAfterRatePer10000Test {
 
@@ -51,7 +51,7 @@ class ChildrenStartingToBeLookedAfterRatePer10000Test {
                 .isEqualTo(IndicatorStatus.POPULATION_NOT_CONFIGURED);
     }
 
-    private static AnnexARecord started(LocalDate date) {
+    private static TableRecord started(LocalDate date) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, date).build();
     }
 }

@@ -18,12 +18,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenWhoWentMissingTest {
 
@@ -75,10 +75,10 @@ class ChildrenWhoWentMissingTest {
 
     @Test
     void aChildWithTwoRowsCountsOnceAndIsMissingWhenEitherRowSaysSo() {
-        AnnexARecord firstPeriod = row(CHILDREN_IN_CARE).set(CHILD_ID, "C-two").set(CLA_START_DATE,
+        TableRecord firstPeriod = row(CHILDREN_IN_CARE).set(CHILD_ID, "C-two").set(CLA_START_DATE,
                 LocalDate.of(2023, 1, 1)).set(CLA_CEASED_DATE, LocalDate.of(2024, 11, 1)).set(CLA_MISSING_EPISODES, 0)
                 .build();
-        AnnexARecord secondPeriod = row(CHILDREN_IN_CARE).set(CHILD_ID, "C-two").set(CLA_START_DATE,
+        TableRecord secondPeriod = row(CHILDREN_IN_CARE).set(CHILD_ID, "C-two").set(CLA_START_DATE,
                 LocalDate.of(2025, 1, 6)).set(CLA_MISSING_EPISODES, 2).build();
 
         assertRatio(1, 1, indicator.compute(only(CHILDREN_IN_CARE, firstPeriod, secondPeriod), T));
@@ -103,7 +103,7 @@ class ChildrenWhoWentMissingTest {
                 IndicatorValue.percent("placement group", "foster (including kinship)", 1, 2));
     }
 
-    static AnnexARecord child(LocalDate started, LocalDate ceased, Integer missingEpisodes, LocalDate born,
+    static TableRecord child(LocalDate started, LocalDate ceased, Integer missingEpisodes, LocalDate born,
                               String placementType) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C" + NEXT_CHILD.incrementAndGet()).set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(CLA_MISSING_EPISODES, missingEpisodes).set(DATE_OF_BIRTH, born)

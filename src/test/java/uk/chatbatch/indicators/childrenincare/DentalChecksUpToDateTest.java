@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class DentalChecksUpToDateTest {
 
@@ -61,7 +61,7 @@ class DentalChecksUpToDateTest {
                 IndicatorValue.percent("age band", "10 to 15", 1, 2));
     }
 
-    private static AnnexARecord child(LocalDate started, LocalDate ceased, LocalDate born, LocalDate checked) {
+    private static TableRecord child(LocalDate started, LocalDate ceased, LocalDate born, LocalDate checked) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(DATE_OF_BIRTH, born).set(CLA_LAST_DENTAL_CHECK, checked).build();
     }

@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class HealthAssessmentsUpToDateTest {
 
@@ -67,7 +67,7 @@ class HealthAssessmentsUpToDateTest {
 
     @Test
     void theSameInstanceServesDifferentPeriodEnds() {
-        AnnexARecord turnsFive = child(LocalDate.of(2022, 1, 1), null, LocalDate.of(2020, 6, 1),
+        TableRecord turnsFive = child(LocalDate.of(2022, 1, 1), null, LocalDate.of(2020, 6, 1),
                 LocalDate.of(2025, 1, 1));
 
         assertThat(indicator.compute(only(CHILDREN_IN_CARE, turnsFive), T).values())
@@ -76,7 +76,7 @@ class HealthAssessmentsUpToDateTest {
                 .values()).contains(IndicatorValue.percent("age band", "5 to 9", 1, 1));
     }
 
-    private static AnnexARecord child(LocalDate started, LocalDate ceased, LocalDate born, LocalDate assessed) {
+    private static TableRecord child(LocalDate started, LocalDate ceased, LocalDate born, LocalDate assessed) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(DATE_OF_BIRTH, born).set(CLA_LAST_HEALTH_ASSESSMENT, assessed).build();
     }

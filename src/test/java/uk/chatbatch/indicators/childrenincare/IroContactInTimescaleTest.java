@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class IroContactInTimescaleTest {
 
@@ -55,7 +55,7 @@ class IroContactInTimescaleTest {
         assertRatio(inTime, 1, indicator.compute(only(CHILDREN_IN_CARE, child(null, contact)), context));
     }
 
-    private static AnnexARecord child(LocalDate ceased, LocalDate contact) {
+    private static TableRecord child(LocalDate ceased, LocalDate contact) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, LocalDate.of(2023, 1, 1))
                 .set(CLA_CEASED_DATE, ceased).set(CLA_LAST_IRO_CONTACT, contact).build();
     }

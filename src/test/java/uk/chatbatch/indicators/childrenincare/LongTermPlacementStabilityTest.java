@@ -18,9 +18,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.table.TableRecord;
 
 class LongTermPlacementStabilityTest {
 
@@ -67,7 +67,7 @@ class LongTermPlacementStabilityTest {
         assertThat(headline(result).value()).isEqualTo(75.0);
     }
 
-    private static AnnexARecord child(LocalDate started, LocalDate ceased, LocalDate born, Integer age,
+    private static TableRecord child(LocalDate started, LocalDate ceased, LocalDate born, Integer age,
                                       LocalDate placed) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(DATE_OF_BIRTH, born).set(AGE, age).set(PLACEMENT_START_DATE, placed).build();

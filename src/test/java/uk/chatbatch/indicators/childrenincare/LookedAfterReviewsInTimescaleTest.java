@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class LookedAfterReviewsInTimescaleTest {
 
@@ -69,7 +69,7 @@ class LookedAfterReviewsInTimescaleTest {
                 IndicatorValue.percent("team", "unallocated", 1, 1));
     }
 
-    private static AnnexARecord child(LocalDate started, LocalDate ceased, LocalDate review, String team) {
+    private static TableRecord child(LocalDate started, LocalDate ceased, LocalDate review, String team) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(CLA_LATEST_REVIEW, review).set(ALLOCATED_TEAM, team).build();
     }

@@ -40,7 +40,7 @@ class MissingEpisodesPerChildWhoWentMissingTest {
 
         assertThat(result.status()).isEqualTo(IndicatorStatus.COMPUTED);
         assertThat(headline(result)).isEqualTo(new IndicatorValue("all", "all", 4, null, 2.0));
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C1", "C1", "C2");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C1", "C1", "C2");
         assertThat(result.counted()).extracting(r -> r.list()).containsOnly("SSDA903 Missing");
     }
 

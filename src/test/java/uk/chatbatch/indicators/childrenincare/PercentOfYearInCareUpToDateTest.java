@@ -15,12 +15,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The shape on its own, with timescales no indicator uses (3 months under 5, 9 months otherwise). */
 class PercentOfYearInCareUpToDateTest {
@@ -46,7 +46,7 @@ class PercentOfYearInCareUpToDateTest {
             """)
     void measuresChildrenLookedAfterAYearByTheirLastCheck(String boundary, LocalDate started, LocalDate ceased,
                                                           LocalDate born, LocalDate checked, long ok, long cohort) {
-        AnnexARecord child = row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started)
+        TableRecord child = row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started)
                 .set(CLA_CEASED_DATE, ceased).set(DATE_OF_BIRTH, born).set(CLA_LAST_DENTAL_CHECK, checked).build();
 
         assertRatio(ok, cohort, indicator.compute(only(CHILDREN_IN_CARE, child), T));

@@ -74,7 +74,7 @@ class PlacedMoreThan20MilesFromHomeTest {
                 """)));
 
         assertRatio(1, 1, result);
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::inNumerator,
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::inNumerator,
                 CountedRecord::inDenominator).containsExactly(
                         tuple("C1", true, true),
                         tuple("C2", false, false));

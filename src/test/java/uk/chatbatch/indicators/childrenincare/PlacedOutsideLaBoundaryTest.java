@@ -16,11 +16,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class PlacedOutsideLaBoundaryTest {
 
@@ -56,12 +56,12 @@ class PlacedOutsideLaBoundaryTest {
                 IndicatorValue.percent("placement group", "children's homes", 1, 1),
                 IndicatorValue.percent("placement group", "foster (including kinship)", 1, 3),
                 IndicatorValue.percent("placement group", "placed with parents", 0, 0));
-        assertThat(result.counted()).filteredOn(CountedRecord::inNumerator).extracting(CountedRecord::personId)
+        assertThat(result.counted()).filteredOn(CountedRecord::inNumerator).extracting(CountedRecord::childId)
                 .containsExactly("C1", "C3");
         assertThat(result.counted()).allSatisfy(c -> assertThat(c.inDenominator()).isTrue());
     }
 
-    private static AnnexARecord child(String id, LocalDate ceased, String location, String placementType) {
+    private static TableRecord child(String id, LocalDate ceased, String location, String placementType) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, id).set(CLA_START_DATE, LocalDate.of(2024, 1, 1))
                 .set(CLA_CEASED_DATE, ceased).set(PLACEMENT_LOCATION, location).set(PLACEMENT_TYPE, placementType)
                 .build();

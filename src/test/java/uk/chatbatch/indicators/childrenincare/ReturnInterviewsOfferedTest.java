@@ -15,8 +15,8 @@ import static uk.chatbatch.indicators.IndicatorTesting.row;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class ReturnInterviewsOfferedTest {
 
@@ -46,7 +46,7 @@ class ReturnInterviewsOfferedTest {
                 child(ceased, missing, offered, null)), T));
     }
 
-    static AnnexARecord child(LocalDate ceased, Integer missing, String offered, String accepted) {
+    static TableRecord child(LocalDate ceased, Integer missing, String offered, String accepted) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C" + NEXT_CHILD.incrementAndGet()).set(CLA_START_DATE, LocalDate.of(2023, 1, 1))
                 .set(CLA_CEASED_DATE, ceased).set(CLA_MISSING_EPISODES, missing)
                 .set(RETURN_INTERVIEW_OFFERED, offered).set(RETURN_INTERVIEW_ACCEPTED, accepted).build();

@@ -18,12 +18,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class SocialWorkerVisitsInTimescaleTest {
 
@@ -79,7 +79,7 @@ class SocialWorkerVisitsInTimescaleTest {
                 IndicatorValue.percent("worker", "unallocated", 0, 1));
     }
 
-    private static AnnexARecord child(LocalDate started, LocalDate ceased, LocalDate visit, String team,
+    private static TableRecord child(LocalDate started, LocalDate ceased, LocalDate visit, String team,
                                       String worker) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(CLA_LAST_SW_VISIT, visit).set(ALLOCATED_TEAM, team).set(ALLOCATED_WORKER, worker).build();

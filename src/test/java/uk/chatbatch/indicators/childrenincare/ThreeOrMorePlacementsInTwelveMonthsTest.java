@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.model.table.TableRecord;
 
 class ThreeOrMorePlacementsInTwelveMonthsTest {
 
@@ -69,7 +69,7 @@ class ThreeOrMorePlacementsInTwelveMonthsTest {
         assertThat(result.message()).isEqualTo("no children looked after at the period end");
     }
 
-    private static AnnexARecord child(LocalDate started, LocalDate ceased, Integer placements) {
+    private static TableRecord child(LocalDate started, LocalDate ceased, Integer placements) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(CLA_PLACEMENTS_LAST_12_MONTHS, placements).build();
     }

@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.table.TableRecord;
 
 class UnaccompaniedAsylumSeekingChildrenTest {
 
@@ -50,7 +50,7 @@ class UnaccompaniedAsylumSeekingChildrenTest {
         assertThat(headline(result).value()).isEqualTo(25.0);
     }
 
-    private static AnnexARecord child(LocalDate started, LocalDate ceased, String uasc) {
+    private static TableRecord child(LocalDate started, LocalDate ceased, String uasc) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, "C1").set(CLA_START_DATE, started).set(CLA_CEASED_DATE, ceased)
                 .set(CLA_UASC, uasc).build();
     }

@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildInNeedClosuresByReasonTest {
 
@@ -61,7 +61,7 @@ class ChildInNeedClosuresByReasonTest {
                 IndicatorValue.count("reason for closure", "unknown", 1));
     }
 
-    private static AnnexARecord episode(String child, LocalDate start, LocalDate closure, String reason) {
+    private static TableRecord episode(String child, LocalDate start, LocalDate closure, String reason) {
         return row(CHILDREN_IN_NEED).set(CHILD_ID, child).set(CIN_START_DATE, start).set(CIN_CLOSURE_DATE, closure)
                 .set(CIN_CLOSURE_REASON, reason).build();
     }

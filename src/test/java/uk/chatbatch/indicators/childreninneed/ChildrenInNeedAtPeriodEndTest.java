@@ -17,11 +17,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenInNeedAtPeriodEndTest {
 
@@ -76,7 +76,7 @@ class ChildrenInNeedAtPeriodEndTest {
                 IndicatorValue.count("case status", "Closed episode", 0),
                 IndicatorValue.count("disability", "yes", 1),
                 IndicatorValue.count("disability", "no", 1));
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::inNumerator)
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::inNumerator)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("C1", false),
                         org.assertj.core.groups.Tuple.tuple("C1", true),
                         org.assertj.core.groups.Tuple.tuple("C2", true));
@@ -112,7 +112,7 @@ class ChildrenInNeedAtPeriodEndTest {
                 .containsExactlyElementsOf(indicator.metadata().breakdowns());
     }
 
-    static AnnexARecord episode(String child, LocalDate start, LocalDate closure, String caseStatus,
+    static TableRecord episode(String child, LocalDate start, LocalDate closure, String caseStatus,
                                 LocalDate dateOfBirth, String disability) {
         return row(CHILDREN_IN_NEED).set(CHILD_ID, child).set(CIN_START_DATE, start).set(CIN_CLOSURE_DATE, closure)
                 .set(CASE_STATUS, caseStatus).set(DATE_OF_BIRTH, dateOfBirth).set(DISABILITY, disability).build();

@@ -15,11 +15,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenInNeedByPrimaryNeedTest {
 
@@ -58,11 +58,11 @@ class ChildrenInNeedByPrimaryNeedTest {
                 IndicatorValue.count("primary need", "N0", 0),
                 IndicatorValue.count("primary need", "unknown", 1));
         assertThat(result.values()).hasSize(1 + 10 + 1);
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C2", "C3", "C4");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C2", "C3", "C4");
         assertThat(result.counted()).allSatisfy(c -> assertThat(c.inNumerator() && !c.inDenominator()).isTrue());
     }
 
-    private static AnnexARecord episode(String child, LocalDate start, LocalDate closure, String need) {
+    private static TableRecord episode(String child, LocalDate start, LocalDate closure, String need) {
         return row(CHILDREN_IN_NEED).set(CHILD_ID, child).set(CIN_START_DATE, start).set(CIN_CLOSURE_DATE, closure)
                 .set(PRIMARY_NEED_CODE, need).build();
     }

@@ -39,7 +39,7 @@ class ChildrenInNeedRatePer10000Test {
         assertThat(headline(result).denominator()).isEqualTo(40_000);
         assertThat(headline(result).value()).isEqualTo(0.5);
         assertThat(result.values()).hasSize(1);
-        assertThat(result.counted()).filteredOn(CountedRecord::inNumerator).extracting(CountedRecord::personId)
+        assertThat(result.counted()).filteredOn(CountedRecord::inNumerator).extracting(CountedRecord::childId)
                 .containsExactly("C1", "C2");
     }
 

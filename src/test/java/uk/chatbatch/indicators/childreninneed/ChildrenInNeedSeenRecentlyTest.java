@@ -18,13 +18,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenInNeedSeenRecentlyTest {
 
@@ -97,14 +97,14 @@ class ChildrenInNeedSeenRecentlyTest {
                 IndicatorValue.percent("team", "Team B", 1, 1),
                 IndicatorValue.percent("worker", "Worker 1", 1, 2),
                 IndicatorValue.percent("worker", "unallocated", 1, 1));
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::inNumerator,
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::inNumerator,
                         CountedRecord::inDenominator)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("C1", true, true),
                         org.assertj.core.groups.Tuple.tuple("C2", false, true),
                         org.assertj.core.groups.Tuple.tuple("C3", true, true));
     }
 
-    private static AnnexARecord episode(String child, LocalDate start, LocalDate closure, LocalDate lastSeen,
+    private static TableRecord episode(String child, LocalDate start, LocalDate closure, LocalDate lastSeen,
                                         String team, String worker) {
         return row(CHILDREN_IN_NEED).set(CHILD_ID, child).set(CIN_START_DATE, start).set(CIN_CLOSURE_DATE, closure)
                 .set(DATE_LAST_SEEN, lastSeen).set(ALLOCATED_TEAM, team).set(ALLOCATED_WORKER, worker).build();

@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.model.table.TableRecord;
 
 class DisabledChildrenInNeedTest {
 
@@ -56,7 +56,7 @@ class DisabledChildrenInNeedTest {
         assertThat(indicator.compute(only(CHILDREN_IN_NEED), T).status()).isEqualTo(IndicatorStatus.NO_CASES);
     }
 
-    private static AnnexARecord episode(LocalDate start, LocalDate closure, String disability) {
+    private static TableRecord episode(LocalDate start, LocalDate closure, String disability) {
         return row(CHILDREN_IN_NEED).set(CHILD_ID, "C1").set(CIN_START_DATE, start).set(CIN_CLOSURE_DATE, closure)
                 .set(DISABILITY, disability).build();
     }

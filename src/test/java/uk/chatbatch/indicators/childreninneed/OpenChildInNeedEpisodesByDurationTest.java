@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class OpenChildInNeedEpisodesByDurationTest {
 
@@ -72,7 +72,7 @@ class OpenChildInNeedEpisodesByDurationTest {
 
     @Test
     void theSameInstanceServesDifferentPeriodEnds() {
-        AnnexARecord started = episode("C1", LocalDate.of(2025, 6, 30), null, "Team A");
+        TableRecord started = episode("C1", LocalDate.of(2025, 6, 30), null, "Team A");
 
         assertThat(indicator.compute(only(CHILDREN_IN_NEED, started), periodEnding(LocalDate.of(2025, 9, 29))).values())
                 .contains(IndicatorValue.count("duration", "under 3 months", 1));
@@ -80,7 +80,7 @@ class OpenChildInNeedEpisodesByDurationTest {
                 .contains(IndicatorValue.count("duration", "3 to 6 months", 1));
     }
 
-    private static AnnexARecord episode(String child, LocalDate start, LocalDate closure, String team) {
+    private static TableRecord episode(String child, LocalDate start, LocalDate closure, String team) {
         return row(CHILDREN_IN_NEED).set(CHILD_ID, child).set(CIN_START_DATE, start).set(CIN_CLOSURE_DATE, closure)
                 .set(ALLOCATED_TEAM, team).build();
     }

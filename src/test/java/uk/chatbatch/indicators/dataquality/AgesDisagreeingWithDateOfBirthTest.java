@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class AgesDisagreeingWithDateOfBirthTest {
 
@@ -45,7 +45,7 @@ class AgesDisagreeingWithDateOfBirthTest {
             """)
     void countsContactRowsWhoseAgeIsNotTheAgeAtTheContact(String scenario, LocalDate dob, Integer age,
                                                            long counted) {
-        AnnexARecord contact = row(CONTACTS).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, dob).set(AGE, age)
+        TableRecord contact = row(CONTACTS).set(CHILD_ID, "C1").set(DATE_OF_BIRTH, dob).set(AGE, age)
                 .set(DATE_OF_CONTACT, LocalDate.of(2025, 1, 15)).build();
 
         assertCount(counted, indicator.compute(only(CONTACTS, contact), T));
@@ -71,7 +71,7 @@ class AgesDisagreeingWithDateOfBirthTest {
                 IndicatorValue.count("list", "List 6 (Children in need)", 1),
                 IndicatorValue.count("list", "List 10 (Adoption)", 0));
         assertThat(result.values()).hasSize(11);
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::list).containsExactly(
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::list).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("C1", "List 1 (Contacts)"),
                 org.assertj.core.groups.Tuple.tuple("C1", "List 6 (Children in need)"));
     }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorEngine;
@@ -29,6 +28,7 @@ import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenMissingFromChildrenInNeedListTest {
 
@@ -73,7 +73,7 @@ class ChildrenMissingFromChildrenInNeedListTest {
                 IndicatorValue.count("all", "all", 3),
                 IndicatorValue.count("list", "List 7 (Child protection)", 2),
                 IndicatorValue.count("list", "List 8 (Children in care)", 1));
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C2", "C3", "C4");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C2", "C3", "C4");
     }
 
     @Test
@@ -87,16 +87,16 @@ class ChildrenMissingFromChildrenInNeedListTest {
         assertThat(result.status()).isEqualTo(IndicatorStatus.LIST_NOT_SUPPLIED);
     }
 
-    private static AnnexARecord plan(String id) {
+    private static TableRecord plan(String id) {
         return row(CHILD_PROTECTION).set(CHILD_ID, id).set(CP_START_DATE, LocalDate.of(2024, 10, 1))
                 .set(CP_END_DATE, null).build();
     }
 
-    private static AnnexARecord looked(String id) {
+    private static TableRecord looked(String id) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, id).set(CLA_START_DATE, LocalDate.of(2023, 1, 1)).build();
     }
 
-    private static AnnexARecord episode(String id) {
+    private static TableRecord episode(String id) {
         return row(CHILDREN_IN_NEED).set(CHILD_ID, id).set(CIN_START_DATE, LocalDate.of(2024, 9, 1)).build();
     }
 }

@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 
 class RowsWithValidationErrorsTest {
 
@@ -51,7 +51,7 @@ class RowsWithValidationErrorsTest {
             """)
     void flagsARowWithAnyValidationError(String scenario, String gender, String source, LocalDate dob,
                                          LocalDate contact, long error) {
-        AnnexARecord row = row(CONTACTS).set(CHILD_ID, "C1").set(GENDER, gender).set(ETHNICITY, "WBRI")
+        TableRecord row = row(CONTACTS).set(CHILD_ID, "C1").set(GENDER, gender).set(ETHNICITY, "WBRI")
                 .set(DATE_OF_BIRTH, dob).set(DATE_OF_CONTACT, contact).set(CONTACT_SOURCE, source).build();
 
         assertRatio(error, 1, indicator.compute(only(CONTACTS, row), T));
@@ -59,9 +59,9 @@ class RowsWithValidationErrorsTest {
 
     @Test
     void aDuplicateIsAnErrorInTheLaterRowOnly_andEachListHasItsRow() {
-        AnnexARecord first = contact(2, "C1", LocalDate.of(2025, 1, 15));
-        AnnexARecord again = contact(3, "C1", LocalDate.of(2025, 1, 15));
-        AnnexARecord other = contact(4, "C2", LocalDate.of(2025, 1, 15));
+        TableRecord first = contact(2, "C1", LocalDate.of(2025, 1, 15));
+        TableRecord again = contact(3, "C1", LocalDate.of(2025, 1, 15));
+        TableRecord other = contact(4, "C2", LocalDate.of(2025, 1, 15));
         InputData data = InputData.empty().with(CONTACTS, List.of(first, again, other))
                 .with(CARE_LEAVERS, List.of(careLeaver("Y1")));
 
@@ -78,14 +78,14 @@ class RowsWithValidationErrorsTest {
                 org.assertj.core.groups.Tuple.tuple(4, false), org.assertj.core.groups.Tuple.tuple(2, false));
     }
 
-    private static AnnexARecord contact(int excelRow, String child, LocalDate date) {
-        return AnnexARecord.builder(CONTACTS, new SourceRow("test.xlsx", "Contacts", excelRow)).set(CHILD_ID, child)
+    private static TableRecord contact(int excelRow, String child, LocalDate date) {
+        return TableRecord.builder(CONTACTS, Origin.inSheet("test.xlsx", "Contacts", excelRow)).set(CHILD_ID, child)
                 .set(GENDER, "Female").set(ETHNICITY, "WBRI").set(DATE_OF_CONTACT, date).set(CONTACT_SOURCE, "6")
                 .build();
     }
 
     /** The latest template's List 9 columns (personal advisor, ...) are absent: not an error. */
-    private static AnnexARecord careLeaver(String id) {
+    private static TableRecord careLeaver(String id) {
         return row(CARE_LEAVERS).set(CHILD_ID, id).set(GENDER, "Male").set(ETHNICITY, "WBRI").set(DISABILITY, "No")
                 .set(ALLOCATED_TEAM, "Leaving care").set(ALLOCATED_WORKER, "A Worker")
                 .set(ELIGIBILITY_CATEGORY, "Former relevant child").set(LA_IN_TOUCH, "YES").build();

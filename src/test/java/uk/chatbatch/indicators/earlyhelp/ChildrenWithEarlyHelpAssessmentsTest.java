@@ -15,12 +15,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenWithEarlyHelpAssessmentsTest {
 
@@ -55,12 +55,12 @@ class ChildrenWithEarlyHelpAssessmentsTest {
                 IndicatorValue.count("age and gender", "6 / female", 1),
                 IndicatorValue.count("age and gender", "7 / female", 0),
                 IndicatorValue.count("age and gender", "7 / male", 1));
-        assertThat(result.counted()).extracting(CountedRecord::personId, r -> r.source().row())
+        assertThat(result.counted()).extracting(CountedRecord::childId, r -> r.source().row())
                 .containsExactly(tuple("C1", 3), tuple("C2", 4));
     }
 
-    private static AnnexARecord assessment(String child, LocalDate start, String gender, int excelRow) {
-        return AnnexARecord.builder(EARLY_HELP, new SourceRow("test.xlsx", "Early help", excelRow))
+    private static TableRecord assessment(String child, LocalDate start, String gender, int excelRow) {
+        return TableRecord.builder(EARLY_HELP, Origin.inSheet("test.xlsx", "Early help", excelRow))
                 .set(CHILD_ID, child).set(EH_ASSESSMENT_START_DATE, start).set(DATE_OF_BIRTH, BORN_15_JUNE_2018)
                 .set(GENDER, gender).build();
     }

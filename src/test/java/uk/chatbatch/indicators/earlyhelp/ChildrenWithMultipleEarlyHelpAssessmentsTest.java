@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenWithMultipleEarlyHelpAssessmentsTest {
 
@@ -55,7 +55,7 @@ class ChildrenWithMultipleEarlyHelpAssessmentsTest {
                 IndicatorValue.count("records per child", "5 or more", 0));
     }
 
-    private static AnnexARecord assessment(String child, LocalDate start) {
+    private static TableRecord assessment(String child, LocalDate start) {
         return row(EARLY_HELP).set(CHILD_ID, child).set(EH_ASSESSMENT_START_DATE, start).build();
     }
 }

@@ -15,11 +15,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class EarlyHelpAssessmentDurationTest {
 
@@ -66,7 +66,7 @@ class EarlyHelpAssessmentDurationTest {
                 new IndicatorValue("organisation", "unknown", 1, null, 70.0));
     }
 
-    private static AnnexARecord assessment(LocalDate start, LocalDate completed, String organisation) {
+    private static TableRecord assessment(LocalDate start, LocalDate completed, String organisation) {
         return row(EARLY_HELP).set(CHILD_ID, "C1").set(EH_ASSESSMENT_START_DATE, start)
                 .set(EH_ASSESSMENT_COMPLETION_DATE, completed).set(EH_ORGANISATION, organisation).build();
     }

@@ -15,11 +15,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class EarlyHelpAssessmentsStartedTest {
 
@@ -67,10 +67,10 @@ class EarlyHelpAssessmentsStartedTest {
                 IndicatorValue.count("gender", "male", 2),
                 IndicatorValue.count("gender", "female", 1),
                 IndicatorValue.count("gender", "other or unknown", 1));
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C1", "C2", "C3");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C1", "C2", "C3");
     }
 
-    private static AnnexARecord assessment(String child, LocalDate start, LocalDate dob, String gender) {
+    private static TableRecord assessment(String child, LocalDate start, LocalDate dob, String gender) {
         return row(EARLY_HELP).set(CHILD_ID, child).set(EH_ASSESSMENT_START_DATE, start).set(DATE_OF_BIRTH, dob)
                 .set(GENDER, gender).build();
     }

@@ -12,11 +12,11 @@ import static uk.chatbatch.indicators.IndicatorTesting.row;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class EarlyHelpByOrganisationTest {
 
@@ -51,7 +51,7 @@ class EarlyHelpByOrganisationTest {
         assertThat(result.values()).containsExactly(IndicatorValue.percent("all", "all", 0, 0));
     }
 
-    private static AnnexARecord assessment(LocalDate start, String organisation) {
+    private static TableRecord assessment(LocalDate start, String organisation) {
         return row(EARLY_HELP).set(CHILD_ID, "C1").set(EH_ASSESSMENT_START_DATE, start)
                 .set(EH_ORGANISATION, organisation).build();
     }

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
+import uk.chatbatch.model.table.TableRecord;
 
 class EarlyHelpChildrenAlsoReferredTest {
 
@@ -62,15 +62,15 @@ class EarlyHelpChildrenAlsoReferredTest {
         IndicatorResult result = indicator.compute(data, T);
 
         assertRatio(1, 2, result);
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::inNumerator)
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::inNumerator)
                 .containsExactly(tuple("C1", true), tuple("C2", false));
     }
 
-    private static AnnexARecord earlyHelp(String child, LocalDate start) {
+    private static TableRecord earlyHelp(String child, LocalDate start) {
         return row(EARLY_HELP).set(CHILD_ID, child).set(EH_ASSESSMENT_START_DATE, start).build();
     }
 
-    private static AnnexARecord referral(String child, LocalDate date) {
+    private static TableRecord referral(String child, LocalDate date) {
         return row(REFERRALS).set(CHILD_ID, child).set(DATE_OF_REFERRAL, date).build();
     }
 }

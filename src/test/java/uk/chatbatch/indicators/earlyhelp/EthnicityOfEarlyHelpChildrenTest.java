@@ -12,10 +12,10 @@ import static uk.chatbatch.indicators.IndicatorTesting.row;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class EthnicityOfEarlyHelpChildrenTest {
 
@@ -52,7 +52,7 @@ class EthnicityOfEarlyHelpChildrenTest {
         assertRatio(0, 0, result);
     }
 
-    private static AnnexARecord assessment(String child, String ethnicity, LocalDate start) {
+    private static TableRecord assessment(String child, String ethnicity, LocalDate start) {
         return row(EARLY_HELP).set(CHILD_ID, child).set(ETHNICITY, ethnicity).set(EH_ASSESSMENT_START_DATE, start)
                 .build();
     }

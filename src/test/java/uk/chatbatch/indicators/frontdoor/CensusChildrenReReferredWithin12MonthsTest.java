@@ -31,7 +31,7 @@ class CensusChildrenReReferredWithin12MonthsTest {
                 episode("C3", 2, d("2025-01-05"), null)), T);        // not a re-referral
 
         assertRatio(1, 3, result);
-        assertThat(result.counted()).extracting(c -> c.personId() + " " + c.inNumerator())
+        assertThat(result.counted()).extracting(c -> c.childId() + " " + c.inNumerator())
                 .containsExactly("C1 true", "C2 false", "C3 false");
     }
 

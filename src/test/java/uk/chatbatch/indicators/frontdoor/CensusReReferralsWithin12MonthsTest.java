@@ -49,7 +49,7 @@ class CensusReReferralsWithin12MonthsTest {
                 episode("C3", 1, d("2024-12-01"), null)), T);                      // C2's earlier referral is not C3's
 
         assertRatio(1, 2, result);
-        assertThat(result.counted()).extracting(c -> c.personId() + " " + c.inNumerator())
+        assertThat(result.counted()).extracting(c -> c.childId() + " " + c.inNumerator())
                 .containsExactly("C1 true", "C3 false");
     }
 

@@ -14,12 +14,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenReReferredWithin12MonthsTest {
 
@@ -55,7 +55,7 @@ class ChildrenReReferredWithin12MonthsTest {
                 T);
 
         assertRatio(1, 2, result);
-        assertThat(result.counted()).extracting(CountedRecord::personId, r -> r.source().row(),
+        assertThat(result.counted()).extracting(CountedRecord::childId, r -> r.source().row(),
                 CountedRecord::inNumerator, CountedRecord::inDenominator)
                 .containsExactly(tuple("C1", 3, true, true), tuple("C2", 5, false, true));
     }
@@ -79,13 +79,13 @@ class ChildrenReReferredWithin12MonthsTest {
         assertThat(indicator.compute(only(REFERRALS), T).status()).isEqualTo(IndicatorStatus.NO_CASES);
     }
 
-    private static AnnexARecord counted(String child, LocalDate date, Integer referralsInLast12Months) {
-        return AnnexARecord.builder(REFERRALS, new SourceRow("test.xlsx", "Referrals", 2)).set(CHILD_ID, child)
+    private static TableRecord counted(String child, LocalDate date, Integer referralsInLast12Months) {
+        return TableRecord.builder(REFERRALS, Origin.inSheet("test.xlsx", "Referrals", 2)).set(CHILD_ID, child)
                 .set(DATE_OF_REFERRAL, date).set(REFERRALS_LAST_12_MONTHS, referralsInLast12Months).build();
     }
 
-    private static AnnexARecord referral(String child, LocalDate date, int excelRow) {
-        return AnnexARecord.builder(REFERRALS, new SourceRow("test.xlsx", "Referrals", excelRow))
+    private static TableRecord referral(String child, LocalDate date, int excelRow) {
+        return TableRecord.builder(REFERRALS, Origin.inSheet("test.xlsx", "Referrals", excelRow))
                 .set(CHILD_ID, child).set(DATE_OF_REFERRAL, date).build();
     }
 }

@@ -15,10 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenWithContactsTest {
 
@@ -40,7 +40,7 @@ class ChildrenWithContactsTest {
 
     @Test
     void groupsChildrenByTheirNumberOfContactsZeroGroupsKept() {
-        List<AnnexARecord> rows = new ArrayList<>();
+        List<TableRecord> rows = new ArrayList<>();
         rows.addAll(contacts("C1", 1));                              // 1 contact
         rows.addAll(contacts("C2", 2));                              // 2
         rows.addAll(contacts("C3", 5));                              // 5 or more
@@ -48,7 +48,7 @@ class ChildrenWithContactsTest {
         rows.add(contact("C2", LocalDate.of(2025, 1, 10)));          // before the window: not one of C2's
         rows.add(contact("C5", LocalDate.of(2025, 1, 10)));          // only before the window: not a child here
 
-        IndicatorResult result = indicator.compute(only(CONTACTS, rows.toArray(AnnexARecord[]::new)), T);
+        IndicatorResult result = indicator.compute(only(CONTACTS, rows.toArray(TableRecord[]::new)), T);
 
         assertThat(result.values()).containsExactly(
                 IndicatorValue.count("all", "all", 4),
@@ -60,15 +60,15 @@ class ChildrenWithContactsTest {
         assertThat(result.counted()).hasSize(14).allMatch(r -> r.inNumerator() && !r.inDenominator());
     }
 
-    private static List<AnnexARecord> contacts(String child, int n) {
-        List<AnnexARecord> rows = new ArrayList<>();
+    private static List<TableRecord> contacts(String child, int n) {
+        List<TableRecord> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             rows.add(contact(child, LocalDate.of(2025, 4, 1).plusWeeks(i)));
         }
         return rows;
     }
 
-    private static AnnexARecord contact(String child, LocalDate date) {
+    private static TableRecord contact(String child, LocalDate date) {
         return row(CONTACTS).set(CHILD_ID, child).set(DATE_OF_CONTACT, date).build();
     }
 }

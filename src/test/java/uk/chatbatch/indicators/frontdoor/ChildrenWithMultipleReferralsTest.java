@@ -14,12 +14,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 
 class ChildrenWithMultipleReferralsTest {
 
@@ -64,13 +64,13 @@ class ChildrenWithMultipleReferralsTest {
                 IndicatorValue.count("referrals in the last 12 months", "4", 0),
                 IndicatorValue.count("referrals in the last 12 months", "5 or more", 0),
                 IndicatorValue.count("referrals in the last 12 months", "unknown", 0));
-        assertThat(result.counted()).extracting(CountedRecord::personId, r -> r.source().row(),
+        assertThat(result.counted()).extracting(CountedRecord::childId, r -> r.source().row(),
                 CountedRecord::inNumerator).containsExactly(tuple("C1", 3, true), tuple("C2", 4, true),
                 tuple("C4", 6, false));
     }
 
-    private static AnnexARecord referral(String child, LocalDate date, Integer count, int excelRow) {
-        return AnnexARecord.builder(REFERRALS, new SourceRow("test.xlsx", "Referrals", excelRow))
+    private static TableRecord referral(String child, LocalDate date, Integer count, int excelRow) {
+        return TableRecord.builder(REFERRALS, Origin.inSheet("test.xlsx", "Referrals", excelRow))
                 .set(CHILD_ID, child).set(DATE_OF_REFERRAL, date).set(REFERRALS_LAST_12_MONTHS, count).build();
     }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
@@ -24,6 +23,7 @@ import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class ContactRatePer10000ChildrenTest {
 
@@ -57,7 +57,7 @@ class ContactRatePer10000ChildrenTest {
     void drillDownIsTheContactsCounted() {
         IndicatorResult result = indicator.compute(CONTACTS_IN_AND_OUT, T_WITH_20000_CHILDREN);
 
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C1", "C2");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C1", "C2");
     }
 
     @Test
@@ -68,7 +68,7 @@ class ContactRatePer10000ChildrenTest {
         assertThat(result.values()).isEmpty();
     }
 
-    private static AnnexARecord contact(String child, LocalDate date) {
+    private static TableRecord contact(String child, LocalDate date) {
         return row(CONTACTS).set(CHILD_ID, child).set(DATE_OF_CONTACT, date).build();
     }
 }

@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ContactsByAgeAndGenderTest {
 
@@ -66,7 +66,7 @@ class ContactsByAgeAndGenderTest {
         assertThat(result.values()).contains(IndicatorValue.count("age and gender", "6 / male", 2));
     }
 
-    private static AnnexARecord contact(String child, LocalDate dob, Integer age, String gender, LocalDate date) {
+    private static TableRecord contact(String child, LocalDate dob, Integer age, String gender, LocalDate date) {
         return row(CONTACTS).set(CHILD_ID, child).set(DATE_OF_BIRTH, dob).set(AGE, age).set(GENDER, gender)
                 .set(DATE_OF_CONTACT, date).build();
     }

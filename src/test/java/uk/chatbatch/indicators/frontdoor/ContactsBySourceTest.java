@@ -15,11 +15,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ContactsBySourceTest {
 
@@ -105,7 +105,7 @@ class ContactsBySourceTest {
         assertThat(result.values()).allMatch(v -> v.value() == null);
     }
 
-    private static AnnexARecord contact(String source, LocalDate date) {
+    private static TableRecord contact(String source, LocalDate date) {
         return row(CONTACTS).set(CHILD_ID, "C1").set(DATE_OF_CONTACT, date).set(CONTACT_SOURCE, source).build();
     }
 }

@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ContactsInWindowTest {
 
@@ -86,7 +86,7 @@ class ContactsInWindowTest {
         assertThat(result.values()).hasSize(4);
     }
 
-    private static AnnexARecord contact(String child, String gender, LocalDate date) {
+    private static TableRecord contact(String child, String gender, LocalDate date) {
         return row(CONTACTS).set(CHILD_ID, child).set(GENDER, gender).set(DATE_OF_CONTACT, date).build();
     }
 }

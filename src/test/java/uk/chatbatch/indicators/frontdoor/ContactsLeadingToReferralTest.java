@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorCatalogue;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -31,6 +30,7 @@ import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class ContactsLeadingToReferralTest {
 
@@ -84,7 +84,7 @@ class ContactsLeadingToReferralTest {
                 IndicatorValue.percent("source group", "police", 1, 2),
                 IndicatorValue.percent("source group", "schools", 1, 1),
                 IndicatorValue.percent("source group", "housing", 0, 0));
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::inNumerator)
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::inNumerator)
                 .containsExactly(tuple("C1", true),
                         tuple("C2", false),
                         tuple("C3", true));
@@ -101,11 +101,11 @@ class ContactsLeadingToReferralTest {
         assertThat(result.message()).isEqualTo("List 3 (Referrals) was not supplied");
     }
 
-    private static AnnexARecord contact(String child, LocalDate date, String source) {
+    private static TableRecord contact(String child, LocalDate date, String source) {
         return row(CONTACTS).set(CHILD_ID, child).set(DATE_OF_CONTACT, date).set(CONTACT_SOURCE, source).build();
     }
 
-    private static AnnexARecord referral(String child, LocalDate date) {
+    private static TableRecord referral(String child, LocalDate date) {
         return row(REFERRALS).set(CHILD_ID, child).set(DATE_OF_REFERRAL, date).build();
     }
 }

@@ -12,12 +12,12 @@ import static uk.chatbatch.indicators.IndicatorTesting.row;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class EthnicityOfChildrenWithContactsTest {
 
@@ -52,7 +52,7 @@ class EthnicityOfChildrenWithContactsTest {
                 IndicatorValue.percent("ethnicity", "WBRI", 1, 5),
                 IndicatorValue.percent("ethnicity", "AIND", 0, 5),
                 IndicatorValue.percent("ethnicity", "unknown", 1, 5));
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C2", "C3", "C4", "C5");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C2", "C3", "C4", "C5");
     }
 
     @Test
@@ -60,7 +60,7 @@ class EthnicityOfChildrenWithContactsTest {
         assertThat(indicator.compute(only(CONTACTS), T).status()).isEqualTo(IndicatorStatus.NO_CASES);
     }
 
-    private static AnnexARecord contact(String child, String ethnicity, LocalDate date) {
+    private static TableRecord contact(String child, String ethnicity, LocalDate date) {
         return row(CONTACTS).set(CHILD_ID, child).set(ETHNICITY, ethnicity).set(DATE_OF_CONTACT, date).build();
     }
 }

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.generate.GeneratorOptions;
 import uk.chatbatch.generate.SyntheticAnnexAGenerator;
 import uk.chatbatch.indicators.IndicatorContext;
@@ -35,6 +34,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.model.table.QuarantinedRecord;
+import uk.chatbatch.model.table.TableRecord;
 
 class ReReferralsWithin12MonthsTest {
 
@@ -92,7 +92,7 @@ class ReReferralsWithin12MonthsTest {
             """)
     void theCountFieldDecidesWhereItIsUsable(String scenario, LocalDate date, Integer count, LocalDate earlier,
                                              long reReferral) {
-        AnnexARecord referral = referral("C1", date, count);
+        TableRecord referral = referral("C1", date, count);
         IndicatorResult result = indicator.compute(earlier == null ? only(REFERRALS, referral)
                 : only(REFERRALS, referral, referral("C1", earlier, 1)), T);
 
@@ -141,11 +141,11 @@ class ReReferralsWithin12MonthsTest {
         LocalDate periodEnd = LocalDate.of(2026, 9, 30);
         Path file = new SyntheticAnnexAGenerator().write(new GeneratorOptions(seed, children, periodEnd, true, "X"),
                 dir.resolve("la.xlsx"));
-        List<AnnexARecord> referrals = new ArrayList<>();
+        List<TableRecord> referrals = new ArrayList<>();
         try (TabularSource source = TabularSource.open(file)) {
             new AnnexAIngest(m -> { }).read(source, new IngestSink() {
-                public void clean(AnnexARecord record) {
-                    if (record.list() == REFERRALS) {
+                public void clean(TableRecord record) {
+                    if (record.table() == REFERRALS) {
                         referrals.add(record);
                     }
                 }
@@ -158,18 +158,18 @@ class ReReferralsWithin12MonthsTest {
             });
         }
         IndicatorContext context = periodEnding(periodEnd);
-        List<AnnexARecord> inWindow = referrals.stream()
+        List<TableRecord> inWindow = referrals.stream()
                 .filter(r -> context.period().inWindow(r.date(DATE_OF_REFERRAL))).toList();
         long countSaysReReferral = inWindow.stream().filter(r -> r.integer(REFERRALS_LAST_12_MONTHS) != null
                 && r.integer(REFERRALS_LAST_12_MONTHS) >= 2).count();
         long usableCounts = inWindow.stream().filter(r -> r.integer(REFERRALS_LAST_12_MONTHS) != null
                 && r.integer(REFERRALS_LAST_12_MONTHS) >= 1).count();
-        List<AnnexARecord> withoutCounts = referrals.stream().map(r -> row(REFERRALS)
-                .set(CHILD_ID, r.personId()).set(DATE_OF_REFERRAL, r.date(DATE_OF_REFERRAL)).build()).toList();
+        List<TableRecord> withoutCounts = referrals.stream().map(r -> row(REFERRALS)
+                .set(CHILD_ID, r.childId()).set(DATE_OF_REFERRAL, r.date(DATE_OF_REFERRAL)).build()).toList();
 
-        IndicatorResult fromColumn = indicator.compute(only(REFERRALS, referrals.toArray(AnnexARecord[]::new)), context);
+        IndicatorResult fromColumn = indicator.compute(only(REFERRALS, referrals.toArray(TableRecord[]::new)), context);
         IndicatorResult fromListDates = indicator.compute(
-                only(REFERRALS, withoutCounts.toArray(AnnexARecord[]::new)), context);
+                only(REFERRALS, withoutCounts.toArray(TableRecord[]::new)), context);
 
         assertThat(usableCounts).as("the mess leaves most counts usable").isGreaterThan(inWindow.size() * 9L / 10);
         assertThat(headline(fromColumn).denominator()).isEqualTo(inWindow.size());
@@ -189,11 +189,11 @@ class ReReferralsWithin12MonthsTest {
         assertThat(result.message()).isEqualTo("no referrals dated in the window");
     }
 
-    private static AnnexARecord referral(String child, LocalDate date) {
+    private static TableRecord referral(String child, LocalDate date) {
         return referral(child, date, null);
     }
 
-    private static AnnexARecord referral(String child, LocalDate date, Integer referralsInLast12Months) {
+    private static TableRecord referral(String child, LocalDate date, Integer referralsInLast12Months) {
         return row(REFERRALS).set(CHILD_ID, child).set(DATE_OF_REFERRAL, date)
                 .set(REFERRALS_LAST_12_MONTHS, referralsInLast12Months).build();
     }

@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class ReferralRatePer10000ChildrenTest {
 
@@ -53,7 +53,7 @@ class ReferralRatePer10000ChildrenTest {
                 .isEqualTo(IndicatorStatus.POPULATION_NOT_CONFIGURED);
     }
 
-    private static AnnexARecord referral(String child, LocalDate date) {
+    private static TableRecord referral(String child, LocalDate date) {
         return row(REFERRALS).set(CHILD_ID, child).set(DATE_OF_REFERRAL, date).build();
     }
 }

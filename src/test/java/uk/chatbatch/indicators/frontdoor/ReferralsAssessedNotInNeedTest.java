@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ReferralsAssessedNotInNeedTest {
 
@@ -50,7 +50,7 @@ class ReferralsAssessedNotInNeedTest {
             """)
     void matchesEachReferralToTheChildsNextAssessment(String scenario, LocalDate referral, LocalDate nextReferral,
             LocalDate assessment, String assessed, String support, long notInNeed, long referrals) {
-        List<AnnexARecord> referralRows = new ArrayList<>(List.of(referral("C1", referral, "6")));
+        List<TableRecord> referralRows = new ArrayList<>(List.of(referral("C1", referral, "6")));
         if (nextReferral != null) {
             referralRows.add(referral("C1", nextReferral, "6"));
         }
@@ -79,11 +79,11 @@ class ReferralsAssessedNotInNeedTest {
                 IndicatorValue.percent("source group", "schools", 0, 1));
     }
 
-    private static AnnexARecord referral(String child, LocalDate date, String source) {
+    private static TableRecord referral(String child, LocalDate date, String source) {
         return row(REFERRALS).set(CHILD_ID, child).set(DATE_OF_REFERRAL, date).set(REFERRAL_SOURCE, source).build();
     }
 
-    private static AnnexARecord assessment(String child, LocalDate start, String requiresSupport) {
+    private static TableRecord assessment(String child, LocalDate start, String requiresSupport) {
         return row(ASSESSMENTS).set(CHILD_ID, child).set(ASSESSMENT_START_DATE, start)
                 .set(ASSESSMENT_REQUIRES_SUPPORT, requiresSupport).build();
     }

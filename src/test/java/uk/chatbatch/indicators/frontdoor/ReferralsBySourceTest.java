@@ -12,10 +12,10 @@ import static uk.chatbatch.indicators.IndicatorTesting.row;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ReferralsBySourceTest {
 
@@ -57,7 +57,7 @@ class ReferralsBySourceTest {
         assertThat(result.values()).contains(IndicatorValue.percent("source group", "unknown", 2, 2));
     }
 
-    private static AnnexARecord referral(String source, LocalDate date) {
+    private static TableRecord referral(String source, LocalDate date) {
         return row(REFERRALS).set(CHILD_ID, "C1").set(DATE_OF_REFERRAL, date).set(REFERRAL_SOURCE, source).build();
     }
 }

@@ -13,10 +13,10 @@ import static uk.chatbatch.indicators.IndicatorTesting.row;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ReferralsByTeamAndWorkerTest {
 
@@ -56,7 +56,7 @@ class ReferralsByTeamAndWorkerTest {
         assertThat(result.values()).containsExactly(IndicatorValue.count("all", "all", 0));
     }
 
-    private static AnnexARecord referral(LocalDate date, String team, String worker) {
+    private static TableRecord referral(LocalDate date, String team, String worker) {
         return row(REFERRALS).set(CHILD_ID, "C1").set(DATE_OF_REFERRAL, date).set(ALLOCATED_TEAM, team)
                 .set(ALLOCATED_WORKER, worker).build();
     }

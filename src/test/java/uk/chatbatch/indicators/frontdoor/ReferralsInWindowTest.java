@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ReferralsInWindowTest {
 
@@ -64,7 +64,7 @@ class ReferralsInWindowTest {
                 IndicatorValue.count("gender", "female", 1), IndicatorValue.count("gender", "other or unknown", 1));
     }
 
-    private static AnnexARecord referral(String child, LocalDate date) {
+    private static TableRecord referral(String child, LocalDate date) {
         return row(REFERRALS).set(CHILD_ID, child).set(DATE_OF_REFERRAL, date).build();
     }
 }

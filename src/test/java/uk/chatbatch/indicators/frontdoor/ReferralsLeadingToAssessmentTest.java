@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class ReferralsLeadingToAssessmentTest {
 
@@ -76,11 +76,11 @@ class ReferralsLeadingToAssessmentTest {
                 IndicatorValue.percent("source group", "health services", 0, 1));
     }
 
-    private static AnnexARecord referral(String child, LocalDate date, String source) {
+    private static TableRecord referral(String child, LocalDate date, String source) {
         return row(REFERRALS).set(CHILD_ID, child).set(DATE_OF_REFERRAL, date).set(REFERRAL_SOURCE, source).build();
     }
 
-    private static AnnexARecord assessment(String child, LocalDate start) {
+    private static TableRecord assessment(String child, LocalDate start) {
         return row(ASSESSMENTS).set(CHILD_ID, child).set(ASSESSMENT_START_DATE, start).build();
     }
 }

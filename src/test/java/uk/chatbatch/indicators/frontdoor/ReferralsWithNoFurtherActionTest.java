@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class ReferralsWithNoFurtherActionTest {
 
@@ -58,7 +58,7 @@ class ReferralsWithNoFurtherActionTest {
                 IndicatorValue.percent("source group", "schools", 0, 0));
     }
 
-    private static AnnexARecord referral(LocalDate date, String nfa, String source) {
+    private static TableRecord referral(LocalDate date, String nfa, String source) {
         return row(REFERRALS).set(CHILD_ID, "C1").set(DATE_OF_REFERRAL, date).set(REFERRAL_NFA, nfa)
                 .set(REFERRAL_SOURCE, source).build();
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.ChartType;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorMetadata;
@@ -22,6 +21,7 @@ import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
 import uk.chatbatch.indicators.Polarity;
 import uk.chatbatch.indicators.Unit;
+import uk.chatbatch.model.table.TableRecord;
 
 /** The shares shape on its own: contacts dated in the window, shared out by ethnic group (declared by name alone). */
 class SharesOfRecordsTest {
@@ -71,7 +71,7 @@ class SharesOfRecordsTest {
                 IndicatorValue.percent("ethnic group", "White", 0, 2));
     }
 
-    private static AnnexARecord contact(String child, LocalDate date, String ethnicity) {
+    private static TableRecord contact(String child, LocalDate date, String ethnicity) {
         return row(CONTACTS).set(CHILD_ID, child).set(DATE_OF_CONTACT, date).set(ETHNICITY, ethnicity).build();
     }
 

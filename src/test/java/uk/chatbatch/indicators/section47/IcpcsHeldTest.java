@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class IcpcsHeldTest {
 
@@ -45,7 +45,7 @@ class IcpcsHeldTest {
                 enquiry("C1", october.plusMonths(2), "No"), enquiry("C2", october, "No")), T));
     }
 
-    private static AnnexARecord enquiry(String child, LocalDate icpc, String unnecessary) {
+    private static TableRecord enquiry(String child, LocalDate icpc, String unnecessary) {
         return row(SECTION_47).set(CHILD_ID, child).set(S47_START_DATE, LocalDate.of(2024, 7, 20))
                 .set(ICPC_DATE, icpc).set(ICPC_UNNECESSARY, unnecessary).build();
     }

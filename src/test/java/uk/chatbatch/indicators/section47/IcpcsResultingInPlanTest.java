@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
+import uk.chatbatch.model.table.TableRecord;
 
 class IcpcsResultingInPlanTest {
 
@@ -49,7 +49,7 @@ class IcpcsResultingInPlanTest {
                 enquiry(october, "Yes", "No"), enquiry(october, "Yes", "No"), enquiry(october, "No", "No")), T));
     }
 
-    private static AnnexARecord enquiry(LocalDate icpc, String plan, String unnecessary) {
+    private static TableRecord enquiry(LocalDate icpc, String plan, String unnecessary) {
         return row(SECTION_47).set(CHILD_ID, "C1").set(S47_START_DATE, LocalDate.of(2024, 7, 15))
                 .set(ICPC_DATE, icpc).set(ICPC_RESULTED_IN_PLAN, plan).set(ICPC_UNNECESSARY, unnecessary).build();
     }

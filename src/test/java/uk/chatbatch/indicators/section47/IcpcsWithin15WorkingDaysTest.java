@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
+import uk.chatbatch.model.table.TableRecord;
 
 class IcpcsWithin15WorkingDaysTest {
 
@@ -71,7 +71,7 @@ class IcpcsWithin15WorkingDaysTest {
         assertThat(headline(result).value()).isNull();
     }
 
-    private static AnnexARecord enquiry(LocalDate start, LocalDate icpc, String icpcUnnecessary) {
+    private static TableRecord enquiry(LocalDate start, LocalDate icpc, String icpcUnnecessary) {
         return row(SECTION_47).set(CHILD_ID, "C1").set(S47_START_DATE, start).set(ICPC_DATE, icpc)
                 .set(ICPC_UNNECESSARY, icpcUnnecessary).build();
     }

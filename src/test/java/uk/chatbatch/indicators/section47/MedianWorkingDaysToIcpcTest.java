@@ -15,11 +15,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class MedianWorkingDaysToIcpcTest {
 
@@ -79,7 +79,7 @@ class MedianWorkingDaysToIcpcTest {
         assertThat(headline(result).value()).isNull();
     }
 
-    private static AnnexARecord enquiry(LocalDate start, LocalDate icpc, String unnecessary) {
+    private static TableRecord enquiry(LocalDate start, LocalDate icpc, String unnecessary) {
         return row(SECTION_47).set(CHILD_ID, "C1").set(S47_START_DATE, start).set(ICPC_DATE, icpc)
                 .set(ICPC_UNNECESSARY, unnecessary).build();
     }

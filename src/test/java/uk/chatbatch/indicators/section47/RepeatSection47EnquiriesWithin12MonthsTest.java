@@ -14,12 +14,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
-import uk.chatbatch.annexa.SourceRow;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.Origin;
+import uk.chatbatch.model.table.TableRecord;
 
 class RepeatSection47EnquiriesWithin12MonthsTest {
 
@@ -67,13 +67,13 @@ class RepeatSection47EnquiriesWithin12MonthsTest {
                 IndicatorValue.percent(BREAKDOWN, "4", 0, 4),
                 IndicatorValue.percent(BREAKDOWN, "5 or more", 0, 4),
                 IndicatorValue.percent(BREAKDOWN, "unknown", 0, 4));
-        assertThat(result.counted()).extracting(CountedRecord::personId, r -> r.source().row(),
+        assertThat(result.counted()).extracting(CountedRecord::childId, r -> r.source().row(),
                 CountedRecord::inNumerator).containsExactly(
                 tuple("C1", 3, true), tuple("C2", 4, false), tuple("C3", 5, true), tuple("C4", 6, false));
     }
 
-    private static AnnexARecord enquiry(String child, LocalDate start, Integer count, int excelRow) {
-        return AnnexARecord.builder(SECTION_47, new SourceRow("test.xlsx", "List 5", excelRow))
+    private static TableRecord enquiry(String child, LocalDate start, Integer count, int excelRow) {
+        return TableRecord.builder(SECTION_47, Origin.inSheet("test.xlsx", "List 5", excelRow))
                 .set(CHILD_ID, child).set(S47_START_DATE, start).set(S47_LAST_12_MONTHS, count).build();
     }
 }

@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorSettings;
 import uk.chatbatch.indicators.IndicatorStatus;
 import uk.chatbatch.indicators.Population;
+import uk.chatbatch.model.table.TableRecord;
 
 class Section47RatePer10000ChildrenTest {
 
@@ -51,7 +51,7 @@ class Section47RatePer10000ChildrenTest {
                 .isEqualTo(IndicatorStatus.POPULATION_NOT_CONFIGURED);
     }
 
-    private static AnnexARecord enquiry(LocalDate start) {
+    private static TableRecord enquiry(LocalDate start) {
         return row(SECTION_47).set(CHILD_ID, "C1").set(S47_START_DATE, start).build();
     }
 }

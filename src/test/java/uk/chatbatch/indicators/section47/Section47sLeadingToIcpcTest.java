@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class Section47sLeadingToIcpcTest {
 
@@ -63,7 +63,7 @@ class Section47sLeadingToIcpcTest {
                 IndicatorValue.percent("team", "unallocated", 1, 1));
     }
 
-    private static AnnexARecord enquiry(LocalDate start, LocalDate icpc, String unnecessary, String team) {
+    private static TableRecord enquiry(LocalDate start, LocalDate icpc, String unnecessary, String team) {
         return row(SECTION_47).set(CHILD_ID, "C1").set(S47_START_DATE, start).set(ICPC_DATE, icpc)
                 .set(ICPC_UNNECESSARY, unnecessary).set(ALLOCATED_TEAM, team).build();
     }

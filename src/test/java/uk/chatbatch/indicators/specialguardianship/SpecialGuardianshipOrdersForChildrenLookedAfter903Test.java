@@ -65,6 +65,6 @@ class SpecialGuardianshipOrdersForChildrenLookedAfter903Test {
                 IndicatorValue.count("carer", "former foster carers", 2),
                 IndicatorValue.count("carer", "other carers", 1),
                 IndicatorValue.count("child arrangements orders", "E41", 2));
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C2", "C3");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C2", "C3");
     }
 }

@@ -16,11 +16,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class SpecialGuardianshipOrdersForChildrenLookedAfterTest {
 
@@ -74,10 +74,10 @@ class SpecialGuardianshipOrdersForChildrenLookedAfterTest {
                 IndicatorValue.count("carer", "former foster carers", 2),
                 IndicatorValue.count("carer", "other carers", 1),
                 IndicatorValue.count("child arrangements orders", "E41", 2));
-        assertThat(result.counted()).extracting(CountedRecord::personId).containsExactly("C1", "C2", "C3");
+        assertThat(result.counted()).extracting(CountedRecord::childId).containsExactly("C1", "C2", "C3");
     }
 
-    private static AnnexARecord ceased(String id, LocalDate ceased, String reason, String legalStatus) {
+    private static TableRecord ceased(String id, LocalDate ceased, String reason, String legalStatus) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, id).set(CLA_START_DATE, LocalDate.of(2022, 1, 1))
                 .set(LEGAL_STATUS, legalStatus).set(CLA_CEASED_DATE, ceased).set(CLA_REASON_CEASED, reason).build();
     }

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.annexa.AnnexARecord;
 import uk.chatbatch.indicators.CountedRecord;
 import uk.chatbatch.indicators.IndicatorContext;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
+import uk.chatbatch.model.table.TableRecord;
 
 class CaseloadPerWorkerTest {
 
@@ -47,7 +47,7 @@ class CaseloadPerWorkerTest {
             starts after T                       | 2025-04-01 |            | 0
             """)
     void countsChildrenOpenAtThePeriodEnd(String scenario, LocalDate start, LocalDate closed, long counted) {
-        AnnexARecord episode = row(CHILDREN_IN_NEED).set(CHILD_ID, "C1").set(ALLOCATED_WORKER, "A Worker")
+        TableRecord episode = row(CHILDREN_IN_NEED).set(CHILD_ID, "C1").set(ALLOCATED_WORKER, "A Worker")
                 .set(CIN_START_DATE, start).set(CIN_CLOSURE_DATE, closed).build();
 
         assertCount(counted, indicator.compute(lists(List.of(episode), List.of(), List.of(), List.of()), T));
@@ -74,38 +74,38 @@ class CaseloadPerWorkerTest {
                 IndicatorValue.count("worker", "Cat", 1),
                 IndicatorValue.count("worker", "Dan", 1),
                 IndicatorValue.count("worker", "unallocated", 1));
-        assertThat(result.counted()).extracting(CountedRecord::personId, CountedRecord::list).contains(
+        assertThat(result.counted()).extracting(CountedRecord::childId, CountedRecord::list).contains(
                 org.assertj.core.groups.Tuple.tuple("C3", "List 7 (Child protection)"),
                 org.assertj.core.groups.Tuple.tuple("C7", "List 9 (Care leavers)"));
     }
 
-    private static InputData lists(List<AnnexARecord> cin, List<AnnexARecord> cp, List<AnnexARecord> cla,
-                                    List<AnnexARecord> careLeavers) {
+    private static InputData lists(List<TableRecord> cin, List<TableRecord> cp, List<TableRecord> cla,
+                                    List<TableRecord> careLeavers) {
         return InputData.empty().with(CHILDREN_IN_NEED, cin).with(CHILD_PROTECTION, cp).with(CHILDREN_IN_CARE, cla)
                 .with(CARE_LEAVERS, careLeavers);
     }
 
-    private static AnnexARecord cin(String id, String worker) {
+    private static TableRecord cin(String id, String worker) {
         return row(CHILDREN_IN_NEED).set(CHILD_ID, id).set(ALLOCATED_WORKER, worker).set(CIN_START_DATE, BEFORE_T)
                 .build();
     }
 
-    private static AnnexARecord closedCin(String id, String worker) {
+    private static TableRecord closedCin(String id, String worker) {
         return row(CHILDREN_IN_NEED).set(CHILD_ID, id).set(ALLOCATED_WORKER, worker).set(CIN_START_DATE, BEFORE_T)
                 .set(CIN_CLOSURE_DATE, LocalDate.of(2025, 1, 1)).build();
     }
 
-    private static AnnexARecord plan(String id, String worker) {
+    private static TableRecord plan(String id, String worker) {
         return row(CHILD_PROTECTION).set(CHILD_ID, id).set(ALLOCATED_WORKER, worker).set(CP_START_DATE, BEFORE_T)
                 .set(CP_END_DATE, null).build();
     }
 
-    private static AnnexARecord looked(String id, String worker) {
+    private static TableRecord looked(String id, String worker) {
         return row(CHILDREN_IN_CARE).set(CHILD_ID, id).set(ALLOCATED_WORKER, worker).set(CLA_START_DATE, BEFORE_T)
                 .set(CLA_CEASED_DATE, null).build();
     }
 
-    private static AnnexARecord careLeaver(String id, String worker) {
+    private static TableRecord careLeaver(String id, String worker) {
         return row(CARE_LEAVERS).set(CHILD_ID, id).set(ALLOCATED_WORKER, worker).build();
     }
 }
