@@ -322,9 +322,7 @@ public final class AnnexAIngest {
             rowIssues.forEach(this::emit);
             if (quarantine) {
                 quarantined++;
-                found.events.add(new QuarantinedRecord(list,
-                        new Origin(source.file(), source.row(), Optional.empty(), source.location()), rawValues(row),
-                        rowIssues));
+                found.events.add(new QuarantinedRecord(list, source, rawValues(row), rowIssues));
             } else {
                 clean++;
                 found.events.add(new TableRecord(list, source, values));
