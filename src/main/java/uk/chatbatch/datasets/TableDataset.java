@@ -1,9 +1,9 @@
 package uk.chatbatch.datasets;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.model.ValueType;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.Field;
@@ -59,12 +59,12 @@ public final class TableDataset {
         return new TableSchema(table.dataset(), columns);
     }
 
-    public static Object[] toRow(TableRecord record, String laCode, LocalDate periodEnd) {
+    public static Object[] toRow(TableRecord record, LaPeriod key) {
         SourceTable table = record.table();
         Origin source = record.source();
         List<Object> row = new ArrayList<>(table.fields().size() + 10);
-        row.add(laCode);
-        row.add(periodEnd);
+        row.add(key.laCode());
+        row.add(key.periodEnd());
         if (table.source() == Source.CIN_CENSUS) {
             row.add(source.collectionYear().map(CollectionYear::endYear).orElse(null));
             row.add(source.file());

@@ -102,7 +102,7 @@ public final class CinCensusBenchmark {
 
     /** What a pipeline sink would do: one Parquet file per dataset. */
     private static final class ParquetSink implements CinSink, AutoCloseable {
-        private static final LocalDate PERIOD_END = LocalDate.of(2025, 3, 31);
+        private static final LaPeriod KEY = new LaPeriod("999", LocalDate.of(2025, 3, 31));
         private final Map<CinTable, ParquetTableWriter> tables = new EnumMap<>(CinTable.class);
         private final ParquetTableWriter quarantine;
         private final ParquetTableWriter issues;
@@ -119,17 +119,17 @@ public final class CinCensusBenchmark {
 
         @Override
         public void clean(TableRecord record) {
-            write(tables.get(record.table()), TableDataset.toRow(record, "999", PERIOD_END));
+            write(tables.get(record.table()), TableDataset.toRow(record, KEY));
         }
 
         @Override
         public void quarantined(QuarantinedRecord record) {
-            write(quarantine, QuarantineDataset.toRow(record, new LaPeriod("999", PERIOD_END)));
+            write(quarantine, QuarantineDataset.toRow(record, KEY));
         }
 
         @Override
         public void issue(Issue issue) {
-            write(issues, IssuesDataset.toRow(issue, new LaPeriod("999", PERIOD_END)));
+            write(issues, IssuesDataset.toRow(issue, KEY));
         }
 
         private static void write(ParquetTableWriter writer, Object[] row) {

@@ -38,7 +38,7 @@ final class ReturnsSinks {
         return new RecordSink() {
             @Override
             public void clean(TableRecord record) {
-                writers.write(schemas.get(record.table()), TableDataset.toRow(record, key.laCode(), key.periodEnd()));
+                writers.write(schemas.get(record.table()), TableDataset.toRow(record, key));
             }
 
             @Override
@@ -62,7 +62,7 @@ final class ReturnsSinks {
         return new CinSink() {
             @Override
             public void clean(TableRecord record) {
-                writers.write(schemas.get(record.table()), TableDataset.toRow(record, key.laCode(), key.periodEnd()));
+                writers.write(schemas.get(record.table()), TableDataset.toRow(record, key));
             }
 
             @Override

@@ -79,7 +79,7 @@ class CinTableDatasetTest {
             Path file = dir.resolve(table.dataset() + ".parquet");
             try (ParquetTableWriter writer = ParquetTableWriter.create(file, TableDataset.schema(table))) {
                 for (TableRecord record : records) {
-                    writer.write(TableDataset.toRow(record, "201", PERIOD_END));
+                    writer.write(TableDataset.toRow(record, new LaPeriod("201", PERIOD_END)));
                 }
             }
             TableData back = ParquetTableReader.read(file);
@@ -94,7 +94,7 @@ class CinTableDatasetTest {
     @Test
     void aFileWithoutACensusYearWritesItAsNull() {
         CinCollectingSink sink = CinXml.read("<Message><Children>" + CinXml.child("C1") + "</Children></Message>");
-        Object[] row = TableDataset.toRow(sink.clean(CinTable.CHILD).get(0), "201", PERIOD_END);
+        Object[] row = TableDataset.toRow(sink.clean(CinTable.CHILD).get(0), new LaPeriod("201", PERIOD_END));
 
         assertThat(row[2]).isNull();
         assertThat(TableDataset.fromRow(CinTable.CHILD, row)).isEqualTo(sink.clean(CinTable.CHILD).get(0));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.model.table.CollectionYear;
 import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.PartialDate;
@@ -63,9 +64,9 @@ class Ssda903DatasetTest {
                         tuple("date_perm_year", ColumnType.INT32),
                         tuple("date_perm_date", ColumnType.DATE));
 
-        Object[] dayUnknown = TableDataset.toRow(prevPerm("ZZ/05/2021"), "316", PERIOD_END);
+        Object[] dayUnknown = TableDataset.toRow(prevPerm("ZZ/05/2021"), new LaPeriod("316", PERIOD_END));
         assertThat(Arrays.asList(dayUnknown).subList(9, 14)).containsExactly("ZZ/05/2021", null, 5, 2021, null);
-        Object[] known = TableDataset.toRow(prevPerm("14/02/2019"), "316", PERIOD_END);
+        Object[] known = TableDataset.toRow(prevPerm("14/02/2019"), new LaPeriod("316", PERIOD_END));
         assertThat(Arrays.asList(known).subList(9, 14)).containsExactly("14/02/2019", 14, 2, 2019, LocalDate.of(2019, 2, 14));
     }
 
@@ -80,7 +81,7 @@ class Ssda903DatasetTest {
         Path file = dir.resolve("part-00000.parquet");
         try (ParquetTableWriter writer = ParquetTableWriter.create(file, schema)) {
             for (TableRecord record : records) {
-                writer.write(TableDataset.toRow(record, "316", PERIOD_END));
+                writer.write(TableDataset.toRow(record, new LaPeriod("316", PERIOD_END)));
             }
         }
         TableData data = ParquetTableReader.read(file);
@@ -106,7 +107,7 @@ class Ssda903DatasetTest {
                 });
             }
             TableRecord record = builder.build();
-            Object[] row = TableDataset.toRow(record, "316", PERIOD_END);
+            Object[] row = TableDataset.toRow(record, new LaPeriod("316", PERIOD_END));
             TableSchema schema = TableDataset.schema(table);
             assertThat(row).as(table.title()).hasSize(schema.columnCount());
             for (int i = 0; i < row.length; i++) {
