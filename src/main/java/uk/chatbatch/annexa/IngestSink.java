@@ -1,23 +1,17 @@
 package uk.chatbatch.annexa;
 
-import uk.chatbatch.ingest.Issue;
+import uk.chatbatch.model.table.RecordSink;
 
-import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.model.table.QuarantinedRecord;
-import uk.chatbatch.model.table.TableRecord;
-
-/** Where ingest sends what it finds, row by row, so nothing has to be held in memory. */
-public interface IngestSink {
+/**
+ * Where Annex A's ingest sends what it finds, row by row, so nothing has to be held in memory: the same
+ * {@link RecordSink} as the returns' (clean rows, quarantined rows, issues), with each list's sheet marked where it
+ * starts and ends. Annex A is read once, for one period, so no row is ever superseded by a later year.
+ */
+public interface IngestSink extends RecordSink {
 
     /** A sheet identified as this list is about to be read. */
     default void startList(AnnexAList list) {
     }
-
-    void clean(TableRecord record);
-
-    void quarantined(QuarantinedRecord row);
-
-    void issue(Issue issue);
 
     /** The sheet holding this list has been read. */
     default void endList(AnnexAList list) {
