@@ -98,7 +98,7 @@ public final class DatasetRegistry {
                 "no key: one cell can carry the same issue code for several reasons"));
         all.add(internal(IngestSummaryDataset.SCHEMA, Input.ANY, List.of("file", "list")));
         for (AnnexAList list : AnnexAList.values()) {
-            all.add(internal(AnnexAListDataset.schema(list), Input.ANNEX_A, List.of("source_file", "source_row")));
+            all.add(internal(TableDataset.schema(list), Input.ANNEX_A, List.of("source_file", "source_row")));
         }
         for (Ssda903Table table : Ssda903Table.values()) {
             all.add(internal(TableDataset.schema(table), Input.SSDA903, List.of("source_file", "source_row")));

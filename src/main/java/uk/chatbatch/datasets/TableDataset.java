@@ -2,7 +2,9 @@ package uk.chatbatch.datasets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.model.ValueType;
 import uk.chatbatch.model.table.CollectionYear;
@@ -23,6 +25,9 @@ import uk.chatbatch.output.TableSchema;
  *
  * <p>The year and origin columns are the ones each source's readers have always written:
  * <ul>
+ *   <li>Annex A: {@code source_file}, {@code source_sheet} (the workbook sheet; empty for CSV) and
+ *       {@code source_row} (the row number as a spreadsheet shows it; CSV: the line), no year: a list is one
+ *       period's;</li>
  *   <li>SSDA903: {@code collection_year} ("2017-18", empty when unknown), {@code source_file},
  *       {@code source_row} (CSV line with the header as 1, or XML line);</li>
  *   <li>CIN census: {@code census_year} (the census end year its header gives, null when none),
@@ -38,12 +43,23 @@ public final class TableDataset {
     private TableDataset() {
     }
 
+    /** Built once per table: Annex A's ingest asks for its list's schema as each list starts. */
+    private static final Map<SourceTable, TableSchema> SCHEMAS = new ConcurrentHashMap<>();
+
     public static TableSchema schema(SourceTable table) {
+        return SCHEMAS.computeIfAbsent(table, TableDataset::build);
+    }
+
+    private static TableSchema build(SourceTable table) {
         List<ColumnDef> columns = new ArrayList<>(List.of(CommonColumns.LA_CODE, CommonColumns.PERIOD_END));
         columns.addAll(originColumns(table.source()));
         String codeNote = table.source() == Source.CIN_CENSUS ? " (a code of the census's list)"
                 : " (a code of the return's list)";
         for (Field field : table.fields()) {
+            if (table.source() == Source.ANNEX_A) {
+                columns.add(annexAColumn(field));
+                continue;
+            }
             String what = table.source().label() + " " + field.element();
             if (field.type() == ValueType.PARTIAL_DATE) {
                 columns.add(ColumnDef.of(field.column(), ColumnType.STRING, what + " as given (a date that may be partial)"));
@@ -65,7 +81,11 @@ public final class TableDataset {
         List<Object> row = new ArrayList<>(table.fields().size() + 10);
         row.add(key.laCode());
         row.add(key.periodEnd());
-        if (table.source() == Source.CIN_CENSUS) {
+        if (table.source() == Source.ANNEX_A) {
+            row.add(source.file());
+            row.add(source.location());
+            row.add(source.row());
+        } else if (table.source() == Source.CIN_CENSUS) {
             row.add(source.collectionYear().map(CollectionYear::endYear).orElse(null));
             row.add(source.file());
             row.add(source.row());
@@ -94,7 +114,10 @@ public final class TableDataset {
     public static TableRecord fromRow(SourceTable table, Object[] row) {
         Origin source;
         int at;
-        if (table.source() == Source.CIN_CENSUS) {
+        if (table.source() == Source.ANNEX_A) {
+            source = Origin.inSheet((String) row[2], (String) row[3], (Integer) row[4]);
+            at = 5;
+        } else if (table.source() == Source.CIN_CENSUS) {
             Optional<CollectionYear> year = Optional.ofNullable((Integer) row[2]).map(CollectionYear::endingIn);
             source = new Origin((String) row[3], (Integer) row[4], year, (String) row[5]);
             at = 6;
@@ -118,7 +141,26 @@ public final class TableDataset {
         return builder.build();
     }
 
+    /** An Annex A field's column: described by its template header, with its unit where it has one. */
+    private static ColumnDef annexAColumn(Field field) {
+        return ColumnDef.of(field.column(), field.type().columnType(), "Annex A: " + field.element()
+                + (field.codeList().isPresent() ? " (a code of the template's list)" : "")
+                + (field.identifiesChild() ? "; can identify a person, internal only" : ""))
+                .inUnit(switch (field.type()) {
+                    case AGE -> "years";
+                    case INTEGER -> "count";
+                    default -> "";
+                });
+    }
+
     private static List<ColumnDef> originColumns(Source source) {
+        if (source == Source.ANNEX_A) {
+            return List.of(
+                    ColumnDef.key("source_file", ColumnType.STRING, "The input file the row was read from"),
+                    ColumnDef.of("source_sheet", ColumnType.STRING, "The workbook sheet the row was on"),
+                    ColumnDef.key("source_row", ColumnType.INT32,
+                            "The row number as a spreadsheet shows it (CSV: the line)").inUnit("row number"));
+        }
         if (source == Source.CIN_CENSUS) {
             return List.of(
                     ColumnDef.of("census_year", ColumnType.INT32, "The census (end) year the file's header gives"),

@@ -12,7 +12,7 @@ import uk.chatbatch.ingest.BackgroundWork;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.datasets.AnnexAListDataset;
+import uk.chatbatch.datasets.TableDataset;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.annexa.IngestSink;
@@ -44,7 +44,7 @@ final class ParquetIngestSink implements IngestSink, AutoCloseable {
         this.writers = writers;
         this.key = key;
         for (AnnexAList list : AnnexAList.values()) {
-            writers.ensure(AnnexAListDataset.schema(list));
+            writers.ensure(TableDataset.schema(list));
         }
     }
 
@@ -63,10 +63,10 @@ final class ParquetIngestSink implements IngestSink, AutoCloseable {
     @Override
     public void endList(AnnexAList list) {
         List<TableRecord> rows = List.copyOf(kept.getOrDefault(list, List.of()));
-        ParquetTableWriter writer = writers.writerFor(AnnexAListDataset.schema(list));
+        ParquetTableWriter writer = writers.writerFor(TableDataset.schema(list));
         listsWritten.add(listWriter.submit(() -> {
             for (TableRecord record : rows) {
-                writer.write(AnnexAListDataset.toRow(record, key));
+                writer.write(TableDataset.toRow(record, key));
             }
             return null;
         }));

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.cin.CinTable;
-import uk.chatbatch.datasets.AnnexAListDataset;
+import uk.chatbatch.datasets.TableDataset;
 import uk.chatbatch.datasets.IndicatorsDataset;
 import uk.chatbatch.datasets.IngestSummaryDataset;
 import uk.chatbatch.datasets.IssuesDataset;
@@ -27,7 +27,6 @@ import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.model.LaPeriod;
 import uk.chatbatch.input.InputData;
-import uk.chatbatch.datasets.TableDataset;
 import uk.chatbatch.model.table.SourceTable;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.OutputLayout;
@@ -188,7 +187,7 @@ public final class PublishedDatasets {
     private List<TableRecord> readList(AnnexAList list) throws IOException {
         List<TableRecord> rows = new ArrayList<>();
         for (Object[] row : read(list.dataset()).rows()) {
-            rows.add(AnnexAListDataset.fromRow(list, row));
+            rows.add(TableDataset.fromRow(list, row));
         }
         return rows;
     }

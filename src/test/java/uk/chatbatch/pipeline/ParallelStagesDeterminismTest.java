@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.chatbatch.annexa.AnnexAList;
-import uk.chatbatch.datasets.AnnexAListDataset;
+import uk.chatbatch.datasets.TableDataset;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.output.ParquetTableReader;
@@ -119,7 +119,7 @@ class ParallelStagesDeterminismTest {
             }
             List<TableRecord> oneByOne = new ArrayList<>();
             for (Object[] row : ParquetTableReader.read(published.partition(list.dataset())).rows()) {
-                oneByOne.add(AnnexAListDataset.fromRow(list, row));
+                oneByOne.add(TableDataset.fromRow(list, row));
             }
             assertThat(data.rows(list)).as(list.label()).isNotEmpty()
                     .usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(oneByOne);
