@@ -24,6 +24,7 @@ import uk.chatbatch.ingest.read.RawRow;
 import uk.chatbatch.ingest.read.SourceSheet;
 import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.model.Text;
+import uk.chatbatch.model.table.HeldFindings;
 import uk.chatbatch.model.table.Origin;
 import uk.chatbatch.model.table.QuarantinedRecord;
 import uk.chatbatch.model.table.TableRecord;
@@ -133,7 +134,7 @@ public final class AnnexAIngest {
         SheetFindings found = new SheetFindings(file, sheetName, list, header.rowNumber());
         SheetReader reader = new SheetReader(file, sheetName, match, headers, found);
         reader.reportHeaderProblems(header.rowNumber());
-        found.headerIssues = found.events.size();
+        found.headerIssues = found.held.size();
         List<AnnexAList.Column> missing = match.missingRequired();
         if (!missing.isEmpty()) {
             List<String> names = missing.stream().map(c -> "'" + c.field().header() + "'").toList();
@@ -150,16 +151,12 @@ public final class AnnexAIngest {
             reader.readRow(rows.next());
             if (reader.read > 0 && reader.read % PROGRESS_EVERY == 0 && reader.lastReported != reader.read) {
                 reader.lastReported = reader.read;
-                found.events.add(new Progress(String.format("%s: %,d rows read", list.label(), reader.read)));
+                found.held.progress(String.format("%s: %,d rows read", list.label(), reader.read));
             }
         }
         found.summary = new IngestSummary(file, sheetName, list, reader.read, reader.clean, reader.quarantined,
                 reader.issues, IngestSummary.READ);
         return found;
-    }
-
-    /** A progress line, said when the rows before it are handed on. */
-    private record Progress(String message) {
     }
 
     /**
@@ -172,8 +169,8 @@ public final class AnnexAIngest {
         /** Null when the sheet holds no list. */
         final AnnexAList list;
         final int headerRow;
-        /** Issue, TableRecord, QuarantinedRecord or Progress, in order; the header's issues first. */
-        final List<Object> events = new ArrayList<>();
+        /** The sheet's findings in order, the header's issues first. */
+        final HeldFindings held = new HeldFindings();
         int headerIssues;
         String skippedBecause;
         IngestSummary summary;
@@ -187,14 +184,14 @@ public final class AnnexAIngest {
 
         static SheetFindings ignored(String sheet, Issue why) {
             SheetFindings found = new SheetFindings(why.file(), sheet, null, 0);
-            found.events.add(why);
+            found.held.issue(why);
             return found;
         }
 
         void replay(IngestSink sink, Consumer<String> progress, List<IngestSummary> summaries,
                     Map<AnnexAList, String> skipped, Map<AnnexAList, String> readFrom) {
             if (list == null) {
-                events.forEach(e -> sink.issue((Issue) e));
+                held.replay(sink, progress);
                 return;
             }
             if (readFrom.containsKey(list)) {
@@ -204,28 +201,15 @@ public final class AnnexAIngest {
                 return;
             }
             if (skippedBecause != null) {
-                events.forEach(e -> sink.issue((Issue) e));
+                held.replay(sink, progress);
                 skipped.putIfAbsent(list, skippedBecause);
                 summaries.add(summary);
                 return;
             }
             readFrom.put(list, sheet);
-            for (int i = 0; i < headerIssues; i++) {
-                sink.issue((Issue) events.get(i));
-            }
+            held.replay(sink, progress, 0, headerIssues);
             sink.startList(list);
-            for (int i = headerIssues; i < events.size(); i++) {
-                Object event = events.get(i);
-                if (event instanceof TableRecord record) {
-                    sink.clean(record);
-                } else if (event instanceof Issue issue) {
-                    sink.issue(issue);
-                } else if (event instanceof QuarantinedRecord row) {
-                    sink.quarantined(row);
-                } else {
-                    progress.accept(((Progress) event).message());
-                }
-            }
+            held.replay(sink, progress, headerIssues, held.size());
             sink.endList(list);
             summaries.add(summary);
         }
@@ -322,10 +306,10 @@ public final class AnnexAIngest {
             rowIssues.forEach(this::emit);
             if (quarantine) {
                 quarantined++;
-                found.events.add(new QuarantinedRecord(list, source, rawValues(row), rowIssues));
+                found.held.quarantined(new QuarantinedRecord(list, source, rawValues(row), rowIssues));
             } else {
                 clean++;
-                found.events.add(new TableRecord(list, source, values));
+                found.held.clean(new TableRecord(list, source, values));
             }
         }
 
@@ -364,7 +348,7 @@ public final class AnnexAIngest {
 
         private void emit(Issue issue) {
             issues++;
-            found.events.add(issue);
+            found.held.issue(issue);
         }
     }
 }

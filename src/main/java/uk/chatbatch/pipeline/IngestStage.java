@@ -31,6 +31,7 @@ import uk.chatbatch.ingest.InputException;
 import uk.chatbatch.ingest.Issue;
 import uk.chatbatch.ingest.IssueCode;
 import uk.chatbatch.model.table.CollectionYear;
+import uk.chatbatch.model.table.HeldFindings;
 import uk.chatbatch.model.table.RecordSink;
 import uk.chatbatch.model.table.TableSummary;
 import uk.chatbatch.output.DatasetProvenance;
@@ -143,13 +144,13 @@ public final class IngestStage {
      * thread beside Annex A, and its rows go to the shared quarantine and issues datasets after Annex A's, as when
      * read one after the other.
      */
-    private record Ssda903Read(ReturnsSinks.Held held, Ssda903IngestResult result,
+    private record Ssda903Read(HeldFindings held, Ssda903IngestResult result,
                                List<ReturnMatchesJob.Mismatch> mismatches, List<Issue> checked) {
     }
 
     /** Reads and checks SSDA903 without writing anything; safe on any thread. */
     private static Ssda903Read readSsda903(RunRequest request, Path path) {
-        ReturnsSinks.Held held = new ReturnsSinks.Held();
+        HeldFindings held = new HeldFindings();
         KeptRows kept = new KeptRows();
         Ssda903IngestResult result = Ssda903Ingest.read(path, Ssda903Options.defaults().withProgress(held::progress),
                 kept.keeping(held));
