@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import uk.chatbatch.model.table.Source;
+import uk.chatbatch.model.table.FieldColumns;
 import uk.chatbatch.model.table.SourceTable;
 
 /**
@@ -85,6 +86,7 @@ public enum AnnexAList implements SourceTable {
     private final Field eventDate;
     private final List<Column> columns;
     private final List<Field> fields;
+    private final FieldColumns fieldColumns;
 
     AnnexAList(int number, String title, String dataset, Field identifier, Field eventDate, List<Column> columns) {
         this.number = number;
@@ -94,6 +96,7 @@ public enum AnnexAList implements SourceTable {
         this.eventDate = eventDate;
         this.columns = List.copyOf(columns);
         this.fields = this.columns.stream().map(Column::field).toList();
+        this.fieldColumns = new FieldColumns(fields);
     }
 
     public int number() {
@@ -141,6 +144,11 @@ public enum AnnexAList implements SourceTable {
     @Override
     public List<Field> fields() {
         return fields;
+    }
+
+    @Override
+    public FieldColumns fieldColumns() {
+        return fieldColumns;
     }
 
     /** The template's headers. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import uk.chatbatch.model.table.Field;
+import uk.chatbatch.model.table.FieldColumns;
 import uk.chatbatch.model.table.Source;
 import uk.chatbatch.model.table.SourceTable;
 
@@ -57,6 +58,7 @@ public enum CinTable implements SourceTable {
     private final CinField key;
     private final List<Column> columns;
     private final List<CinField> fields;
+    private final FieldColumns fieldColumns;
 
     CinTable(String tableName, String label, String element, CinTable parent, CinField key, List<Column> columns) {
         this.tableName = tableName;
@@ -66,6 +68,7 @@ public enum CinTable implements SourceTable {
         this.key = key;
         this.columns = List.copyOf(columns);
         this.fields = columns.stream().map(Column::field).toList();
+        this.fieldColumns = new FieldColumns(fields);
     }
 
     /** The table's short name: child, episode, cp_review, ... */
@@ -143,6 +146,11 @@ public enum CinTable implements SourceTable {
     @Override
     public List<CinField> fields() {
         return fields;
+    }
+
+    @Override
+    public FieldColumns fieldColumns() {
+        return fieldColumns;
     }
 
     /** The columns' snake_case names. */

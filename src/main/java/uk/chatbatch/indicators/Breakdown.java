@@ -247,7 +247,8 @@ public record Breakdown<T>(String name, List<String> values, Function<T, String>
     }
 
     private static String monthKey(LocalDate d) {
-        return d.getYear() + "-" + String.format("%02d", d.getMonthValue());
+        int month = d.getMonthValue();
+        return d.getYear() + (month < 10 ? "-0" : "-") + month;
     }
 
     private static String orElse(String value, String fallback) {

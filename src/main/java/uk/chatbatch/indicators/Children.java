@@ -1,6 +1,9 @@
 package uk.chatbatch.indicators;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,7 @@ final class Children {
      * record among the preferred ones, else its first record.
      */
     static List<TableRecord> describedBy(List<TableRecord> population, List<TableRecord> preferred) {
-        Set<TableRecord> preferredSet = Set.copyOf(preferred);
+        Set<TableRecord> preferredSet = identitySet(preferred);
         Map<String, TableRecord> byChild = new LinkedHashMap<>();
         for (TableRecord record : population) {
             String child = Objects.requireNonNullElse(record.childId(), "");
@@ -29,5 +32,15 @@ final class Children {
             }
         }
         return new ArrayList<>(byChild.values());
+    }
+
+    /**
+     * The records as a set of those very records: each record read is its own (two rows with the same values are
+     * still two records), and membership by identity needs no hashing of a record's values.
+     */
+    static Set<TableRecord> identitySet(Collection<TableRecord> records) {
+        Set<TableRecord> set = Collections.newSetFromMap(new IdentityHashMap<>(records.size() * 2));
+        set.addAll(records);
+        return set;
     }
 }

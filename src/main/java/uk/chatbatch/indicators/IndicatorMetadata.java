@@ -98,7 +98,19 @@ public record IndicatorMetadata(String id, String title, String definition, Stri
         return fields.stream().map(Field::header).collect(Collectors.joining("; "));
     }
 
+    /** Read once per class: an indicator asks for its metadata many times a run. */
+    private static final ClassValue<IndicatorMetadata> DECLARED = new ClassValue<>() {
+        @Override
+        protected IndicatorMetadata computeValue(Class<?> indicatorClass) {
+            return read(indicatorClass);
+        }
+    };
+
     public static IndicatorMetadata of(Class<?> indicatorClass) {
+        return DECLARED.get(indicatorClass);
+    }
+
+    private static IndicatorMetadata read(Class<?> indicatorClass) {
         IndicatorDefinition d = indicatorClass.getAnnotation(IndicatorDefinition.class);
         if (d == null) {
             throw new IllegalArgumentException(indicatorClass.getName() + " has no @IndicatorDefinition");

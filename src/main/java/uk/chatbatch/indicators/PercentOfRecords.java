@@ -59,11 +59,11 @@ public abstract class PercentOfRecords implements Indicator {
                 numerator.add(record);
             }
         }
+        Set<TableRecord> inNumerator = Children.identitySet(numerator);
         if (countsChildren()) {
             population = Children.describedBy(population, numerator);
-            numerator = population.stream().filter(Set.copyOf(numerator)::contains).toList();
         }
-        return undecided.noted(Shapes.percent(metadata, population, Set.copyOf(numerator)::contains, breakdowns,
+        return undecided.noted(Shapes.percent(metadata, population, inNumerator::contains, breakdowns,
                 DrillDown.annexA()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.chatbatch.model.table.Source;
+import uk.chatbatch.model.table.FieldColumns;
 import uk.chatbatch.model.table.SourceTable;
 import uk.chatbatch.model.table.YearRange;
 
@@ -75,6 +76,7 @@ public enum Ssda903Table implements SourceTable {
     private final List<Ssda903Field> eventDates;
     private final List<Column> columns;
     private final List<Ssda903Field> fields;
+    private final FieldColumns fieldColumns;
 
     Ssda903Table(String title, String dataset, Ssda903Field keyDate, Precedence precedence,
                  List<Ssda903Field> eventDates, Column... columns) {
@@ -85,6 +87,7 @@ public enum Ssda903Table implements SourceTable {
         this.eventDates = eventDates;
         this.columns = List.of(columns);
         this.fields = this.columns.stream().map(Column::field).toList();
+        this.fieldColumns = new FieldColumns(fields);
     }
 
     /** The table's name as DfE and D2I write it: "Episodes", "PrevPerm". */
@@ -152,6 +155,11 @@ public enum Ssda903Table implements SourceTable {
     @Override
     public List<Ssda903Field> fields() {
         return fields;
+    }
+
+    @Override
+    public FieldColumns fieldColumns() {
+        return fieldColumns;
     }
 
     /** DfE's field names (CHILD, DECOM...). */

@@ -38,12 +38,15 @@ public interface SourceTable {
     Field identifier();
 
     default boolean has(Field field) {
-        return fields().contains(field);
+        return fieldColumns().indexOf(field) >= 0;
     }
+
+    /** Its fields' columns, made once: {@link #indexOf} is asked for every value an indicator reads. */
+    FieldColumns fieldColumns();
 
     /** The field's column, or an exception naming the table when it is not one of its columns. */
     default int indexOf(Field field) {
-        int i = fields().indexOf(field);
+        int i = fieldColumns().indexOf(field);
         if (i < 0) {
             throw new IllegalArgumentException(field + " is not a column of " + label());
         }

@@ -17,6 +17,8 @@ public final class TableRecord {
     private final SourceTable table;
     private final Origin source;
     private final Object[] values;
+    /** Its hash, worked out on first use (0 until then): sets of records hash each record many times. */
+    private int hash;
 
     public TableRecord(SourceTable table, Origin source, Object[] values) {
         if (values.length != table.fields().size()) {
@@ -115,13 +117,19 @@ public final class TableRecord {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TableRecord other && table == other.table && source.equals(other.source)
+        return o == this || o instanceof TableRecord other && table == other.table && source.equals(other.source)
                 && Arrays.equals(values, other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(table, source, Arrays.hashCode(values));
+        int h = hash;
+        if (h == 0) {
+            // the values are immutable (strings, dates, numbers, partial dates), so the hash never changes
+            h = Objects.hash(table, source, Arrays.hashCode(values));
+            hash = h;
+        }
+        return h;
     }
 
     /** Names the table and place only: the values can identify a child. */
