@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.input.InputData;
 import java.util.Map;
 import uk.chatbatch.annexa.Field;
 import uk.chatbatch.model.table.TableRecord;
@@ -19,6 +21,14 @@ public final class DatesByChild {
 
     private DatesByChild(Field date) {
         this.date = date;
+    }
+
+    /** The list's records by child, earliest date first: made once per run's data and shared by the indicators. */
+    public static DatesByChild of(InputData data, AnnexAList list, Field date) {
+        return data.derived(new Key(list, date), d -> of(d.rows(list), date));
+    }
+
+    private record Key(AnnexAList list, Field date) {
     }
 
     public static DatesByChild of(List<TableRecord> records, Field date) {

@@ -40,7 +40,7 @@ public abstract class FollowedWithinWorkingDays implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        DatesByChild linked = DatesByChild.of(data.rows(linkedList), linkedDate);
+        DatesByChild linked = DatesByChild.of(data, linkedList, linkedDate);
         int workingDays = context.setting(withinWorkingDays);
         IndicatorMetadata metadata = metadata();
         return new PercentOfRecords() {

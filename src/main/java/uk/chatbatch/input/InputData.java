@@ -5,6 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.returns.ReturnsData;
@@ -22,6 +26,8 @@ public final class InputData {
     private final Map<AnnexAList, List<TableRecord>> rows = new EnumMap<>(AnnexAList.class);
     private final Map<AnnexAList, String> unavailable = new EnumMap<>(AnnexAList.class);
     private ReturnsData returns = ReturnsData.none();
+    /** Views several indicators share, each worked out once (see {@link #derived}); cleared when the data change. */
+    private final ConcurrentHashMap<Object, FutureTask<Object>> derived = new ConcurrentHashMap<>();
 
     public static InputData empty() {
         InputData data = new InputData();
@@ -38,6 +44,7 @@ public final class InputData {
     public InputData with(AnnexAList list, List<TableRecord> listRows) {
         rows.put(list, List.copyOf(listRows));
         unavailable.remove(list);
+        derived.clear();
         return this;
     }
 
@@ -45,6 +52,7 @@ public final class InputData {
     public InputData without(AnnexAList list, String reason) {
         rows.remove(list);
         unavailable.put(list, reason);
+        derived.clear();
         return this;
     }
 
@@ -71,6 +79,7 @@ public final class InputData {
     /** Adds the returns' tables. */
     public InputData with(ReturnsData returnsData) {
         this.returns = returnsData;
+        derived.clear();
         return this;
     }
 
@@ -81,5 +90,35 @@ public final class InputData {
 
     public Map<AnnexAList, String> unavailableLists() {
         return Collections.unmodifiableMap(unavailable);
+    }
+
+    /**
+     * A view of the data that several indicators share (every child's care history, a list's records by child),
+     * worked out once per data: the first caller works it out, callers on other threads at the same time wait for
+     * it, and later callers get the same object. The key names the view and what it is made from (equal keys,
+     * equal views); the view must not change once made. A derivation that fails fails every caller the same way.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<InputData, T> derivation) {
+        FutureTask<Object> task = new FutureTask<>(() -> derivation.apply(this));
+        FutureTask<Object> first = derived.putIfAbsent(key, task);
+        if (first == null) {
+            task.run();
+            first = task;
+        }
+        try {
+            return (T) first.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + key, e);
+        }
     }
 }

@@ -18,8 +18,9 @@ public final class ChildrenLookedAfter {
     private ChildrenLookedAfter() {
     }
 
+    /** Every child's care history from the Episodes table: made once per run's data and shared. */
     public static List<CareHistory> histories(InputData data) {
-        return CareHistory.of(data.returns().ssda903(Ssda903Table.EPISODES));
+        return data.derived(CareHistory.class, d -> CareHistory.of(d.returns().ssda903(Ssda903Table.EPISODES)));
     }
 
     /** A child looked after at T, with the episode open then. */

@@ -80,7 +80,7 @@ public final class Oc2Cohort {
         }
         List<Member> members = new ArrayList<>();
         int withoutOc2 = 0;
-        for (CareHistory history : CareHistory.of(episodes)) {
+        for (CareHistory history : ChildrenLookedAfter.histories(data)) {
             Optional<PeriodOfCare> period = ContinuouslyLookedAfterCohort.periodOfCare(history, year.year());
             if (period.isEmpty()) {
                 continue;

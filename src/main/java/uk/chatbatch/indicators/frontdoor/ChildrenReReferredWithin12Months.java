@@ -53,7 +53,7 @@ public class ChildrenReReferredWithin12Months implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        DatesByChild byChild = DatesByChild.of(data.rows(AnnexAList.REFERRALS), DATE_OF_REFERRAL);
+        DatesByChild byChild = DatesByChild.of(data, AnnexAList.REFERRALS, DATE_OF_REFERRAL);
         Map<String, TableRecord> shown = new LinkedHashMap<>();
         Set<String> reReferred = new HashSet<>();
         long fromCountField = 0;

@@ -57,7 +57,7 @@ public class ReReferralsWithin12Months implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        DatesByChild byChild = DatesByChild.of(data.rows(AnnexAList.REFERRALS), DATE_OF_REFERRAL);
+        DatesByChild byChild = DatesByChild.of(data, AnnexAList.REFERRALS, DATE_OF_REFERRAL);
         long inWindow = 0;
         long reReferrals = 0;
         long fromCountField = 0;

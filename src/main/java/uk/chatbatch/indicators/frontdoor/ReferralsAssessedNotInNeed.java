@@ -56,8 +56,8 @@ public class ReferralsAssessedNotInNeed implements Indicator {
 
     @Override
     public IndicatorResult compute(InputData data, IndicatorContext context) {
-        DatesByChild referrals = DatesByChild.of(data.rows(AnnexAList.REFERRALS), DATE_OF_REFERRAL);
-        DatesByChild assessments = DatesByChild.of(data.rows(AnnexAList.ASSESSMENTS), ASSESSMENT_START_DATE);
+        DatesByChild referrals = DatesByChild.of(data, AnnexAList.REFERRALS, DATE_OF_REFERRAL);
+        DatesByChild assessments = DatesByChild.of(data, AnnexAList.ASSESSMENTS, ASSESSMENT_START_DATE);
         IndicatorMetadata metadata = metadata();
         return new PercentOfRecords() {
             @Override
