@@ -43,11 +43,26 @@ public final class WorkingDayCalendar {
     private final Set<LocalDate> bankHolidays;
     private final int firstYear;
     private final int lastYear;
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+    /**
+     * {@code workingDaysBefore[k]}: the working days among the table's first k days, so a span's count inside the
+     * table is one subtraction (timeliness measures ask it of every record, for spans of weeks or months).
+     */
+    private final int[] workingDaysBefore;
 
     WorkingDayCalendar(Set<LocalDate> bankHolidays, int firstYear, int lastYear) {
         this.bankHolidays = Set.copyOf(bankHolidays);
         this.firstYear = firstYear;
         this.lastYear = lastYear;
+        this.firstDay = LocalDate.of(firstYear, 1, 1);
+        this.lastDay = LocalDate.of(lastYear, 12, 31);
+        int days = (int) (lastDay.toEpochDay() - firstDay.toEpochDay()) + 1;
+        workingDaysBefore = new int[days + 1];
+        LocalDate d = firstDay;
+        for (int k = 0; k < days; k++, d = d.plusDays(1)) {
+            workingDaysBefore[k + 1] = workingDaysBefore[k] + (isWeekday(d) && !this.bankHolidays.contains(d) ? 1 : 0);
+        }
     }
 
     public static WorkingDayCalendar englandAndWales() {
@@ -56,8 +71,23 @@ public final class WorkingDayCalendar {
 
     public boolean isWorkingDay(LocalDate day) {
         checkCovered(day);
+        int k = dayOfTable(day);
+        return workingDaysBefore[k + 1] > workingDaysBefore[k];
+    }
+
+    private static boolean isWeekday(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !bankHolidays.contains(day);
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** The day's place in the table, 0 for its first day. */
+    private int dayOfTable(LocalDate day) {
+        return (int) (day.toEpochDay() - firstDay.toEpochDay());
+    }
+
+    /** Working days D with from &lt; D &le; to, for from from the day before the table's first to its last day. */
+    private int workingDaysInTable(LocalDate from, LocalDate to) {
+        return workingDaysBefore[dayOfTable(to) + 1] - workingDaysBefore[dayOfTable(from) + 1];
     }
 
     public boolean isBankHoliday(LocalDate day) {
@@ -72,13 +102,7 @@ public final class WorkingDayCalendar {
         }
         checkCovered(start);
         checkCovered(end);
-        int count = 0;
-        for (LocalDate d = start.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                count++;
-            }
-        }
-        return count;
+        return workingDaysInTable(start, end);
     }
 
     /**
@@ -104,19 +128,23 @@ public final class WorkingDayCalendar {
 
     /** The least and most working days from start to end (start before end), exact inside the table. */
     private Range range(LocalDate start, LocalDate end) {
-        int known = 0;
+        LocalDate dayBeforeTable = firstDay.minusDays(1);
+        LocalDate from = start.isBefore(dayBeforeTable) ? dayBeforeTable : start;
+        LocalDate to = end.isAfter(lastDay) ? lastDay : end;
+        int known = from.isBefore(to) ? workingDaysInTable(from, to) : 0;
+        // the days outside the table, day by day: only spans reaching before or after its years have any
         int uncoveredWeekdays = 0;
         Set<Integer> uncoveredYears = new TreeSet<>();
-        for (LocalDate d = start.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
-            DayOfWeek dow = d.getDayOfWeek();
-            if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
-                continue;
-            }
-            if (d.getYear() < firstYear || d.getYear() > lastYear) {
+        for (LocalDate d = start.plusDays(1); !d.isAfter(end) && d.isBefore(firstDay); d = d.plusDays(1)) {
+            if (isWeekday(d)) {
                 uncoveredWeekdays++;
                 uncoveredYears.add(d.getYear());
-            } else if (!bankHolidays.contains(d)) {
-                known++;
+            }
+        }
+        for (LocalDate d = (start.isAfter(lastDay) ? start : lastDay).plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+            if (isWeekday(d)) {
+                uncoveredWeekdays++;
+                uncoveredYears.add(d.getYear());
             }
         }
         int least = known + Math.max(0, uncoveredWeekdays - MOST_BANK_HOLIDAYS_IN_A_YEAR * uncoveredYears.size());

@@ -178,4 +178,57 @@ class WorkingDayCalendarTest {
         org.assertj.core.api.Assertions.assertThat(calendar.earliestWithinWorkingDaysOf(
                 java.time.LocalDate.of(2026, 9, 1), 1)).isEqualTo(java.time.LocalDate.of(2026, 8, 28));
     }
+
+    /**
+     * The counts come from a running total over the table; here they are checked against counting day by day, for
+     * spans of every length from a few days to two decades, starting and ending inside, before and after the table.
+     */
+    @Test
+    void theRunningTotalAgreesWithCountingDayByDayForSpansInsideAndAcrossTheTable() {
+        java.util.Random random = new java.util.Random(7);
+        LocalDate earliest = LocalDate.of(calendar.firstYear() - 2, 1, 1);
+        int days = (int) (LocalDate.of(calendar.lastYear() + 2, 12, 31).toEpochDay() - earliest.toEpochDay());
+        for (int i = 0; i < 2_000; i++) {
+            LocalDate start = earliest.plusDays(random.nextInt(days));
+            LocalDate end = start.plusDays(i % 3 == 0 ? random.nextInt(days) : random.nextInt(120));
+            Counted dayByDay = countDayByDay(start, end);
+            if (start.getYear() >= calendar.firstYear() && end.getYear() <= calendar.lastYear()) {
+                assertThat(calendar.workingDaysBetween(start, end)).as(start + " to " + end).isEqualTo(dayByDay.known);
+            }
+            for (int n : new int[] {15, 45, 3_000}) {
+                int least = dayByDay.known + Math.max(0, dayByDay.outside
+                        - WorkingDayCalendar.MOST_BANK_HOLIDAYS_IN_A_YEAR * dayByDay.outsideYears);
+                int most = dayByDay.known + dayByDay.outside;
+                if (most <= n || least > n) {
+                    assertThat(calendar.withinWorkingDays(start, end, n)).as(start + " to " + end + " within " + n)
+                            .isEqualTo(most <= n);
+                } else {
+                    assertThatThrownBy(() -> calendar.withinWorkingDays(start, end, n))
+                            .isInstanceOf(WorkingDayCalendar.DateOutsideCalendarException.class);
+                }
+            }
+        }
+    }
+
+    private record Counted(int known, int outside, int outsideYears) {
+    }
+
+    private Counted countDayByDay(LocalDate start, LocalDate end) {
+        int known = 0;
+        int outside = 0;
+        java.util.Set<Integer> outsideYears = new java.util.HashSet<>();
+        for (LocalDate d = start.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+            boolean weekday = d.getDayOfWeek().getValue() <= 5;
+            if (!weekday) {
+                continue;
+            }
+            if (d.getYear() < calendar.firstYear() || d.getYear() > calendar.lastYear()) {
+                outside++;
+                outsideYears.add(d.getYear());
+            } else if (!calendar.isBankHoliday(d)) {
+                known++;
+            }
+        }
+        return new Counted(known, outside, outsideYears.size());
+    }
 }
