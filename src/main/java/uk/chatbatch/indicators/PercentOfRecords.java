@@ -2,8 +2,8 @@ package uk.chatbatch.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import uk.chatbatch.input.InputData;
 import uk.chatbatch.model.table.TableRecord;
 
@@ -46,16 +46,18 @@ public abstract class PercentOfRecords implements Indicator {
         List<TableRecord> population = new ArrayList<>();
         List<TableRecord> numerator = new ArrayList<>();
         UndecidedRecords undecided = new UndecidedRecords();
+        BiPredicate<TableRecord, IndicatorContext> denominator = this::inDenominator;
+        BiPredicate<TableRecord, IndicatorContext> numeratorCondition = this::inNumerator;
         for (TableRecord record : data.rows(metadata.source())) {
-            if (!undecided.attempt(() -> inDenominator(record, context)).orElse(false)) {
+            if (!Boolean.TRUE.equals(undecided.test(denominator, record, context))) {
                 continue;
             }
-            Optional<Boolean> decided = undecided.attempt(() -> inNumerator(record, context));
-            if (decided.isEmpty()) {
+            Boolean decided = undecided.test(numeratorCondition, record, context);
+            if (decided == null) {
                 continue;
             }
             population.add(record);
-            if (decided.get()) {
+            if (decided) {
                 numerator.add(record);
             }
         }

@@ -1,6 +1,7 @@
 package uk.chatbatch.indicators;
 
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import uk.chatbatch.calendar.WorkingDayCalendar.DateOutsideCalendarException;
 
@@ -19,11 +20,28 @@ public final class UndecidedRecords {
         try {
             return Optional.of(answer.get());
         } catch (DateOutsideCalendarException e) {
-            count++;
-            if (first == null) {
-                first = e.getMessage();
-            }
+            leftOut(e);
             return Optional.empty();
+        }
+    }
+
+    private void leftOut(DateOutsideCalendarException e) {
+        count++;
+        if (first == null) {
+            first = e.getMessage();
+        }
+    }
+
+    /**
+     * Whether the record meets the condition, or null when the calendar cannot say for this record (counted as
+     * {@link #attempt} counts it). For loops over every record: it makes no object per record.
+     */
+    public <R, C> Boolean test(BiPredicate<R, C> condition, R record, C context) {
+        try {
+            return condition.test(record, context);
+        } catch (DateOutsideCalendarException e) {
+            leftOut(e);
+            return null;
         }
     }
 
