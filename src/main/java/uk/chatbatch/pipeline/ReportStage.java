@@ -114,29 +114,28 @@ public final class ReportStage {
         return Staged.run(staging, s -> {
             // Every document of every variant is drawn as its own task, on both cores; they are announced in
             // task order once all are drawn. A shareable document whose small-number rule faults is withheld.
-            // The longest (the appendices) are started first, so the two cores finish together.
             List<InParallel.Task<Drawn>> drawings = new ArrayList<>();
-            for (Drawing document : LONGEST_FIRST) {
-                for (ReportVariant variant : request.reports()) {
-                    drawings.add(() -> {
-                        String file = document.fileName(variant);
-                        long started = System.nanoTime();
-                        long cpu = Timed.cpuNanos();
-                        List<String> notDrawn;
-                        try {
-                            notDrawn = document.draw(input.withVariant(variant), s.reportFile(file));
-                        } catch (SuppressionFailedException e) {
-                            String withheld = WITHHELD + "the small-number rule could not be applied to " + e.figure()
-                                    + " (" + e.reason() + "), so it was not written; everything else was published.";
-                            return new Drawn(variant, document, withheld, List.of(withheld),
-                                    Timed.since(file, started, cpu));
-                        }
-                        return new Drawn(variant, document, "Report drawn: " + file + " (" + variant.classification()
-                                + ")" + (notDrawn.isEmpty() ? "" : "; " + notDrawn.size() + " part(s) could not be drawn"),
-                                notDrawn.stream().map(part -> NOT_DRAWN + variant.label() + " report: " + part + ".")
-                                        .toList(), Timed.since(file, started, cpu));
-                    });
-                }
+            for (DrawingOf task : drawingOrder(request.reports())) {
+                Drawing document = task.document();
+                ReportVariant variant = task.variant();
+                drawings.add(() -> {
+                    String file = document.fileName(variant);
+                    long started = System.nanoTime();
+                    long cpu = Timed.cpuNanos();
+                    List<String> notDrawn;
+                    try {
+                        notDrawn = document.draw(input.withVariant(variant), s.reportFile(file));
+                    } catch (SuppressionFailedException e) {
+                        String withheld = WITHHELD + "the small-number rule could not be applied to " + e.figure()
+                                + " (" + e.reason() + "), so it was not written; everything else was published.";
+                        return new Drawn(variant, document, withheld, List.of(withheld),
+                                Timed.since(file, started, cpu));
+                    }
+                    return new Drawn(variant, document, "Report drawn: " + file + " (" + variant.classification()
+                            + ")" + (notDrawn.isEmpty() ? "" : "; " + notDrawn.size() + " part(s) could not be drawn"),
+                            notDrawn.stream().map(part -> NOT_DRAWN + variant.label() + " report: " + part + ".")
+                                    .toList(), Timed.since(file, started, cpu));
+                });
             }
             // Announced by variant, then document, whatever order they were drawn in.
             List<Drawn> drawn = new ArrayList<>(InParallel.inOrder(drawings));
@@ -181,8 +180,27 @@ public final class ReportStage {
                 }
             });
 
-    /** The same documents, the longest to draw first. */
-    private static final List<Drawing> LONGEST_FIRST = List.of(DOCUMENTS.get(1), DOCUMENTS.get(0), DOCUMENTS.get(2));
+    /** One document of one variant, to draw. */
+    record DrawingOf(Drawing document, ReportVariant variant) {
+    }
+
+    /**
+     * The order the documents are started in: the longest (the appendices) first, so the two cores finish together;
+     * then the first variant's HTML, then the leaders' reports, and the other variants' HTML last. The HTML pages
+     * share the pictures of the charts whose data are the same, so by the time the last starts, the first has drawn
+     * them, and it takes them rather than wait while another core draws them.
+     */
+    static List<DrawingOf> drawingOrder(List<ReportVariant> variants) {
+        Drawing appendix = DOCUMENTS.get(1);
+        Drawing leaders = DOCUMENTS.get(0);
+        Drawing html = DOCUMENTS.get(2);
+        List<DrawingOf> order = new ArrayList<>();
+        variants.forEach(v -> order.add(new DrawingOf(appendix, v)));
+        variants.stream().limit(1).forEach(v -> order.add(new DrawingOf(html, v)));
+        variants.forEach(v -> order.add(new DrawingOf(leaders, v)));
+        variants.stream().skip(1).forEach(v -> order.add(new DrawingOf(html, v)));
+        return order;
+    }
 
     private static Drawing pdf(ReportDocument document) {
         return new Drawing() {

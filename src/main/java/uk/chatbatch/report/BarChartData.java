@@ -2,6 +2,7 @@ package uk.chatbatch.report;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What one bar chart shows, apart from how it is drawn: categories in display order and one or more
@@ -9,9 +10,18 @@ import java.util.Optional;
  * {@value SmallNumbers#SHOWN_AS} for a withheld figure, whose bar is not drawn). A chart with a threshold
  * is a duration-band histogram: bands up to and including {@link Threshold#lastWithin()} are within the
  * timescale, and a marker line is drawn after that band.
+ *
+ * <p>A chart of shares ({@code sharesOf} present: each bar a count out of that total, labelled with its percentage)
+ * is drawn against a percent axis, each bar as long as its share, so the axis and the labels measure the same thing.
  */
 record BarChartData(String categoryAxisLabel, String valueAxisLabel, List<String> categories, List<Series> series,
-                    boolean horizontal, Optional<Threshold> threshold) {
+                    boolean horizontal, Optional<Threshold> threshold, OptionalLong sharesOf) {
+
+    /** A chart of counts. */
+    BarChartData(String categoryAxisLabel, String valueAxisLabel, List<String> categories, List<Series> series,
+                 boolean horizontal, Optional<Threshold> threshold) {
+        this(categoryAxisLabel, valueAxisLabel, categories, series, horizontal, threshold, OptionalLong.empty());
+    }
 
     BarChartData {
         categories = List.copyOf(categories);

@@ -12,7 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -48,15 +54,53 @@ final class ChartPictures {
     static Optional<Picture> of(Figure f, ReportCharts charts) {
         float width = f.half() ? HALF_WIDTH : FULL_WIDTH;
         if (f.body() instanceof BarChartData bars) {
-            return Optional.of(charts.picture(bars, width));
+            return Optional.of(drawnOnce(bars, width, () -> charts.picture(bars, width)));
         }
         if (f.body() instanceof PyramidData pyramid) {
-            return Optional.of(ShapeCharts.pyramidPicture(pyramid, width));
+            return Optional.of(drawnOnce(pyramid, width, () -> ShapeCharts.pyramidPicture(pyramid, width)));
         }
         if (f.body() instanceof DonutData donut) {
-            return Optional.of(ShapeCharts.donutPicture(donut, width));
+            return Optional.of(drawnOnce(donut, width, () -> ShapeCharts.donutPicture(donut, width)));
         }
         return Optional.empty();
+    }
+
+    /** Pictures kept, at most this many: a region run's LAs each bring their own. */
+    static final int KEPT = 64;
+    private static final Map<List<Object>, FutureTask<Picture>> DRAWN = new ConcurrentHashMap<>();
+
+    /**
+     * The picture of a chart's data at a width, drawn once: the same data gives the same pixels, and most of the
+     * internal and shareable HTML's charts are the same (only a chart with a withheld number differs), so the
+     * second page takes the first's picture, waiting for it when both ask at once. A chart that fails to draw is
+     * not kept, so each page says so in its place.
+     */
+    static Picture drawnOnce(Record data, float width, Callable<Picture> draw) {
+        List<Object> key = List.of(data, width);
+        if (DRAWN.size() >= KEPT) {
+            DRAWN.clear();
+        }
+        FutureTask<Picture> mine = new FutureTask<>(draw);
+        FutureTask<Picture> drawing = DRAWN.putIfAbsent(key, mine);
+        if (drawing == null) {
+            drawing = mine;
+            mine.run();
+        }
+        try {
+            return drawing.get();
+        } catch (ExecutionException e) {
+            DRAWN.remove(key, drawing);
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while another report drew the same chart", e);
+        }
     }
 
     /** Paints a chart of {@code width} by {@code height} points on a white picture. */

@@ -1,6 +1,5 @@
 package uk.chatbatch.report;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -26,8 +25,24 @@ public final class Formats {
     private Formats() {
     }
 
+    /**
+     * "1,234,567": digits grouped in threes with commas, as the UK integer format prints them. Written out because
+     * the report prints thousands of counts and a new NumberFormat for each took a noticeable part of its time.
+     */
     public static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder grouped = new StringBuilder(digits.length() + length / 3);
+        int first = sign + (length % 3 == 0 ? 3 : length % 3);
+        grouped.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            grouped.append(',').append(digits, i, i + 3);
+        }
+        return grouped.toString();
     }
 
     public static String percent(double value) {

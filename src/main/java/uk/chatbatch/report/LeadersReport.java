@@ -559,7 +559,9 @@ final class LeadersReport {
             document.add(style.paragraph(themeIntro(theme, computed, compared.size(), parts.size(), benchmarkedOnly),
                     style.small, 0f, 4f));
             if (!compared.isEmpty() || !parts.isEmpty()) {
-                PdfPTable table = style.table(30f, 15f, 22f, 33f);
+                // flows on under its introduction, its header repeated: kept whole, a theme with many measures
+                // (child protection's sixteen rows) left its heading alone on a page
+                PdfPTable table = style.flowingTable(30f, 15f, 22f, 33f);
                 table.addCell(style.header("Measure"));
                 table.addCell(style.header("This period", Element.ALIGN_RIGHT));
                 table.addCell(style.header("England and region"));

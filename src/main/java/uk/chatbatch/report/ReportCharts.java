@@ -9,6 +9,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -194,11 +196,14 @@ final class ReportCharts {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (BarChartData.Series s : data.series()) {
             for (int i = 0; i < data.categories().size(); i++) {
-                dataset.addValue(s.values().get(i), s.name(), data.categories().get(i));
+                long value = s.values().get(i);
+                dataset.addValue(data.sharesOf().isPresent() ? share(value, data.sharesOf().getAsLong()) : value,
+                        s.name(), data.categories().get(i));
             }
         }
         CategoryAxis categoryAxis = new CategoryAxis(data.categoryAxisLabel().isEmpty() ? null : data.categoryAxisLabel());
-        NumberAxis valueAxis = countAxis(data.valueAxisLabel());
+        NumberAxis valueAxis = data.sharesOf().isPresent() ? percentAxis(data.valueAxisLabel())
+                : countAxis(data.valueAxisLabel());
         BarRenderer renderer = new BarRenderer();
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(data.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
@@ -270,6 +275,22 @@ final class ReportCharts {
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.UK));
         axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.UK));
         // room above the tallest bar for its value label
+        axis.setUpperMargin(0.15);
+        return axis;
+    }
+
+    /** A count's share of {@code total}, in percent: the length of its bar on a percent axis. */
+    static double share(long count, long total) {
+        return total == 0 ? 0 : 100.0 * count / total;
+    }
+
+    /** The axis of a chart of shares: whole percentages ("25%"), so it reads as the bars' labels do. */
+    static NumberAxis percentAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.UK));
+        axis.setNumberFormatOverride(new DecimalFormat("0'%'",
+                DecimalFormatSymbols.getInstance(Locale.UK)));
+        // room beyond the longest bar for its label
         axis.setUpperMargin(0.15);
         return axis;
     }

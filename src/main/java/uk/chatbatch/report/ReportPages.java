@@ -69,9 +69,11 @@ final class ReportPages extends Document {
         }
         bind(table, last - 1);
         bind(table, first);
-        // OpenPDF keeps the heights worked out for an unchanged width; the bound rows need theirs
-        table.setTotalWidth(0f);
-        table.setTotalWidth(width * table.getWidthPercentage() / 100f);
+        // OpenPDF keeps the heights worked out for an unchanged width: only the two bound rows need theirs, then
+        // the total (laying every row out again took as long as measuring the table had)
+        table.getRowHeight(first, true);
+        table.getRowHeight(last - 2, true);
+        table.calculateHeights(false);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import uk.chatbatch.indicators.CodeLabels;
 
 /** SRC: horizontal bars of a breakdown, most frequent first, unknown last, labelled with shares. */
@@ -44,8 +45,21 @@ final class SortedBars {
                 + (parts.isEmpty() ? "none" : String.join("; ", parts)) + "." + FigureText.outOf(r, total)
                 + (none.isEmpty() ? "" : " None: " + String.join(", ", none.stream()
                 .map(g -> CodeLabels.labelled(b.name(), g)).toList()) + ".");
-        BarChartData data = new BarChartData("", "Number", categories,
-                List.of(new BarChartData.Series(b.name(), bars, labels)), true, Optional.empty());
+        BarChartData data = new BarChartData("", percentTitle(r, b), categories,
+                List.of(new BarChartData.Series(b.name(), bars, labels)), true, Optional.empty(),
+                OptionalLong.of(total));
         return new Figure(r.id(), FigureText.title(r, b.name()), data, caption, false);
+    }
+
+    /**
+     * The share axis's title, naming what the shares are out of as {@link FigureText#base} takes it: the rows' own
+     * base (the measure's denominator, "Percent of referrals dated in the window") where they carry one, else the
+     * whole count ("Percent of children in need episodes open at the period end").
+     */
+    static String percentTitle(ShownResult r, ShownResult.Breakdown b) {
+        boolean ofDenominator = b.values().stream().anyMatch(v -> v.denominator() != null);
+        String of = ofDenominator && !r.metadata().denominator().isBlank() ? r.metadata().denominator()
+                : r.metadata().numerator();
+        return of.isBlank() ? "Percent" : "Percent of " + of;
     }
 }

@@ -72,6 +72,43 @@ public class LeadersReportEndToEndTest {
         }
     }
 
+    /**
+     * A theme's measures table flows on under its introduction: kept whole, child protection's sixteen rows moved to
+     * the next page and left page 6 with the heading and introduction alone.
+     */
+    @Test
+    void aThemesMeasuresTableStartsOnItsHeadingsPageUnderTheIntroduction() throws IOException {
+        for (String variant : List.of("internal", "shareable")) {
+            Path leaders = report(sample, "999", "chat-leaders-" + variant + ".pdf");
+            int themesWithATable = 0;
+            for (int p = 1; p <= pages(leaders); p++) {
+                String text = pageText(leaders, p).replaceAll("\\s+", " ");
+                if (text.contains("set against England below.")) { // a theme's introduction, promising the table
+                    themesWithATable++;
+                    assertThat(text).as(variant + " page " + p + ": the header and a first row under the introduction")
+                            .containsPattern("set against England below\\. Measure This period England and region Where"
+                                    + " it stands [A-Z]");
+                }
+            }
+            assertThat(themesWithATable).as(variant + ": the sample's front door, child protection and children in care")
+                    .isGreaterThanOrEqualTo(3);
+            int cp = pageWith(leaders, "Child protection Section 47 enquiries, conferences");
+            assertThat(pageText(leaders, cp).replaceAll("\\s+", " ")).as(variant + ": child protection's first"
+                    + " measures on its heading's page").contains("S47-01R", "S47-02", "S47-03");
+            assertThat(pageText(leaders, cp + 1).replaceAll("\\s+", " ").strip()).as(variant + ": the rest under the header,"
+                    + " repeated").startsWith("Measure This period England and region Where it stands");
+        }
+    }
+
+    private static int pageWith(Path pdf, String text) throws IOException {
+        for (int p = 1; p <= pages(pdf); p++) {
+            if (pageText(pdf, p).replaceAll("\\s+", " ").contains(text)) {
+                return p;
+            }
+        }
+        throw new AssertionError(pdf + " has no page with " + text);
+    }
+
     @Test
     void nothingInEitherDocumentIsPrintedSmallerThanEightPoints() throws IOException {
         for (String name : List.of("chat-leaders-internal.pdf", "chat-leaders-shareable.pdf",

@@ -1,12 +1,15 @@
 package uk.chatbatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +63,47 @@ class ChartPicturesTest {
         assertThat(inked(decoded)).as("bars, axes and labels drawn on white").isBetween(0.02, 0.5);
         assertThat(decoded.getRGB(decoded.getWidth() / 2, decoded.getHeight() - 2) & 0xFFFFFF).as("white ground")
                 .isEqualTo(0xFFFFFF);
-        assertThat(ChartPictures.of(full, new ReportCharts()).orElseThrow().png()).as("the same bytes again")
-                .isEqualTo(picture.png());
+        assertThat(new ReportCharts().picture(referrals, ChartPictures.FULL_WIDTH).png())
+                .as("the same bytes when drawn again").isEqualTo(picture.png());
         assertThat(picture.dataUri()).startsWith("data:image/png;base64,iVBORw0KGgo");
+    }
+
+    /**
+     * The internal and shareable HTML pages share a chart's picture when its data are the same: drawn once, the
+     * second asks and gets the first's. Other data, or another width, are drawn; a drawing that fails is not kept.
+     */
+    @Test
+    void aChartsPictureIsDrawnOnceForTheSameDataAndWidth() {
+        AtomicInteger drawn = new AtomicInteger();
+        BarChartData internal = new BarChartData("Month", "Plans", List.of("April", "May"),
+                List.of(BarChartData.Series.counts("Plans", List.of(41L, 37L))), false, Optional.empty());
+        BarChartData shareable = new BarChartData("Month", "Plans", List.of("April", "May"),
+                List.of(BarChartData.Series.counts("Plans", List.of(41L, 37L))), false, Optional.empty());
+        BarChartData withheld = new BarChartData("Month", "Plans", List.of("April", "May"),
+                List.of(new BarChartData.Series("Plans", List.of(41L, 0L), List.of("41", "<5"))), false,
+                Optional.empty());
+        Callable<ChartPictures.Picture> draw = () -> {
+            drawn.incrementAndGet();
+            return new ChartPictures.Picture(new byte[] {1}, 1, 1);
+        };
+
+        ChartPictures.Picture first = ChartPictures.drawnOnce(internal, 333f, draw);
+        assertThat(ChartPictures.drawnOnce(shareable, 333f, draw)).as("equal data: the first's picture").isSameAs(first);
+        assertThat(drawn).hasValue(1);
+        ChartPictures.drawnOnce(withheld, 333f, draw);
+        assertThat(drawn).as("a withheld number makes another chart").hasValue(2);
+        ChartPictures.drawnOnce(internal, 334f, draw);
+        assertThat(drawn).as("another width").hasValue(3);
+
+        BarChartData faulty = new BarChartData("Month", "Plans", List.of("June"),
+                List.of(BarChartData.Series.counts("Plans", List.of(9L))), false, Optional.empty());
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            assertThatThrownBy(() -> ChartPictures.drawnOnce(faulty, 333f, () -> {
+                drawn.incrementAndGet();
+                throw new IllegalStateException("no room for the axis");
+            })).as("attempt " + attempt).hasMessage("no room for the axis");
+        }
+        assertThat(drawn).as("each page tries, and says so in its place").hasValue(5);
     }
 
     @Test

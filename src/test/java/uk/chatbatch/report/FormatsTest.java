@@ -27,6 +27,17 @@ class FormatsTest {
     }
 
     @Test
+    void aCountIsGroupedInThreesAsTheUkIntegerFormatGroupsIt() {
+        long[] counts = {0, 7, 999, 1_000, -1_000, 12_345, -999_999, 1_000_000, 31_062, Long.MAX_VALUE, Long.MIN_VALUE};
+        for (long n : counts) {
+            assertThat(Formats.count(n)).as("%d", n)
+                    .isEqualTo(java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK).format(n));
+        }
+        assertThat(Formats.count(-1_000)).as("the sign before the first group").isEqualTo("-1,000");
+        assertThat(Formats.count(999)).as("no comma under a thousand").isEqualTo("999");
+    }
+
+    @Test
     void aPercentOfNothingIsNoCasesNotZero() {
         assertThat(Formats.value(new Shown("all", 0, 0L, null, false), Unit.PERCENT)).isEqualTo("no cases");
     }

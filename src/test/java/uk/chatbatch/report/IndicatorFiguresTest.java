@@ -1,11 +1,14 @@
 package uk.chatbatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static uk.chatbatch.report.ReportFixture.ALL;
 import static uk.chatbatch.report.ReportFixture.count;
 import static uk.chatbatch.report.ReportFixture.percent;
 
 import java.util.List;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.indicators.ChartType;
@@ -46,6 +49,30 @@ class IndicatorFiguresTest {
                 "Unknown");
         assertThat(bars.series().get(0).labels()).containsExactly("32.4%", "24.3%", "20.3%", "14.6%", "0.2%", "8.3%");
         assertThat(f.caption()).contains("Police 32.4% (400)", "Out of 1,234.", "None: housing.");
+    }
+
+    /**
+     * The bars of sorted shares carry percent labels, so they are drawn against a percent axis titled with what the
+     * shares are out of, each bar as long as its share; a chart of counts keeps its count axis.
+     */
+    @Test
+    void aChartOfSharesIsDrawnAgainstAPercentAxisNamingWhatTheSharesAreOf() {
+        BarChartData shares = (BarChartData) figures(internal, "CON-04").get(0).body();
+        assertThat(shares.valueAxisLabel()).isEqualTo("Percent of contacts dated in the window");
+        assertThat(shares.sharesOf()).hasValue(1_234L);
+        CategoryPlot plot = (CategoryPlot) new ReportCharts().chart(shares).getPlot();
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        assertThat(axis.getLabel()).isEqualTo("Percent of contacts dated in the window");
+        assertThat(axis.getNumberFormatOverride().format(40)).as("a tick").isEqualTo("40%");
+        // Police: 400 of 1,234, labelled 32.4%: the bar ends at 32.4 on the percent axis, not at 400
+        assertThat(shares.series().get(0).labels().get(0)).isEqualTo("32.4%");
+        assertThat(plot.getDataset().getValue(0, 0).doubleValue()).isCloseTo(32.41, within(0.01));
+
+        BarChartData counts = (BarChartData) figures(internal, "REF-01").get(0).body();
+        assertThat(counts.sharesOf()).as("monthly counts").isEmpty();
+        NumberAxis countAxis = (NumberAxis) ((CategoryPlot) new ReportCharts().chart(counts).getPlot()).getRangeAxis();
+        assertThat(countAxis.getLabel()).doesNotStartWith("Percent");
+        assertThat(countAxis.getNumberFormatOverride().format(1_200)).isEqualTo("1,200");
     }
 
     @Test
