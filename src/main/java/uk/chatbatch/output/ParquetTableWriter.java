@@ -46,6 +46,7 @@ public final class ParquetTableWriter implements AutoCloseable {
     /** Per column, the last date found to fit a Parquet DATE. */
     private final LocalDate[] lastDateChecked;
     private long rowsWritten;
+    private boolean closed;
 
     private ParquetTableWriter(Path file, TableSchema schema, ParquetWriter<Object[]> writer) {
         this.file = file;
@@ -157,9 +158,16 @@ public final class ParquetTableWriter implements AutoCloseable {
         return file;
     }
 
-    /** Flushes the last row group and the footer; until then the file is not readable. */
+    /**
+     * Flushes the last row group and the footer; until then the file is not readable. Closing again does nothing, so
+     * the thread that wrote a dataset can close it while its owner closes every writer at the end.
+     */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         writer.close();
     }
 

@@ -240,6 +240,20 @@ class ParquetTableWriterTest {
                 .hasMessage("Table 'referrals' has no column 'referal_date'");
     }
 
+    /** An Annex A list's writer is closed by the thread that wrote it and again with every dataset at the end. */
+    @Test
+    void closingASecondTimeChangesNothing() throws IOException {
+        Path file = dir.resolve("referrals.parquet");
+        ParquetTableWriter writer = ParquetTableWriter.create(file, REFERRALS);
+        writer.write(ROWS.get(0));
+        writer.close();
+        byte[] once = Files.readAllBytes(file);
+        writer.close();
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(once);
+        assertThat(ParquetTableReader.read(file).column("child_id")).containsExactly("C1");
+    }
+
     private static Path write(Path file, List<Object[]> rows) throws IOException {
         try (ParquetTableWriter writer = ParquetTableWriter.create(file, REFERRALS)) {
             for (Object[] row : rows) {
