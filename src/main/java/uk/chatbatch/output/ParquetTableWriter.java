@@ -189,8 +189,8 @@ public final class ParquetTableWriter implements AutoCloseable {
                             + schema.name() + "' is a key (REQUIRED) but a row has no value for it; the row was not"
                             + " written");
                 }
-            } else if (value.getClass() != javaTypes[i]) {
-                // every column type's Java class is final, so this is the type's accepts(value), one compare a cell
+            } else if (value.getClass() != javaTypes[i] && !columns[i].type().accepts(value)) {
+                // the exact class is the one compare a cell needs (every column type's class is final today)
                 throw new IllegalArgumentException("Column '" + columns[i].name() + "' of table '" + schema.name()
                         + "' is " + columns[i].type() + " and takes " + javaTypes[i].getName()
                         + " or null, but the row has a " + value.getClass().getName());
