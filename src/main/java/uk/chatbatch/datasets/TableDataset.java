@@ -47,7 +47,8 @@ public final class TableDataset {
     private static final Map<SourceTable, TableSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     public static TableSchema schema(SourceTable table) {
-        return SCHEMAS.computeIfAbsent(table, TableDataset::build);
+        TableSchema schema = SCHEMAS.get(table); // asked for every row written: no lock once built
+        return schema != null ? schema : SCHEMAS.computeIfAbsent(table, TableDataset::build);
     }
 
     private static TableSchema build(SourceTable table) {
@@ -78,37 +79,43 @@ public final class TableDataset {
     public static Object[] toRow(TableRecord record, LaPeriod key) {
         SourceTable table = record.table();
         Origin source = record.source();
-        List<Object> row = new ArrayList<>(table.fields().size() + 10);
-        row.add(key.laCode());
-        row.add(key.periodEnd());
+        // straight into an array of the schema's width: the ingest writes every clean row through here
+        Object[] row = new Object[schema(table).columnCount()];
+        int at = 0;
+        row[at++] = key.laCode();
+        row[at++] = key.periodEnd();
         if (table.source() == Source.ANNEX_A) {
-            row.add(source.file());
-            row.add(source.location());
-            row.add(source.row());
+            row[at++] = source.file();
+            row[at++] = source.location();
+            row[at++] = source.row();
         } else if (table.source() == Source.CIN_CENSUS) {
-            row.add(source.collectionYear().map(CollectionYear::endYear).orElse(null));
-            row.add(source.file());
-            row.add(source.row());
-            row.add(source.location());
+            row[at++] = source.collectionYear().map(CollectionYear::endYear).orElse(null);
+            row[at++] = source.file();
+            row[at++] = source.row();
+            row[at++] = source.location();
         } else {
-            row.add(source.collectionYear().map(CollectionYear::label).orElse(null));
-            row.add(source.file());
-            row.add(source.row());
+            row[at++] = source.collectionYear().map(CollectionYear::label).orElse(null);
+            row[at++] = source.file();
+            row[at++] = source.row();
         }
-        for (int i = 0; i < table.fields().size(); i++) {
+        List<? extends Field> fields = table.fields();
+        for (int i = 0; i < fields.size(); i++) {
             Object value = record.value(i);
-            if (table.fields().get(i).type() == ValueType.PARTIAL_DATE) {
+            if (fields.get(i).type() == ValueType.PARTIAL_DATE) {
                 PartialDate date = (PartialDate) value;
-                row.add(date == null ? null : date.text());
-                row.add(date == null ? null : date.day().orElse(null));
-                row.add(date == null ? null : date.month().orElse(null));
-                row.add(date == null ? null : date.year().orElse(null));
-                row.add(date == null ? null : date.date().orElse(null));
+                if (date != null) {
+                    row[at] = date.text();
+                    row[at + 1] = date.day().orElse(null);
+                    row[at + 2] = date.month().orElse(null);
+                    row[at + 3] = date.year().orElse(null);
+                    row[at + 4] = date.date().orElse(null);
+                }
+                at += 5;
             } else {
-                row.add(value);
+                row[at++] = value;
             }
         }
-        return row.toArray();
+        return row;
     }
 
     public static TableRecord fromRow(SourceTable table, Object[] row) {

@@ -27,6 +27,9 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
     // one writer, one thread: the last string written to each column and its bytes
     private final String[] lastString;
     private final Binary[] lastBinary;
+    // likewise the last date of each column and its epoch day: a column mostly repeats one date (the period end)
+    private final LocalDate[] lastDate;
+    private final int[] lastEpochDay;
     // the schema's names and types by column, looked up once: rows are written by the million
     private final String[] names;
     private final ColumnType[] types;
@@ -42,6 +45,8 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
         this.messageType = ParquetSchemas.toParquet(schema);
         this.lastString = new String[schema.columnCount()];
         this.lastBinary = new Binary[schema.columnCount()];
+        this.lastDate = new LocalDate[schema.columnCount()];
+        this.lastEpochDay = new int[schema.columnCount()];
         this.names = schema.columns().stream().map(ColumnDef::name).toArray(String[]::new);
         this.types = schema.columns().stream().map(ColumnDef::type).toArray(ColumnType[]::new);
     }
@@ -74,7 +79,7 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
             consumer.startField(name, i);
             switch (types[i]) {
                 case STRING -> consumer.addBinary(binary(i, (String) value));
-                case DATE -> consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
+                case DATE -> consumer.addInteger(epochDay(i, (LocalDate) value));
                 case INT32 -> consumer.addInteger((Integer) value);
                 case INT64 -> consumer.addLong((Long) value);
                 case DOUBLE -> consumer.addDouble((Double) value);
@@ -83,6 +88,14 @@ final class ObjectArrayWriteSupport extends WriteSupport<Object[]> {
             consumer.endField(name, i);
         }
         consumer.endMessage();
+    }
+
+    private int epochDay(int column, LocalDate value) {
+        if (value != lastDate[column]) {
+            lastEpochDay[column] = Math.toIntExact(value.toEpochDay());
+            lastDate[column] = value;
+        }
+        return lastEpochDay[column];
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -40,18 +41,25 @@ public final class ParquetTableWriter implements AutoCloseable {
     private final ParquetWriter<Object[]> writer;
     /** The schema's columns, looked up once: {@link #check} runs on every value of every row. */
     private final ColumnDef[] columns;
+    /** Each column's one accepted Java class ({@link uk.chatbatch.model.ColumnType#javaType()}). */
+    private final Class<?>[] javaTypes;
+    /** Per column, the last date found to fit a Parquet DATE. */
+    private final LocalDate[] lastDateChecked;
     private long rowsWritten;
+    private boolean closed;
 
     private ParquetTableWriter(Path file, TableSchema schema, ParquetWriter<Object[]> writer) {
         this.file = file;
         this.schema = schema;
         this.writer = writer;
         this.columns = schema.columns().toArray(ColumnDef[]::new);
+        this.javaTypes = schema.columns().stream().map(c -> c.type().javaType()).toArray(Class<?>[]::new);
+        this.lastDateChecked = new LocalDate[columns.length];
     }
 
     /** A file outside a run (tests, benchmarks, the roll-up): ZSTD, the column descriptions in the footer. */
     public static ParquetTableWriter create(Path file, TableSchema schema) throws IOException {
-        return create(file, schema, DatasetProvenance.columnMetadata(schema), ParquetCodec.DEFAULT, null);
+        return create(file, schema, DatasetProvenance.columnMetadata(schema), ParquetCodec.DEFAULT, null, null);
     }
 
     /**
@@ -68,7 +76,7 @@ public final class ParquetTableWriter implements AutoCloseable {
     /** As {@link #create(Path, TableSchema)}, laid out for pruning, with the layout's footer. */
     public static ParquetTableWriter create(Path file, TableSchema schema, PruningLayout layout) throws IOException {
         Objects.requireNonNull(layout, "layout");
-        return create(file, schema, layout.footer(), ParquetCodec.DEFAULT, layout);
+        return create(file, schema, layout.footer(), ParquetCodec.DEFAULT, layout, null);
     }
 
     /**
@@ -79,11 +87,28 @@ public final class ParquetTableWriter implements AutoCloseable {
     public static ParquetTableWriter create(Path file, TableSchema schema, DatasetProvenance run,
                                             Classification classification, Optional<String> emptyReason)
             throws IOException {
-        return create(file, schema, run.footer(schema, classification, emptyReason), run.codec(), null);
+        return create(file, schema, run.footer(schema, classification, emptyReason), run.codec(), null, null);
+    }
+
+    /**
+     * As {@link #create(Path, TableSchema, DatasetProvenance, Classification, Optional)}, with min/max statistics
+     * (in each row group's metadata and the page index) for the named columns alone: for a dataset of millions of
+     * rows whose other columns no reader prunes on, where comparing every value with the running minimum and
+     * maximum is a large part of the writing.
+     *
+     * @param statisticsColumns the columns readers filter on; each must be one of the schema's
+     */
+    public static ParquetTableWriter create(Path file, TableSchema schema, DatasetProvenance run,
+                                            Classification classification, Optional<String> emptyReason,
+                                            Set<String> statisticsColumns) throws IOException {
+        Objects.requireNonNull(statisticsColumns, "statisticsColumns");
+        return create(file, schema, run.footer(schema, classification, emptyReason), run.codec(), null,
+                statisticsColumns);
     }
 
     private static ParquetTableWriter create(Path file, TableSchema schema, Map<String, String> footer,
-                                             ParquetCodec codec, PruningLayout layout) throws IOException {
+                                             ParquetCodec codec, PruningLayout layout,
+                                             Set<String> statisticsColumns) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(schema, "schema");
         Builder builder = new Builder(file, schema, footer)
@@ -91,7 +116,20 @@ public final class ParquetTableWriter implements AutoCloseable {
                 .withCodecFactory(CODECS)
                 .withCompressionCodec(codec.parquet())
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .withRowGroupSize(ROW_GROUP_BYTES);
+                .withRowGroupSize(ROW_GROUP_BYTES)
+                // Size statistics (each column's unencoded bytes and level histograms, new in parquet-java 1.15)
+                // cost a call per value, and none of the readers the README names uses them.
+                .withSizeStatisticsEnabled(false);
+        if (statisticsColumns != null) {
+            for (String name : statisticsColumns) {
+                schema.indexOf(name); // a name not in the schema is the caller's mistake: say so, naming it
+            }
+            for (ColumnDef column : schema.columns()) {
+                if (!statisticsColumns.contains(column.name())) {
+                    builder.withStatisticsEnabled(column.name(), false);
+                }
+            }
+        }
         if (layout != null) {
             builder.withRowGroupRowCountLimit(layout.rowGroupRows())
                     .withPageRowCountLimit(layout.pageRows());
@@ -120,9 +158,16 @@ public final class ParquetTableWriter implements AutoCloseable {
         return file;
     }
 
-    /** Flushes the last row group and the footer; until then the file is not readable. */
+    /**
+     * Flushes the last row group and the footer; until then the file is not readable. Closing again does nothing, so
+     * the thread that wrote a dataset can close it while its owner closes every writer at the end.
+     */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         writer.close();
     }
 
@@ -132,25 +177,31 @@ public final class ParquetTableWriter implements AutoCloseable {
      */
     private void check(Object[] row) {
         Objects.requireNonNull(row, "row");
-        if (row.length != schema.columnCount()) {
+        if (row.length != columns.length) {
             throw new IllegalArgumentException("Row for table '" + schema.name() + "' has " + row.length
                     + " values but the table has " + schema.columnCount() + " columns");
         }
         for (int i = 0; i < row.length; i++) {
-            ColumnDef column = columns[i];
             Object value = row[i];
-            if (value == null && column.required()) {
-                throw new IllegalArgumentException("Column '" + column.name() + "' of dataset '" + schema.name()
-                        + "' is a key (REQUIRED) but a row has no value for it; the row was not written");
-            }
-            if (!column.type().accepts(value)) {
-                throw new IllegalArgumentException("Column '" + column.name() + "' of table '" + schema.name()
-                        + "' is " + column.type() + " and takes " + column.type().javaType().getName()
+            if (value == null) {
+                if (columns[i].required()) {
+                    throw new IllegalArgumentException("Column '" + columns[i].name() + "' of dataset '"
+                            + schema.name() + "' is a key (REQUIRED) but a row has no value for it; the row was not"
+                            + " written");
+                }
+            } else if (value.getClass() != javaTypes[i] && !columns[i].type().accepts(value)) {
+                // the exact class is the one compare a cell needs (every column type's class is final today)
+                throw new IllegalArgumentException("Column '" + columns[i].name() + "' of table '" + schema.name()
+                        + "' is " + columns[i].type() + " and takes " + javaTypes[i].getName()
                         + " or null, but the row has a " + value.getClass().getName());
-            }
-            if (value instanceof LocalDate date && date.toEpochDay() != (int) date.toEpochDay()) {
-                throw new IllegalArgumentException("Column '" + column.name() + "' of table '" + schema.name()
-                        + "' has a date more than 5 million years from 1970, which a Parquet DATE cannot hold");
+            } else if (value instanceof LocalDate date && value != lastDateChecked[i]) {
+                if (date.toEpochDay() != (int) date.toEpochDay()) {
+                    throw new IllegalArgumentException("Column '" + columns[i].name() + "' of table '"
+                            + schema.name() + "' has a date more than 5 million years from 1970, which a Parquet"
+                            + " DATE cannot hold");
+                }
+                // a column mostly repeats one date (the period end): checked once, not once a row
+                lastDateChecked[i] = date;
             }
         }
     }

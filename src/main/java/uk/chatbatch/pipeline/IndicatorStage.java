@@ -135,7 +135,10 @@ public final class IndicatorStage {
             long to = Math.min(before[results.size()], from + partRows);
             int index = part;
             tasks.add(() -> {
-                try (ParquetTableWriter writer = writer(staging, run, IndicatorChildrenDataset.SCHEMA, index)) {
+                Path file = staging.datasetPartition(IndicatorChildrenDataset.NAME)
+                        .resolve(OutputLayout.partFileName(index));
+                try (ParquetTableWriter writer = ParquetTableWriter.create(file, IndicatorChildrenDataset.SCHEMA, run,
+                        Classification.INTERNAL, Optional.empty(), IndicatorChildrenDataset.FILTER_COLUMNS)) {
                     Object[] row = new Object[IndicatorChildrenDataset.SCHEMA.columnCount()];
                     for (int i = 0; i < results.size(); i++) {
                         if (before[i + 1] <= from || before[i] >= to) {

@@ -59,7 +59,9 @@ final class ParquetIngestSink implements IngestSink, AutoCloseable {
         kept.computeIfAbsent((AnnexAList) record.table(), l -> new ArrayList<>()).add(record);
     }
 
-    /** The list's rows are all in (a list is read from one sheet only): its dataset is written on the side. */
+    /**
+     * The list's rows are all in (a list is read from one sheet only): its dataset is written and closed on the side.
+     */
     @Override
     public void endList(AnnexAList list) {
         List<TableRecord> rows = List.copyOf(kept.getOrDefault(list, List.of()));
@@ -68,6 +70,9 @@ final class ParquetIngestSink implements IngestSink, AutoCloseable {
             for (TableRecord record : rows) {
                 writer.write(TableDataset.toRow(record, key));
             }
+            // the list is complete: its last row group and footer are written here, beside the reading, rather than
+            // with every other dataset at the end of the step
+            writer.close();
             return null;
         }));
     }

@@ -2,7 +2,9 @@ package uk.chatbatch.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.chatbatch.output.Classification;
@@ -66,18 +68,19 @@ final class StagedWriters implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes every writer (each flushes its last row group and footer), on both cores: a ten-times LA's datasets took
+     * a third of a second of one core here. Every writer is closed before the first failure is rethrown.
+     */
     @Override
     public void close() throws IOException {
-        IOException first = null;
+        List<InParallel.Task<Void>> closing = new ArrayList<>();
         for (ParquetTableWriter writer : writers.values()) {
-            try {
+            closing.add(() -> {
                 writer.close();
-            } catch (IOException e) {
-                first = first == null ? e : first;
-            }
+                return null;
+            });
         }
-        if (first != null) {
-            throw first;
-        }
+        InParallel.inOrder(closing);
     }
 }

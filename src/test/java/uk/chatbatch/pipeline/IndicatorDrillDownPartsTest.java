@@ -8,8 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +75,23 @@ class IndicatorDrillDownPartsTest {
         assertThat(parts.rows()).hasSameSizeAs(one.rows());
         for (int r = 0; r < one.rows().size(); r++) {
             assertThat(Arrays.asList(parts.rows().get(r))).as("row %d", r).isEqualTo(Arrays.asList(one.rows().get(r)));
+        }
+    }
+
+    /** What a reader filters the drill-down on has min/max in every part; the rest has none (it would span all). */
+    @Test
+    void everyPartHasMinAndMaxForTheLaThePeriodAndTheIndicatorAlone() throws IOException {
+        for (String part : partFiles("parts")) {
+            Map<String, Statistics<?>> statistics = new TreeMap<>();
+            for (BlockMetaData group : ParquetTableReader.footer(partition("parts").resolve(part)).getBlocks()) {
+                for (ColumnChunkMetaData column : group.getColumns()) {
+                    statistics.put(column.getPath().toDotString(), column.getStatistics());
+                }
+            }
+            assertThat(statistics.keySet().stream().filter(c -> statistics.get(c).hasNonNullValue()))
+                    .as(part).containsExactlyInAnyOrder("la_code", "period_end", "indicator_id");
+            assertThat(statistics.get("la_code").minAsString()).as(part).isEqualTo("999");
+            assertThat(statistics.get("period_end").genericGetMin()).as(part).isEqualTo((int) T.toEpochDay());
         }
     }
 
