@@ -3,6 +3,7 @@ package uk.chatbatch.annexa;
 import static uk.chatbatch.annexa.Field.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -85,6 +86,9 @@ public enum AnnexAList implements SourceTable {
     private final Field eventDate;
     private final List<Column> columns;
     private final List<Field> fields;
+    /** Each field's column index by the field's ordinal, -1 where it is not a column: rows are read by field often. */
+    private final int[] columnOf;
+    private final Set<Field> keyFields;
 
     AnnexAList(int number, String title, String dataset, Field identifier, Field eventDate, List<Column> columns) {
         this.number = number;
@@ -94,6 +98,13 @@ public enum AnnexAList implements SourceTable {
         this.eventDate = eventDate;
         this.columns = List.copyOf(columns);
         this.fields = this.columns.stream().map(Column::field).toList();
+        this.columnOf = new int[Field.values().length];
+        Arrays.fill(columnOf, -1);
+        for (int i = 0; i < fields.size(); i++) {
+            columnOf[fields.get(i).ordinal()] = i;
+        }
+        this.keyFields = eventDate == null || this.columns.get(indexOf(eventDate)).blankAllowed() ? Set.of(identifier)
+                : Set.of(identifier, eventDate);
     }
 
     public int number() {
@@ -154,8 +165,15 @@ public enum AnnexAList implements SourceTable {
      * unless the template lets it be blank.
      */
     public Set<Field> keyFields() {
-        return eventDate == null || columns.get(indexOf(eventDate)).blankAllowed() ? Set.of(identifier)
-                : Set.of(identifier, eventDate);
+        return keyFields;
+    }
+
+    @Override
+    public int indexOf(uk.chatbatch.model.table.Field field) {
+        if (field instanceof Field own && columnOf[own.ordinal()] >= 0) {
+            return columnOf[own.ordinal()];
+        }
+        return SourceTable.super.indexOf(field);
     }
 
     public static AnnexAList byNumber(int number) {
