@@ -16,6 +16,7 @@ import uk.chatbatch.jobfile.JobFileException;
 import uk.chatbatch.jobfile.RunKey;
 import uk.chatbatch.logging.RunLog;
 import uk.chatbatch.model.LaPeriod;
+import uk.chatbatch.pipeline.ReadAhead;
 import uk.chatbatch.pipeline.RunRequest;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -70,8 +71,10 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
                 + (request.syntheticLa() ? ", a synthetic LA" : "") + "), period ending " + request.periodEnd());
         requireWritable(job.output());
-        // The lock before Spring: a second launch of a running LA and period is refused at once.
-        try (RunLock lock = RunLock.acquire(job.output(), request.key())) {
+        // The lock before Spring: a second launch of a running LA and period is refused at once. The inputs are read
+        // ahead on the second core while the job repository and the job start, for the ingest step to claim.
+        try (RunLock lock = RunLock.acquire(job.output(), request.key());
+             ReadAhead inputs = ReadAhead.offer(request)) {
             if (resetJobRepository) {
                 JobRepositoryReset.moveAside(job).ifPresent(aside -> System.out.println(
                         "The job repository was moved aside to " + aside + "; starting with a fresh one."));
