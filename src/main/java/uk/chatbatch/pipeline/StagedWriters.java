@@ -80,9 +80,9 @@ final class StagedWriters implements AutoCloseable {
     }
 
     /**
-     * Closes these datasets' writers (writing out their buffered rows and footers) on another thread once
-     * {@code written} has returned there, while this thread goes on with the others: for datasets that another
-     * thread is still writing, and that nothing will write to after it.
+     * Closes these datasets' writers (writing out their buffered rows and footers) on every core once {@code written}
+     * has returned on another thread, while this thread goes on with the others: for datasets that another thread is
+     * still writing, and that nothing will write to after it.
      */
     void closeAfter(Runnable written, List<TableSchema> schemas) {
         List<ParquetTableWriter> done = new ArrayList<>();
@@ -95,18 +95,7 @@ final class StagedWriters implements AutoCloseable {
             try {
                 written.run();
             } finally {
-                // One after another: this thread runs beside the others' work, which has the other cores.
-                IOException failed = null;
-                for (ParquetTableWriter writer : done) {
-                    try {
-                        writer.close();
-                    } catch (IOException e) {
-                        failed = failed == null ? e : failed;
-                    }
-                }
-                if (failed != null) {
-                    throw failed;
-                }
+                closeAll(done);
             }
             return null;
         }));
