@@ -67,14 +67,20 @@ final class RunCommand implements Callable<Integer> {
                     + " set inputs.annex_a, inputs.ssda903 or inputs.cin in the job file, or pass --annex-a, --ssda903"
                     + " or --cin.");
         }
+        // The inputs are read ahead on the second core while this thread checks them, takes the lock and starts the
+        // job repository and the job, for the ingest step to claim; nothing is written before the step.
+        try (ReadAhead inputs = ReadAhead.offer(request)) {
+            return run(job, request);
+        }
+    }
+
+    private int run(JobDefinition job, RunRequest request) throws Exception {
         request.requireUsableInputs("LA " + request.laCode());
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
                 + (request.syntheticLa() ? ", a synthetic LA" : "") + "), period ending " + request.periodEnd());
         requireWritable(job.output());
-        // The lock before Spring: a second launch of a running LA and period is refused at once. The inputs are read
-        // ahead on the second core while the job repository and the job start, for the ingest step to claim.
-        try (RunLock lock = RunLock.acquire(job.output(), request.key());
-             ReadAhead inputs = ReadAhead.offer(request)) {
+        // The lock before Spring: a second launch of a running LA and period is refused at once.
+        try (RunLock lock = RunLock.acquire(job.output(), request.key())) {
             if (resetJobRepository) {
                 JobRepositoryReset.moveAside(job).ifPresent(aside -> System.out.println(
                         "The job repository was moved aside to " + aside + "; starting with a fresh one."));

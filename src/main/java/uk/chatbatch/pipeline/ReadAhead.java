@@ -71,8 +71,8 @@ public final class ReadAhead implements AutoCloseable {
 
     /**
      * Starts reading the run's inputs for its ingest step to claim, before the job starts: Annex A's sheets on one
-     * thread (the main thread is busy starting the job) until the step claims them, then on every core. Closing it
-     * stops and drops a read the step has not claimed.
+     * thread (the main thread is busy checking the inputs and starting the job) until the step claims them, then on
+     * every core. Closing it stops and drops a read the step has not claimed; a refused run leaves no trace.
      */
     public static ReadAhead offer(RunRequest request) {
         ReadAhead ahead = new ReadAhead(request, 1);
