@@ -113,8 +113,10 @@ public final class AnnexAIngest {
             Map<AnnexAList, String> skipped = new EnumMap<>(AnnexAList.class);
             Map<AnnexAList, String> readFrom = new EnumMap<>(AnnexAList.class);
             List<String> sheetNames = new ArrayList<>();
-            for (Future<SheetFindings> sheet : findings) {
-                SheetFindings found = BackgroundWork.await(sheet);
+            for (int i = 0; i < findings.size(); i++) {
+                SheetFindings found = BackgroundWork.await(findings.get(i));
+                // Handed on: the rows are the sink's now, and are not held here for as long as the reading is open.
+                findings.set(i, null);
                 sheetNames.add(found.sheet);
                 found.replay(sink, progress, summaries, skipped, readFrom);
             }

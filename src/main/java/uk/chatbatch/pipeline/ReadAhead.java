@@ -26,8 +26,9 @@ public final class ReadAhead implements AutoCloseable {
 
     private final Inputs inputs;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Optional<Future<AnnexAOpened>> annexA;
-    private final Optional<Future<IngestStage.Ssda903Read>> ssda903;
+    /** Emptied on close, so that what was read is not held (by the launcher's reference) after it was written. */
+    private volatile Optional<Future<AnnexAOpened>> annexA;
+    private volatile Optional<Future<IngestStage.Ssda903Read>> ssda903;
 
     /** The inputs read, as the job's parameters name them: what a claim must match. */
     private record Inputs(LaPeriod key, Optional<Path> annexA, Optional<Path> ssda903) {
@@ -113,7 +114,10 @@ public final class ReadAhead implements AutoCloseable {
         if (closed.getAndSet(true)) {
             return;
         }
-        annexA.ifPresent(opening -> {
+        Optional<Future<AnnexAOpened>> opened = annexA;
+        annexA = Optional.empty();
+        ssda903 = Optional.empty();
+        opened.ifPresent(opening -> {
             try {
                 BackgroundWork.await(opening).close();
             } catch (RuntimeException e) {
