@@ -51,7 +51,8 @@ import uk.chatbatch.ssda903.Ssda903Table;
  * Step 1: read every input given (any subset of Annex A, SSDA903 and the CIN census), check it row by
  * row, run the cross-list checks over Annex A's clean rows, and write one dataset per list or table plus
  * the shared quarantine, issues and ingest_summary datasets. Everything is written to staging and
- * published only when the whole step has succeeded.
+ * published only when the whole step has succeeded. Annex A and SSDA903 are read on other threads
+ * ({@link ReadAhead}), from before the step when the launcher offered them, and written here in order.
  */
 public final class IngestStage {
 
