@@ -69,30 +69,70 @@ public final class AnnexAIngest {
      * order with its own message, as a read one sheet after another would.
      */
     public IngestResult read(TabularSource source, IngestSink sink) {
-        String file = source.fileName();
-        List<SourceSheet> sheets = source.sheets();
-        List<IngestSummary> summaries = new ArrayList<>();
-        Map<AnnexAList, String> skipped = new EnumMap<>(AnnexAList.class);
-        Map<AnnexAList, String> readFrom = new EnumMap<>(AnnexAList.class);
-        List<String> sheetNames = new ArrayList<>();
-        try (SheetReaders pool = new SheetReaders(source, Math.min(readers, Math.max(1, sheets.size())))) {
-            List<Future<SheetFindings>> findings = new ArrayList<>();
+        try (Reading reading = startReading(source, readers)) {
+            return reading.into(sink, progress);
+        }
+    }
+
+    /**
+     * Starts reading every sheet on at most {@code threads} reader threads and returns at once: what each sheet
+     * finds is held until {@link Reading#into} hands it on, so the sheets can be read before the sink that takes
+     * them exists (while the job starts). The caller closes the reading, and the source after it.
+     */
+    public Reading startReading(TabularSource source, int threads) {
+        return new Reading(source, Math.min(threads, readers));
+    }
+
+    /** Sheets being read on reader threads, their findings held until handed to a sink in the source's order. */
+    public final class Reading implements AutoCloseable {
+        private final String file;
+        private final SheetReaders pool;
+        private final List<Future<SheetFindings>> findings = new ArrayList<>();
+        private final int sheetCount;
+
+        private Reading(TabularSource source, int threads) {
+            this.file = source.fileName();
+            List<SourceSheet> sheets = source.sheets();
+            this.sheetCount = sheets.size();
+            this.pool = new SheetReaders(source, Math.min(Math.max(1, threads), Math.max(1, sheets.size())));
             for (int i = 0; i < sheets.size(); i++) {
                 int index = i;
                 findings.add(pool.submit(reader -> readSheet(file, reader.sheets().get(index))));
             }
-            for (Future<SheetFindings> sheet : findings) {
-                SheetFindings found = BackgroundWork.await(sheet);
+        }
+
+        /** Lets the sheets not yet started be read on up to as many threads as the reader was made with. */
+        public void widen() {
+            pool.widen(Math.min(readers, Math.max(1, sheetCount)));
+        }
+
+        /** Hands each sheet's findings to the sink as the sheet is done, in the source's order. */
+        public IngestResult into(IngestSink sink, Consumer<String> progress) {
+            widen();
+            List<IngestSummary> summaries = new ArrayList<>();
+            Map<AnnexAList, String> skipped = new EnumMap<>(AnnexAList.class);
+            Map<AnnexAList, String> readFrom = new EnumMap<>(AnnexAList.class);
+            List<String> sheetNames = new ArrayList<>();
+            for (int i = 0; i < findings.size(); i++) {
+                SheetFindings found = BackgroundWork.await(findings.get(i));
+                // Handed on: the rows are the sink's now, and are not held here for as long as the reading is open.
+                findings.set(i, null);
                 sheetNames.add(found.sheet);
                 found.replay(sink, progress, summaries, skipped, readFrom);
             }
+            if (readFrom.isEmpty() && skipped.isEmpty()) {
+                throw new InputException(file + ": no sheet has the header row of an Annex A list (sheets: "
+                        + String.join(", ", sheetNames) + ").");
+            }
+            readFrom.keySet().forEach(skipped::remove);
+            return new IngestResult(file, List.copyOf(summaries), Map.copyOf(skipped));
         }
-        if (readFrom.isEmpty() && skipped.isEmpty()) {
-            throw new InputException(file + ": no sheet has the header row of an Annex A list (sheets: "
-                    + String.join(", ", sheetNames) + ").");
+
+        /** Stops the sheets not yet read and closes the readers opened for other threads. */
+        @Override
+        public void close() {
+            pool.close();
         }
-        readFrom.keySet().forEach(skipped::remove);
-        return new IngestResult(file, List.copyOf(summaries), Map.copyOf(skipped));
     }
 
     private SheetFindings readSheet(String file, SourceSheet sheet) {

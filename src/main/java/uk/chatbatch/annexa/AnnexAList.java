@@ -87,6 +87,7 @@ public enum AnnexAList implements SourceTable {
     private final List<Column> columns;
     private final List<Field> fields;
     private final FieldColumns fieldColumns;
+    private final Set<Field> keyFields;
 
     AnnexAList(int number, String title, String dataset, Field identifier, Field eventDate, List<Column> columns) {
         this.number = number;
@@ -97,6 +98,8 @@ public enum AnnexAList implements SourceTable {
         this.columns = List.copyOf(columns);
         this.fields = this.columns.stream().map(Column::field).toList();
         this.fieldColumns = new FieldColumns(fields);
+        this.keyFields = eventDate == null || this.columns.get(indexOf(eventDate)).blankAllowed() ? Set.of(identifier)
+                : Set.of(identifier, eventDate);
     }
 
     public int number() {
@@ -162,8 +165,7 @@ public enum AnnexAList implements SourceTable {
      * unless the template lets it be blank.
      */
     public Set<Field> keyFields() {
-        return eventDate == null || columns.get(indexOf(eventDate)).blankAllowed() ? Set.of(identifier)
-                : Set.of(identifier, eventDate);
+        return keyFields;
     }
 
     public static AnnexAList byNumber(int number) {

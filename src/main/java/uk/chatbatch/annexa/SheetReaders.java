@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import uk.chatbatch.ingest.read.TabularSource;
@@ -20,7 +21,7 @@ final class SheetReaders implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final TabularSource source;
-    private final ExecutorService threads;
+    private final ThreadPoolExecutor threads;
     private final ConcurrentLinkedQueue<TabularSource> free = new ConcurrentLinkedQueue<>();
     private final List<TabularSource> opened = new ArrayList<>();
     private final ThreadLocal<TabularSource> own = new ThreadLocal<>();
@@ -30,11 +31,20 @@ final class SheetReaders implements AutoCloseable {
         this.free.add(source);
         int pool = POOLS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "annex-a-reader-" + pool + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.threads = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread t = new Thread(task, "annex-a-reader-" + pool + "-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /** Reads the sheets still queued on up to this many threads (never fewer than now). */
+    synchronized void widen(int count) {
+        if (count > threads.getMaximumPoolSize()) {
+            threads.setMaximumPoolSize(count);
+            threads.setCorePoolSize(count);
+        }
     }
 
     /** Runs the work on a reader thread with that thread's reader of the source. */
@@ -65,7 +75,7 @@ final class SheetReaders implements AutoCloseable {
         threads.shutdownNow();
         try {
             // A reader still streaming a sheet is closed only once its thread has let go of it.
-            threads.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            threads.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

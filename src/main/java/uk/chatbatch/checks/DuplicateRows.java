@@ -39,10 +39,15 @@ public final class DuplicateRows implements Check {
         for (Map.Entry<AnnexAList, List<Field>> entry : KEYS.entrySet()) {
             AnnexAList list = entry.getKey();
             List<Field> key = entry.getValue();
-            Map<List<Object>, TableRecord> first = new HashMap<>();
-            for (TableRecord row : data.rows(list)) {
-                List<Object> values = Arrays.asList(key.stream().map(row::value).toArray());
-                TableRecord earlier = first.putIfAbsent(values, row);
+            int[] columns = key.stream().mapToInt(list::indexOf).toArray();
+            List<TableRecord> rows = data.rows(list);
+            Map<List<Object>, TableRecord> first = new HashMap<>(rows.size() * 2);
+            for (TableRecord row : rows) {
+                Object[] values = new Object[columns.length];
+                for (int i = 0; i < columns.length; i++) {
+                    values[i] = row.value(columns[i]);
+                }
+                TableRecord earlier = first.putIfAbsent(Arrays.asList(values), row);
                 if (earlier != null) {
                     found.add(new Finding(row, list.identifier(), code(), "the same " + describe(key)
                             + " as row " + earlier.source().row()));

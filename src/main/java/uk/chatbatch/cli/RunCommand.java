@@ -16,6 +16,7 @@ import uk.chatbatch.jobfile.JobFileException;
 import uk.chatbatch.jobfile.RunKey;
 import uk.chatbatch.logging.RunLog;
 import uk.chatbatch.model.LaPeriod;
+import uk.chatbatch.pipeline.ReadAhead;
 import uk.chatbatch.pipeline.RunRequest;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -66,6 +67,14 @@ final class RunCommand implements Callable<Integer> {
                     + " set inputs.annex_a, inputs.ssda903 or inputs.cin in the job file, or pass --annex-a, --ssda903"
                     + " or --cin.");
         }
+        // The inputs are read ahead on the second core while this thread checks them, takes the lock and starts the
+        // job repository and the job, for the ingest step to claim; nothing is written before the step.
+        try (ReadAhead inputs = ReadAhead.offer(request)) {
+            return run(job, request);
+        }
+    }
+
+    private int run(JobDefinition job, RunRequest request) throws Exception {
         request.requireUsableInputs("LA " + request.laCode());
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
                 + (request.syntheticLa() ? ", a synthetic LA" : "") + "), period ending " + request.periodEnd());

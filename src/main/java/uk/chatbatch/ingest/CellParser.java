@@ -102,6 +102,9 @@ public final class CellParser {
     }
 
     private static Parsed parseId(String text) {
+        if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+            return Parsed.ok(text); // most identifiers: neither rule below can apply
+        }
         // Checked first: 1.2E+5 also has a '.', and as a decimal it would silently become 120000.
         if (NUMBER.matcher(text).matches() && (text.contains("e") || text.contains("E"))) {
             return Parsed.bad(IssueCode.INVALID_IDENTIFIER,
@@ -129,7 +132,8 @@ public final class CellParser {
 
     Optional<LocalDate> fromSerial(String text) {
         try {
-            double serial = Double.parseDouble(text);
+            // Most serials are whole days, parsed more cheaply as such.
+            double serial = isDigits(text, 7) ? Integer.parseInt(text) : Double.parseDouble(text);
             if (serial < 1 || serial > 2_958_465) {
                 return Optional.empty();
             }
@@ -170,6 +174,11 @@ public final class CellParser {
     }
 
     private static Parsed parseCount(String text, boolean truncate) {
+        if (isDigits(text, 9)) {
+            // Most counts: a plain whole number, read without the decimal rules below (which agree on it).
+            int n = Integer.parseInt(text);
+            return n > 10_000 ? Parsed.bad(IssueCode.INVALID_NUMBER, "implausibly large") : Parsed.ok(n);
+        }
         if (!NUMBER.matcher(text).matches()) {
             return Parsed.bad(IssueCode.INVALID_NUMBER, "expected a whole number of zero or more");
         }
@@ -184,6 +193,21 @@ public final class CellParser {
             return Parsed.bad(IssueCode.INVALID_NUMBER, "implausibly large");
         }
         return Parsed.ok(n.intValue());
+    }
+
+    /** Whether the text is one to {@code most} ASCII digits and nothing else. */
+    private static boolean isDigits(String text, int most) {
+        int length = text.length();
+        if (length == 0 || length > most) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A unique pupil number in cleaned text (the CIN census reads it without the Excel checks). */

@@ -10,6 +10,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.chatbatch.output.RevisionSwap;
+import uk.chatbatch.pipeline.IngestStage;
+import uk.chatbatch.pipeline.ReadAhead;
 import uk.chatbatch.pipeline.RunRequest;
 
 /**
@@ -37,8 +39,13 @@ final class StageTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunRequest request = JobParameterNames.fromParameters(step.getJobExecution().getJobParameters());
+        if (!IngestStage.STEP.equals(step.getStepName())) {
+            // Ingest has run or was complete (a restart past it): inputs read ahead for it would only hold a core.
+            ReadAhead.discard(request);
+        }
         if (request.revision() > 1 && RevisionSwap.hasBegun(request.layout(), request.key(),
                 request.revision())) {
+            ReadAhead.discard(request);
             // Run again only because the job repository had not recorded its completion when the process was killed.
             PROGRESS.info("Step " + step.getStepName() + " of revision " + request.revision() + " had completed and"
                     + " its outputs are being swapped in; not run again.");

@@ -40,6 +40,9 @@ public final class Text {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < '\u007F') {
+                continue; // visible ASCII, never a space: the common case, decided without the Unicode tables
+            }
             if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
                 return false;
             }

@@ -3,15 +3,14 @@ package uk.chatbatch.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import uk.chatbatch.ingest.read.TabularSource;
 import uk.chatbatch.checks.DataQualityChecks;
 import uk.chatbatch.cin.CinCensusIngest;
 import uk.chatbatch.cin.CinIngestResult;
@@ -22,8 +21,9 @@ import uk.chatbatch.datasets.IngestSummaryDataset;
 import uk.chatbatch.datasets.IssuesDataset;
 import uk.chatbatch.datasets.QuarantineDataset;
 import uk.chatbatch.datasets.SourceSummary;
+import uk.chatbatch.datasets.TableDataset;
 import uk.chatbatch.indicators.childrenincare.ContinuouslyLookedAfterCohort;
-import uk.chatbatch.annexa.AnnexAIngest;
+import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.annexa.IngestResult;
 import uk.chatbatch.annexa.IngestSummary;
 import uk.chatbatch.ingest.BackgroundWork;
@@ -51,7 +51,8 @@ import uk.chatbatch.ssda903.Ssda903Table;
  * Step 1: read every input given (any subset of Annex A, SSDA903 and the CIN census), check it row by
  * row, run the cross-list checks over Annex A's clean rows, and write one dataset per list or table plus
  * the shared quarantine, issues and ingest_summary datasets. Everything is written to staging and
- * published only when the whole step has succeeded.
+ * published only when the whole step has succeeded. Annex A and SSDA903 are read on other threads
+ * ({@link ReadAhead}), from before the step when the launcher offered them, and written here in order.
  */
 public final class IngestStage {
 
@@ -79,21 +80,18 @@ public final class IngestStage {
 
     private void write(RunRequest request, StagingArea staging, DatasetProvenance run) throws IOException {
         List<SourceSummary> summaries = new ArrayList<>();
-        try (StagedWriters writers = new StagedWriters(staging, run)) {
+        try (ReadAhead inputs = ReadAhead.claim(request).orElseGet(() -> ReadAhead.start(request));
+             StagedWriters writers = new StagedWriters(staging, run)) {
             writers.ensure(QuarantineDataset.SCHEMA);
             writers.ensure(IssuesDataset.SCHEMA);
             writers.ensure(IngestSummaryDataset.SCHEMA);
-            Optional<Future<Ssda903Read>> ssda903 = Optional.empty();
-            if (request.ssda903().isPresent()) {
-                Path path = request.ssda903().get();
-                ssda903 = Optional.of(BackgroundWork.start("ssda903-reader", () -> readSsda903(request, path)));
+            Optional<ReadAhead.AnnexAOpened> annexA = inputs.annexA();
+            if (annexA.isPresent()) {
+                summaries.addAll(annexA(request, annexA.get(), writers));
             }
-            if (request.annexA().isPresent()) {
-                summaries.addAll(annexA(request, request.annexA().get(), writers));
-            }
-            if (ssda903.isPresent()) {
+            if (inputs.ssda903().isPresent()) {
                 progress.accept("Reading SSDA903: " + request.ssda903().get());
-                summaries.addAll(ssda903(request, BackgroundWork.await(ssda903.get()), writers));
+                summaries.addAll(ssda903(request, BackgroundWork.await(inputs.ssda903().get()), writers));
             }
             if (request.cin().isPresent()) {
                 summaries.addAll(cin(request, request.cin().get(), writers));
@@ -122,14 +120,14 @@ public final class IngestStage {
         }
     }
 
-    private List<SourceSummary> annexA(RunRequest request, Path annexA, StagedWriters writers) throws IOException {
+    private List<SourceSummary> annexA(RunRequest request, ReadAhead.AnnexAOpened annexA, StagedWriters writers)
+            throws IOException {
         try (ParquetIngestSink sink = new ParquetIngestSink(writers, request.key())) {
-            IngestResult result;
-            try (TabularSource source = TabularSource.open(annexA)) {
-                progress.accept("Reading Annex A: " + annexA);
-                result = new AnnexAIngest(progress).read(source, sink);
-            }
-            // The cross-list checks run while the lists' datasets are written.
+            progress.accept("Reading Annex A: " + request.annexA().orElseThrow());
+            IngestResult result = annexA.reading().into(sink, progress);
+            // The lists' datasets are written and then closed on other threads while the cross-list checks run.
+            writers.closeAfter(sink::awaitListsWritten,
+                    Arrays.stream(AnnexAList.values()).map(TableDataset::schema).toList());
             List<Issue> found = DataQualityChecks.run(sink.cleanRows(result.skipped()),
                     request.indicatorContext().period());
             found.forEach(sink::issue);
@@ -144,12 +142,12 @@ public final class IngestStage {
      * thread beside Annex A, and its rows go to the shared quarantine and issues datasets after Annex A's, as when
      * read one after the other.
      */
-    private record Ssda903Read(HeldFindings held, Ssda903IngestResult result,
+    record Ssda903Read(HeldFindings held, Ssda903IngestResult result,
                                List<ReturnMatchesJob.Mismatch> mismatches, List<Issue> checked) {
     }
 
     /** Reads and checks SSDA903 without writing anything; safe on any thread. */
-    private static Ssda903Read readSsda903(RunRequest request, Path path) {
+    static Ssda903Read readSsda903(RunRequest request, Path path) {
         HeldFindings held = new HeldFindings();
         KeptRows kept = new KeptRows();
         Ssda903IngestResult result = Ssda903Ingest.read(path, Ssda903Options.defaults().withProgress(held::progress),

@@ -20,6 +20,13 @@ public record RawCell(Kind kind, String text) {
 
     /** Blank, or only whitespace (including non-breaking spaces). */
     public boolean isBlank() {
-        return kind == Kind.EMPTY || text.replace('\u00A0', ' ').isBlank();
+        if (kind == Kind.EMPTY) {
+            return true;
+        }
+        // Most cells start with a visible ASCII character, which settles it without a scan.
+        if (!text.isEmpty() && text.charAt(0) > ' ' && text.charAt(0) < '\u007F') {
+            return false;
+        }
+        return text.replace('\u00A0', ' ').isBlank();
     }
 }
