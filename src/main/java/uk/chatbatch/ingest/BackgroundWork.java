@@ -29,7 +29,7 @@ public final class BackgroundWork {
             return result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for input to be read", e);
+            throw new IllegalStateException("interrupted while waiting for work on another thread", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import uk.chatbatch.annexa.AnnexAList;
+import uk.chatbatch.ingest.BackgroundWork;
 import uk.chatbatch.model.table.TableRecord;
 import uk.chatbatch.returns.ReturnsData;
 
@@ -106,19 +106,6 @@ public final class InputData {
             task.run();
             first = task;
         }
-        try {
-            return (T) first.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + key, e);
-        }
+        return (T) BackgroundWork.await(first);
     }
 }
