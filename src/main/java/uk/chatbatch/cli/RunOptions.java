@@ -107,6 +107,7 @@ final class RunOptions {
         if (jdbcUrl != null) top.put("job_repository_url", jdbcUrl);
         if (region != null) top.put("region", region);
         if (reports != null) top.put("reports", reports);
+        if (parquetCodec != null) top.put("parquet_codec", parquetCodec);
         if (parallelLas != null) top.put("parallel_las", RegionJobFileLoader.parallelLas(parallelLas, "--parallel-las"));
         RegionJobDefinition region = RegionJobFileLoader.fromMap(top, where,
                 jobFile == null ? "command-line" : JobFileLoader.baseName(jobFile), uk.chatbatch.jobfile.RunKey.LONDON,

@@ -28,7 +28,8 @@ import uk.chatbatch.region.LaInputFolders;
  *     population: {aged_0_to_17: 63000}
  *   - la_code: E08000022          # an LA whose extracts are in inputs_by_la: name and population only
  *     population: {aged_0_to_17: 41000}
- * region: North East                # shared keys: settings, reports, reference, job_repository_url too
+ * region: North East                # shared keys: settings, reports, reference, shareable, parquet_codec and
+ *                                   # job_repository_url too
  * </pre>
  */
 public final class RegionJobFileLoader {
@@ -37,10 +38,10 @@ public final class RegionJobFileLoader {
     static final String INPUTS_BY_LA = "inputs_by_la";
     static final String PARALLEL_LAS = "parallel_las";
     private static final Set<String> TOP = Set.of(LAS, INPUTS_BY_LA, PARALLEL_LAS, "period_end", "output",
-            "job_repository_url", "region", "settings", "reports", "reference", "shareable");
+            "job_repository_url", "region", "settings", "reports", "reference", "shareable", "parquet_codec");
     /** Keys every LA shares, handed to each LA's job as they are. */
     private static final Set<String> SHARED = Set.of("period_end", "output", "job_repository_url", "region", "settings",
-            "reports", "reference", "shareable");
+            "reports", "reference", "shareable", "parquet_codec");
     /** An LA's own shareable (its own key file, say) replaces the shared one. */
     private static final Set<String> PER_LA = Set.of("la_code", "la_name", "inputs", "population", "region",
             "shareable");

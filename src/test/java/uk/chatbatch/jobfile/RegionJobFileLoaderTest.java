@@ -96,6 +96,29 @@ class RegionJobFileLoaderTest {
     }
 
     @Test
+    void theDatasetsCompressionIsSharedByEveryLaAndCheckedAsForOneLa() throws Exception {
+        RegionJobDefinition region = load("""
+                period_end: 2026-09-30
+                parquet_codec: snappy
+                las:
+                  - la_code: "391"
+                    inputs: {annex_a: a.xlsx}
+                  - la_code: "392"
+                    inputs: {annex_a: b.xlsx}
+                """);
+        assertThat(region.las()).extracting(JobDefinition::parquetCodec)
+                .containsExactly(uk.chatbatch.output.ParquetCodec.SNAPPY, uk.chatbatch.output.ParquetCodec.SNAPPY);
+        assertThat(load("period_end: 2026-09-30\nlas:\n  - {la_code: \"391\", inputs: {annex_a: a.xlsx}}\n")
+                .las().get(0).parquetCodec()).as("zstd unless asked").isEqualTo(uk.chatbatch.output.ParquetCodec.ZSTD);
+        assertThatThrownBy(() -> load("period_end: 2026-09-30\nparquet_codec: gzip\n"
+                + "las:\n  - {la_code: \"391\", inputs: {annex_a: a.xlsx}}\n"))
+                .hasMessageContaining("las[1], key parquet_codec").hasMessageContaining("gzip");
+        assertThatThrownBy(() -> load("period_end: 2026-09-30\nlas:\n  - {la_code: \"391\", parquet_codec: snappy,"
+                + " inputs: {annex_a: a.xlsx}}\n")).as("one codec for the whole region's lake")
+                .hasMessageContaining("las[1]: unknown key 'parquet_codec'");
+    }
+
+    @Test
     void theFolderConventionFindsEachLasExtracts() throws Exception {
         file("region/391/annex-a.xlsx");
         folder("region/391/ssda903/2025-26");
