@@ -1,12 +1,15 @@
 package uk.chatbatch.output;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import uk.chatbatch.model.LaPeriod;
 
 /**
@@ -38,7 +41,7 @@ public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExec
      * one (a column or dataset renamed, removed or retyped, a column made REQUIRED, a key or a column's meaning
      * changed). README, "What each file says about itself", has the same rule.
      */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     /** The product's version, also shown by {@code --version}. */
     public static final String PRODUCT_VERSION = "0.1.0";
 
@@ -59,6 +62,9 @@ public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExec
     public static final String SYNTHETIC_LA = PREFIX + "synthetic_la";
     /** Present only on an empty file written because its input was not supplied. */
     public static final String EMPTY_REASON = PREFIX + "empty_reason";
+    /** A roll-up's file: the group of LAs it benchmarks, and the LAs whose shareable indicators went into it. */
+    public static final String GROUP = PREFIX + "group";
+    public static final String LA_CODES = PREFIX + "la_codes";
     static final String DESCRIPTION = "description";
     static final String UNIT = "unit";
 
@@ -111,6 +117,25 @@ public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExec
         footer.put(CLASSIFICATION, classification.label());
         footer.put(REVISION, Integer.toString(revision));
         emptyReason.ifPresent(reason -> footer.put(EMPTY_REASON, reason));
+        footer.putAll(columnMetadata(schema));
+        return footer;
+    }
+
+    /**
+     * The footer of a roll-up's file (regional benchmarking, made from LAs' shareable indicators, outside any LA's
+     * run): what it is, the group, the LAs in it (DfE codes, in code order) and, for one period's file, the period.
+     * Nothing in it changes from one roll-up of the same inputs to the next, so the same inputs give the same bytes.
+     */
+    public static Map<String, String> rollupFooter(TableSchema schema, String group, Collection<String> laCodes,
+                                                   Optional<LocalDate> periodEnd) {
+        Map<String, String> footer = new LinkedHashMap<>();
+        footer.put(DATASET, schema.name());
+        footer.put(SCHEMA_VERSION_KEY, SCHEMA_VERSION);
+        footer.put(PRODUCT_VERSION_KEY, PRODUCT_VERSION);
+        footer.put(CLASSIFICATION, Classification.SHAREABLE.label());
+        footer.put(GROUP, group);
+        footer.put(LA_CODES, String.join(",", new TreeSet<>(laCodes)));
+        periodEnd.ifPresent(end -> footer.put(PERIOD_END, end.toString()));
         footer.putAll(columnMetadata(schema));
         return footer;
     }

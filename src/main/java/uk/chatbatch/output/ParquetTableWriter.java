@@ -62,6 +62,12 @@ public final class ParquetTableWriter implements AutoCloseable {
         return create(file, schema, DatasetProvenance.columnMetadata(schema), ParquetCodec.DEFAULT, null, null);
     }
 
+    /** A file outside a run with the given footer (a roll-up's: {@link DatasetProvenance#rollupFooter}), ZSTD. */
+    public static ParquetTableWriter create(Path file, TableSchema schema, Map<String, String> footer)
+            throws IOException {
+        return create(file, schema, footer, ParquetCodec.DEFAULT, null, null);
+    }
+
     /**
      * For a file many queries read (the compacted lake): row groups and pages of at most so many rows, so a filter
      * on the sorting columns skips most of the file by row-group statistics and the page index. Its footer is the

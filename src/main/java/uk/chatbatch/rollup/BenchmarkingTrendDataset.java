@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import uk.chatbatch.output.ColumnDef;
 import uk.chatbatch.model.ColumnType;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.ParquetTableWriter;
 import uk.chatbatch.output.TableSchema;
 
@@ -21,15 +24,24 @@ public final class BenchmarkingTrendDataset {
     public static final int PERIODS = 12;
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            new ColumnDef("group_id", ColumnType.STRING),
-            new ColumnDef("la_code", ColumnType.STRING),
-            new ColumnDef("indicator_id", ColumnType.STRING),
-            new ColumnDef("breakdown", ColumnType.STRING),
-            new ColumnDef("breakdown_value", ColumnType.STRING),
-            new ColumnDef("period_end", ColumnType.DATE),
-            new ColumnDef("value", ColumnType.DOUBLE),
-            new ColumnDef("suppressed", ColumnType.BOOLEAN),
-            new ColumnDef("group_median", ColumnType.DOUBLE)));
+            ColumnDef.of("group_id", ColumnType.STRING,
+                    "The group of LAs benchmarked: a region's name, or la-set- and 8 hex digits of the SHA-256 of the sorted LA codes"),
+            ColumnDef.of("la_code", ColumnType.STRING,
+                    "The LA's three-digit DfE code"),
+            ColumnDef.of("indicator_id", ColumnType.STRING,
+                    "The indicator's id in the catalogue (e.g. CLA-10)"),
+            ColumnDef.of("breakdown", ColumnType.STRING,
+                    "The breakdown the row belongs to ('all' for the headline figure)"),
+            ColumnDef.of("breakdown_value", ColumnType.STRING,
+                    "The value of the breakdown (a code or band), or 'all'"),
+            ColumnDef.of("period_end", ColumnType.DATE,
+                    "The last day of the period the figures are for"),
+            ColumnDef.of("value", ColumnType.DOUBLE,
+                    "The LA's figure for the period as its shareable indicators give it; empty when suppressed"),
+            ColumnDef.of("suppressed", ColumnType.BOOLEAN,
+                    "Whether the LA's figure was suppressed as a small number in its shareable indicators"),
+            ColumnDef.of("group_median", ColumnType.DOUBLE,
+                    "The group's median in the cell for the period (as the benchmarking dataset's); empty when no figure is used")));
 
     /** By LA and cell; written out rather than chained, since it sorts every row of the roll-up. */
     private static final Comparator<TrendPoint> LA_CELL = (a, b) -> {
@@ -71,8 +83,11 @@ public final class BenchmarkingTrendDataset {
 
     /** Writes {@link #latest} of the points to one Parquet file; returns the rows written. */
     public static long write(Path file, String groupId, List<TrendPoint> points) throws IOException {
-        try (ParquetTableWriter writer = ParquetTableWriter.create(file, SCHEMA)) {
-            for (TrendPoint p : latest(points)) {
+        List<TrendPoint> kept = latest(points);
+        Map<String, String> footer = DatasetProvenance.rollupFooter(SCHEMA, groupId,
+                kept.stream().map(p -> p.key().laCode()).toList(), Optional.empty());
+        try (ParquetTableWriter writer = ParquetTableWriter.create(file, SCHEMA, footer)) {
+            for (TrendPoint p : kept) {
                 writer.write(new Object[] {groupId, p.key().laCode(), p.indicatorId(), p.breakdown(),
                         p.breakdownValue(), p.key().periodEnd(), p.value(), p.suppressed(), p.groupMedian()});
             }

@@ -72,7 +72,8 @@ public final class RowRollup implements RollupEngine {
             }
         }
         out.sort(OUTPUT_ORDER);
-        try (ParquetTableWriter writer = ParquetTableWriter.create(parquetFile, BenchmarkingDataset.SCHEMA)) {
+        try (ParquetTableWriter writer = ParquetTableWriter.create(parquetFile, BenchmarkingDataset.SCHEMA,
+                BenchmarkingDataset.footer(group, period, partitions))) {
             for (Object[] row : out) {
                 writer.write(row);
             }

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.chatbatch.output.DatasetProvenance;
 import uk.chatbatch.output.OutputLayout;
 import uk.chatbatch.output.ParquetTableReader;
 import uk.chatbatch.output.TableData;
@@ -81,6 +83,37 @@ class RollupTest {
             assertEquals("group_id=North East period_end=2026-09-30 england_value=61.5 england_year=2024-25",
                     pick(t, row, "group_id", "period_end", "england_value", "england_year"));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"arrow", "rows"})
+    void eachFileSaysWhatItIsWhichGroupAndPeriodAndWhichLasWentIntoIt(String engine) throws IOException {
+        Path a = dir.resolve("a");
+        LocalDate june = LocalDate.of(2026, 6, 30);
+        write(a, "393", SEP, shareable("393", SEP, "CLA-10", "all", 60.0, "computed", SETTINGS, false));
+        write(a, "391", SEP, shareable("391", SEP, "CLA-10", "all", 80.0, "computed", SETTINGS, false));
+        write(a, "391", june, shareable("391", june, "CLA-10", "all", 70.0, "computed", SETTINGS, false));
+
+        Rollup.Result result = rollUp(engine, List.of(a));
+
+        Map<String, String> september = ParquetTableReader.keyValueMetadata(
+                result.benchmarking().resolve("period=2026-09-30").resolve(OutputLayout.partFileName(0)));
+        assertEquals("benchmarking shareable North East 391,393 2026-09-30 " + DatasetProvenance.SCHEMA_VERSION,
+                String.join(" ", september.get("chat_batch.dataset"), september.get("chat_batch.classification"),
+                        september.get("chat_batch.group"), september.get("chat_batch.la_codes"),
+                        september.get("chat_batch.period_end"), september.get("chat_batch.schema_version")));
+        assertEquals("391", ParquetTableReader.keyValueMetadata(result.benchmarking().resolve("period=2026-06-30")
+                .resolve(OutputLayout.partFileName(0))).get("chat_batch.la_codes"), "only the LAs of that period");
+        for (String column : BenchmarkingDataset.SCHEMA.columns().stream().map(c -> c.name()).toList()) {
+            assertTrue(september.containsKey("chat_batch.column." + column + ".description"), column);
+        }
+        Map<String, String> trend = ParquetTableReader.keyValueMetadata(result.trend());
+        assertEquals("benchmarking_trend North East 391,393 null", String.join(" ", trend.get("chat_batch.dataset"),
+                trend.get("chat_batch.group"), trend.get("chat_batch.la_codes"),
+                String.valueOf(trend.get("chat_batch.period_end"))));
+        assertTrue(trend.containsKey("chat_batch.column.group_median.description"));
+        assertTrue(september.keySet().stream().noneMatch(DatasetProvenance.RUN_KEYS::contains),
+                "nothing that changes from one roll-up of the same inputs to the next");
     }
 
     @ParameterizedTest

@@ -70,7 +70,8 @@ public final class ArrowRollup implements RollupEngine {
         BufferAllocator periodMemory = allocator.newChildAllocator("period " + period, 0, Long.MAX_VALUE);
         VectorSchemaRoot out = ArrowTables.create(BenchmarkingDataset.SCHEMA, periodMemory);
         try (ShareableVectors in = ShareableVectors.read(partitions, periodMemory);
-             ParquetTableWriter parquet = ParquetTableWriter.create(parquetFile, BenchmarkingDataset.SCHEMA)) {
+             ParquetTableWriter parquet = ParquetTableWriter.create(parquetFile, BenchmarkingDataset.SCHEMA,
+                     BenchmarkingDataset.footer(group, period, partitions))) {
             List<TrendPoint> trend = new ArrayList<>(in.rowCount);
             // one key per LA of the period, shared by its points (its rows were checked against their folder's)
             Map<String, LaPeriod> keys = new HashMap<>();
