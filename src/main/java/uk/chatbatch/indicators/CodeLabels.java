@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.chatbatch.model.CodeSets;
 import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.ssda903.Ssda903CodeList;
 
@@ -15,10 +16,11 @@ import uk.chatbatch.ssda903.Ssda903CodeList;
  * The official label of a code that an indicator's breakdown groups by ("E4A: Returned home - planned", "N1: Abuse or
  * neglect"), so no code appears without its meaning: the report prints it beside each group, and the
  * {@code code_lists} dataset lists every code of each such breakdown. A breakdown's code list is known from its name
- * (as the indicator definitions spell it: "reason ceased", or "accommodation type, aged 17 to 18"). Where the name
- * says nothing of a list ("reason", "child arrangements orders"), a group shaped like a code (G4, RD2, E41) takes the
- * label of the one Annex A list (else the one SSDA903 list) that has it; a code two lists share, or a group that is
- * not a code, is printed as it is.
+ * (as the indicator definitions spell it: "reason ceased", or "accommodation type, aged 17 to 18"). A name that
+ * several indicators give to groups from different lists ("reason", "child arrangements orders") takes its codes from
+ * each of those lists ({@link #SHARED_NAMES}: their codes do not overlap). Under any other name, a group shaped like a
+ * code (G4, RD2, E41) takes the label of the one Annex A list (else the one SSDA903 list) that has it; a code two
+ * lists share, or a group that is not a code, is printed as it is.
  */
 public final class CodeLabels {
 
@@ -37,6 +39,27 @@ public final class CodeLabels {
             Map.entry("activity", new Lists(AnnexACodeList.ACTIVITY, Ssda903CodeList.ACTIVITY)),
             Map.entry("source", new Lists(AnnexACodeList.SOURCE, null)),
             Map.entry("ethnicity", new Lists(AnnexACodeList.ETHNICITY, Ssda903CodeList.ETHNIC)));
+
+    /**
+     * Breakdown names that name no one list, each with the lists (and the codes of each) its groups come from: "reason"
+     * is ADR-06's reason an adopter left the process (1 to 3, which are not shaped like codes), ADO-08's reason a child
+     * is no longer to be placed for adoption (RD1 to RD4) and CL-04's NEET activity (G4 to G6); "child arrangements
+     * orders" is SGO-01's reason ceased E41. {@code CodeLabelsTest} names the indicators that may use these names, so
+     * one that adds another list under them is seen.
+     */
+    static final Map<String, List<Subset>> SHARED_NAMES = Map.of(
+            "reason", List.of(new Subset(AnnexACodeList.ADOPTER_LEAVING_REASON, null),
+                    new Subset(AnnexACodeList.REASON_NO_LONGER_PLACED, null),
+                    new Subset(AnnexACodeList.ACTIVITY, CodeSets.NOT_IN_EDUCATION_EMPLOYMENT_OR_TRAINING)),
+            "child arrangements orders", List.of(new Subset(AnnexACodeList.REASON_CEASED,
+                    List.of(CodeSets.CHILD_ARRANGEMENTS_ORDER))));
+
+    /** The codes a breakdown takes from one Annex A list: all of them, or only those named. */
+    record Subset(AnnexACodeList list, List<String> only) {
+        List<String> codes() {
+            return only != null ? only : list.codes();
+        }
+    }
 
     /** Letters then digits, as the official codes are: N1, E4A, RD2, PR0, OC2 (never "1", "Yes" or "M"). */
     private static final Pattern CODE_SHAPED = Pattern.compile("[A-Z]{1,3}[0-9]{1,2}[A-Z]?");
@@ -64,6 +87,11 @@ public final class CodeLabels {
     public static Optional<String> label(String breakdown, String group) {
         Optional<Lists> named = listsOf(breakdown);
         if (named.isEmpty()) {
+            for (Subset subset : SHARED_NAMES.getOrDefault(breakdown.toLowerCase(Locale.ROOT), List.of())) {
+                if (subset.codes().contains(group)) {
+                    return Optional.of(subset.list().label(group));
+                }
+            }
             return byCodeAlone(group);
         }
         Lists lists = named.get();
@@ -79,13 +107,20 @@ public final class CodeLabels {
 
     /**
      * Every code a breakdown's name ties to a list, each with the label {@link #label} gives it: Annex A's codes
-     * first, then the SSDA903 list's codes Annex A's lacks. Empty for a breakdown whose name names no list; its
-     * groups are labelled one by one, by {@link #byCodeAlone}, and are not listed here.
+     * first, then the SSDA903 list's codes Annex A's lacks; for a {@link #SHARED_NAMES} name, the codes it takes from
+     * each of its lists. Empty for a breakdown whose name names no list; its groups are labelled one by one, by
+     * {@link #byCodeAlone}, and are not listed here.
      */
     public static List<BreakdownCode> codesOf(String breakdown) {
         Optional<Lists> named = listsOf(breakdown);
         if (named.isEmpty()) {
-            return List.of();
+            List<BreakdownCode> codes = new ArrayList<>();
+            for (Subset subset : SHARED_NAMES.getOrDefault(breakdown.toLowerCase(Locale.ROOT), List.of())) {
+                for (String code : subset.codes()) {
+                    codes.add(new BreakdownCode(code, subset.list().label(code), false, subset.list().name()));
+                }
+            }
+            return codes;
         }
         Lists lists = named.get();
         List<BreakdownCode> codes = new ArrayList<>();

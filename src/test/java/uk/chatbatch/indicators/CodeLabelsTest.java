@@ -2,6 +2,8 @@ package uk.chatbatch.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +21,9 @@ class CodeLabelsTest {
             # the name says no list: the one list that has the code gives its label
             reason                    | G4      | G4: NEET - illness or disability
             reason                    | RD2     | RD2: The Court did not make a placement order
+            # ADR-06's reasons an adopter left are numbers, labelled because "reason" names the lists it takes
+            reason                    | 1       | 1: Adopter withdrew from process
+            reason                    | 3       | 3: Application refused
             child arrangements orders | E41     | E41: Residence or child arrangements order
             # a code two lists share, under a name that says neither, is left as it is rather than guessed
             reason                    | P1      | P1
@@ -33,5 +38,24 @@ class CodeLabelsTest {
             """)
     void aCodeIsPrintedWithItsLabel(String breakdown, String group, String printed) {
         assertThat(CodeLabels.labelled(breakdown, group)).isEqualTo(printed);
+    }
+
+    @Test
+    void aNameSeveralListsShareListsEachListsCodesTheBreakdownTakes() {
+        assertThat(CodeLabels.codesOf("reason")).extracting(CodeLabels.BreakdownCode::code)
+                .containsExactly("1", "2", "3", "RD1", "RD2", "RD3", "RD4", "G4", "G5", "G6");
+        assertThat(CodeLabels.codesOf("reason")).extracting(CodeLabels.BreakdownCode::codeList).containsOnly(
+                "ADOPTER_LEAVING_REASON", "REASON_NO_LONGER_PLACED", "ACTIVITY");
+        assertThat(CodeLabels.codesOf("child arrangements orders")).extracting(c -> c.code() + ": " + c.label())
+                .containsExactly("E41: Residence or child arrangements order");
+    }
+
+    /** A new indicator that names a breakdown "reason" may take its groups from another list: add it to the table. */
+    @Test
+    void theIndicatorsThatUseASharedNameAreTheOnesItsListsAreFor() {
+        List<String> users = IndicatorCatalogue.discover().definitions().stream()
+                .filter(m -> m.breakdowns().stream().anyMatch(CodeLabels.SHARED_NAMES::containsKey))
+                .map(IndicatorMetadata::id).sorted().toList();
+        assertThat(users).containsExactly("ADO-08", "ADR-06", "CL-04", "SGO-01", "SGO-01-903");
     }
 }
