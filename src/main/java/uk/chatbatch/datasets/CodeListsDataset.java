@@ -41,9 +41,9 @@ import uk.chatbatch.ssda903.Ssda903Table;
 public final class CodeListsDataset {
 
     public static final String NAME = "code_lists";
-    public static final String ANNEX_A = "annex_a";
-    public static final String SSDA903 = "ssda903";
-    public static final String CIN_CENSUS = "cin_census";
+    public static final String ANNEX_A = CodeLabels.Input.ANNEX_A.label();
+    public static final String SSDA903 = CodeLabels.Input.SSDA903.label();
+    public static final String CIN_CENSUS = CodeLabels.Input.CIN_CENSUS.label();
     /** The {@code list_or_table} of an indicator breakdown's codes: the indicators dataset. */
     public static final String INDICATORS = IndicatorsDataset.NAME;
 
@@ -144,7 +144,7 @@ public final class CodeListsDataset {
         for (String breakdown : breakdowns) {
             for (CodeLabels.BreakdownCode code : CodeLabels.codesOf(breakdown)) {
                 boolean placement = code.codeList().equals(AnnexACodeList.PLACEMENT_TYPE.name());
-                entries.add(new Entry(code.fromSsda903() ? SSDA903 : ANNEX_A, INDICATORS, breakdown,
+                entries.add(new Entry(code.input().label(), INDICATORS, breakdown,
                         code.codeList().toLowerCase(Locale.ROOT), code.code(), code.label(),
                         group(placement, code.code()), null, null, null));
             }

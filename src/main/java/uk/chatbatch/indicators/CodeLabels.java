@@ -1,6 +1,8 @@
 package uk.chatbatch.indicators;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.chatbatch.cin.CinCodeList;
 import uk.chatbatch.model.CodeSets;
 import uk.chatbatch.model.table.AnnexACodeList;
 import uk.chatbatch.ssda903.Ssda903CodeList;
@@ -44,20 +47,42 @@ public final class CodeLabels {
      * Breakdown names that name no one list, each with the lists (and the codes of each) its groups come from: "reason"
      * is ADR-06's reason an adopter left the process (1 to 3, which are not shaped like codes), ADO-08's reason a child
      * is no longer to be placed for adoption (RD1 to RD4) and CL-04's NEET activity (G4 to G6); "child arrangements
-     * orders" is SGO-01's reason ceased E41. {@code CodeLabelsTest} names the indicators that may use these names, so
-     * one that adds another list under them is seen.
+     * orders" is SGO-01's reason ceased E41; "factor" is ASM-08's CIN census assessment factors (1A to 24A).
+     * {@code CodeLabelsTest} names the indicators that may use these names, so one that adds another list under them
+     * is seen.
      */
     static final Map<String, List<Subset>> SHARED_NAMES = Map.of(
-            "reason", List.of(new Subset(AnnexACodeList.ADOPTER_LEAVING_REASON, null),
-                    new Subset(AnnexACodeList.REASON_NO_LONGER_PLACED, null),
-                    new Subset(AnnexACodeList.ACTIVITY, CodeSets.NOT_IN_EDUCATION_EMPLOYMENT_OR_TRAINING)),
-            "child arrangements orders", List.of(new Subset(AnnexACodeList.REASON_CEASED,
-                    List.of(CodeSets.CHILD_ARRANGEMENTS_ORDER))));
+            "reason", List.of(Subset.of(AnnexACodeList.ADOPTER_LEAVING_REASON, null),
+                    Subset.of(AnnexACodeList.REASON_NO_LONGER_PLACED, null),
+                    Subset.of(AnnexACodeList.ACTIVITY, CodeSets.NOT_IN_EDUCATION_EMPLOYMENT_OR_TRAINING)),
+            "child arrangements orders", List.of(Subset.of(AnnexACodeList.REASON_CEASED,
+                    List.of(CodeSets.CHILD_ARRANGEMENTS_ORDER))),
+            "factor", List.of(new Subset(Input.CIN_CENSUS, CinCodeList.ASSESSMENT_FACTOR.name(),
+                    inOrder(CinCodeList.ASSESSMENT_FACTOR.entries().stream()
+                            .map(e -> Map.entry(e.code(), e.label())).toList()))));
 
-    /** The codes a breakdown takes from one Annex A list: all of them, or only those named. */
-    record Subset(AnnexACodeList list, List<String> only) {
-        List<String> codes() {
-            return only != null ? only : list.codes();
+    /** The codes a breakdown takes from one list, in the list's order, each with its label. */
+    record Subset(Input input, String listName, Map<String, String> labels) {
+        /** All of an Annex A list's codes, or only those named. */
+        static Subset of(AnnexACodeList list, List<String> only) {
+            return new Subset(Input.ANNEX_A, list.name(), inOrder(list.entries().stream()
+                    .filter(e -> only == null || only.contains(e.code()))
+                    .map(e -> Map.entry(e.code(), e.label())).toList()));
+        }
+    }
+
+    private static Map<String, String> inOrder(List<Map.Entry<String, String>> entries) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        entries.forEach(e -> labels.put(e.getKey(), e.getValue()));
+        return Collections.unmodifiableMap(labels);
+    }
+
+    /** The input a code list belongs to, as {@code code_lists} names it in its {@code source} column. */
+    public enum Input {
+        ANNEX_A, SSDA903, CIN_CENSUS;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -70,10 +95,10 @@ public final class CodeLabels {
     /**
      * A code a breakdown's groups can be, with its label and the list it comes from.
      *
-     * @param fromSsda903 whether the label is the SSDA903 list's (a code Annex A's list does not have), else Annex A's
+     * @param input       the input whose list gives the label (SSDA903's for a code Annex A's list does not have)
      * @param codeList    the list's name, e.g. {@code REASON_CEASED}
      */
-    public record BreakdownCode(String code, String label, boolean fromSsda903, String codeList) {
+    public record BreakdownCode(String code, String label, Input input, String codeList) {
     }
 
     private CodeLabels() {
@@ -88,8 +113,8 @@ public final class CodeLabels {
         Optional<Lists> named = listsOf(breakdown);
         if (named.isEmpty()) {
             for (Subset subset : SHARED_NAMES.getOrDefault(breakdown.toLowerCase(Locale.ROOT), List.of())) {
-                if (subset.codes().contains(group)) {
-                    return Optional.of(subset.list().label(group));
+                if (subset.labels().containsKey(group)) {
+                    return Optional.of(subset.labels().get(group));
                 }
             }
             return byCodeAlone(group);
@@ -116,9 +141,8 @@ public final class CodeLabels {
         if (named.isEmpty()) {
             List<BreakdownCode> codes = new ArrayList<>();
             for (Subset subset : SHARED_NAMES.getOrDefault(breakdown.toLowerCase(Locale.ROOT), List.of())) {
-                for (String code : subset.codes()) {
-                    codes.add(new BreakdownCode(code, subset.list().label(code), false, subset.list().name()));
-                }
+                subset.labels().forEach((code, label) -> codes.add(
+                        new BreakdownCode(code, label, subset.input(), subset.listName())));
             }
             return codes;
         }
@@ -126,13 +150,13 @@ public final class CodeLabels {
         List<BreakdownCode> codes = new ArrayList<>();
         for (AnnexACodeList.Entry entry : lists.annexA().entries()) {
             if (!entry.label().equals(entry.code())) {
-                codes.add(new BreakdownCode(entry.code(), entry.label(), false, lists.annexA().name()));
+                codes.add(new BreakdownCode(entry.code(), entry.label(), Input.ANNEX_A, lists.annexA().name()));
             }
         }
         if (lists.ssda903() != null) {
             for (Ssda903CodeList.Code code : lists.ssda903().codes()) {
                 if (!lists.annexA().codes().contains(code.code())) {
-                    codes.add(new BreakdownCode(code.code(), code.label(), true, lists.ssda903().name()));
+                    codes.add(new BreakdownCode(code.code(), code.label(), Input.SSDA903, lists.ssda903().name()));
                 }
             }
         }

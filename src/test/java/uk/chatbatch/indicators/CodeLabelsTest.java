@@ -24,6 +24,10 @@ class CodeLabelsTest {
             # ADR-06's reasons an adopter left are numbers, labelled because "reason" names the lists it takes
             reason                    | 1       | 1: Adopter withdrew from process
             reason                    | 3       | 3: Application refused
+            # ASM-08's CIN census assessment factors
+            factor                    | 1A      | 1A: Alcohol misuse - child
+            factor                    | 24A     | 24A: Child criminal exploitation
+            factor                    | none recorded | none recorded
             child arrangements orders | E41     | E41: Residence or child arrangements order
             # a code two lists share, under a name that says neither, is left as it is rather than guessed
             reason                    | P1      | P1
@@ -48,6 +52,8 @@ class CodeLabelsTest {
                 "ADOPTER_LEAVING_REASON", "REASON_NO_LONGER_PLACED", "ACTIVITY");
         assertThat(CodeLabels.codesOf("child arrangements orders")).extracting(c -> c.code() + ": " + c.label())
                 .containsExactly("E41: Residence or child arrangements order");
+        assertThat(CodeLabels.codesOf("factor")).hasSize(uk.chatbatch.cin.CinCodeList.ASSESSMENT_FACTOR.codes().size())
+                .allMatch(c -> c.input() == CodeLabels.Input.CIN_CENSUS && c.codeList().equals("ASSESSMENT_FACTOR"));
     }
 
     /** A new indicator that names a breakdown "reason" may take its groups from another list: add it to the table. */
@@ -56,6 +62,6 @@ class CodeLabelsTest {
         List<String> users = IndicatorCatalogue.discover().definitions().stream()
                 .filter(m -> m.breakdowns().stream().anyMatch(CodeLabels.SHARED_NAMES::containsKey))
                 .map(IndicatorMetadata::id).sorted().toList();
-        assertThat(users).containsExactly("ADO-08", "ADR-06", "CL-04", "SGO-01", "SGO-01-903");
+        assertThat(users).containsExactly("ADO-08", "ADR-06", "ASM-08", "CL-04", "SGO-01", "SGO-01-903");
     }
 }
