@@ -21,8 +21,8 @@ public final class BenchmarkingDataset {
     public static final String ARROW_FILE = "benchmarking.arrow";
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            ColumnDef.of("group_id", ColumnType.STRING,
-                    "The group of LAs benchmarked: a region's name, or la-set- and 8 hex digits of the SHA-256 of the sorted LA codes"),
+            ColumnDef.of("group_id", ColumnType.STRING, "The group of LAs benchmarked: a region's name, or la-set- and"
+                    + " 8 hex digits of the SHA-256 of the sorted LA codes"),
             ColumnDef.of("period_end", ColumnType.DATE,
                     "The last day of the period the figures are for"),
             ColumnDef.of("indicator_id", ColumnType.STRING,
@@ -41,8 +41,8 @@ public final class BenchmarkingDataset {
                     "Whether the LA's figure was suppressed as a small number in its shareable indicators"),
             ColumnDef.of("suppression_reason", ColumnType.STRING,
                     "Why the figure was suppressed (e.g. 1 to 4), as the LA's shareable indicators say"),
-            ColumnDef.of("compared", ColumnType.BOOLEAN,
-                    "Whether the LA's figure has the group's definition (catalogue version and settings) and so is compared"),
+            ColumnDef.of("compared", ColumnType.BOOLEAN, "Whether the LA's figure has the group's definition (catalogue"
+                    + " version and settings) and so is compared"),
             ColumnDef.of("not_compared_reason", ColumnType.STRING,
                     "Why the figure is not compared: its catalogue version or settings beside the group's"),
             ColumnDef.of("group_la_count", ColumnType.INT64,
@@ -57,10 +57,10 @@ public final class BenchmarkingDataset {
                     "The first quartile of the figures used (linear interpolation, R type 7); empty when none is used"),
             ColumnDef.of("group_q3", ColumnType.DOUBLE,
                     "The third quartile of the figures used (linear interpolation, R type 7); empty when none is used"),
-            ColumnDef.of("rank", ColumnType.INT64,
-                    "The LA's rank among the figures used, 1 the best by the indicator's polarity, ties sharing the smaller rank; empty when its figure is not used"),
-            ColumnDef.of("quartile_band", ColumnType.INT32,
-                    "The LA's quartile band by value: 1 at or below Q1 to 4 above Q3; empty when its figure is not used"),
+            ColumnDef.of("rank", ColumnType.INT64, "The LA's rank among the figures used, 1 the best by the indicator's"
+                    + " polarity, ties sharing the smaller rank; empty when its figure is not used"),
+            ColumnDef.of("quartile_band", ColumnType.INT32, "The LA's quartile band by value: 1 at or below Q1 to 4"
+                    + " above Q3; empty when its figure is not used"),
             ColumnDef.of("england_value", ColumnType.DOUBLE,
                     "England's figure for the indicator, where the bundled benchmarks have one"),
             ColumnDef.of("england_year", ColumnType.STRING,

@@ -24,24 +24,13 @@ public final class BenchmarkingTrendDataset {
     public static final int PERIODS = 12;
 
     public static final TableSchema SCHEMA = new TableSchema(NAME, List.of(
-            ColumnDef.of("group_id", ColumnType.STRING,
-                    "The group of LAs benchmarked: a region's name, or la-set- and 8 hex digits of the SHA-256 of the sorted LA codes"),
-            ColumnDef.of("la_code", ColumnType.STRING,
-                    "The LA's three-digit DfE code"),
-            ColumnDef.of("indicator_id", ColumnType.STRING,
-                    "The indicator's id in the catalogue (e.g. CLA-10)"),
-            ColumnDef.of("breakdown", ColumnType.STRING,
-                    "The breakdown the row belongs to ('all' for the headline figure)"),
-            ColumnDef.of("breakdown_value", ColumnType.STRING,
-                    "The value of the breakdown (a code or band), or 'all'"),
-            ColumnDef.of("period_end", ColumnType.DATE,
-                    "The last day of the period the figures are for"),
+            shared("group_id"), shared("la_code"), shared("indicator_id"), shared("breakdown"),
+            shared("breakdown_value"), shared("period_end"),
             ColumnDef.of("value", ColumnType.DOUBLE,
                     "The LA's figure for the period as its shareable indicators give it; empty when suppressed"),
-            ColumnDef.of("suppressed", ColumnType.BOOLEAN,
-                    "Whether the LA's figure was suppressed as a small number in its shareable indicators"),
-            ColumnDef.of("group_median", ColumnType.DOUBLE,
-                    "The group's median in the cell for the period (as the benchmarking dataset's); empty when no figure is used")));
+            shared("suppressed"),
+            ColumnDef.of("group_median", ColumnType.DOUBLE, "The group's median in the cell for the period (as the"
+                    + " benchmarking dataset's); empty when no figure is used")));
 
     /** By LA and cell; written out rather than chained, since it sorts every row of the roll-up. */
     private static final Comparator<TrendPoint> LA_CELL = (a, b) -> {
@@ -79,6 +68,11 @@ public final class BenchmarkingTrendDataset {
             }
         }
         return kept;
+    }
+
+    /** A column the trend shares with the benchmarking dataset, described once there. */
+    private static ColumnDef shared(String name) {
+        return BenchmarkingDataset.SCHEMA.columns().get(BenchmarkingDataset.SCHEMA.indexOf(name));
     }
 
     /** Writes {@link #latest} of the points to one Parquet file; returns the rows written. */
