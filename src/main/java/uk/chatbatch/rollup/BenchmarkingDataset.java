@@ -1,6 +1,7 @@
 package uk.chatbatch.rollup;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,11 @@ public final class BenchmarkingDataset {
     public static Map<String, String> footer(Group group, LocalDate period, List<IndicatorPartition> partitions) {
         return DatasetProvenance.rollupFooter(SCHEMA, group.id(),
                 partitions.stream().map(p -> p.key().laCode()).toList(), Optional.of(period));
+    }
+
+    /** The Arrow IPC copy's schema metadata: as a period's footer, for every period, so without a period end. */
+    public static Map<String, String> footer(Group group, Collection<String> laCodes) {
+        return DatasetProvenance.rollupFooter(SCHEMA, group.id(), laCodes, Optional.empty());
     }
 
     private BenchmarkingDataset() {

@@ -90,7 +90,8 @@ public final class Rollup {
                         .resolve(OutputLayout.partFileName(0));
                 outputs.add(pool.submit(() -> engine.period(group, period, selection.partitionsOf(period), file)));
             }
-            engine.begin(group, groupDir);
+            engine.begin(group, groupDir, periods.stream().flatMap(p -> selection.partitionsOf(p).stream())
+                    .map(p -> p.key().laCode()).distinct().toList());
             for (int i = 0; i < periods.size(); i++) {
                 RollupEngine.PeriodOutput output = await(outputs.get(i));
                 try (AutoCloseable batch = output.batch()) {

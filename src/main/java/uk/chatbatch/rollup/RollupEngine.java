@@ -3,6 +3,7 @@ package uk.chatbatch.rollup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -27,8 +28,11 @@ public interface RollupEngine extends AutoCloseable {
     PeriodOutput period(Group group, LocalDate period, List<IndicatorPartition> partitions, Path parquetFile)
             throws IOException;
 
-    /** Called before the first {@link #inPeriodOrder}, with the staged {@code group=} folder. */
-    default void begin(Group group, Path groupDir) throws IOException {
+    /**
+     * Called before the first {@link #inPeriodOrder}, with the staged {@code group=} folder and the DfE codes of the
+     * LAs in any of the periods.
+     */
+    default void begin(Group group, Path groupDir, Collection<String> laCodes) throws IOException {
     }
 
     default void inPeriodOrder(PeriodOutput output) throws IOException {

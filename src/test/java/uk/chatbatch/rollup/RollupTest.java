@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,6 +117,16 @@ class RollupTest {
         assertTrue(trend.containsKey("chat_batch.column.group_median.description"));
         assertTrue(september.keySet().stream().noneMatch(DatasetProvenance.RUN_KEYS::contains),
                 "nothing that changes from one roll-up of the same inputs to the next");
+        if (result.arrowFile() != null) {
+            try (RootAllocator memory = new RootAllocator();
+                 ArrowFileReader reader = new ArrowFileReader(FileChannel.open(result.arrowFile()), memory)) {
+                Map<String, String> arrow = reader.getVectorSchemaRoot().getSchema().getCustomMetadata();
+                assertEquals("benchmarking North East 391,393 null", String.join(" ", arrow.get("chat_batch.dataset"),
+                        arrow.get("chat_batch.group"), arrow.get("chat_batch.la_codes"),
+                        String.valueOf(arrow.get("chat_batch.period_end"))), "the Arrow copy holds every period");
+                assertTrue(arrow.containsKey("chat_batch.column.rank.description"));
+            }
+        }
     }
 
     @ParameterizedTest

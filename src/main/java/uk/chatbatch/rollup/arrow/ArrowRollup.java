@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
@@ -165,9 +166,9 @@ public final class ArrowRollup implements RollupEngine {
     }
 
     @Override
-    public void begin(Group group, Path groupDir) throws IOException {
+    public void begin(Group group, Path groupDir, Collection<String> laCodes) throws IOException {
         ipcFile = groupDir.resolve(BenchmarkingDataset.ARROW_FILE);
-        ipcRoot = ArrowTables.create(BenchmarkingDataset.SCHEMA, allocator);
+        ipcRoot = ArrowTables.create(BenchmarkingDataset.SCHEMA, allocator, BenchmarkingDataset.footer(group, laCodes));
         ipcChannel = FileChannel.open(ipcFile, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE);
         ipcWriter = new ArrowFileWriter(ipcRoot, null, ipcChannel);

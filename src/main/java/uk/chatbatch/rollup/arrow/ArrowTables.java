@@ -100,4 +100,9 @@ public final class ArrowTables {
     public static VectorSchemaRoot create(TableSchema table, BufferAllocator allocator) {
         return VectorSchemaRoot.create(schema(table), allocator);
     }
+
+    /** An empty root of the table's schema carrying the metadata (what a file says about itself). */
+    public static VectorSchemaRoot create(TableSchema table, BufferAllocator allocator, Map<String, String> metadata) {
+        return VectorSchemaRoot.create(new Schema(schema(table).getFields(), metadata), allocator);
+    }
 }

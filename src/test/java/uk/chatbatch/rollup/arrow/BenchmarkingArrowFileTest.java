@@ -49,7 +49,7 @@ class BenchmarkingArrowFileTest {
              FileChannel channel = FileChannel.open(result.arrowFile(), StandardOpenOption.READ);
              ArrowFileReader reader = new ArrowFileReader(channel, allocator)) {
             VectorSchemaRoot root = reader.getVectorSchemaRoot();
-            assertEquals(ArrowTables.schema(BenchmarkingDataset.SCHEMA), root.getSchema());
+            assertEquals(ArrowTables.schema(BenchmarkingDataset.SCHEMA).getFields(), root.getSchema().getFields());
             List<ArrowBlock> blocks = reader.getRecordBlocks();
             batches = blocks.size();
             for (ArrowBlock block : blocks) {
