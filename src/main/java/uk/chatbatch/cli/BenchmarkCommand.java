@@ -102,6 +102,10 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!compact) { // the compaction benchmark prints its own, with the load average it starts at
+            System.out.printf("machine    %s, load %.1f%n", uk.chatbatch.logging.Machine.describe(),
+                    MeasuredProcess.loadAverage());
+        }
         if (rollup) {
             new uk.chatbatch.rollup.RollupBenchmark(rollupLas, periods, seed, repeat).run(System.out);
             return ExitCodes.OK;
@@ -190,8 +194,6 @@ final class BenchmarkCommand implements Callable<Integer> {
             System.out.println("processes  not timed: not started from chat-batch.jar");
             return;
         }
-        System.out.printf("machine    %d cores, max heap %,d MB, load %.1f%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), MeasuredProcess.loadAverage());
         Path scratch = Files.createDirectories(dir.resolve("process-logs"));
         Timings helps = new Timings();
         for (int i = 1; i <= repeat; i++) {

@@ -35,8 +35,7 @@ public final class CompactBenchmark {
     public void run(PrintStream out) throws IOException {
         Path dir = Files.createTempDirectory("chat-batch-compact-benchmark");
         try {
-            out.printf("machine    %d cores, max heap %,d MB, load average %.1f at the start%n",
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+            out.printf("machine    %s, load average %.1f at the start%n", uk.chatbatch.logging.Machine.describe(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             long t0 = System.nanoTime();
             SyntheticRegion.Written written = new SyntheticRegion().write(dir, new SyntheticRegion.Options(las, periods,
