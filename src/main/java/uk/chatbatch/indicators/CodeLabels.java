@@ -57,24 +57,27 @@ public final class CodeLabels {
                     Subset.of(AnnexACodeList.ACTIVITY, CodeSets.NOT_IN_EDUCATION_EMPLOYMENT_OR_TRAINING)),
             "child arrangements orders", List.of(Subset.of(AnnexACodeList.REASON_CEASED,
                     List.of(CodeSets.CHILD_ARRANGEMENTS_ORDER))),
-            "factor", List.of(new Subset(Input.CIN_CENSUS, CinCodeList.ASSESSMENT_FACTOR.name(),
-                    inOrder(CinCodeList.ASSESSMENT_FACTOR.entries().stream()
-                            .map(e -> Map.entry(e.code(), e.label())).toList()))));
+            "factor", List.of(Subset.of(CinCodeList.ASSESSMENT_FACTOR)));
 
     /** The codes a breakdown takes from one list, in the list's order, each with its label. */
     record Subset(Input input, String listName, Map<String, String> labels) {
         /** All of an Annex A list's codes, or only those named. */
         static Subset of(AnnexACodeList list, List<String> only) {
-            return new Subset(Input.ANNEX_A, list.name(), inOrder(list.entries().stream()
-                    .filter(e -> only == null || only.contains(e.code()))
-                    .map(e -> Map.entry(e.code(), e.label())).toList()));
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (AnnexACodeList.Entry e : list.entries()) {
+                if (only == null || only.contains(e.code())) {
+                    labels.put(e.code(), e.label());
+                }
+            }
+            return new Subset(Input.ANNEX_A, list.name(), Collections.unmodifiableMap(labels));
         }
-    }
 
-    private static Map<String, String> inOrder(List<Map.Entry<String, String>> entries) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        entries.forEach(e -> labels.put(e.getKey(), e.getValue()));
-        return Collections.unmodifiableMap(labels);
+        /** All of a CIN census list's codes. */
+        static Subset of(CinCodeList list) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            list.entries().forEach(e -> labels.put(e.code(), e.label()));
+            return new Subset(Input.CIN_CENSUS, list.name(), Collections.unmodifiableMap(labels));
+        }
     }
 
     /** The input a code list belongs to, as {@code code_lists} names it in its {@code source} column. */
