@@ -10,7 +10,7 @@ import org.apache.parquet.io.api.RecordMaterializer;
 import uk.chatbatch.model.ColumnType;
 
 /**
- * Builds one {@code Object[]} per record, the mirror of {@link ObjectArrayWriteSupport}. A column
+ * Builds one {@code Object[]} per record, the mirror of {@link FlatRecordWriter}. A column
  * that parquet never visits for a record stays null, which is how optional nulls come back.
  */
 final class ObjectArrayMaterializer extends RecordMaterializer<Object[]> {

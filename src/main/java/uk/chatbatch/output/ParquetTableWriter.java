@@ -7,12 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.ParquetConfiguration;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.io.LocalOutputFile;
 
 /**
@@ -38,7 +33,7 @@ public final class ParquetTableWriter implements AutoCloseable {
 
     private final Path file;
     private final TableSchema schema;
-    private final ParquetWriter<Object[]> writer;
+    private final FlatRecordWriter writer;
     /** The schema's columns, looked up once: {@link #check} runs on every value of every row. */
     private final ColumnDef[] columns;
     /** Each column's one accepted Java class ({@link uk.chatbatch.model.ColumnType#javaType()}). */
@@ -48,7 +43,7 @@ public final class ParquetTableWriter implements AutoCloseable {
     private long rowsWritten;
     private boolean closed;
 
-    private ParquetTableWriter(Path file, TableSchema schema, ParquetWriter<Object[]> writer) {
+    private ParquetTableWriter(Path file, TableSchema schema, FlatRecordWriter writer) {
         this.file = file;
         this.schema = schema;
         this.writer = writer;
@@ -117,12 +112,7 @@ public final class ParquetTableWriter implements AutoCloseable {
                                              Set<String> statisticsColumns) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(schema, "schema");
-        Builder builder = new Builder(file, schema, footer)
-                .withConf(new PlainParquetConfiguration())
-                .withCodecFactory(CODECS)
-                .withCompressionCodec(codec.parquet())
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .withRowGroupSize(ROW_GROUP_BYTES)
+        ParquetProperties.Builder props = ParquetProperties.builder()
                 // Size statistics (each column's unencoded bytes and level histograms, new in parquet-java 1.15)
                 // cost a call per value, and none of the readers the README names uses them.
                 .withSizeStatisticsEnabled(false);
@@ -132,15 +122,17 @@ public final class ParquetTableWriter implements AutoCloseable {
             }
             for (ColumnDef column : schema.columns()) {
                 if (!statisticsColumns.contains(column.name())) {
-                    builder.withStatisticsEnabled(column.name(), false);
+                    props.withStatisticsEnabled(column.name(), false);
                 }
             }
         }
         if (layout != null) {
-            builder.withRowGroupRowCountLimit(layout.rowGroupRows())
+            props.withRowGroupRowCountLimit(layout.rowGroupRows())
                     .withPageRowCountLimit(layout.pageRows());
         }
-        return new ParquetTableWriter(file, schema, builder.build());
+        FlatRecordWriter writer = new FlatRecordWriter(new LocalOutputFile(file), schema, footer, props.build(),
+                CODECS, codec.parquet(), ROW_GROUP_BYTES);
+        return new ParquetTableWriter(file, schema, writer);
     }
 
     /**
@@ -209,33 +201,6 @@ public final class ParquetTableWriter implements AutoCloseable {
                 // a column mostly repeats one date (the period end): checked once, not once a row
                 lastDateChecked[i] = date;
             }
-        }
-    }
-
-    private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
-
-        private final TableSchema schema;
-        private final Map<String, String> footer;
-
-        Builder(Path file, TableSchema schema, Map<String, String> footer) {
-            super(new LocalOutputFile(file));
-            this.schema = schema;
-            this.footer = footer;
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected WriteSupport<Object[]> getWriteSupport(ParquetConfiguration conf) {
-            return new ObjectArrayWriteSupport(schema, footer);
-        }
-
-        @Override
-        protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
-            return new ObjectArrayWriteSupport(schema, footer);
         }
     }
 }
