@@ -12,6 +12,13 @@ import uk.chatbatch.indicators.CodeLabels;
 /** SRC: horizontal bars of a breakdown, most frequent first, unknown last, labelled with shares. */
 final class SortedBars {
 
+    /**
+     * Groups with none are named with their labels while that takes at most so many characters (about five lines of
+     * a half-page caption); longer, they are named by code alone, so a code list that is nearly all zeros (the CIN
+     * census's 44 assessment factors, about 1,900 characters labelled) takes a few lines, not twenty.
+     */
+    static final int NONE_LABELLED_AT_MOST_CHARS = 450;
+
     private SortedBars() {
     }
 
@@ -43,12 +50,25 @@ final class SortedBars {
         }
         String caption = Formats.capitalised(r.metadata().numerator()) + " by " + b.name() + ", most frequent first: "
                 + (parts.isEmpty() ? "none" : String.join("; ", parts)) + "." + FigureText.outOf(r, total)
-                + (none.isEmpty() ? "" : " None: " + String.join(", ", none.stream()
-                .map(g -> CodeLabels.labelled(b.name(), g)).toList()) + ".");
+                + none(b.name(), none);
         BarChartData data = new BarChartData("", percentTitle(r, b), categories,
                 List.of(new BarChartData.Series(b.name(), bars, labels)), true, Optional.empty(),
                 OptionalLong.of(total));
         return new Figure(r.id(), FigureText.title(r, b.name()), data, caption, false);
+    }
+
+    /** " None: housing." or, for many coded groups, " None in 43 codes: 1A, 1B, ... (the code_lists ...)." */
+    static String none(String breakdown, List<String> none) {
+        if (none.isEmpty()) {
+            return "";
+        }
+        String labelled = String.join(", ", none.stream().map(g -> CodeLabels.labelled(breakdown, g)).toList());
+        if (labelled.length() <= NONE_LABELLED_AT_MOST_CHARS) {
+            return " None: " + labelled + ".";
+        }
+        boolean coded = none.stream().anyMatch(g -> CodeLabels.label(breakdown, g).isPresent());
+        return " None in " + Formats.count(none.size()) + (coded ? " codes: " : " groups: ") + String.join(", ", none)
+                + (coded ? " (the code_lists dataset labels each code)" : "") + ".";
     }
 
     /**

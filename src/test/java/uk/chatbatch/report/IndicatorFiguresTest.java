@@ -7,11 +7,13 @@ import static uk.chatbatch.report.ReportFixture.count;
 import static uk.chatbatch.report.ReportFixture.percent;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.junit.jupiter.api.Test;
 import uk.chatbatch.annexa.AnnexAList;
 import uk.chatbatch.indicators.ChartType;
+import uk.chatbatch.indicators.CodeLabels;
 import uk.chatbatch.indicators.IndicatorMetadata;
 import uk.chatbatch.indicators.IndicatorResult;
 import uk.chatbatch.indicators.IndicatorValue;
@@ -49,6 +51,29 @@ class IndicatorFiguresTest {
                 "Unknown");
         assertThat(bars.series().get(0).labels()).containsExactly("32.4%", "24.3%", "20.3%", "14.6%", "0.2%", "8.3%");
         assertThat(f.caption()).contains("Police 32.4% (400)", "Out of 1,234.", "None: housing.");
+    }
+
+    /**
+     * Groups with none are named with their labels; a list whose labels would run to more than about five lines
+     * (ASM-08's 44 assessment factors when one is recorded) is named by code alone and points to where the labels
+     * are.
+     */
+    @Test
+    void manyCodedGroupsWithNoneAreNamedByCodeAloneAndAFewWithTheirLabels() {
+        assertThat(SortedBars.none("factor", List.of("1A", "2B"))).isEqualTo(" None: 1A: "
+                + CodeLabels.label("factor", "1A").orElseThrow() + ", 2B: "
+                + CodeLabels.label("factor", "2B").orElseThrow() + ".");
+
+        List<String> factors = CodeLabels.codesOf("factor").stream().map(CodeLabels.BreakdownCode::code).toList();
+        assertThat(factors).hasSizeGreaterThan(40);
+        String many = SortedBars.none("factor", factors);
+        assertThat(many).startsWith(" None in " + factors.size() + " codes: 1A, 1B, 1C, 2A,")
+                .endsWith(", 24A (the code_lists dataset labels each code).")
+                .hasSizeLessThan(SortedBars.NONE_LABELLED_AT_MOST_CHARS);
+        List<String> teams = IntStream.range(0, 40).mapToObj(i -> "Team number " + i).toList();
+        assertThat(SortedBars.none("team", teams)).startsWith(" None in 40 groups: Team number 0, Team number 1,")
+                .doesNotContain("code_lists");
+        assertThat(SortedBars.none("factor", List.of())).isEmpty();
     }
 
     /**
