@@ -18,9 +18,10 @@ final class RegionRun {
         RunLog.useOutputFolder(region.output());
         List<RunRequest> requests = region.las().stream().map(RunCommand::toRequest).toList();
         int parallel = Math.min(region.parallelLasOrCores(), requests.size());
+        // a synthetic LA's code, or a real LA's code with inputs declared synthetic (generate --las's region.yml)
         List<String> synthetic = requests.stream().filter(RunRequest::syntheticLa).map(RunRequest::laCode).toList();
         System.out.println("Running " + region.name() + ": " + requests.size() + " LAs (" + region.laCodes()
-                + (synthetic.isEmpty() ? "" : "; synthetic: " + String.join(",", synthetic)) + "), period ending "
+                + (synthetic.isEmpty() ? "" : "; synthetic data: " + String.join(",", synthetic)) + "), period ending "
                 + region.periodEnd() + ", " + parallel + " at once");
         RunCommand.requireWritable(region.output());
         // The region's own lock keeps a second launch of the same LA set off its job repository file; each

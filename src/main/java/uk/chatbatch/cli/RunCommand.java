@@ -77,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
     private int run(JobDefinition job, RunRequest request) throws Exception {
         request.requireUsableInputs("LA " + request.laCode());
         System.out.println("Running " + job.name() + ": LA " + request.laCode() + " (" + request.laName()
-                + (request.syntheticLa() ? ", a synthetic LA" : "") + "), period ending " + request.periodEnd());
+                + (request.key().synthetic() ? ", a synthetic LA" : request.syntheticLa() ? ", synthetic data" : "")
+                + "), period ending " + request.periodEnd());
         requireWritable(job.output());
         // The lock before Spring: a second launch of a running LA and period is refused at once.
         try (RunLock lock = RunLock.acquire(job.output(), request.key())) {
@@ -110,6 +111,7 @@ final class RunCommand implements Callable<Integer> {
         return new RunRequest(new LaPeriod(job.laCode(), job.periodEnd().orElseThrow(() -> new JobFileException(
                 RunKey.NO_PERIOD_END))), job.laName(),
                 job.annexA(), job.ssda903(), job.cin(), job.output(), job.settings(), job.population(), job.region(),
-                job.reports(), job.postcodeCentroids(), job.acceptOtherLaOrYear(), job.shareable(), 1, job.parquetCodec());
+                job.reports(), job.postcodeCentroids(), job.acceptOtherLaOrYear(), job.shareable(), 1, job.parquetCodec(),
+                job.syntheticData());
     }
 }

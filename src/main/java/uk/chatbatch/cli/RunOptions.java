@@ -64,6 +64,12 @@ final class RunOptions {
                     + " (a warning) instead of stopping the run.")
     boolean acceptOtherLaOrYear;
 
+    @Option(names = "--synthetic-data",
+            description = "The inputs are synthetic (as generate writes), though the LA codes are real LAs': every"
+                    + " output says so (reports' titles, covers and page footers; chat_batch.synthetic_la in every"
+                    + " dataset's footer).")
+    boolean syntheticData;
+
     @Option(names = "--parquet-codec", paramLabel = "<codec>", description = "Compression of the datasets: zstd"
             + " (the default, smallest files) or snappy (the codec every Parquet reader takes).")
     String parquetCodec;
@@ -112,10 +118,12 @@ final class RunOptions {
         RegionJobDefinition region = RegionJobFileLoader.fromMap(top, where,
                 jobFile == null ? "command-line" : JobFileLoader.baseName(jobFile), uk.chatbatch.jobfile.RunKey.LONDON,
                 System.out::println);
-        if (!acceptOtherLaOrYear) {
+        if (!acceptOtherLaOrYear && !syntheticData) {
             return region;
         }
-        return new RegionJobDefinition(region.name(), region.las().stream().map(j -> j.withAcceptOtherLaOrYear(true))
+        return new RegionJobDefinition(region.name(), region.las().stream()
+                .map(j -> j.withAcceptOtherLaOrYear(acceptOtherLaOrYear || j.acceptOtherLaOrYear())
+                        .withSyntheticData(syntheticData || j.syntheticData()))
                 .toList(), region.periodEnd(), region.output(), region.jdbcUrl(), region.parallelLas());
     }
 
@@ -153,7 +161,8 @@ final class RunOptions {
                 .withShareable(base != null ? base.shareable() : uk.chatbatch.shareable.ShareableRequest.indicatorsOnly())
                 .withParquetCodec(parquetCodec != null ? JobFileLoader.parquetCodec(parquetCodec, "--parquet-codec")
                         : base != null ? base.parquetCodec() : uk.chatbatch.output.ParquetCodec.DEFAULT)
-                .withLaCodeGiven(la != null ? la.strip() : base.laCodeGiven());
+                .withLaCodeGiven(la != null ? la.strip() : base.laCodeGiven())
+                .withSyntheticData(syntheticData || base != null && base.syntheticData());
     }
 
     private Population population(JobDefinition base) {

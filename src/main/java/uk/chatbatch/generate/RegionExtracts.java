@@ -107,7 +107,8 @@ public final class RegionExtracts {
 
     /**
      * Writes {@value #JOB_FILE} beside the LA folders (a region run's folder scan ignores loose files): a region job
-     * file for these extracts, each LA with a synthetic population so its rates per 10,000 can be shown.
+     * file for these extracts, declared synthetic data (the codes are real LAs'), each LA with a synthetic population
+     * so its rates per 10,000 can be shown.
      */
     static void writeJobFile(List<WrittenLa> written, Path root, LocalDate periodEnd) throws IOException {
         StringBuilder yaml = new StringBuilder()
@@ -116,6 +117,8 @@ public final class RegionExtracts {
                 .append(" children aged 0 to 17 for each child in the LA's Annex A lists, to the nearest 100.\n")
                 .append("# Run: java -jar target/chat-batch.jar run ").append(root.resolve(JOB_FILE)).append("\n")
                 .append("period_end: ").append(periodEnd).append("\n")
+                .append("# The LAs' codes are real LAs' (a region needs them), their data synthetic: every output says so.\n")
+                .append("synthetic_data: true\n")
                 .append("inputs_by_la: '").append(root.toAbsolutePath().toString().replace("'", "''")).append("'\n")
                 .append("las:\n");
         for (WrittenLa la : written) {

@@ -38,6 +38,8 @@ public final class JobParameterNames {
     /** Only the key file's path: the key itself never reaches the job repository. */
     public static final String SHAREABLE_KEY_FILE = "shareableKeyFile";
     public static final String PARQUET_CODEC = "parquetCodec";
+    /** "true" when the inputs are declared synthetic (a real LA's code with synthetic data); absent otherwise. */
+    public static final String SYNTHETIC_DATA = "syntheticData";
     /** The revision a replacement publishes (2, 3, ...); absent for the first run of an LA and period, revision 1. */
     public static final String REVISION = "revision";
 
@@ -69,6 +71,9 @@ public final class JobParameterNames {
             builder.addLong(REVISION, (long) request.revision(), true);
         }
         builder.addString(PARQUET_CODEC, request.parquetCodec().label(), false);
+        if (request.syntheticData()) {
+            builder.addString(SYNTHETIC_DATA, "true", false);
+        }
         return builder.toJobParameters();
     }
 
@@ -82,7 +87,8 @@ public final class JobParameterNames {
                 Optional.ofNullable(p.getString(POSTCODE_CENTROIDS)).map(Path::of),
                 "true".equals(p.getString(ACCEPT_OTHER_LA_OR_YEAR)),
                 ShareableRequest.decode(p.getString(SHAREABLE_CHILD_LEVEL), p.getString(SHAREABLE_KEY_FILE)), 1,
-                Optional.ofNullable(p.getString(PARQUET_CODEC)).flatMap(ParquetCodec::parse).orElse(ParquetCodec.DEFAULT))
+                Optional.ofNullable(p.getString(PARQUET_CODEC)).flatMap(ParquetCodec::parse).orElse(ParquetCodec.DEFAULT),
+                "true".equals(p.getString(SYNTHETIC_DATA)))
                 .withRevision(revision(p));
     }
 

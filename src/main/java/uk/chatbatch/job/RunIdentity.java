@@ -52,6 +52,6 @@ final class RunIdentity implements JobExecutionListener {
         return new DatasetProvenance(context.getString(RUN_UUID), job.getJobInstance().getInstanceId(), job.getId(),
                 Instant.parse(context.getString(PRODUCED_AT)), request.key(),
                 JobParameterNames.revision(job.getJobParameters()), IndicatorsDataset.CATALOGUE_VERSION,
-                request.parquetCodec());
+                request.parquetCodec(), request.syntheticLa());
     }
 }

@@ -34,6 +34,8 @@ import uk.chatbatch.shareable.ShareableRequest;
  * @param parquetCodec the datasets' compression: zstd (the default) or snappy
  * @param laCodeGiven the LA code as the user gave it (DfE or ONS), checked against the LA table at the period end
  *                   by {@link RunKey}
+ * @param syntheticData the inputs are synthetic (key {@code synthetic_data}; {@code generate --las} writes it): the
+ *                   outputs say so, as they do for a synthetic LA's code (990 to 999), though the LA code is real
  */
 public record JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                             Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
@@ -41,7 +43,7 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
                             Optional<String> jdbcUrl, IndicatorSettings settings, Population population,
                             Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids,
                             boolean acceptOtherLaOrYear, ShareableRequest shareable, ParquetCodec parquetCodec,
-                            String laCodeGiven) {
+                            String laCodeGiven, boolean syntheticData) {
 
     public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
                          Optional<Schedule> schedule, Optional<Path> annexA, Optional<Path> ssda903,
@@ -50,7 +52,7 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
                          Optional<String> region, List<ReportVariant> reports, Optional<Path> postcodeCentroids,
                          boolean acceptOtherLaOrYear, ShareableRequest shareable) {
         this(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbcUrl, settings, population,
-                region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable, ParquetCodec.DEFAULT, laCode);
+                region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable, ParquetCodec.DEFAULT, laCode, false);
     }
 
     public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
@@ -66,13 +68,13 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
     public JobDefinition withParquetCodec(ParquetCodec codec) {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
                 jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable, codec,
-                laCodeGiven);
+                laCodeGiven, syntheticData);
     }
 
     public JobDefinition withShareable(ShareableRequest asked) {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
                 jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, asked, parquetCodec,
-                laCodeGiven);
+                laCodeGiven, syntheticData);
     }
 
     public JobDefinition(String name, String laCode, String laName, Optional<LocalDate> periodEnd,
@@ -87,7 +89,14 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
     public JobDefinition withAcceptOtherLaOrYear(boolean accept) {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
                 jdbcUrl, settings, population, region, reports, postcodeCentroids, accept, shareable, parquetCodec,
-                laCodeGiven);
+                laCodeGiven, syntheticData);
+    }
+
+    /** The same job declared synthetic data, or not. */
+    public JobDefinition withSyntheticData(boolean synthetic) {
+        return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
+                jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable,
+                parquetCodec, laCodeGiven, synthetic);
     }
 
     public record Schedule(String cron, PeriodEndRule periodEndRule) {
@@ -107,20 +116,20 @@ public record JobDefinition(String name, String laCode, String laName, Optional<
     public JobDefinition withPeriodEnd(LocalDate date) {
         return new JobDefinition(name, laCode, laName, Optional.of(date), schedule, annexA, ssda903, cin, output,
                 jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable,
-                parquetCodec, laCodeGiven);
+                parquetCodec, laCodeGiven, syntheticData);
     }
 
     /** The same job with the LA code as the user gave it (an ONS code, say), for {@link RunKey}'s check. */
     public JobDefinition withLaCodeGiven(String given) {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output,
                 jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable, parquetCodec,
-                given);
+                given, syntheticData);
     }
 
     /** The same job for an LA named otherwise (the LA table's name for a real LA). */
     public JobDefinition withLaName(String name) {
         return new JobDefinition(this.name, laCode, name, periodEnd, schedule, annexA, ssda903, cin, output,
                 jdbcUrl, settings, population, region, reports, postcodeCentroids, acceptOtherLaOrYear, shareable,
-                parquetCodec, laCodeGiven);
+                parquetCodec, laCodeGiven, syntheticData);
     }
 }

@@ -36,6 +36,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * la_code: "999"                     # DfE three-digit LA code, or the ONS code (E08000021) (required); see RunKey
  * la_name: Sampleshire               # a synthetic LA's (990 to 999) name, else "LA " + code; a real LA's is the table's
  * period_end: 2026-09-30             # for `run`; the scheduler derives it instead
+ * synthetic_data: true               # the inputs are synthetic (generate --las writes it): the outputs say so
  * schedule:
  *   cron: "0 0 6 2 * *"              # Spring cron, second minute hour day month weekday, Europe/London
  *   period_end: last-day-of-previous-month
@@ -65,7 +66,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class JobFileLoader {
 
     private static final Set<String> TOP = Set.of("la_code", "la_name", "period_end", "schedule", "inputs", "output",
-            "job_repository_url", "region", "population", "settings", "reports", "reference", "shareable", "parquet_codec");
+            "job_repository_url", "region", "population", "settings", "reports", "reference", "shareable", "parquet_codec",
+            "synthetic_data");
     private static final Set<String> SHAREABLE = Set.of("child_level", "key_file");
     private static final Set<String> REFERENCE = Set.of("postcode_centroids");
     private static final Set<String> POPULATION = Set.of("aged_0_to_17", "by_age_band", "by_ethnic_group");
@@ -171,7 +173,8 @@ public final class JobFileLoader {
         return new JobDefinition(name, laCode, laName, periodEnd, schedule, annexA, ssda903, cin, output, jdbc,
                 settings, population, region, reports, centroids).withAcceptOtherLaOrYear(acceptOtherLaOrYear)
                 .withShareable(shareable).withParquetCodec(parquetCodec(string(map, "parquet_codec", where),
-                        where + ", key parquet_codec")).withLaCodeGiven(laCodeGiven.strip());
+                        where + ", key parquet_codec")).withLaCodeGiven(laCodeGiven.strip())
+                .withSyntheticData(yesNo(map, "synthetic_data", where));
     }
 
     /** zstd when not given; the one sentence of {@link ParquetCodec#refusal} for anything but zstd or snappy. */

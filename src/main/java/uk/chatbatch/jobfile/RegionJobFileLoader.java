@@ -38,13 +38,14 @@ public final class RegionJobFileLoader {
     static final String INPUTS_BY_LA = "inputs_by_la";
     static final String PARALLEL_LAS = "parallel_las";
     private static final Set<String> TOP = Set.of(LAS, INPUTS_BY_LA, PARALLEL_LAS, "period_end", "output",
-            "job_repository_url", "region", "settings", "reports", "reference", "shareable", "parquet_codec");
+            "job_repository_url", "region", "settings", "reports", "reference", "shareable", "parquet_codec",
+            "synthetic_data");
     /** Keys every LA shares, handed to each LA's job as they are. */
     private static final Set<String> SHARED = Set.of("period_end", "output", "job_repository_url", "region", "settings",
-            "reports", "reference", "shareable", "parquet_codec");
+            "reports", "reference", "shareable", "parquet_codec", "synthetic_data");
     /** An LA's own shareable (its own key file, say) replaces the shared one. */
     private static final Set<String> PER_LA = Set.of("la_code", "la_name", "inputs", "population", "region",
-            "shareable");
+            "shareable", "synthetic_data");
 
     private RegionJobFileLoader() {
     }

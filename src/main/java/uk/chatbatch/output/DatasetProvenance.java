@@ -30,10 +30,19 @@ import uk.chatbatch.model.LaPeriod;
  * @param revision         1 for a first publication of an LA and period, higher for a republication
  * @param catalogueVersion the indicator catalogue's version (definitions of the indicators)
  * @param codec            the compression of the pages
+ * @param synthetic        the data are synthetic: a synthetic LA's code (990 to 999), or a run whose inputs were
+ *                         declared synthetic for a real LA's code (job file key {@code synthetic_data})
  */
 public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExecutionId, Instant producedAt,
                                 LaPeriod key, int revision, String catalogueVersion,
-                                ParquetCodec codec) {
+                                ParquetCodec codec, boolean synthetic) {
+
+    /** Synthetic when the LA's code is (990 to 999), real otherwise. */
+    public DatasetProvenance(String runUuid, long jobInstanceId, long jobExecutionId, Instant producedAt,
+                             LaPeriod key, int revision, String catalogueVersion, ParquetCodec codec) {
+        this(runUuid, jobInstanceId, jobExecutionId, producedAt, key, revision, catalogueVersion, codec,
+                key.synthetic());
+    }
 
     /**
      * The version of the datasets' shape. Bump the minor part for an addition a reader's existing query survives
@@ -58,7 +67,10 @@ public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExec
     public static final String PERIOD_END = PREFIX + "period_end";
     public static final String CLASSIFICATION = PREFIX + "classification";
     public static final String REVISION = PREFIX + "revision";
-    /** "true" for a synthetic LA (codes 990 to 999, which no English LA uses), "false" otherwise. */
+    /**
+     * "true" for synthetic data: a synthetic LA (codes 990 to 999, which no English LA uses) or a real LA's code with
+     * inputs declared synthetic; "false" otherwise.
+     */
     public static final String SYNTHETIC_LA = PREFIX + "synthetic_la";
     /** Present only on an empty file written because its input was not supplied. */
     public static final String EMPTY_REASON = PREFIX + "empty_reason";
@@ -112,7 +124,7 @@ public record DatasetProvenance(String runUuid, long jobInstanceId, long jobExec
         footer.put(JOB_EXECUTION_ID, Long.toString(jobExecutionId));
         footer.put(PRODUCED_AT, producedAt.toString());
         footer.put(LA_CODE, key.laCode());
-        footer.put(SYNTHETIC_LA, Boolean.toString(key.synthetic()));
+        footer.put(SYNTHETIC_LA, Boolean.toString(synthetic || key.synthetic()));
         footer.put(PERIOD_END, key.periodEnd().toString());
         footer.put(CLASSIFICATION, classification.label());
         footer.put(REVISION, Integer.toString(revision));

@@ -108,7 +108,7 @@ public final class ReportStage {
                 published.allIngestSummaries(), published.issues(), published.indicators(definitions),
                 published.listsRead(), request.indicatorContext(), published.earlierPeriods(definitions),
                 Benchmarks.bundled(), request.region(), request.population().byEthnicGroup(), published.reconciliation(),
-                ReportVariant.INTERNAL).withRevision(request.revision()));
+                ReportVariant.INTERNAL).withRevision(request.revision()).withSyntheticData(request.syntheticData()));
         timings.accept(Timed.since(Timed.READING, readingStarted, readingCpu));
         StagingArea staging = new StagingArea(request.runLayout(), request.key(), STEP);
         return Staged.run(staging, s -> {

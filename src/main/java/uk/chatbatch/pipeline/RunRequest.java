@@ -27,19 +27,21 @@ import uk.chatbatch.shareable.ShareableRequest;
  * @param revision            1 for the first run of the LA and period; 2, 3, ... for a replacement ({@code run --replace}),
  *                            which writes to {@link #runLayout()} and is swapped into {@link #layout()} at its end
  * @param parquetCodec        the compression of the datasets (ZSTD unless the job asks for SNAPPY)
+ * @param syntheticData       the inputs are declared synthetic (job file key {@code synthetic_data}, {@code run
+ *                            --synthetic-data}), though the LA code is a real LA's: the outputs say so
  */
 public record RunRequest(LaPeriod key, String laName, Optional<Path> annexA,
                          Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                          Population population, Optional<String> region, List<ReportVariant> reports,
                          Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable,
-                         int revision, ParquetCodec parquetCodec) {
+                         int revision, ParquetCodec parquetCodec, boolean syntheticData) {
 
     public RunRequest(LaPeriod key, String laName, Optional<Path> annexA,
                       Optional<Path> ssda903, Optional<Path> cin, Path output, IndicatorSettings settings,
                       Population population, Optional<String> region, List<ReportVariant> reports,
                       Optional<Path> postcodeCentroids, boolean acceptOtherLaOrYear, ShareableRequest shareable) {
         this(key, laName, annexA, ssda903, cin, output, settings, population, region, reports,
-                postcodeCentroids, acceptOtherLaOrYear, shareable, 1, ParquetCodec.DEFAULT);
+                postcodeCentroids, acceptOtherLaOrYear, shareable, 1, ParquetCodec.DEFAULT, false);
     }
 
     public RunRequest(LaPeriod key, String laName, Optional<Path> annexA,
@@ -86,11 +88,11 @@ public record RunRequest(LaPeriod key, String laName, Optional<Path> annexA,
     }
 
     /**
-     * Whether the run is for a synthetic LA (a code from 990 to 999, which no English LA uses): its outputs say
-     * so wherever they name the LA.
+     * Whether the run's outputs are synthetic: a synthetic LA (a code from 990 to 999, which no English LA uses), or
+     * inputs declared synthetic for a real LA's code. The outputs say so wherever they name the LA.
      */
     public boolean syntheticLa() {
-        return key.synthetic();
+        return key.synthetic() || syntheticData;
     }
 
     /** The LA's DfE code, as {@link #key()} has it. */
@@ -109,18 +111,24 @@ public record RunRequest(LaPeriod key, String laName, Optional<Path> annexA,
      */
     public DatasetProvenance outsideJob() {
         return new DatasetProvenance(UUID.randomUUID().toString(), 0, 0, Instant.now(), key, revision,
-                IndicatorsDataset.CATALOGUE_VERSION, parquetCodec);
+                IndicatorsDataset.CATALOGUE_VERSION, parquetCodec, syntheticLa());
     }
 
     public RunRequest withParquetCodec(ParquetCodec codec) {
         return new RunRequest(key, laName, annexA, ssda903, cin, output, settings, population, region,
-                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, codec);
+                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, codec, syntheticData);
+    }
+
+    /** The same request with its inputs declared synthetic, or not. */
+    public RunRequest withSyntheticData(boolean synthetic) {
+        return new RunRequest(key, laName, annexA, ssda903, cin, output, settings, population, region,
+                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, parquetCodec, synthetic);
     }
 
     /** The same request publishing the given revision. */
     public RunRequest withRevision(int revision) {
         return new RunRequest(key, laName, annexA, ssda903, cin, output, settings, population, region,
-                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, parquetCodec);
+                reports, postcodeCentroids, acceptOtherLaOrYear, shareable, revision, parquetCodec, syntheticData);
     }
 
     /** The output folder as readers see it: where this LA and period's outputs are published. */

@@ -42,8 +42,7 @@ final class CoverPage implements ReportSection {
         heading.setLeading(style.title.getSize() * 1.3f);
         heading.setSpacingAfter(10f);
         document.add(heading);
-        document.add(style.paragraph(input.laName() + " (" + (input.syntheticLa() ? "synthetic LA " : "LA ")
-                + input.laCode() + ")", style.subtitle, 0f, 16f));
+        document.add(style.paragraph(input.laWithCode(true), style.subtitle, 0f, 16f));
         document.add(style.paragraph("Period end: " + Formats.date(period.periodEnd()), style.bodyBold, 0f, 2f));
         document.add(style.paragraph("Flows count events in the six months " + Formats.date(period.windowFirstDay())
                 + " to " + Formats.date(period.periodEnd()) + "; measures \"at the period end\" count what was open on "

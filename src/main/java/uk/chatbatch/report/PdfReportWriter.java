@@ -185,7 +185,7 @@ public final class PdfReportWriter {
     }
 
     private static String footer(ReportInput input) {
-        return input.laName() + " (" + (input.syntheticLa() ? "synthetic LA " : "") + input.laCode() + ") · period end "
+        return input.laWithCode(false) + " · period end "
                 + Formats.date(input.periodEnd()) + (input.revision() > 1 ? " · revision " + input.revision() : "");
     }
 

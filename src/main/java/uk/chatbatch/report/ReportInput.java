@@ -39,12 +39,15 @@ import uk.chatbatch.reconciliation.ReconciledMeasure;
  * @param variant                 internal or shareable
  * @param revision                1 for the first run of the LA and period, 2, 3, ... for a replacement
  *                                ({@code run --replace}), which the cover says
+ * @param syntheticData           the inputs were declared synthetic for a real LA's code: the cover, the titles and
+ *                                every page's footer say "synthetic data"
  */
 public record ReportInput(LaPeriod key, String laName, ZonedDateTime generatedAt,
                           List<IngestSummary> ingest, List<Issue> issues, List<IndicatorResult> indicators,
                           InputData data, IndicatorContext context, List<PeriodResults> history,
                           Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
-                          List<ReconciledMeasure> reconciliation, ReportVariant variant, int revision) {
+                          List<ReconciledMeasure> reconciliation, ReportVariant variant, int revision,
+                          boolean syntheticData) {
 
     /** The LA's DfE code, e.g. "999". */
     public String laCode() {
@@ -61,9 +64,22 @@ public record ReportInput(LaPeriod key, String laName, ZonedDateTime generatedAt
         return uk.chatbatch.localauthorities.LocalAuthorities.isSynthetic(key.laCode());
     }
 
-    /** The LA as a report's title names it: "Sampleshire (synthetic LA)" for a synthetic one, else its name. */
+    /**
+     * The LA as a report's title names it: "Sampleshire (synthetic LA)" for a synthetic one, "Camden (synthetic
+     * data)" for a real LA's code with synthetic inputs, else its name.
+     */
     public String laTitle() {
-        return titled(laName, syntheticLa());
+        return syntheticData && !syntheticLa() ? laName + " (synthetic data)" : titled(laName, syntheticLa());
+    }
+
+    /**
+     * The LA with its code, as the cover ({@code laWord}: "Camden (LA 202)") and every page's footer ("Camden (202)")
+     * name it: "Sampleshire (synthetic LA 999)" for a synthetic LA, "Camden (LA 202, synthetic data)" for a real LA's
+     * code with synthetic inputs.
+     */
+    public String laWithCode(boolean laWord) {
+        String code = syntheticLa() ? "synthetic LA " + laCode() : (laWord ? "LA " : "") + laCode();
+        return laName + " (" + code + (syntheticData && !syntheticLa() ? ", synthetic data" : "") + ")";
     }
 
     /** Says "synthetic LA" once: a name that already says it is synthetic ("Northby (synthetic)") is not told twice. */
@@ -106,7 +122,7 @@ public record ReportInput(LaPeriod key, String laName, ZonedDateTime generatedAt
                        Benchmarks benchmarks, Optional<String> region, Map<String, Long> populationByEthnicGroup,
                        List<ReconciledMeasure> reconciliation, ReportVariant variant) {
         this(key, laName, generatedAt, ingest, issues, indicators, data, context, history, benchmarks,
-                region, populationByEthnicGroup, reconciliation, variant, 1);
+                region, populationByEthnicGroup, reconciliation, variant, 1, false);
     }
 
     /** A report with no measures reconciled with the returns. */
@@ -133,23 +149,29 @@ public record ReportInput(LaPeriod key, String laName, ZonedDateTime generatedAt
     /** The same report in the other variant: both are drawn from one run. */
     public ReportInput withVariant(ReportVariant other) {
         return new ReportInput(key, laName, generatedAt, ingest, issues, indicators, data, context,
-                history, benchmarks, region, populationByEthnicGroup, reconciliation, other, revision);
+                history, benchmarks, region, populationByEthnicGroup, reconciliation, other, revision, syntheticData);
     }
 
     public ReportInput withHistory(List<PeriodResults> earlier) {
         return new ReportInput(key, laName, generatedAt, ingest, issues, indicators, data, context,
-                earlier, benchmarks, region, populationByEthnicGroup, reconciliation, variant, revision);
+                earlier, benchmarks, region, populationByEthnicGroup, reconciliation, variant, revision, syntheticData);
     }
 
     public ReportInput withReconciliation(List<ReconciledMeasure> measures) {
         return new ReportInput(key, laName, generatedAt, ingest, issues, indicators, data, context,
-                history, benchmarks, region, populationByEthnicGroup, measures, variant, revision);
+                history, benchmarks, region, populationByEthnicGroup, measures, variant, revision, syntheticData);
     }
 
     /** The same report as the given revision of its LA and period. */
     public ReportInput withRevision(int number) {
         return new ReportInput(key, laName, generatedAt, ingest, issues, indicators, data, context,
-                history, benchmarks, region, populationByEthnicGroup, reconciliation, variant, number);
+                history, benchmarks, region, populationByEthnicGroup, reconciliation, variant, number, syntheticData);
+    }
+
+    /** The same report of inputs declared synthetic (for a real LA's code), or not. */
+    public ReportInput withSyntheticData(boolean synthetic) {
+        return new ReportInput(key, laName, generatedAt, ingest, issues, indicators, data, context,
+                history, benchmarks, region, populationByEthnicGroup, reconciliation, variant, revision, synthetic);
     }
 
     /** Earlier periods only, oldest first, the latest {@value #HISTORY_PERIODS}; one per period end. */

@@ -63,6 +63,8 @@ class RegionExtractsTest {
 
         assertThat(region.periodEnd()).isEqualTo(END);
         assertThat(region.las()).extracting(JobDefinition::laCode).containsExactly("201", "202");
+        assertThat(region.las()).as("real LAs' codes, synthetic data: the outputs must say so")
+                .allMatch(JobDefinition::syntheticData);
         for (int i = 0; i < written.size(); i++) {
             JobDefinition la = region.las().get(i);
             assertThat(la.annexA()).contains(dir.resolve(la.laCode()).resolve("annex-a.xlsx"));

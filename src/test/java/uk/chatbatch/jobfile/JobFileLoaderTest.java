@@ -55,6 +55,15 @@ class JobFileLoaderTest {
     }
 
     @Test
+    void syntheticDataForARealLasCodeIsDeclaredTrueOrFalse() throws Exception {
+        assertThat(JobFileLoader.load(write("la_code: 201\nsynthetic_data: true\n")).syntheticData()).isTrue();
+        assertThat(JobFileLoader.load(write("la_code: 201\n")).syntheticData()).as("real unless declared").isFalse();
+        Path file = write("la_code: 201\nsynthetic_data: yes please\n");
+        assertThatThrownBy(() -> JobFileLoader.load(file)).isInstanceOf(JobFileException.class)
+                .hasMessage(file + ", key synthetic_data: expected true or false, found 'yes please'.");
+    }
+
+    @Test
     void theDatasetsCodecIsZstdUnlessTheFileAsksForSnappy() throws Exception {
         assertThat(JobFileLoader.load(write("la_code: 201\n")).parquetCodec()).isEqualTo(ParquetCodec.ZSTD);
         assertThat(JobFileLoader.load(write("la_code: 201\nparquet_codec: snappy\n")).parquetCodec())

@@ -119,6 +119,28 @@ class RegionJobFileLoaderTest {
     }
 
     @Test
+    void syntheticDataIsDeclaredForTheRegionOrForOneLa() throws Exception {
+        RegionJobDefinition all = load("""
+                period_end: 2026-09-30
+                synthetic_data: true
+                las:
+                  - {la_code: "391", inputs: {annex_a: a.xlsx}}
+                  - {la_code: "392", inputs: {annex_a: b.xlsx}}
+                """);
+        assertThat(all.las()).extracting(JobDefinition::syntheticData).containsExactly(true, true);
+        RegionJobDefinition one = load("""
+                period_end: 2026-09-30
+                las:
+                  - {la_code: "391", inputs: {annex_a: a.xlsx}, synthetic_data: true}
+                  - {la_code: "392", inputs: {annex_a: b.xlsx}}
+                """);
+        assertThat(one.las()).extracting(JobDefinition::syntheticData).containsExactly(true, false);
+        assertThatThrownBy(() -> load("period_end: 2026-09-30\nsynthetic_data: maybe\n"
+                + "las:\n  - {la_code: \"391\", inputs: {annex_a: a.xlsx}}\n"))
+                .hasMessageContaining("key synthetic_data: expected true or false, found 'maybe'");
+    }
+
+    @Test
     void theFolderConventionFindsEachLasExtracts() throws Exception {
         file("region/391/annex-a.xlsx");
         folder("region/391/ssda903/2025-26");

@@ -81,6 +81,18 @@ class DatasetFooterTest {
                 .containsEntry("chat_batch.la_code", "391");
     }
 
+    /** generate --las writes real LAs' codes with synthetic data: declared so, the footer says synthetic. */
+    @Test
+    void aRealLasCodeWithSyntheticDataIsMarkedSynthetic() throws IOException {
+        DatasetProvenance generated = new DatasetProvenance(RUN.runUuid(), 7, 9, RUN.producedAt(), new LaPeriod("391",
+                LocalDate.of(2026, 9, 30)), 1, "2026.11-1", ParquetCodec.ZSTD, true);
+        Path file = write(dir.resolve("391.parquet"), generated, Classification.SHAREABLE, Optional.empty(),
+                List.of());
+
+        assertThat(ParquetTableReader.keyValueMetadata(file)).containsEntry("chat_batch.synthetic_la", "true")
+                .containsEntry("chat_batch.la_code", "391");
+    }
+
     @Test
     void anEmptyFileOfAnInputNotSuppliedSaysWhy() throws IOException {
         Path file = write(dir.resolve("empty.parquet"), RUN, Classification.INTERNAL,

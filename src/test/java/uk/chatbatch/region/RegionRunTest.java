@@ -133,6 +133,40 @@ class RegionRunTest {
         assertThat(modificationTimes(out, "391", "393")).isEqualTo(othersBefore);
     }
 
+    /**
+     * generate --las writes real LAs' codes with synthetic data, and its region.yml declares them synthetic: the
+     * console, every dataset's footer and every report page say so, so the outputs cannot pass for those LAs' own.
+     */
+    @Test
+    void aGeneratedRegionSaysSyntheticDataOnTheConsoleInEveryFooterAndOnEveryPage() throws Exception {
+        Path region = dir.resolve("generated");
+        CapturedOutput made = CapturedOutput.launch("generate", "--las", "2", "--children", "30", "--seed", "5",
+                "--period-end", PERIOD, "--output", region.toString());
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        Path out = dir.resolve("generated-out");
+
+        CapturedOutput run = CapturedOutput.launch("run", region.resolve("region.yml").toString(), "--output",
+                out.toString(), "--reports", "internal");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("2 LAs (201,202; synthetic data: 201,202)");
+        for (String la : new String[] {"201", "202"}) {
+            for (String dataset : new String[] {"parquet/indicators", "shareable/indicators"}) {
+                Path file = uk.chatbatch.output.ParquetTableReader.partFiles(
+                        out.resolve(dataset + "/la=" + la + "/period=" + PERIOD)).get(0);
+                assertThat(uk.chatbatch.output.ParquetTableReader.keyValueMetadata(file)).as(file.toString())
+                        .containsEntry("chat_batch.synthetic_la", "true").containsEntry("chat_batch.la_code", la);
+            }
+            String appendix = PublishedOutputs.read(out).get("reports/" + la + "/" + PERIOD
+                    + "/chat-appendix-internal.pdf").get(1);
+            int pages = Integer.parseInt(PublishedOutputs.read(out).get("reports/" + la + "/" + PERIOD
+                    + "/chat-appendix-internal.pdf").get(0).substring("pages=".length()));
+            assertThat(appendix).contains("(LA " + la + ", synthetic data)");
+            assertThat(appendix.split("\\(" + la + ", synthetic data\\) · period end", -1)).as("every page's footer")
+                    .hasSize(pages + 1);
+        }
+    }
+
     private static String summaryLine(CapturedOutput run, String la) {
         return run.out().lines().filter(l -> l.startsWith(la + "   ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no summary line for LA " + la + " in:\n" + run.out()));
