@@ -58,7 +58,7 @@ class BadInputTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip()).isEqualTo(job + ": unknown key 'period_ending' (allowed: inputs, job_repository_url,"
                 + " la_code, la_name, output, parquet_codec, period_end, population, reference, region, reports, schedule, settings,"
-                + " shareable).");
+                + " shareable, synthetic_data).");
     }
 
     @Test
