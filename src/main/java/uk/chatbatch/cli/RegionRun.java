@@ -20,7 +20,8 @@ final class RegionRun {
         int parallel = Math.min(region.parallelLasOrCores(), requests.size());
         // a synthetic LA's code, or a real LA's code with inputs declared synthetic (generate --las's region.yml)
         List<String> synthetic = requests.stream().filter(RunRequest::syntheticLa).map(RunRequest::laCode).toList();
-        System.out.println("Running " + region.name() + ": " + requests.size() + " LAs (" + region.laCodes()
+        System.out.println("Running " + region.name() + ": " + requests.size()
+                + (requests.size() == 1 ? " LA (" : " LAs (") + region.laCodes()
                 + (synthetic.isEmpty() ? "" : "; synthetic data: " + String.join(",", synthetic)) + "), period ending "
                 + region.periodEnd() + ", " + parallel + " at once");
         RunCommand.requireWritable(region.output());
