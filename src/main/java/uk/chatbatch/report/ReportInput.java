@@ -69,7 +69,12 @@ public record ReportInput(LaPeriod key, String laName, ZonedDateTime generatedAt
      * data)" for a real LA's code with synthetic inputs, else its name.
      */
     public String laTitle() {
-        return syntheticData && !syntheticLa() ? laName + " (synthetic data)" : titled(laName, syntheticLa());
+        return realCodeSyntheticData() ? laName + " (synthetic data)" : titled(laName, syntheticLa());
+    }
+
+    /** A real LA's code with inputs declared synthetic: "synthetic data" (a code 990 to 999 says "synthetic LA"). */
+    private boolean realCodeSyntheticData() {
+        return syntheticData && !syntheticLa();
     }
 
     /**
@@ -79,7 +84,7 @@ public record ReportInput(LaPeriod key, String laName, ZonedDateTime generatedAt
      */
     public String laWithCode(boolean laWord) {
         String code = syntheticLa() ? "synthetic LA " + laCode() : (laWord ? "LA " : "") + laCode();
-        return laName + " (" + code + (syntheticData && !syntheticLa() ? ", synthetic data" : "") + ")";
+        return laName + " (" + code + (realCodeSyntheticData() ? ", synthetic data" : "") + ")";
     }
 
     /** Says "synthetic LA" once: a name that already says it is synthetic ("Northby (synthetic)") is not told twice. */
